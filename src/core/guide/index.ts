@@ -1,0 +1,205 @@
+import type { GuideStep, Heard, Intent, Kind } from '../types';
+
+/**
+ * The guide of DESIGN.md as a pure function: from where the writer stands to the piece worth
+ * writing next, why (each reason cites its step), and what to avoid. No I/O; `now` is passed in.
+ */
+
+/** From this many unanswered texts, emails or calls on, more digital contact feels like being hounded. */
+export const MANY_UNANSWERED = 3;
+/** After a card, note or message is posted, give it this long before anything else. */
+export const WAIT_DAYS_AFTER_PIECE = 30;
+
+export type PieceKind = Kind | 'wait';
+
+export interface GuideInput {
+  unanswered: number;
+  heard: Heard;
+  want: Intent;
+  /** When the last piece went out, and which kind it was (a letter means: wait, for good). */
+  mailed?: { date: Date; kind?: Kind };
+  now?: Date;
+}
+
+export interface GuideNote {
+  step: GuideStep;
+  text: string;
+}
+
+export interface Suggestion {
+  kind: PieceKind;
+  step: GuideStep;
+  /** Ids of bundled templates that fit, best first. */
+  templates: string[];
+  /** Shown when the writer picks this instead of the recommendation. */
+  caution?: string;
+}
+
+export interface GuideResult {
+  recommendation: Suggestion;
+  alternatives: Suggestion[];
+  reasons: GuideNote[];
+  cautions: GuideNote[];
+  /** Days since the last piece was mailed, when one was. */
+  daysSinceMailed?: number;
+  /** Days left in the waiting period, when in one. */
+  waitDaysLeft?: number;
+}
+
+/** Template ids the guide points to; the bundled templates use exactly these. */
+export const GUIDE_TEMPLATES = {
+  message: ['message-text', 'message-email'],
+  card: ['card-thinking-of-you', 'card-warm-memory', 'card-light-news'],
+  note: ['note-movie-passes'],
+  letter: { friendship: ['letter-friendship'], romantic: ['letter-romantic'] },
+} as const;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+const CAUTION = {
+  noCheck: { step: 2, text: 'Once it is in the post, do not call or text to ask whether it arrived.' },
+  askFriends: { step: 3, text: 'Meanwhile, quietly ask a mutual friend how things are with them: that tells you which piece comes next.' },
+  noCasual: { step: 5, text: 'No casual, easy contact ("call me", "let\'s grab a coffee"): it asks for something they may not be ready to give.' },
+  thenWait: { step: 5, text: 'After the letter is mailed, wait and do nothing else. The next move is theirs.' },
+  respect: { step: 4, text: 'Respect the new relationship: the note is about friendship only, for both of them to enjoy.' },
+  friendshipCard: { step: 2, text: 'Keep the card about friendship: nothing romantic, nothing needy, signed with just your name.' },
+} satisfies Record<string, GuideNote>;
+
+function days(from: Date, to: Date): number {
+  return Math.max(0, Math.floor((to.getTime() - from.getTime()) / DAY_MS));
+}
+
+function suggestion(kind: PieceKind, step: GuideStep, want: Intent, caution?: string): Suggestion {
+  let templates: string[];
+  switch (kind) {
+    case 'letter':
+      templates = [...GUIDE_TEMPLATES.letter[want]];
+      break;
+    case 'wait':
+      templates = [];
+      break;
+    default:
+      templates = [...GUIDE_TEMPLATES[kind]];
+  }
+  return caution === undefined ? { kind, step, templates } : { kind, step, templates, caution };
+}
+
+function waitingResult(input: GuideInput, now: Date): GuideResult | undefined {
+  if (!input.mailed) return undefined;
+  const since = days(input.mailed.date, now);
+  const kind = input.mailed.kind;
+  if (kind === 'letter') {
+    return {
+      recommendation: suggestion('wait', 5, input.want),
+      alternatives: [],
+      reasons: [{ step: 5, text: `Your letter went out ${since} day${since === 1 ? '' : 's'} ago. It said what needed saying; anything more now would undo it.` }],
+      cautions: [CAUTION.thenWait, CAUTION.noCasual, CAUTION.noCheck],
+      daysSinceMailed: since,
+    };
+  }
+  if (since < WAIT_DAYS_AFTER_PIECE) {
+    const left = WAIT_DAYS_AFTER_PIECE - since;
+    const what = kind ?? 'piece';
+    return {
+      recommendation: suggestion('wait', kind === 'note' ? 4 : 2, input.want),
+      alternatives: [],
+      reasons: [
+        {
+          step: 2,
+          text: `Your ${what} went out ${since} day${since === 1 ? '' : 's'} ago. Give it time to arrive and be read: about ${left} more day${left === 1 ? '' : 's'} before any other step.`,
+        },
+      ],
+      cautions: [CAUTION.noCheck, CAUTION.askFriends, CAUTION.noCasual],
+      daysSinceMailed: since,
+      waitDaysLeft: left,
+    };
+  }
+  return undefined;
+}
+
+export function recommend(input: GuideInput): GuideResult {
+  const now = input.now ?? new Date();
+  const waiting = waitingResult(input, now);
+  if (waiting) return waiting;
+
+  const sinceMailed = input.mailed ? days(input.mailed.date, now) : undefined;
+  const extra = sinceMailed === undefined ? {} : { daysSinceMailed: sinceMailed };
+  const many = input.unanswered >= MANY_UNANSWERED;
+  const { want } = input;
+
+  if (input.heard === 'new-relationship') {
+    const reasons: GuideNote[] = [
+      { step: 4, text: 'Friends say they are in a new relationship. A short note that says you know, and are fine with it, shows respect.' },
+      { step: 4, text: 'Two movie passes, for them and their partner, make your good wishes concrete; the note says you want only the friendship back.' },
+    ];
+    if (want === 'romantic') {
+      reasons.push({ step: 4, text: 'You hoped for more than friendship, but while they are with someone else, only friendship is yours to offer.' });
+    }
+    return {
+      recommendation: suggestion('note', 4, 'friendship'),
+      alternatives: [suggestion('card', 2, 'friendship', 'A card is gentler than nothing, but it does not acknowledge the new relationship the way the note does.')],
+      reasons,
+      cautions: [CAUTION.respect, CAUTION.noCheck, { step: 4, text: 'Never hint that the relationship might not last, and never belittle their partner.' }],
+      ...extra,
+    };
+  }
+
+  if (input.heard === 'still-hurt') {
+    return {
+      recommendation: suggestion('letter', 5, want),
+      alternatives: [],
+      reasons: [
+        { step: 5, text: 'Friends say they are still hurt. One heartfelt letter can reach where a quick message cannot.' },
+        { step: 5, text: 'The letter acknowledges the hurt you caused, says you want them back in your life, and is plain about whether you mean as a friend or as a partner.' },
+        ...(many ? [{ step: 1 as const, text: `${input.unanswered} messages already went unanswered; more of those would feel like being hounded.` }] : []),
+      ],
+      cautions: [CAUTION.noCasual, CAUTION.thenWait, { step: 5, text: 'Do not ask for a reply. Leave the door open and let it be.' }],
+      ...extra,
+    };
+  }
+
+  // Nothing heard yet.
+  if (sinceMailed !== undefined) {
+    return {
+      recommendation: suggestion('wait', 3, want),
+      alternatives: [],
+      reasons: [
+        { step: 3, text: `Your last piece went out ${sinceMailed} days ago. Before anything more, ask mutual friends how they are: in a new relationship and happy, or still hurt.` },
+      ],
+      cautions: [CAUTION.askFriends, CAUTION.noCheck, CAUTION.noCasual],
+      ...extra,
+    };
+  }
+  if (input.unanswered === 0) {
+    return {
+      recommendation: suggestion('message', 1, want),
+      alternatives: [suggestion('card', 2, 'friendship')],
+      reasons: [
+        { step: 1, text: 'Nothing has gone unanswered yet, so a short, light text or email is a fine first try.' },
+        { step: 1, text: 'Keep it about them, with no question that needs an answer.' },
+      ],
+      cautions: [{ step: 1, text: 'If it goes unanswered, do not follow it with more messages; a card by post is the next step.' }, CAUTION.askFriends],
+      ...extra,
+    };
+  }
+  const reasons: GuideNote[] = many
+    ? [
+        { step: 1, text: `${input.unanswered} texts, emails or calls already went unanswered. More digital contact would feel like being hounded, so skip it entirely.` },
+        { step: 2, text: 'A friendship card by post is different: it asks nothing, and can be read whenever they are ready.' },
+      ]
+    : [
+        { step: 1, text: `Your message${input.unanswered === 1 ? '' : 's'} went unanswered. Rather than another, try something slower and gentler.` },
+        { step: 2, text: 'A friendship card by post asks nothing and can be read whenever they are ready.' },
+      ];
+  if (want === 'romantic') reasons.push({ step: 2, text: 'Even though you hope for more, the card stays about friendship; that is what makes it safe to receive.' });
+  const alternatives = many
+    ? []
+    : [suggestion('message', 1, want, 'One short message at most; if it also goes unanswered, stop messaging and send the card.')];
+  return {
+    recommendation: suggestion('card', 2, 'friendship'),
+    alternatives,
+    reasons,
+    cautions: [CAUTION.friendshipCard, CAUTION.noCheck, CAUTION.askFriends],
+    ...extra,
+  };
+}

@@ -1,0 +1,106 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describeZodError } from '../draft/parse';
+import { OliveError } from '../errors';
+import { compileSource } from './environment';
+import { renderTemplate, sampleInput } from './render';
+import { templateMetaSchema } from './schema';
+import type { Template } from './types';
+
+export const META_FILE = 'template.json';
+export const SOURCE_FILE = 'template.hbs';
+
+export interface TemplateLoadError {
+  /** File (and line, "path:line", when known) at fault. */
+  where: string;
+  message: string;
+}
+
+export interface TemplateSet {
+  templates: Template[];
+  errors: TemplateLoadError[];
+}
+
+async function loadOne(dir: string, origin: Template['origin']): Promise<Template> {
+  const metaPath = join(dir, META_FILE);
+  const sourcePath = join(dir, SOURCE_FILE);
+  let metaText: string;
+  let source: string;
+  try {
+    [metaText, source] = await Promise.all([readFile(metaPath, 'utf8'), readFile(sourcePath, 'utf8')]);
+  } catch (error) {
+    const missing = (error as NodeJS.ErrnoException).path ?? dir;
+    throw new OliveError('template/unreadable', `cannot read ${META_FILE} and ${SOURCE_FILE} here`, missing);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(metaText);
+  } catch (error) {
+    throw new OliveError('template/meta-json', `not valid JSON (${(error as Error).message})`, metaPath);
+  }
+  const parsed = templateMetaSchema.safeParse(json);
+  if (!parsed.success) throw new OliveError('template/meta-shape', `template metadata is wrong ${describeZodError(parsed.error)}`, metaPath);
+  const compiled = compileSource(source, sourcePath);
+  const template: Template = {
+    meta: parsed.data,
+    origin,
+    sourcePath,
+    render: (context) => compiled.run(context),
+  };
+  // Rendering the sample now finds misspelt fields and missing blocks at load time, not in front of a writer.
+  renderTemplate(template, sampleInput(template));
+  return template;
+}
+
+async function loadDir(dir: string, origin: Template['origin'], into: TemplateSet): Promise<void> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    into.errors.push({ where: dir, message: `cannot read the templates folder (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
+    return;
+  }
+  const dirs = entries.filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => e.name).sort();
+  const results = await Promise.allSettled(dirs.map((name) => loadOne(join(dir, name), origin)));
+  results.forEach((result, i) => {
+    if (result.status === 'fulfilled') into.templates.push(result.value);
+    else {
+      const error = result.reason as unknown;
+      into.errors.push(
+        error instanceof OliveError
+          ? { where: error.where ?? join(dir, dirs[i] ?? ''), message: error.message }
+          : { where: join(dir, dirs[i] ?? ''), message: String(error) },
+      );
+    }
+  });
+}
+
+/**
+ * Loads the bundled templates and, beside them, a user's folder. A broken template is reported
+ * (file and line) and skipped; the rest still load. A user template may not reuse a bundled id.
+ */
+export async function loadTemplates(bundledDir: string, userDir?: string): Promise<TemplateSet> {
+  const set: TemplateSet = { templates: [], errors: [] };
+  await loadDir(bundledDir, 'bundled', set);
+  if (userDir) {
+    const user: TemplateSet = { templates: [], errors: [] };
+    await loadDir(userDir, 'user', user);
+    const taken = new Set(set.templates.map((t) => t.meta.id));
+    for (const t of user.templates) {
+      if (taken.has(t.meta.id)) {
+        set.errors.push({ where: join(userDir, t.meta.id), message: `template id "${t.meta.id}" is already used by a bundled template` });
+      } else set.templates.push(t);
+    }
+    set.errors.push(...user.errors);
+  }
+  return set;
+}
+
+export function findTemplate(set: TemplateSet, id: string): Template {
+  const found = set.templates.find((t) => t.meta.id === id);
+  if (!found) {
+    const known = set.templates.map((t) => t.meta.id).join(', ');
+    throw new OliveError('template/unknown', `no template with id "${id}" (known: ${known})`);
+  }
+  return found;
+}
