@@ -7,6 +7,8 @@ export interface CliIo {
   cwd: string;
   /** The bundled templates folder. */
   templatesDir: string;
+  /** The package version, for --version. */
+  version?: string;
 }
 
 /** A command returns its exit code: 0 fine, 1 findings (lint), 2 bad usage or unreadable input. */

@@ -1,0 +1,41 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { main } from './index';
+
+/** The project root: the nearest folder above this file holding Olive Branch's package.json. */
+function findRoot(start: string): string {
+  let dir = start;
+  for (;;) {
+    const pkg = join(dir, 'package.json');
+    if (existsSync(pkg) && existsSync(join(dir, 'templates'))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('cannot find the Olive Branch installation (package.json beside templates/)');
+    dir = parent;
+  }
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+const root = findRoot(dirname(fileURLToPath(import.meta.url)));
+const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+
+try {
+  process.exitCode = await main(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    readStdin,
+    cwd: process.cwd(),
+    templatesDir: join(root, 'templates'),
+    version,
+  });
+} catch (error) {
+  // Expected failures are handled in main(); this is a bug, so say so plainly and keep the stack for OLIVE_DEBUG.
+  process.stderr.write(`olive: unexpected error: ${(error as Error).message}\n`);
+  if (process.env.OLIVE_DEBUG) process.stderr.write(`${(error as Error).stack ?? ''}\n`);
+  process.exitCode = 3;
+}

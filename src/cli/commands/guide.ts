@@ -1,0 +1,87 @@
+import { recommend, type GuideResult } from '../../core/guide';
+import { HEARD, INTENTS, KINDS } from '../../core/types';
+import { oneOf, outputFormat, parse } from '../args';
+import { EXIT, UsageError, type Command } from '../io';
+
+const HELP = `Usage: olive guide --unanswered N --heard new-relationship|still-hurt|unknown --want friendship|romantic
+                   [--mailed DATE [--mailed-kind message|card|note|letter]] [--format text|json]
+
+Recommends the piece to write next, following the five steps of the guide, with the reasons
+and the cautions that go with it.
+
+Options:
+  --unanswered N       texts, emails or calls that went unanswered so far (0 or more)
+  --heard WHAT         what mutual friends said: new-relationship, still-hurt or unknown
+  --want WHAT          what you hope for: friendship or romantic
+  --mailed DATE        when you posted your last piece (YYYY-MM-DD)
+  --mailed-kind KIND   what that piece was (default: card)
+  --today DATE         count days from DATE instead of today
+  --format text|json   output for people (default) or machines
+  -h, --help           show this help
+`;
+
+function parseDate(name: string, value: string): Date {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : new Date(Number.NaN);
+  if (!match || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+    throw new UsageError(`--${name} must be a date like 2026-11-26 (got "${value}")`);
+  }
+  return date;
+}
+
+function toText(result: GuideResult): string {
+  const r = result.recommendation;
+  const lines: string[] = [];
+  lines.push(r.kind === 'wait' ? `Recommended: wait (step ${r.step})` : `Recommended: a ${r.kind} (step ${r.step})`);
+  if (r.templates.length) lines.push(`Templates: ${r.templates.join(', ')}`);
+  lines.push('', 'Why:');
+  for (const reason of result.reasons) lines.push(`  - ${reason.text} (step ${reason.step})`);
+  if (result.cautions.length) {
+    lines.push('', 'Keep in mind:');
+    for (const caution of result.cautions) lines.push(`  - ${caution.text} (step ${caution.step})`);
+  }
+  if (result.alternatives.length) {
+    lines.push('', 'Other choices:');
+    for (const alt of result.alternatives) {
+      lines.push(`  - a ${alt.kind} (step ${alt.step})${alt.templates.length ? `: ${alt.templates.join(', ')}` : ''}${alt.caution ? ` — ${alt.caution}` : ''}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export const guideCommand: Command = async (argv, io) => {
+  const { values, positionals } = parse(argv, {
+    unanswered: { type: 'string' },
+    heard: { type: 'string' },
+    want: { type: 'string' },
+    mailed: { type: 'string' },
+    'mailed-kind': { type: 'string' },
+    today: { type: 'string' },
+    format: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.stdout(HELP);
+    return EXIT.ok;
+  }
+  if (positionals.length) throw new UsageError(`guide takes no file arguments (got "${positionals[0]}")`);
+  const format = outputFormat(values.format);
+  if (values.unanswered === undefined) throw new UsageError('--unanswered N is required (0 if none)');
+  if (!/^\d{1,4}$/.test(values.unanswered)) throw new UsageError(`--unanswered must be a whole number, 0 or more (got "${values.unanswered}")`);
+  const heard = oneOf('heard', values.heard, HEARD);
+  if (!heard) throw new UsageError(`--heard is required: ${HEARD.join(', ')}`);
+  const want = oneOf('want', values.want, INTENTS);
+  if (!want) throw new UsageError(`--want is required: ${INTENTS.join(', ')}`);
+  const now = values.today ? parseDate('today', values.today) : new Date();
+  const mailedKind = oneOf('mailed-kind', values['mailed-kind'], KINDS);
+  if (mailedKind && !values.mailed) throw new UsageError('--mailed-kind needs --mailed DATE');
+  let mailed: { date: Date; kind: (typeof KINDS)[number] } | undefined;
+  if (values.mailed) {
+    const date = parseDate('mailed', values.mailed);
+    if (date.getTime() > now.getTime()) throw new UsageError(`--mailed ${values.mailed} is in the future`);
+    mailed = { date, kind: mailedKind ?? 'card' };
+  }
+  const result = recommend({ unanswered: Number(values.unanswered), heard, want, now, ...(mailed ? { mailed } : {}) });
+  io.stdout(format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : toText(result));
+  return EXIT.ok;
+};

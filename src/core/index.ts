@@ -1,0 +1,13 @@
+/**
+ * olive-branch/core: the library behind the app and the CLI. Pure TypeScript; the only Node
+ * APIs used are file reads in the loaders (readDraftFile, loadTemplates, font loading).
+ */
+export * from './types';
+export { OliveError, isOliveError } from './errors';
+export * from './draft';
+export { readDraftFile, decodeUtf8 } from './draft/file';
+export * from './templates';
+export { loadTemplates, findTemplate, type TemplateSet, type TemplateLoadError } from './templates/load';
+export * from './guide';
+export * from './lint';
+export * from './pdf';
