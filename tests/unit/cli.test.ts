@@ -119,8 +119,14 @@ describe('olive guide', () => {
     expect(text.stdout).toMatch(/^Recommended: wait/);
   });
 
+  it('speaks with the given pronouns', async () => {
+    const r = await run(['guide', '--unanswered', '0', '--heard', 'still-hurt', '--want', 'friendship', '--pronouns', 'she']);
+    expect(r.stdout).toContain('Friends say she is still hurt');
+  });
+
   it('rejects bad usage with exit 2 and one line', async () => {
     const cases = [
+      ['guide', '--unanswered', '0', '--heard', 'unknown', '--want', 'friendship', '--pronouns', 'it'],
       ['guide', '--heard', 'unknown', '--want', 'friendship'],
       ['guide', '--unanswered', '-1', '--heard', 'unknown', '--want', 'friendship'],
       ['guide', '--unanswered', '2', '--heard', 'dunno', '--want', 'friendship'],

@@ -97,3 +97,23 @@ describe('guide', () => {
     }
   });
 });
+
+describe('guide wording', () => {
+  it('speaks of the recipient with the writer\'s pronouns, with verb agreement', () => {
+    const he = recommend({ unanswered: 0, heard: 'still-hurt', want: 'friendship', now: NOW, pronouns: 'he' });
+    expect(he.reasons[0]?.text).toMatch(/^Friends say he is still hurt/);
+    const she = recommend({ unanswered: 0, heard: 'new-relationship', want: 'friendship', now: NOW, pronouns: { kind: 'she' } });
+    expect(she.reasons[1]?.text).toContain('for her and her partner');
+    const they = recommend({ unanswered: 0, heard: 'still-hurt', want: 'friendship', now: NOW });
+    expect(they.reasons[0]?.text).toMatch(/^Friends say they are still hurt/);
+    const ze = recommend({
+      unanswered: 0,
+      heard: 'still-hurt',
+      want: 'friendship',
+      now: NOW,
+      pronouns: { kind: 'custom', set: { subject: 'ze', object: 'zir', possessive: 'zir', possessivePronoun: 'zirs', reflexive: 'zirself', plural: false } },
+    });
+    expect(ze.reasons.map((r) => r.text).join(' ')).toContain('ze is still hurt');
+    for (const r of [he, she, they, ze]) expect(JSON.stringify(r)).not.toMatch(/\{(they|them|their|theirs|are)\}/);
+  });
+});

@@ -4,7 +4,7 @@ import { oneOf, outputFormat, parse } from '../args';
 import { EXIT, UsageError, type Command } from '../io';
 
 const HELP = `Usage: olive guide --unanswered N --heard new-relationship|still-hurt|unknown --want friendship|romantic
-                   [--mailed DATE [--mailed-kind message|card|note|letter]] [--format text|json]
+                   [--mailed DATE [--mailed-kind message|card|note|letter]] [--pronouns he|she|they] [--format text|json]
 
 Recommends the piece to write next, following the five steps of the guide, with the reasons
 and the cautions that go with it.
@@ -15,6 +15,7 @@ Options:
   --want WHAT          what you hope for: friendship or romantic
   --mailed DATE        when you posted your last piece (YYYY-MM-DD)
   --mailed-kind KIND   what that piece was (default: card)
+  --pronouns WHICH     he, she or they (default they), for how the advice speaks of them
   --today DATE         count days from DATE instead of today
   --format text|json   output for people (default) or machines
   -h, --help           show this help
@@ -57,6 +58,7 @@ export const guideCommand: Command = async (argv, io) => {
     mailed: { type: 'string' },
     'mailed-kind': { type: 'string' },
     today: { type: 'string' },
+    pronouns: { type: 'string' },
     format: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
@@ -81,7 +83,8 @@ export const guideCommand: Command = async (argv, io) => {
     if (date.getTime() > now.getTime()) throw new UsageError(`--mailed ${values.mailed} is in the future`);
     mailed = { date, kind: mailedKind ?? 'card' };
   }
-  const result = recommend({ unanswered: Number(values.unanswered), heard, want, now, ...(mailed ? { mailed } : {}) });
+  const pronouns = oneOf('pronouns', values.pronouns, ['he', 'she', 'they'] as const) ?? 'they';
+  const result = recommend({ unanswered: Number(values.unanswered), heard, want, now, pronouns, ...(mailed ? { mailed } : {}) });
   io.stdout(format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : toText(result));
   return EXIT.ok;
 };

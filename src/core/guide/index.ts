@@ -1,3 +1,5 @@
+import type { Pronouns } from '../draft/schema';
+import { pronounWords } from '../templates/pronouns';
 import type { GuideStep, Heard, Intent, Kind } from '../types';
 
 /**
@@ -19,6 +21,8 @@ export interface GuideInput {
   /** When the last piece went out, and which kind it was (a letter means: wait, for good). */
   mailed?: { date: Date; kind?: Kind };
   now?: Date;
+  /** The recipient's pronouns, so the advice speaks of them as the writer does. Default they/them. */
+  pronouns?: Pronouns | 'he' | 'she' | 'they';
 }
 
 export interface GuideNote {
@@ -58,10 +62,10 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 const CAUTION = {
   noCheck: { step: 2, text: 'Once it is in the post, do not call or text to ask whether it arrived.' },
-  askFriends: { step: 3, text: 'Meanwhile, quietly ask a mutual friend how things are with them: that tells you which piece comes next.' },
-  noCasual: { step: 5, text: 'No casual, easy contact ("call me", "let\'s grab a coffee"): it asks for something they may not be ready to give.' },
-  thenWait: { step: 5, text: 'After the letter is mailed, wait and do nothing else. The next move is theirs.' },
-  respect: { step: 4, text: 'Respect the new relationship: the note is about friendship only, for both of them to enjoy.' },
+  askFriends: { step: 3, text: 'Meanwhile, quietly ask a mutual friend how things are with {them}: that tells you which piece comes next.' },
+  noCasual: { step: 5, text: 'No casual, easy contact ("call me", "let\'s grab a coffee"): it asks for something {they} may not be ready to give.' },
+  thenWait: { step: 5, text: 'After the letter is mailed, wait and do nothing else. The next move is {theirs}.' },
+  respect: { step: 4, text: 'Respect the new relationship: the note is about friendship only, for both of {them} to enjoy.' },
   friendshipCard: { step: 2, text: 'Keep the card about friendship: nothing romantic, nothing needy, signed with just your name.' },
 } satisfies Record<string, GuideNote>;
 
@@ -117,7 +121,25 @@ function waitingResult(input: GuideInput, now: Date): GuideResult | undefined {
   return undefined;
 }
 
+/** Fills {they}, {them}, {their}, {theirs} and {are} with the recipient's pronouns. */
+function speak(text: string, pronouns: GuideInput['pronouns']): string {
+  const p = pronounWords(pronouns ?? 'they');
+  const words: Record<string, string> = { they: p.subject, them: p.object, their: p.possessive, theirs: p.possessivePronoun, are: p.plural ? 'are' : 'is' };
+  return text.replace(/\{(they|them|their|theirs|are)\}/g, (_, key: string) => words[key] ?? key);
+}
+
 export function recommend(input: GuideInput): GuideResult {
+  const result = decide(input);
+  const say = (note: GuideNote): GuideNote => ({ step: note.step, text: speak(note.text, input.pronouns) });
+  return {
+    ...result,
+    alternatives: result.alternatives.map((a) => (a.caution === undefined ? a : { ...a, caution: speak(a.caution, input.pronouns) })),
+    reasons: result.reasons.map(say),
+    cautions: result.cautions.map(say),
+  };
+}
+
+function decide(input: GuideInput): GuideResult {
   const now = input.now ?? new Date();
   const waiting = waitingResult(input, now);
   if (waiting) return waiting;
@@ -129,17 +151,17 @@ export function recommend(input: GuideInput): GuideResult {
 
   if (input.heard === 'new-relationship') {
     const reasons: GuideNote[] = [
-      { step: 4, text: 'Friends say they are in a new relationship. A short note that says you know, and are fine with it, shows respect.' },
-      { step: 4, text: 'Two movie passes, for them and their partner, make your good wishes concrete; the note says you want only the friendship back.' },
+      { step: 4, text: 'Friends say {they} {are} in a new relationship. A short note that says you know, and are fine with it, shows respect.' },
+      { step: 4, text: 'Two movie passes, for {them} and {their} partner, make your good wishes concrete; the note says you want only the friendship back.' },
     ];
     if (want === 'romantic') {
-      reasons.push({ step: 4, text: 'You hoped for more than friendship, but while they are with someone else, only friendship is yours to offer.' });
+      reasons.push({ step: 4, text: 'You hoped for more than friendship, but while {they} {are} with someone else, only friendship is yours to offer.' });
     }
     return {
       recommendation: suggestion('note', 4, 'friendship'),
       alternatives: [suggestion('card', 2, 'friendship', 'A card is gentler than nothing, but it does not acknowledge the new relationship the way the note does.')],
       reasons,
-      cautions: [CAUTION.respect, CAUTION.noCheck, { step: 4, text: 'Never hint that the relationship might not last, and never belittle their partner.' }],
+      cautions: [CAUTION.respect, CAUTION.noCheck, { step: 4, text: 'Never hint that the relationship might not last, and never belittle {their} partner.' }],
       ...extra,
     };
   }
@@ -149,8 +171,8 @@ export function recommend(input: GuideInput): GuideResult {
       recommendation: suggestion('letter', 5, want),
       alternatives: [],
       reasons: [
-        { step: 5, text: 'Friends say they are still hurt. One heartfelt letter can reach where a quick message cannot.' },
-        { step: 5, text: 'The letter acknowledges the hurt you caused, says you want them back in your life, and is plain about whether you mean as a friend or as a partner.' },
+        { step: 5, text: 'Friends say {they} {are} still hurt. One heartfelt letter can reach where a quick message cannot.' },
+        { step: 5, text: 'The letter acknowledges the hurt you caused, says you want {them} back in your life, and is plain about whether you mean as a friend or as a partner.' },
         ...(many ? [{ step: 1 as const, text: `${input.unanswered} messages already went unanswered; more of those would feel like being hounded.` }] : []),
       ],
       cautions: [CAUTION.noCasual, CAUTION.thenWait, { step: 5, text: 'Do not ask for a reply. Leave the door open and let it be.' }],
@@ -164,7 +186,7 @@ export function recommend(input: GuideInput): GuideResult {
       recommendation: suggestion('wait', 3, want),
       alternatives: [],
       reasons: [
-        { step: 3, text: `Your last piece went out ${sinceMailed} days ago. Before anything more, ask mutual friends how they are: in a new relationship and happy, or still hurt.` },
+        { step: 3, text: `Your last piece went out ${sinceMailed} days ago. Before anything more, ask mutual friends how {they} {are}: in a new relationship and happy, or still hurt.` },
       ],
       cautions: [CAUTION.askFriends, CAUTION.noCheck, CAUTION.noCasual],
       ...extra,
@@ -176,7 +198,7 @@ export function recommend(input: GuideInput): GuideResult {
       alternatives: [suggestion('card', 2, 'friendship')],
       reasons: [
         { step: 1, text: 'Nothing has gone unanswered yet, so a short, light text or email is a fine first try.' },
-        { step: 1, text: 'Keep it about them, with no question that needs an answer.' },
+        { step: 1, text: 'Keep it about {them}, with no question that needs an answer.' },
       ],
       cautions: [{ step: 1, text: 'If it goes unanswered, do not follow it with more messages; a card by post is the next step.' }, CAUTION.askFriends],
       ...extra,
@@ -185,11 +207,11 @@ export function recommend(input: GuideInput): GuideResult {
   const reasons: GuideNote[] = many
     ? [
         { step: 1, text: `${input.unanswered} texts, emails or calls already went unanswered. More digital contact would feel like being hounded, so skip it entirely.` },
-        { step: 2, text: 'A friendship card by post is different: it asks nothing, and can be read whenever they are ready.' },
+        { step: 2, text: 'A friendship card by post is different: it asks nothing, and can be read whenever {they} {are} ready.' },
       ]
     : [
         { step: 1, text: `Your message${input.unanswered === 1 ? '' : 's'} went unanswered. Rather than another, try something slower and gentler.` },
-        { step: 2, text: 'A friendship card by post asks nothing and can be read whenever they are ready.' },
+        { step: 2, text: 'A friendship card by post asks nothing and can be read whenever {they} {are} ready.' },
       ];
   if (want === 'romantic') reasons.push({ step: 2, text: 'Even though you hope for more, the card stays about friendship; that is what makes it safe to receive.' });
   const alternatives = many

@@ -1,6 +1,10 @@
 import type { RenderedDocument } from '../templates/types';
 import type { Layout, Paper } from '../types';
 
+/** Envelope sizes the envelope layout knows (see theme.envelope.sizes). */
+export const ENVELOPE_SIZES = ['a2', 'c6', 'no10', 'dl', 'a9', 'c5'] as const;
+export type EnvelopeSize = (typeof ENVELOPE_SIZES)[number];
+
 /** Layout options for exportPdf (src/core/pdf). */
 export interface PdfOptions {
   layout: Layout;
@@ -11,6 +15,13 @@ export interface PdfOptions {
   addresses?: { recipient?: string; sender?: string };
   /** For byte-stable output in tests: fixed CreationDate/ModDate and no random ids. */
   creationDate?: Date;
+  /**
+   * Folder holding the TTF files named in theme.faces. Defaults to resources/fonts/ of the project
+   * (found by walking up from this module); the packaged Electron app passes its own resources path.
+   */
+  fontsDir?: string;
+  /** Layout "envelope": which envelope. Default: the one that fits the piece (see envelopeFor). */
+  envelope?: EnvelopeSize;
 }
 
 export interface PdfResult {
@@ -18,6 +29,8 @@ export interface PdfResult {
   pages: number;
   /** Things the writer should know that did not stop the export (an emoji dropped, text shrunk). */
   warnings: string[];
+  /** How to print and fold this piece (actual size, duplex edge, fold order), for the app and CLI. */
+  instructions?: string[];
 }
 
 export type ExportPdf = (doc: RenderedDocument, options: PdfOptions) => Promise<PdfResult>;

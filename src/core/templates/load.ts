@@ -1,5 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describeZodError } from '../draft/parse';
 import { OliveError } from '../errors';
 import { compileSource } from './environment';
@@ -85,11 +85,17 @@ export async function loadTemplates(bundledDir: string, userDir?: string): Promi
   if (userDir) {
     const user: TemplateSet = { templates: [], errors: [] };
     await loadDir(userDir, 'user', user);
-    const taken = new Set(set.templates.map((t) => t.meta.id));
+    const bundledIds = new Set(set.templates.map((t) => t.meta.id));
+    const taken = new Set(bundledIds);
     for (const t of user.templates) {
       if (taken.has(t.meta.id)) {
-        set.errors.push({ where: join(userDir, t.meta.id), message: `template id "${t.meta.id}" is already used by a bundled template` });
-      } else set.templates.push(t);
+        const owner = bundledIds.has(t.meta.id) ? 'a bundled template' : 'another user template';
+        // Name the user's own metadata file: its folder need not be called after the id.
+        set.errors.push({ where: join(dirname(t.sourcePath), META_FILE), message: `template id "${t.meta.id}" is already used by ${owner}` });
+      } else {
+        taken.add(t.meta.id);
+        set.templates.push(t);
+      }
     }
     set.errors.push(...user.errors);
   }

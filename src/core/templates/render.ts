@@ -30,7 +30,9 @@ export function renderTemplate(template: Template, input: RenderInput): Rendered
 
   const fields: Record<string, string> = {};
   for (const field of meta.fields) {
-    const value = input.fields[field.id] ?? field.default;
+    // Own properties only: a field called "constructor" must not pick up Object.prototype's.
+    const own = Object.hasOwn(input.fields, field.id) ? input.fields[field.id] : undefined;
+    const value = typeof own === 'string' ? own : field.default;
     // Choice values steer the template ({{#if (eq fields.tone "warm")}}); they are not prose.
     fields[field.id] = field.type === 'choice' ? value : mark(field.id, value);
   }

@@ -1,0 +1,258 @@
+/**
+ * A single pass over the text that yields canonical word tokens with their source offsets, plus
+ * what separates each token from the one before it. Hand-written (no regex per character) because
+ * the editor lints on every keystroke: see bench/lint.bench.ts.
+ */
+import type { Normalizer } from './normalize';
+
+/** What lies between a token and the previous one. Matching may cross up to SOFT, never HARD. */
+export const GAP = { none: 0, line: 1, soft: 2, hard: 3 } as const;
+export type Gap = (typeof GAP)[keyof typeof GAP];
+
+export interface Token {
+  /** Canonical word ("you", "not", "please") or emoji. */
+  w: string;
+  /** Offsets of the source word this token came from (several tokens may share one word). */
+  start: number;
+  end: number;
+  gap: Gap;
+  /** Index of the sentence the token belongs to. */
+  sentence: number;
+  /** 1 when the source word starts with a capital, 2 when it is all capitals (2+ letters). */
+  cap: 0 | 1 | 2;
+  emoji: boolean;
+  /** True for the first token of its source word. */
+  head: boolean;
+  /** Another canonical reading (e.g. "<partner>" for the partner's name). */
+  alt: string | null;
+}
+
+export interface Sentence {
+  /** Character span, from the first token to the end of its closing punctuation. */
+  start: number;
+  end: number;
+  firstToken: number;
+  /** Exclusive. */
+  endToken: number;
+}
+
+export interface Tokens {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+}
+
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  ASCII_WORD[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+}
+const LETTER = /[\p{L}\p{M}\p{N}]/u;
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 0x2018 || c === 0x02bc || c === 0x2032 || c === 96;
+}
+
+/** Zero-width joiners, variation selectors and skin tones: parts of an emoji, never tokens. */
+function isEmojiModifier(cp: number): boolean {
+  return cp === 0x200d || cp === 0xfe0f || cp === 0xfe0e || (cp >= 0x1f3fb && cp <= 0x1f3ff) || cp === 0x20e3;
+}
+
+const wordCharCache = new Map<number, boolean>();
+function isWordCodePoint(cp: number): boolean {
+  if (cp < 128) return ASCII_WORD[cp] === 1;
+  if (cp >= 0xc0 && cp <= 0x24f) return cp !== 0xd7 && cp !== 0xf7;
+  let known = wordCharCache.get(cp);
+  if (known === undefined) {
+    known = LETTER.test(String.fromCodePoint(cp));
+    if (wordCharCache.size < 10_000) wordCharCache.set(cp, known);
+  }
+  return known;
+}
+
+const pictoCache = new Map<number, boolean>();
+function isPictograph(cp: number): boolean {
+  let known = pictoCache.get(cp);
+  if (known === undefined) {
+    known = cp === 0x2665 || cp === 0x2764 || PICTOGRAPH.test(String.fromCodePoint(cp));
+    if (pictoCache.size < 10_000) pictoCache.set(cp, known);
+  }
+  return known;
+}
+
+function gapFor(c: number): Gap | -1 {
+  switch (c) {
+    case 46: // .
+    case 33: // !
+    case 63: // ?
+    case 0x2026: // …
+      return GAP.hard;
+    case 44: // ,
+    case 59: // ;
+    case 58: // :
+    case 40: // (
+    case 41: // )
+    case 91:
+    case 93:
+    case 0x2013: // –
+    case 0x2014: // —
+    case 47: // /
+      return GAP.soft;
+    default:
+      return -1;
+  }
+}
+
+export interface TokenizeOptions {
+  normalize: Normalizer;
+  /** Lower-cased names that also read as "<partner>". */
+  partnerNames?: ReadonlySet<string>;
+}
+
+export function tokenize(text: string, options: TokenizeOptions): Tokens {
+  const { normalize } = options;
+  const partners = options.partnerNames;
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  const n = text.length;
+  let gap: Gap = GAP.hard;
+  let newlines = 0;
+  let sentence = -1;
+  let sentenceStartTok = 0;
+  let sentenceStart = 0;
+  let lastEnd = 0;
+
+  const closeSentence = (): void => {
+    if (sentence >= 0) sentences.push({ start: sentenceStart, end: lastEnd, firstToken: sentenceStartTok, endToken: tokens.length });
+  };
+  const push = (w: string, start: number, end: number, cap: 0 | 1 | 2, emoji: boolean, head: boolean, alt: string | null): void => {
+    if (head && gap === GAP.hard) {
+      closeSentence();
+      sentence++;
+      sentenceStartTok = tokens.length;
+      sentenceStart = start;
+    }
+    tokens.push({ w, start, end, gap: head ? gap : GAP.none, sentence, cap, emoji, head, alt });
+  };
+
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    // Whitespace and line breaks.
+    if (c === 32 || c === 9 || c === 13 || c === 0xa0 || c === 12 || c === 11) {
+      i++;
+      continue;
+    }
+    if (c === 10) {
+      newlines++;
+      if (newlines >= 2) gap = GAP.hard;
+      else if (gap < GAP.line) gap = GAP.line;
+      i++;
+      continue;
+    }
+    // "<3" is a heart.
+    if (c === 60 && text.charCodeAt(i + 1) === 51) {
+      push('<3', i, i + 2, 0, true, true, null);
+      gap = GAP.none;
+      newlines = 0;
+      i += 2;
+      lastEnd = i;
+      continue;
+    }
+    const cp = c >= 0xd800 && c <= 0xdbff ? (text.codePointAt(i) ?? c) : c;
+    const width = cp > 0xffff ? 2 : 1;
+    if (isWordCodePoint(cp) && !(cp >= 0x2460 && cp <= 0x24ff)) {
+      // A word: letters, digits and inner apostrophes.
+      const start = i;
+      let upper = 0;
+      let letters = 0;
+      let curly = false;
+      let j = i;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (d < 128) {
+          if (ASCII_WORD[d] === 1) {
+            if (d >= 65 && d <= 90) upper++;
+            if (d >= 65) letters++;
+            j++;
+            continue;
+          }
+          if (d === 39 || d === 96) {
+            // Apostrophe inside a word ("don't"), or closing a plural possessive ("friends'").
+            if (j + 1 < n && isWordCodePoint(text.charCodeAt(j + 1)) && text.charCodeAt(j + 1) < 0xd800) {
+              if (d === 96) curly = true;
+              j++;
+              continue;
+            }
+          }
+          break;
+        }
+        if (isApostrophe(d)) {
+          if (j + 1 < n && isWordCodePoint(text.charCodeAt(j + 1)) && text.charCodeAt(j + 1) < 0xd800) {
+            curly = true;
+            j++;
+            continue;
+          }
+          break;
+        }
+        const dcp = d >= 0xd800 && d <= 0xdbff ? (text.codePointAt(j) ?? d) : d;
+        if (dcp >= 0xd800 && dcp <= 0xdfff) break;
+        if (!isWordCodePoint(dcp)) break;
+        letters++;
+        j += dcp > 0xffff ? 2 : 1;
+      }
+      const raw = text.slice(start, j);
+      let lower = raw.toLowerCase();
+      if (curly) lower = lower.replace(/[\u2019\u2018\u02bc\u2032`]/g, "'");
+      const first = raw.charCodeAt(0);
+      const cap: 0 | 1 | 2 = letters >= 2 && upper === letters ? 2 : first >= 65 && first <= 90 ? 1 : raw[0] !== lower[0] ? 1 : 0;
+      const alt = partners?.has(lower) ? '<partner>' : null;
+      const parts = normalize(lower);
+      for (let p = 0; p < parts.length; p++) push(parts[p] as string, start, j, cap, false, p === 0, p === 0 ? alt : null);
+      gap = GAP.none;
+      newlines = 0;
+      i = j;
+      lastEnd = j;
+      continue;
+    }
+    if (c === 38) {
+      // "&" reads as "and".
+      push('and', i, i + 1, 0, false, true, null);
+      gap = GAP.none;
+      newlines = 0;
+      i++;
+      lastEnd = i;
+      continue;
+    }
+    const g = gapFor(c);
+    if (g !== -1) {
+      // A full stop between digits ("3.5") or letters ("e.g") is not a sentence end.
+      if (c === 46 && i > 0 && i + 1 < n && ASCII_WORD[text.charCodeAt(i + 1)] === 1 && ASCII_WORD[text.charCodeAt(i - 1)] === 1) {
+        i++;
+        continue;
+      }
+      if (g > gap) gap = g;
+      if (g === GAP.hard) lastEnd = i + 1;
+      newlines = 0;
+      i++;
+      continue;
+    }
+    if (isEmojiModifier(cp)) {
+      i += width;
+      continue;
+    }
+    if (cp > 0x2000 && isPictograph(cp)) {
+      push(String.fromCodePoint(cp), i, i + width, 0, true, true, null);
+      gap = GAP.none;
+      newlines = 0;
+      i += width;
+      lastEnd = i;
+      continue;
+    }
+    // Quotes, dashes, symbols: ignored.
+    if (c === 45 && (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i - 1) === 32) && gap < GAP.soft) gap = GAP.soft;
+    i += width;
+  }
+  closeSentence();
+  return { text, tokens, sentences };
+}

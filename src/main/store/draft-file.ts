@@ -1,0 +1,39 @@
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { readDraftFile } from '../../core/draft/file';
+import { parseDraft, serializeDraft } from '../../core/draft/parse';
+import type { Draft } from '../../core/draft/schema';
+import { isOliveError } from '../../core/errors';
+import { removeStaleTemps, writeFileAtomic, type AtomicWriteResult } from './atomic';
+import { loadWithFallback, type Loaded } from './load';
+
+/**
+ * Errors that mean "this was our draft and it got damaged", where the `.bak` is worth trying.
+ * A foreign file, a future version or an oversized file is not damage: it is refused as it is.
+ */
+const DAMAGE = new Set(['draft/broken-json', 'draft/invalid', 'draft/not-utf8', 'draft/bad-version']);
+
+export function isDraftDamage(error: unknown): boolean {
+  return isOliveError(error) && DAMAGE.has(error.code);
+}
+
+export async function loadDraft(path: string): Promise<Loaded<Draft>> {
+  await removeStaleTemps(path);
+  return loadWithFallback(path, readDraftFile, isDraftDamage);
+}
+
+function isIntactDraft(bytes: Buffer): boolean {
+  try {
+    parseDraft(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Writes a draft atomically, keeping the previous version as `.bak` and a damaged one aside. */
+export async function saveDraft(path: string, draft: Draft, now?: () => Date): Promise<AtomicWriteResult> {
+  const text = serializeDraft(draft);
+  await mkdir(dirname(path), { recursive: true });
+  return writeFileAtomic(path, text, { isIntact: isIntactDraft, ...(now ? { now } : {}) });
+}

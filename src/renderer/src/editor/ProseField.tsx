@@ -1,0 +1,139 @@
+import { useEffect, useRef } from 'react';
+import { EditorState } from '@codemirror/state';
+import { EditorView, keymap, placeholder as placeholderExt } from '@codemirror/view';
+import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
+import { linter, lintKeymap, setDiagnostics, type Diagnostic as CmDiagnostic } from '@codemirror/lint';
+import type { DeskDiagnostic, DeskLinter } from './deskLint';
+import { CATEGORY_LABEL, CATEGORY_MARK } from '../labels';
+
+/** performance.measure name for one keystroke's trip to updated underlines (read by the e2e perf test). */
+export const KEYSTROKE_MEASURE = 'olive:keystroke-to-underline';
+
+interface Props {
+  field: string;
+  label: string;
+  hintId?: string | undefined;
+  placeholder?: string | undefined;
+  initial: string;
+  linter: DeskLinter;
+  onChange: (field: string, value: string) => void;
+  onIgnore: (item: DeskDiagnostic) => void;
+  onView: (field: string, view: EditorView | null) => void;
+}
+
+function renderMessage(item: DeskDiagnostic): Node {
+  const d = item.diagnostic;
+  const box = document.createElement('div');
+  box.className = 'lint-tip';
+  const head = document.createElement('p');
+  head.className = 'lint-tip-head';
+  const cat = document.createElement('span');
+  cat.className = `lint-tip-cat cat-${d.category}`;
+  cat.textContent = CATEGORY_LABEL[d.category] ?? d.category;
+  const step = document.createElement('span');
+  step.className = 'step-badge small';
+  step.textContent = `Step ${d.step}`;
+  head.append(cat, ' ', step);
+  const msg = document.createElement('p');
+  msg.className = 'lint-tip-msg';
+  msg.textContent = d.message;
+  box.append(head, msg);
+  return box;
+}
+
+function toCm(items: DeskDiagnostic[], length: number, onIgnore: (item: DeskDiagnostic) => void): CmDiagnostic[] {
+  const out: CmDiagnostic[] = [];
+  for (const item of items) {
+    const d = item.diagnostic;
+    const from = Math.max(0, Math.min(item.from, length));
+    const to = Math.max(from, Math.min(item.to, length));
+    out.push({
+      from,
+      to,
+      severity: d.severity,
+      markClass: `ob-mark ob-mark-${d.category}`,
+      source: `${CATEGORY_LABEL[d.category] ?? d.category} (${CATEGORY_MARK[d.category] ?? 'underline'})`,
+      message: d.message,
+      renderMessage: () => renderMessage(item),
+      actions: [
+        ...d.suggestions.map((s) => ({
+          name: s.label,
+          apply: (view: EditorView, f: number, t: number) => view.dispatch({ changes: { from: f, to: t, insert: s.replacement }, userEvent: 'input.fix' }),
+        })),
+        { name: 'Ignore', markClass: 'lint-ignore', apply: () => onIgnore(item) },
+      ],
+    });
+  }
+  return out;
+}
+
+/**
+ * One long field of the template as a CodeMirror 6 prose editor. Every change is linted at once,
+ * in the same turn as the keystroke, so the underlines never lag the words.
+ */
+export function ProseField({ field, label, hintId, placeholder, initial, linter: desk, onChange, onIgnore, onView }: Props) {
+  const host = useRef<HTMLDivElement>(null);
+  const callbacks = useRef({ onChange, onIgnore, onView });
+  useEffect(() => {
+    callbacks.current = { onChange, onIgnore, onView };
+  });
+
+  useEffect(() => {
+    const parent = host.current;
+    if (!parent) return;
+    let keyAt: number | undefined;
+    const ignore = (item: DeskDiagnostic) => callbacks.current.onIgnore(item);
+    const view: EditorView = new EditorView({
+      parent,
+      state: EditorState.create({
+        doc: initial,
+        extensions: [
+          history(),
+          keymap.of([...defaultKeymap, ...historyKeymap, ...lintKeymap]),
+          EditorView.lineWrapping,
+          linter(null, { tooltipFilter: (ds) => ds }),
+          placeholder ? placeholderExt(placeholder) : [],
+          EditorView.contentAttributes.of({
+            'aria-label': label,
+            'aria-multiline': 'true',
+            ...(hintId ? { 'aria-describedby': hintId } : {}),
+            spellcheck: 'true',
+            autocorrect: 'on',
+            autocapitalize: 'sentences',
+          }),
+          EditorView.domEventHandlers({
+            keydown: (event) => {
+              keyAt = event.timeStamp;
+              return false;
+            },
+          }),
+        ],
+      }),
+      dispatchTransactions: (trs, v) => {
+        v.update(trs);
+        if (!trs.some((tr) => tr.docChanged)) return;
+        const value = v.state.doc.toString();
+        desk.setField(field, value); // re-lints and pushes diagnostics into every editor, this one included
+        if (keyAt !== undefined) {
+          performance.measure(KEYSTROKE_MEASURE, { start: keyAt, end: performance.now() });
+          keyAt = undefined;
+        }
+        callbacks.current.onChange(field, value);
+      },
+    });
+    const unsubscribe = desk.subscribe((lint) => {
+      const mine = lint.items.filter((i) => i.field === field);
+      view.dispatch(setDiagnostics(view.state, toCm(mine, view.state.doc.length, ignore)));
+    });
+    callbacks.current.onView(field, view);
+    return () => {
+      unsubscribe();
+      callbacks.current.onView(field, null);
+      view.destroy();
+    };
+    // The editor owns its text after creation; `initial` only seeds it (external edits go through the view).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [desk, field]);
+
+  return <div className="prose" ref={host} data-field={field} />;
+}

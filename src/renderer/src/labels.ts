@@ -1,0 +1,96 @@
+/** Words the desk shows for the core's vocabulary, in one place. */
+import type { Heard, Intent, Kind, Layout, Paper } from '../../core/types';
+
+export const KIND_LABEL: Record<Kind, string> = {
+  message: 'Quick message',
+  card: 'Friendship card',
+  note: 'Note with movie passes',
+  letter: 'Heartfelt letter',
+};
+
+export const KIND_SHORT: Record<Kind, string> = { message: 'Message', card: 'Card', note: 'Note', letter: 'Letter' };
+
+export const PIECE_LABEL: Record<Kind | 'wait', string> = { ...KIND_LABEL, wait: 'Wait, and do nothing else for now' };
+
+export const INTENT_LABEL: Record<Intent, string> = { friendship: 'Friendship', romantic: 'Romance' };
+
+export const HEARD_LABEL: Record<Heard, string> = {
+  'new-relationship': 'They are in a new relationship and happy',
+  'still-hurt': 'They are still hurt and do not want to talk',
+  unknown: 'I have not heard anything yet',
+};
+
+export const PAPER_LABEL: Record<Paper, string> = { letter: 'US Letter', a4: 'A4' };
+
+export const LAYOUT_LABEL: Record<Layout, string> = {
+  'quarter-fold': 'Quarter-fold card',
+  'half-fold': 'Half-fold card',
+  note: 'Small note',
+  letter: 'Letter pages',
+  envelope: 'Envelope',
+};
+
+/** Which folds make sense for which kind of piece. */
+export const LAYOUTS_FOR: Record<Kind, Layout[]> = {
+  card: ['quarter-fold', 'half-fold'],
+  note: ['note', 'quarter-fold'],
+  letter: ['letter'],
+  message: ['letter'],
+};
+
+export const STEP_TITLE: Record<number, string> = {
+  1: 'Step 1: a short message, only as a first try',
+  2: 'Step 2: a friendship card by post',
+  3: 'Step 3: ask mutual friends',
+  4: 'Step 4: respect a new relationship',
+  5: 'Step 5: one heartfelt letter, then wait',
+};
+
+export const CATEGORY_LABEL: Record<string, string> = {
+  needy: 'Needy',
+  pressure: 'Pressure',
+  'ambiguous-intent': 'Unclear intent',
+  romantic: 'Romantic',
+  blame: 'Blame',
+  signature: 'Sign-off',
+  'new-partner': 'About the new partner',
+  'missing-element': 'Something missing',
+  length: 'Length',
+  spelling: 'Spelling',
+  style: 'Style',
+};
+
+/** How each category is underlined, described in words (the panel's legend repeats the style itself). */
+export const CATEGORY_MARK: Record<string, string> = {
+  needy: 'wavy underline',
+  pressure: 'double underline',
+  'ambiguous-intent': 'dashed underline',
+  romantic: 'dotted underline',
+  blame: 'thick underline',
+  signature: 'line above and below',
+  'new-partner': 'wavy line above and below',
+  'missing-element': 'dashed box',
+  length: 'thin dotted underline',
+  spelling: 'thin dotted underline',
+  style: 'thin dotted underline',
+};
+
+export const CATEGORY_ORDER = Object.keys(CATEGORY_LABEL);
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export function formatDate(iso: string): string {
+  const date = new Date(iso);
+  return date.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+}
+
+export function formatDateTime(iso: string): string {
+  const date = new Date(iso);
+  return date.toLocaleString(undefined, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+}
+
+export function daysBetween(fromIso: string, to = new Date()): number {
+  return Math.max(0, Math.floor((to.getTime() - new Date(fromIso).getTime()) / 86_400_000));
+}
