@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, shell } from 'electron';
+import { OliveError } from '../core/errors';
 import type { HandlerContext } from './handlers/context';
 
 const DRAFT_FILTERS = [{ name: 'Olive Branch draft', extensions: ['olive'] }];
@@ -35,12 +36,14 @@ export function electronContext(options: {
         }),
       saveDraft: (defaultPath) =>
         withParent(async (parent) => {
+          await mkdir(dirname(defaultPath), { recursive: true }).catch(() => undefined);
           const opts = { defaultPath, filters: DRAFT_FILTERS };
           const r = parent ? await dialog.showSaveDialog(parent, opts) : await dialog.showSaveDialog(opts);
           return r.canceled || !r.filePath ? null : r.filePath;
         }),
       savePdf: (defaultPath) =>
         withParent(async (parent) => {
+          await mkdir(dirname(defaultPath), { recursive: true }).catch(() => undefined);
           const opts = { defaultPath, filters: PDF_FILTERS };
           const r = parent ? await dialog.showSaveDialog(parent, opts) : await dialog.showSaveDialog(opts);
           return r.canceled || !r.filePath ? null : r.filePath;
@@ -64,24 +67,46 @@ export function electronContext(options: {
 
 /**
  * Prints the exported PDF itself (not the editor page) through the system dialog: a hidden,
- * sandboxed window shows the file in Chromium's PDF viewer and prints it.
+ * sandboxed window shows the file in Chromium's PDF viewer and prints it. Where that cannot print
+ * (some platforms print the viewer blank or refuse), the PDF opens in the system's own viewer,
+ * whose Print command the writer then uses: `external`.
  */
-async function printPdf(pdf: Uint8Array, folder: string): Promise<'sent' | 'canceled'> {
+async function printPdf(pdf: Uint8Array, folder: string): Promise<'sent' | 'canceled' | 'external'> {
   await mkdir(folder, { recursive: true });
+  await removeOldPrintFiles(folder);
   const file = join(folder, `print-${randomBytes(6).toString('hex')}.pdf`);
   await writeFile(file, pdf);
   const win = new BrowserWindow({
     show: false,
-    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true, plugins: true },
+    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true, plugins: true, disableBlinkFeatures: 'Auxclick' },
   });
+  let outcome: { success: boolean; reason: string };
   try {
     await win.loadURL(pathToFileURL(file).href);
-    return await new Promise((resolve) => {
-      win.webContents.print({ silent: false, printBackground: true }, (success) => resolve(success ? 'sent' : 'canceled'));
+    outcome = await new Promise((resolve) => {
+      win.webContents.print({ silent: false, printBackground: true }, (success, reason) => resolve({ success, reason }));
     });
+  } catch (error) {
+    outcome = { success: false, reason: String(error) };
   } finally {
     win.destroy();
-    await rm(file, { force: true });
+  }
+  if (outcome.success) return 'sent';
+  if (/cancel/i.test(outcome.reason)) return 'canceled';
+  // The file stays for the system viewer; it is removed at a later print.
+  const problem = await shell.openPath(file);
+  if (problem) throw new OliveError('print/failed', `printing did not work (${outcome.reason}); export the PDF and print it from your PDF viewer`);
+  return 'external';
+}
+
+/** Print files older than a day: the system viewer has long finished with them. */
+async function removeOldPrintFiles(folder: string): Promise<void> {
+  const day = 24 * 60 * 60 * 1000;
+  for (const name of await readdir(folder).catch(() => [] as string[])) {
+    if (!/^print-[0-9a-f]+\.pdf$/.test(name)) continue;
+    const full = join(folder, name);
+    const info = await stat(full).catch(() => undefined);
+    if (info && Date.now() - info.mtimeMs > day) await rm(full, { force: true });
   }
 }
 

@@ -26,6 +26,9 @@ import { templateMetaSchema } from '../core/templates/schema';
 import type { RenderedDocument as CoreRenderedDocument } from '../core/templates/types';
 import type { GuideResult as CoreGuideResult } from '../core/guide';
 import { HEARD, INTENTS, KINDS, LAYOUTS, PAPERS } from '../core/types';
+import { API_METHODS, type EVENT_NAMES, type MENU_COMMANDS } from './channels';
+
+export { API_METHODS, EVENT_NAMES, MENU_COMMANDS, channelName, eventChannelName } from './channels';
 
 // ---------------------------------------------------------------------------------------------
 // Result: how every channel answers
@@ -334,6 +337,8 @@ export const exportedPdfSchema = z.object({
   path: z.string(),
   pages: z.number(),
   warnings: z.array(z.string()),
+  /** How to print and fold this piece ("Print at actual size, not fit to page."). */
+  instructions: z.array(z.string()),
 });
 
 export const previewPdfSchema = z.object({
@@ -341,10 +346,15 @@ export const previewPdfSchema = z.object({
   bytes: z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'expected bytes'),
   pages: z.number(),
   warnings: z.array(z.string()),
+  /** How to print and fold this piece. */
+  instructions: z.array(z.string()),
 });
 export type PreviewPdf = z.infer<typeof previewPdfSchema>;
 
-export const printedSchema = z.object({ status: z.enum(['sent', 'canceled']) });
+export const printedSchema = z.object({
+  /** `external`: the system print path failed, so the PDF opened in the system viewer to print from there. */
+  status: z.enum(['sent', 'canceled', 'external']),
+});
 
 export const pathPayloadSchema = z.object({ path: absolutePathSchema });
 
@@ -451,29 +461,12 @@ export type Contract = typeof contract;
 export type Group = keyof Contract;
 export type MethodOf<G extends Group> = keyof Contract[G] & string;
 
-/** The method names per group, without schemas, for the preload (which must stay small). */
-export const API_METHODS = {
-  templates: ['list', 'render'],
-  drafts: ['create', 'open', 'save', 'saveAs', 'rename', 'delete'],
-  recent: ['list', 'forget'],
-  recovery: ['autosave', 'list', 'restore', 'discard'],
-  settings: ['get', 'set'],
-  contacts: ['get', 'append', 'markMailed'],
-  guide: ['recommend'],
-  pdf: ['export', 'preview', 'print'],
-  shell: ['reveal'],
-  app: ['info'],
-  window: ['setDocumentState', 'confirmClose'],
-} as const satisfies { [G in Group]: readonly MethodOf<G>[] };
-
-// Compile-time check that API_METHODS lists every method of the contract, not just some.
+// API_METHODS (in channels.ts, which the preload bundles without zod) must list exactly the
+// contract's methods: every listed one exists (`satisfies` below) and none is missing (`Missing`).
+const _listedExist = API_METHODS satisfies { [G in Group]: readonly MethodOf<G>[] };
 type Listed = { [G in Group]: (typeof API_METHODS)[G][number] };
 type Missing = { [G in Group]: Exclude<MethodOf<G>, Listed[G]> }[Group];
 const _everyMethodListed: [Missing] extends [never] ? true : Missing = true;
-
-export function channelName(group: string, method: string): string {
-  return `olive:${group}.${method}`;
-}
 
 export type PayloadOf<G extends Group, M extends MethodOf<G>> =
   Contract[G][M] extends Channel<infer P, z.ZodType> ? z.input<P> : never;
@@ -484,19 +477,6 @@ export type ResultOf<G extends Group, M extends MethodOf<G>> =
 // Events: main -> renderer
 // ---------------------------------------------------------------------------------------------
 
-export const MENU_COMMANDS = [
-  'new',
-  'open',
-  'save',
-  'saveAs',
-  'rename',
-  'exportPdf',
-  'print',
-  'reveal',
-  'showHome',
-  'showGuide',
-  'about',
-] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export interface EventPayloads {
@@ -511,11 +491,7 @@ export interface EventPayloads {
   closeRequested: Record<string, never>;
 }
 export type EventName = keyof EventPayloads;
-export const EVENT_NAMES = ['command', 'openPath', 'closeRequested'] as const satisfies readonly EventName[];
-
-export function eventChannelName(event: EventName): string {
-  return `olive-event:${event}`;
-}
+const _eventsListed: [Exclude<EventName, (typeof EVENT_NAMES)[number]>] extends [never] ? true : false = true;
 
 // ---------------------------------------------------------------------------------------------
 // window.olive

@@ -41,6 +41,7 @@ export function openDocument(meta: PdfMeta, fonts: FontSet): OpenDocument {
     // pdfkit takes an already parsed fontkit font in place of bytes (its types only list bytes and
     // paths); passing the shared object is what keeps exports from re-parsing the TTF each time.
     doc.registerFont(face.name, face.font as unknown as PDFKit.Mixins.PDFFontSource);
+    shareLayoutCache(doc, face);
   }
   const chunks: Buffer[] = [];
   const done = new Promise<Uint8Array>((resolve, reject) => {
@@ -58,6 +59,33 @@ export function openDocument(meta: PdfMeta, fonts: FontSet): OpenDocument {
       return done;
     },
   };
+}
+
+/** pdfkit's embedded font, as far as the shared layout cache needs it (not part of its typings). */
+interface EmbeddedFontInternals {
+  _font?: { layoutCache?: Record<string, unknown>; font?: unknown };
+}
+
+/** Shaped words kept across documents, per face; dropped when they grow past this many. */
+const MAX_SHAPED_WORDS = 20_000;
+const shapedWords = new WeakMap<object, { cache: Record<string, unknown>; checkedAt: number }>();
+
+/**
+ * pdfkit shapes every word again for each document (its cache lives on the per-document font
+ * object), which for Caveat's contextual alternates is half the cost of a card. The shaped runs
+ * depend only on the font and the word, so one cache per parsed font is handed to every document.
+ * If a pdfkit update renames these internals, this quietly does nothing and exports are slower.
+ */
+function shareLayoutCache(doc: PDFKit.PDFDocument, face: FontSet[keyof FontSet]): void {
+  doc.font(face.name);
+  const embedded = (doc as unknown as EmbeddedFontInternals)._font;
+  if (!embedded || embedded.font !== face.font || typeof embedded.layoutCache !== 'object') return;
+  let entry = shapedWords.get(face.font);
+  if (!entry || (entry.checkedAt++ % 64 === 0 && Object.keys(entry.cache).length > MAX_SHAPED_WORDS)) {
+    entry = { cache: Object.create(null) as Record<string, unknown>, checkedAt: 1 };
+    shapedWords.set(face.font, entry);
+  }
+  embedded.layoutCache = entry.cache;
 }
 
 export function addPage(doc: PDFKit.PDFDocument, size: Size): void {

@@ -4,11 +4,17 @@
  */
 import type { Face } from './fonts';
 
-/** An emoji with everything that can ride along with it: keycaps, flags, skin tones, ZWJ sequences. */
-const EMOJI =
-  /(?:[0-9#*]\uFE0F?\u20E3)|(?:[\u{1F1E6}-\u{1F1FF}]{1,2})|(?:\p{Extended_Pictographic}[\uFE0E\uFE0F\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}]*(?:\u200D\p{Extended_Pictographic}[\uFE0E\uFE0F\u{1F3FB}-\u{1F3FF}]*)*)/gu;
-/** Leftovers of a sequence whose base was removed, and invisible format characters. */
-const STRAY = /[\u200D\uFE0E\uFE0F\u20E3\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}]/gu;
+/** What can ride along with an emoji: variation selectors, skin tones, tag characters (flags). */
+const MODIFIER = String.raw`(?:\uFE0E|\uFE0F|[\u{1F3FB}-\u{1F3FF}]|[\u{E0020}-\u{E007F}])`;
+/** An emoji with its modifiers: keycaps, flags, skin tones, ZWJ sequences. */
+const EMOJI = new RegExp(
+  String.raw`(?:[0-9#*]\uFE0F?\u20E3)|(?:[\u{1F1E6}-\u{1F1FF}]{1,2})|(?:\p{Extended_Pictographic}${MODIFIER}*(?:\u200D\p{Extended_Pictographic}${MODIFIER}*)*)`,
+  'gu',
+);
+/** Leftovers of a sequence whose base was removed. */
+const STRAY = new RegExp(String.raw`\u200D|\u20E3|${MODIFIER}`, 'gu');
+/** Marks where an emoji was, for tidying the space before it; a private-use character no text contains here. */
+const GONE = '\uE0FF';
 /** Code points every face is expected to handle by layout rather than by glyph. */
 const LAYOUT_ONLY = new Set([0x0a, 0x20]);
 
@@ -29,6 +35,8 @@ export function cleanText(raw: string, face: Face, where: string): CleanText {
   const warnings: string[] = [];
   const emoji: string[] = [];
   let text = raw
+    // Composed forms: "e" + combining acute becomes "é", which the fonts have as one glyph.
+    .normalize('NFC')
     .replace(/\r\n?/g, '\n')
     .replace(/\t/g, ' ')
     .replace(EMOJI, (m) => {
@@ -36,8 +44,11 @@ export function cleanText(raw: string, face: Face, where: string): CleanText {
       const single = [...m].length === 1 && (m.codePointAt(0) ?? 0) < 0x1f000;
       if (single && face.covers(m.codePointAt(0) ?? 0)) return m;
       emoji.push(m);
-      return '';
+      return GONE;
     })
+    // "fine 🙂." reads "fine." rather than "fine ."
+    .replace(new RegExp(` ?${GONE}+(?=[,.;:!?)])`, 'g'), '')
+    .replaceAll(GONE, '')
     .replace(STRAY, '');
   if (emoji.length > 0) {
     const n = emoji.length;
@@ -49,6 +60,7 @@ export function cleanText(raw: string, face: Face, where: string): CleanText {
     const cp = ch.codePointAt(0) ?? 0;
     if (LAYOUT_ONLY.has(cp) || face.covers(cp)) kept += ch;
     else if (/\s/u.test(ch)) kept += ' ';
+    else if (/\p{Cs}|\p{Co}/u.test(ch)) missing.push(`U+${cp.toString(16).toUpperCase().padStart(4, '0')}`);
     else if (!/\p{Cc}|\p{Cf}/u.test(ch)) missing.push(ch);
   }
   if (missing.length > 0) {

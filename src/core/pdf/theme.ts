@@ -68,12 +68,18 @@ export const theme = {
     front: { ...handwritingText, maxSize: 40, minSize: 20, leading: 1.05, align: 'center' } satisfies TextStyle,
     /** Where the front text sits: its middle at this fraction of the panel height (above centre reads better). */
     frontCentreAt: 0.42,
-    inside: { ...handwritingText, maxSize: 17, minSize: 11.5 } satisfies TextStyle,
+    inside: { ...handwritingText, maxSize: 20, minSize: 13 } satisfies TextStyle,
     /** Extra inset for the inside message beyond the printable and fold insets. */
     insidePadding: inch(0.1),
     back: { face: 'book', maxSize: 8.5, minSize: 7, leading: 1.3, paragraphGap: 0.5, align: 'center', colour: colours.soft } satisfies TextStyle,
     /** Height of the strip at the foot of the back panel that holds the back text. */
     backStrip: inch(0.9),
+  },
+
+  /** The half-fold card's panels are twice the size: the same styles, set larger. */
+  halfFoldCard: {
+    front: { ...handwritingText, maxSize: 52, minSize: 24, leading: 1.05, align: 'center' } satisfies TextStyle,
+    inside: { ...handwritingText, maxSize: 24, minSize: 14 } satisfies TextStyle,
   },
 
   /** The flat note that goes with two movie passes: the size of the card, so it shares its envelope. */
@@ -83,7 +89,7 @@ export const theme = {
       a4: { width: mm(148), height: mm(105) },
     } satisfies Record<Paper, Size>,
     padding: inch(0.35),
-    body: { ...handwritingText, maxSize: 16, minSize: 11 } satisfies TextStyle,
+    body: { ...handwritingText, maxSize: 18, minSize: 12 } satisfies TextStyle,
     cropMark: { length: inch(0.2), gap: inch(0.08), lineWidth: 0.5, colour: colours.soft },
   },
 

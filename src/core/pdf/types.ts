@@ -22,6 +22,11 @@ export interface PdfOptions {
   fontsDir?: string;
   /** Layout "envelope": which envelope. Default: the one that fits the piece (see envelopeFor). */
   envelope?: EnvelopeSize;
+  /**
+   * Layout "envelope": how the piece it will hold is printed (a draft's layout.fold). A half-fold
+   * card needs a larger envelope than a quarter-fold one; without this, the piece's kind decides.
+   */
+  pieceLayout?: Layout;
 }
 
 export interface PdfResult {

@@ -32,8 +32,8 @@ export interface HandlerContext {
   trash(path: string): Promise<void>;
   /** Shows a file in the file manager. */
   reveal(path: string): void;
-  /** Sends PDF bytes to the system print dialog. */
-  print(pdf: Uint8Array, title: string): Promise<'sent' | 'canceled'>;
+  /** Sends PDF bytes to the system print dialog (`external`: opened in the system PDF viewer instead). */
+  print(pdf: Uint8Array, title: string): Promise<'sent' | 'canceled' | 'external'>;
   /** The window's unsaved-changes state and close confirmation (main's window module). */
   window: {
     setDocumentState(state: { dirty: boolean; title?: string | undefined }): void;

@@ -12,11 +12,14 @@ export function draftTitle(draft: Pick<Draft, 'kind' | 'recipient'>): string {
 /** A file name that is valid on Windows, macOS and Linux. */
 export function safeFileName(title: string): string {
   const cleaned = title
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
     .replace(/[\u0000-\u001f<>:"/\\|?*]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[. ]+$/, '');
-  return (cleaned || 'Untitled').slice(0, 120);
+  const name = (cleaned || 'Untitled').slice(0, 120);
+  // Windows reserves these device names, with or without an extension.
+  return /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i.test(name) ? `${name} draft` : name;
 }
 
 export function newDocId(): string {

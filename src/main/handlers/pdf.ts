@@ -29,6 +29,7 @@ export async function makePdf(services: Services, request: PdfRequest): Promise<
     paper: request.paper ?? draft.layout.paper,
     foldGuides: draft.layout.foldGuides,
     addresses,
+    fontsDir: services.ctx.paths.fonts,
     ...(services.ctx.pdfCreationDate ? { creationDate: services.ctx.pdfCreationDate } : {}),
   };
   return exportPdf(doc, options);
@@ -53,12 +54,12 @@ export function pdfHandlers(services: Services): Pick<Handlers, 'pdf'> {
         await mkdir(dirname(path), { recursive: true });
         await writeFileAtomic(path, pdf.bytes, { backup: false });
         services.grants.grant(path);
-        return { status: 'saved', path, pages: pdf.pages, warnings: pdf.warnings };
+        return { status: 'saved', path, pages: pdf.pages, warnings: pdf.warnings, instructions: pdf.instructions ?? [] };
       },
 
       async preview(payload) {
         const pdf = await makePdf(services, payload);
-        return { bytes: pdf.bytes, pages: pdf.pages, warnings: pdf.warnings };
+        return { bytes: pdf.bytes, pages: pdf.pages, warnings: pdf.warnings, instructions: pdf.instructions ?? [] };
       },
 
       async print(payload) {

@@ -6,6 +6,7 @@ import { contactLogSchema, recentEntrySchema, settingsSchema, type ContactLog, t
 import { Autosaver, AUTOSAVE_DELAY_MS } from '../autosave/autosaver';
 import { RecoveryFolder } from '../autosave/recovery';
 import { PathGrants } from '../paths/grants';
+import { exists } from '../store/atomic';
 import { JsonStore } from '../store/json-store';
 import type { HandlerContext } from './context';
 import { defaultSettings } from './settings-defaults';
@@ -42,7 +43,9 @@ export class Services {
   }
 
   templates(): Promise<TemplateSet> {
-    this.templateSet ??= loadTemplates(this.ctx.paths.templates, join(this.ctx.paths.userData, 'templates'));
+    const userDir = join(this.ctx.paths.userData, 'templates');
+    // The writer's own templates folder is optional: only read when it exists.
+    this.templateSet ??= exists(userDir).then((found) => loadTemplates(this.ctx.paths.templates, found ? userDir : undefined));
     return this.templateSet;
   }
 

@@ -71,10 +71,10 @@ async function writeAndSync(path: string, data: Uint8Array, chunkSize: number): 
   }
 }
 
-export async function renameWithRetry(from: string, to: string, attempts = 8): Promise<void> {
+export async function renameWithRetry(from: string, to: string, attempts = 8, renameFile: typeof rename = rename): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
-      await rename(from, to);
+      await renameFile(from, to);
       return;
     } catch (error) {
       const code = errnoCode(error);

@@ -31,9 +31,21 @@ function isIntactDraft(bytes: Buffer): boolean {
   }
 }
 
+/** Saves to one file run one after another, so `.bak` is always the version before the last. */
+const queues = new Map<string, Promise<unknown>>();
+
 /** Writes a draft atomically, keeping the previous version as `.bak` and a damaged one aside. */
-export async function saveDraft(path: string, draft: Draft, now?: () => Date): Promise<AtomicWriteResult> {
+export function saveDraft(path: string, draft: Draft, now?: () => Date): Promise<AtomicWriteResult> {
   const text = serializeDraft(draft);
-  await mkdir(dirname(path), { recursive: true });
-  return writeFileAtomic(path, text, { isIntact: isIntactDraft, ...(now ? { now } : {}) });
+  const previous = queues.get(path) ?? Promise.resolve();
+  const next = previous.then(async () => {
+    await mkdir(dirname(path), { recursive: true });
+    return writeFileAtomic(path, text, { isIntact: isIntactDraft, ...(now ? { now } : {}) });
+  });
+  const settled = next.catch(() => undefined);
+  queues.set(path, settled);
+  void settled.then(() => {
+    if (queues.get(path) === settled) queues.delete(path);
+  });
+  return next;
 }

@@ -104,17 +104,18 @@ export function App() {
     [adopt, fail, scheduleAutosave],
   );
 
+  /** Saves the open draft (asking where when it has no file yet); resolves to its path, or null. */
   const save = useCallback(
-    async (as = false): Promise<boolean> => {
+    async (as = false): Promise<string | null> => {
       const current = docRef.current;
-      if (!current) return false;
+      if (!current) return null;
       try {
         let saved;
         if (current.path && !as) {
           saved = await unwrap(olive().drafts.save({ docId: current.docId, path: current.path, draft: current.draft }));
         } else {
           const result = await unwrap(olive().drafts.saveAs({ docId: current.docId, draft: current.draft }));
-          if (result.status === 'canceled') return false;
+          if (result.status === 'canceled') return null;
           saved = result;
         }
         const latest = docRef.current;
@@ -125,10 +126,10 @@ export function App() {
         reportState(next);
         if (unchanged) void olive().recovery.discard({ docId: current.docId });
         setNotice({ tone: 'success', text: `Saved to ${saved.path}` });
-        return true;
+        return saved.path;
       } catch (error) {
         fail(error);
-        return false;
+        return null;
       }
     },
     [fail, reportState],
@@ -168,6 +169,7 @@ export function App() {
       setDoc(next);
       reportState(next);
       if (path !== null) void olive().recovery.discard({ docId: current.docId });
+      setNotice(null);
       setScreen('waiting');
     },
     [reportState],
@@ -182,7 +184,7 @@ export function App() {
   const handlers = useRef({ openDraft, save, goHome, setScreen });
   useEffect(() => {
     handlers.current = { openDraft, save, goHome, setScreen };
-  });
+  }, [openDraft, save, goHome]);
   useEffect(() => {
     const api = olive();
     const offCommand = api.on('command', ({ command }: { command: MenuCommand }) => {
@@ -270,7 +272,7 @@ export function App() {
             <EditorScreen doc={doc} onChange={updateDraft} onSave={() => void save()} onExport={() => setScreen('export')} onError={fail} />
           </Suspense>
         ) : null}
-        {screen === 'export' && doc ? <ExportScreen doc={doc} onBack={() => setScreen('editor')} onMailed={onMailed} onError={fail} /> : null}
+        {screen === 'export' && doc ? <ExportScreen doc={doc} onBack={() => setScreen('editor')} onSaveFirst={() => save()} onMailed={onMailed} onError={fail} /> : null}
         {screen === 'waiting' && doc ? <WaitingScreen doc={doc} onHome={goHome} onNewDraft={() => setScreen('guide')} onError={fail} /> : null}
       </main>
       {closePrompt ? (
@@ -282,7 +284,7 @@ export function App() {
               label: 'Save and close',
               primary: true,
               run: async () => {
-                if (await save()) await olive().window.confirmClose();
+                if ((await save()) !== null) await olive().window.confirmClose();
                 setClosePrompt(false);
               },
             },

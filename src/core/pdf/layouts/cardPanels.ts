@@ -3,7 +3,7 @@ import { blockText, bodyText, printable, type LayoutContext } from '../context';
 import { inset, rect, type Rect } from '../geometry';
 import { inPanel, type Panel } from '../panel';
 import { drawSetText, fitText } from '../text';
-import { theme } from '../theme';
+import { theme, type TextStyle } from '../theme';
 
 /** The three texts of a card. A piece without card blocks puts its body inside. */
 export function cardTexts(ctx: LayoutContext): { front: string; inside: string; back: string } {
@@ -18,9 +18,8 @@ export function cardTexts(ctx: LayoutContext): { front: string; inside: string; 
 }
 
 /** Front: large handwriting, centred a little above the middle of the panel. */
-export function drawFront(ctx: LayoutContext, panel: Panel, text: string): void {
+export function drawFront(ctx: LayoutContext, panel: Panel, text: string, style: TextStyle = theme.card.front): void {
   if (text === '') return;
-  const style = theme.card.front;
   inPanel(ctx.doc, panel, (box) => {
     const set = fitText(ctx.fonts, style, text, box, { part: 'The front text', piece: 'card' }, ctx.warnings);
     // A turned panel maps its area onto itself, so the area is also the panel's upright frame.
@@ -31,9 +30,8 @@ export function drawFront(ctx: LayoutContext, panel: Panel, text: string): void 
 }
 
 /** Inside: the message, in handwriting, shrunk to fit and centred in the panel. */
-export function drawInside(ctx: LayoutContext, panel: Panel, text: string): void {
+export function drawInside(ctx: LayoutContext, panel: Panel, text: string, style: TextStyle = theme.card.inside): void {
   if (text === '') return;
-  const style = theme.card.inside;
   const pad = theme.card.insidePadding;
   inPanel(ctx.doc, panel, (box) => {
     const area = inset(box, { top: pad, right: pad, bottom: pad, left: pad });

@@ -49,11 +49,11 @@ export function layoutHalfFold(ctx: LayoutContext): void {
 
   newPage(ctx, size);
   drawBack(ctx, panels.back, texts.back);
-  drawFront(ctx, panels.front, texts.front);
+  drawFront(ctx, panels.front, texts.front, theme.halfFoldCard.front);
 
   newPage(ctx, size);
   // The guide goes on the inside only, so no dotted line shows on the finished card's outside.
   if (foldGuidesWanted(ctx)) verticalFold(ctx.doc, sheet, size.width / 2);
-  drawInside(ctx, panels.insideRight, texts.inside);
+  drawInside(ctx, panels.insideRight, texts.inside, theme.halfFoldCard.inside);
   ctx.instructions.push(...HALF_FOLD_INSTRUCTIONS);
 }

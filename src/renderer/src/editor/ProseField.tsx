@@ -5,6 +5,17 @@ import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { linter, lintKeymap, setDiagnostics, type Diagnostic as CmDiagnostic } from '@codemirror/lint';
 import type { DeskDiagnostic, DeskLinter } from './deskLint';
 import { CATEGORY_LABEL, CATEGORY_MARK } from '../labels';
+import proseCss from './prose.css?inline';
+
+/** One constructed sheet shared by every editor's shadow root (constructed sheets are not inline <style>, so CSP allows them). */
+let proseSheet: CSSStyleSheet | undefined;
+function sheet(): CSSStyleSheet {
+  if (!proseSheet) {
+    proseSheet = new CSSStyleSheet();
+    proseSheet.replaceSync(proseCss);
+  }
+  return proseSheet;
+}
 
 /** performance.measure name for one keystroke's trip to updated underlines (read by the e2e perf test). */
 export const KEYSTROKE_MEASURE = 'olive:keystroke-to-underline';
@@ -12,7 +23,8 @@ export const KEYSTROKE_MEASURE = 'olive:keystroke-to-underline';
 interface Props {
   field: string;
   label: string;
-  hintId?: string | undefined;
+  /** The field's hint, read out with the editor (ids do not reach into its shadow root, so no aria-describedby). */
+  description?: string | undefined;
   placeholder?: string | undefined;
   initial: string;
   linter: DeskLinter;
@@ -71,7 +83,7 @@ function toCm(items: DeskDiagnostic[], length: number, onIgnore: (item: DeskDiag
  * One long field of the template as a CodeMirror 6 prose editor. Every change is linted at once,
  * in the same turn as the keystroke, so the underlines never lag the words.
  */
-export function ProseField({ field, label, hintId, placeholder, initial, linter: desk, onChange, onIgnore, onView }: Props) {
+export function ProseField({ field, label, description, placeholder, initial, linter: desk, onChange, onIgnore, onView }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const callbacks = useRef({ onChange, onIgnore, onView });
   useEffect(() => {
@@ -79,24 +91,32 @@ export function ProseField({ field, label, hintId, placeholder, initial, linter:
   });
 
   useEffect(() => {
-    const parent = host.current;
-    if (!parent) return;
+    const element = host.current;
+    if (!element) return;
+    // CodeMirror mounts its theme as a constructed style sheet only inside a shadow root; in the
+    // document it would add a <style> element, which the strict CSP refuses.
+    const shadow = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
+    shadow.adoptedStyleSheets = [sheet()];
+    const parent = document.createElement('div');
+    parent.className = 'prose-root';
+    shadow.replaceChildren(parent);
     let keyAt: number | undefined;
     const ignore = (item: DeskDiagnostic) => callbacks.current.onIgnore(item);
     const view: EditorView = new EditorView({
       parent,
+      root: shadow,
       state: EditorState.create({
         doc: initial,
         extensions: [
           history(),
           keymap.of([...defaultKeymap, ...historyKeymap, ...lintKeymap]),
           EditorView.lineWrapping,
-          linter(null, { tooltipFilter: (ds) => ds }),
+          linter(null),
           placeholder ? placeholderExt(placeholder) : [],
           EditorView.contentAttributes.of({
             'aria-label': label,
             'aria-multiline': 'true',
-            ...(hintId ? { 'aria-describedby': hintId } : {}),
+            ...(description ? { 'aria-description': description } : {}),
             spellcheck: 'true',
             autocorrect: 'on',
             autocapitalize: 'sentences',

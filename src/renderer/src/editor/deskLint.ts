@@ -80,9 +80,19 @@ export function splice(base: Base, fields: Record<string, string>): { text: stri
   return { text, spans: placed, unplaced };
 }
 
+/** The span holding the finding, or else the one it overlaps most (a finding may run into template text). */
 function locate(spans: PlacedSpan[], d: Diagnostic): PlacedSpan | undefined {
-  // The span holding the finding's start; a finding running past the writer's words is clipped to them.
-  return spans.find((s) => d.start >= s.start && d.start < s.end) ?? spans.find((s) => d.start === s.end && d.end === s.end && s.end > s.start);
+  let best: PlacedSpan | undefined;
+  let bestOverlap = 0;
+  for (const span of spans) {
+    if (span.start <= d.start && d.end <= span.end && span.end > span.start) return span;
+    const overlap = Math.min(span.end, d.end) - Math.max(span.start, d.start);
+    if (overlap > bestOverlap) {
+      best = span;
+      bestOverlap = overlap;
+    }
+  }
+  return best;
 }
 
 export interface DeskLintOptions extends Omit<LintOptions, 'ignored'> {
@@ -106,9 +116,9 @@ export function lintDesk(base: Base, fields: Record<string, string>, options: De
           key: `${d.rule}@${d.start}-${d.end}`,
           diagnostic: d,
           field: span.field,
-          from: d.start - span.start + span.lead,
+          from: Math.max(d.start, span.start) - span.start + span.lead,
           to: Math.min(d.end, span.end) - span.start + span.lead,
-          excerpt: text.slice(d.start, Math.min(d.end, span.end)),
+          excerpt: text.slice(Math.max(d.start, span.start), Math.min(d.end, span.end)),
         }
       : { key: `${d.rule}@${d.start}-${d.end}`, diagnostic: d, field: null, from: d.start, to: d.end, excerpt: text.slice(d.start, d.end) };
     if (!isIgnored(ignored, item)) items.push(item);

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { RecentEntry, RecoveryEntry } from '../../../shared/ipc';
 import { olive, unwrap } from '../api';
 import { KIND_SHORT, formatDate, formatDateTime } from '../labels';
+import { markInteractive } from '../perf';
 
 interface Props {
   recovery: RecoveryEntry[];
@@ -28,6 +29,10 @@ export function HomeScreen({ recovery, onNew, onOpen, onRestore, onDiscardRecove
       live = false;
     };
   }, [onError]);
+
+  useEffect(() => {
+    if (recent !== null) markInteractive();
+  }, [recent]);
 
   const forget = async (path: string) => {
     try {

@@ -1,0 +1,133 @@
+/**
+ * PDF export speed: the quarter-fold card (two embedded fonts) exported warm, against Chromium
+ * printing the equivalent HTML card to PDF (page already loaded, fonts ready, only page.pdf()
+ * timed); and a 3-page letter. Targets: card median <= 10 ms and <= 40 KB, >= 10x faster than
+ * Chromium's print; letter median <= 25 ms.
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { defaultFontsDir, exportPdf, loadFonts, theme } from '../src/core/pdf';
+import type { PdfOptions } from '../src/core/pdf';
+import type { RenderedBlock, RenderedDocument } from '../src/core/templates/types';
+import { measure, ms, printTable } from './util';
+
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
+
+const FRONT = 'Thinking of you';
+const INSIDE =
+  'Hi Rowan,\n\nYou came to mind this week, so here is a small hello.\n\nThe lilacs outside the library are out again, and I remembered how you always stopped to smell them on the way past. I hope the new flat has good light and the cello lessons are going well.\n\nTake good care.\n\nElena';
+const BACK = 'Found at the paper shop on Vine Street';
+
+function rendered(kind: RenderedDocument['kind'], blocks: Record<string, string>): RenderedDocument {
+  let text = '';
+  const list: RenderedBlock[] = [];
+  for (const [id, body] of Object.entries(blocks)) {
+    if (list.length > 0) text += '\n\n';
+    list.push({ id, start: text.length, end: text.length + body.length, text: body });
+    text += body;
+  }
+  return { templateId: 'bench', kind, step: 2, title: 'Thinking of you', intent: 'friendship', channel: 'post', sender: 'Elena', recipient: 'Rowan', text, blocks: list, spans: [] };
+}
+
+/** A letter body long enough for exactly three US Letter pages. */
+function threePageLetter(): RenderedDocument {
+  const paragraph =
+    'I have thought a great deal about the way things ended between us, and about the part I played in it. I was careless with something that mattered, and I did not listen when you told me what you needed. I am sorry for the hurt that caused you, and I am not asking you to answer this.';
+  const body = ['Dear Alex,', ...Array.from({ length: 20 }, () => paragraph), 'Elena'].join('\n\n');
+  return rendered('letter', { body });
+}
+
+function cardHtml(fontsDir: string, fonts: { handwriting: string; book: string }): string {
+  // The same card as the PDF layout draws: four quarters of a Letter sheet, the top half turned 180 degrees.
+  return `<!doctype html><html><head><meta charset="utf-8"><style>
+@font-face { font-family: Hand; src: url(data:font/ttf;base64,${fonts.handwriting}); }
+@font-face { font-family: Book; src: url(data:font/ttf;base64,${fonts.book}); }
+@page { size: 8.5in 11in; margin: 0; }
+html, body { margin: 0; }
+.sheet { width: 8.5in; height: 11in; display: grid; grid-template: 1fr 1fr / 1fr 1fr; }
+.panel { box-sizing: border-box; padding: 0.5in 0.4in; display: flex; align-items: center; justify-content: center; }
+.turned { transform: rotate(180deg); }
+.inside { font: 20px/1.12 Hand; white-space: pre-wrap; color: #26302a; }
+.front { font: 40px Hand; color: #26302a; }
+.back { font: 8.5px Book; color: #5d6b60; align-items: flex-end; }
+</style></head><body data-fonts="${fontsDir}"><div class="sheet">
+<div class="panel turned"><div class="inside">${INSIDE}</div></div>
+<div class="panel turned"></div>
+<div class="panel back"><div>${BACK}</div></div>
+<div class="panel"><div class="front">${FRONT}</div></div>
+</div></body></html>`;
+}
+
+/** A loaded Chromium page that prints the card, or why there is none. */
+type Printer = { print: () => Promise<number>; close: () => Promise<void> } | string;
+
+async function chromiumPrinter(fontsDir: string): Promise<Printer> {
+  if (!existsSync(CHROMIUM)) return `Chromium peer skipped: ${CHROMIUM} not found.`;
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const page = await browser.newPage();
+  const [handwriting = '', book = ''] = await Promise.all(
+    [theme.faces.handwriting.file, theme.faces.book.file].map(async (f) => (await readFile(join(fontsDir, f))).toString('base64')),
+  );
+  await page.setContent(cardHtml(fontsDir, { handwriting, book }), { waitUntil: 'load' });
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+  });
+  return {
+    print: async () => (await page.pdf({ width: '8.5in', height: '11in', printBackground: true })).length,
+    close: () => browser.close(),
+  };
+}
+
+export async function run(): Promise<void> {
+  const fontsDir = defaultFontsDir();
+  await loadFonts(fontsDir);
+  const fixed = new Date('2026-02-14T09:30:00Z');
+  const cardDoc = rendered('card', { front: FRONT, inside: INSIDE, back: BACK });
+  const cardOptions: PdfOptions = { layout: 'quarter-fold', paper: 'letter', creationDate: fixed, fontsDir };
+  const letterDoc = threePageLetter();
+  const letterOptions: PdfOptions = { layout: 'letter', paper: 'letter', creationDate: fixed, fontsDir };
+
+  // Chromium first, closed before pdfkit is timed: its processes keep working for a while after a
+  // print, and on a small machine that would be charged to whatever runs next.
+  const printer = await chromiumPrinter(fontsDir);
+  let peer: { median: number; bytes: number } | string;
+  if (typeof printer === 'string') peer = printer;
+  else {
+    try {
+      let bytes = 0;
+      const timing = await measure(
+        async () => {
+          bytes = await printer.print();
+        },
+        { runs: 20, warmup: 3 },
+      );
+      peer = { median: timing.median, bytes };
+    } finally {
+      await printer.close();
+    }
+  }
+
+  const cardOnce = await exportPdf(cardDoc, cardOptions);
+  const letterOnce = await exportPdf(letterDoc, letterOptions);
+  const card = await measure(() => exportPdf(cardDoc, cardOptions), { runs: 100, warmup: 20 });
+  const letter = await measure(() => exportPdf(letterDoc, letterOptions), { runs: 60, warmup: 10 });
+
+  const rows: Record<string, string | number>[] = [
+    { case: 'quarter-fold card (pdfkit, warm)', median: ms(card.median), p95: ms(card.p95), size: `${(cardOnce.bytes.length / 1024).toFixed(1)} KB`, pages: cardOnce.pages },
+    { case: 'letter (pdfkit, warm)', median: ms(letter.median), p95: ms(letter.p95), size: `${(letterOnce.bytes.length / 1024).toFixed(1)} KB`, pages: letterOnce.pages },
+  ];
+  if (typeof peer !== 'string') {
+    rows.push({ case: 'same card, Chromium page.pdf()', median: ms(peer.median), p95: '', size: `${(peer.bytes / 1024).toFixed(1)} KB`, pages: 1 });
+  }
+  printTable(rows);
+  if (typeof peer === 'string') console.log(peer);
+
+  const ratio = typeof peer === 'string' ? undefined : peer.median / card.median;
+  const verdict = (ok: boolean): string => (ok ? 'ok' : 'MISSED');
+  console.log(`card median ${ms(card.median)} (target <= 10 ms: ${verdict(card.median <= 10)}), size ${(cardOnce.bytes.length / 1024).toFixed(1)} KB (target <= 40 KB: ${verdict(cardOnce.bytes.length <= 40 * 1024)})`);
+  if (ratio !== undefined) console.log(`pdfkit is ${ratio.toFixed(1)}x faster than Chromium's print (target >= 10x: ${verdict(ratio >= 10)})`);
+  console.log(`letter (${letterOnce.pages} pages) median ${ms(letter.median)} (target <= 25 ms: ${verdict(letter.median <= 25)})`);
+}

@@ -1,0 +1,157 @@
+import { randomBytes } from 'node:crypto';
+import { constants } from 'node:fs';
+import { link, open, rename, stat, unlink } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { defaultFold } from '../../core/draft/migrate';
+import { isOliveError, OliveError } from '../../core/errors';
+import { exportPdf, PRINT_TIP } from '../../core/pdf/export';
+import type { PdfOptions } from '../../core/pdf/types';
+import { LAYOUTS, PAPERS } from '../../core/types';
+import { oneOf, parse } from '../args';
+import { EXIT, UsageError, type CliIo, type Command } from '../io';
+import { loadSource } from '../shared';
+
+const HELP = `Usage: olive export DRAFT.olive --out FILE.pdf [--layout LAYOUT] [--paper letter|a4] [--force]
+       olive export --template ID --sample --out FILE.pdf [--layout LAYOUT] [--paper letter|a4] [--force]
+
+Writes a printable PDF of a draft, or of a template filled with its sample values.
+
+Options:
+  --out FILE.pdf       where to write (required); an existing file is never replaced without --force
+  --layout LAYOUT      ${LAYOUTS.join(', ')}
+                       (default: the draft's choice; for a sample, the usual one for its kind)
+  --paper letter|a4    sheet size (default: the draft's choice, or letter)
+  --force              replace FILE.pdf if it already exists
+  --template ID        export a template instead of a draft
+  --sample             fill it with the template's sample values
+  --templates DIR      also load your own templates from DIR
+  -h, --help           show this help
+
+Print at actual size, not fit to page: the card only folds right at its real size.
+Exit status: 0 written, 1 the text does not fit the layout, 2 bad usage or unreadable input.
+`;
+
+/**
+ * Writes bytes so that `path` is either untouched or complete: a temp file in the same folder,
+ * flushed to disk, then moved into place, then the folder itself flushed so the rename survives a
+ * crash. Without `replace`, the final step is a hard link, which fails if the file appeared meanwhile.
+ */
+export async function writeFileAtomic(path: string, bytes: Uint8Array, replace: boolean): Promise<void> {
+  const dir = dirname(path);
+  const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const handle = await open(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o644);
+  try {
+    await handle.writeFile(bytes);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  try {
+    if (replace) await rename(temp, path);
+    else {
+      await link(temp, path);
+      await unlink(temp);
+    }
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    throw error;
+  }
+  await syncDir(dir);
+}
+
+async function syncDir(dir: string): Promise<void> {
+  let handle;
+  try {
+    handle = await open(dir, 'r');
+    await handle.sync();
+  } catch {
+    // Some platforms (Windows) cannot open or fsync a folder; the rename is still atomic there.
+  } finally {
+    await handle?.close();
+  }
+}
+
+async function checkTarget(out: string, force: boolean): Promise<void> {
+  const info = await stat(out).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw new UsageError(`cannot check ${out} (${error.code ?? 'error'})`);
+  });
+  if (info?.isDirectory()) throw new UsageError(`--out ${out} is a folder; give a file name such as card.pdf`);
+  if (info && !force) throw new UsageError(`${out} already exists; add --force to replace it`);
+  const folder = await stat(dirname(out)).catch(() => undefined);
+  if (!folder?.isDirectory()) throw new UsageError(`the folder for --out does not exist: ${dirname(out)}`);
+}
+
+function kilobytes(n: number): string {
+  return `${Math.max(1, Math.round(n / 1024))} KB`;
+}
+
+async function run(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(argv, {
+    out: { type: 'string', short: 'o' },
+    layout: { type: 'string' },
+    paper: { type: 'string' },
+    force: { type: 'boolean' },
+    template: { type: 'string' },
+    sample: { type: 'boolean' },
+    templates: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.stdout(HELP);
+    return EXIT.ok;
+  }
+  if (positionals.length > 1) throw new UsageError('export takes one draft file at a time');
+  if (!values.out) throw new UsageError('--out FILE.pdf is required (where to write the PDF)');
+  const layout = oneOf('layout', values.layout, LAYOUTS);
+  const paper = oneOf('paper', values.paper, PAPERS);
+  const out = resolve(io.cwd, values.out);
+  const force = values.force === true;
+  await checkTarget(out, force);
+
+  const { doc, draft, template } = await loadSource(io, { file: positionals[0], template: values.template, sample: values.sample, templates: values.templates });
+  const options: PdfOptions = {
+    layout: layout ?? draft?.layout.fold ?? defaultFold(template.meta.kind),
+    paper: paper ?? draft?.layout.paper ?? 'letter',
+    foldGuides: draft?.layout.foldGuides ?? true,
+    addresses: { recipient: draft?.recipient.address, sender: draft?.sender.address },
+    // An envelope is sized for the piece as the draft prints it (a half-fold card needs a bigger one).
+    ...(draft ? { pieceLayout: draft.layout.fold } : {}),
+  };
+  const result = await exportPdf(doc, options);
+  try {
+    await writeFileAtomic(out, result.bytes, force);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw new UsageError(`${out} already exists; add --force to replace it`);
+    throw new OliveError('export/write', `cannot write the PDF (${code ?? 'error'})`, out);
+  }
+  for (const warning of result.warnings) io.stderr(`olive export: warning: ${warning}\n`);
+  const pages = `${result.pages} page${result.pages === 1 ? '' : 's'}`;
+  io.stdout(`Wrote ${values.out} (${options.layout}, ${options.paper}, ${pages}, ${kilobytes(result.bytes.length)}).\n`);
+  const steps = (result.instructions ?? [PRINT_TIP]).filter((s) => s !== PRINT_TIP);
+  io.stdout(`Tip: ${PRINT_TIP.charAt(0).toLowerCase()}${PRINT_TIP.slice(1)}\n`);
+  for (const step of steps) io.stdout(`  - ${step}\n`);
+  return EXIT.ok;
+}
+
+/**
+ * `olive export`. Errors are printed here as one line (the same form the dispatcher uses), so the
+ * command behaves the same when called directly: 2 for usage and unreadable input, 1 when the
+ * text is too long for the chosen layout.
+ */
+export const exportCommand: Command = async (argv, io) => {
+  try {
+    return await run(argv, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`olive export: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    if (isOliveError(error)) {
+      io.stderr(`olive export: ${error.toLine()}\n`);
+      return error.code === 'pdf/too-long' ? EXIT.findings : EXIT.usage;
+    }
+    throw error;
+  }
+};

@@ -1,0 +1,105 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { lint } from '../../core/lint';
+import type { Diagnostic, LintResult, Speller } from '../../core/lint';
+import { loadEnglishSpeller } from '../../core/lint-node/speller';
+import { INTENTS, KINDS } from '../../core/types';
+import { oneOf, outputFormat, parse } from '../args';
+import { EXIT, UsageError, type CliIo, type Command } from '../io';
+
+const HELP = `Usage: olive lint [options] FILE... | -
+
+Checks wording for needy, pressuring or ambiguous phrasing. "-" reads standard input.
+
+Options:
+  --kind card|note|letter|message   the piece being written (guessed from the text if not given)
+  --intent friendship|romantic      the intent you chose for it
+  --format text|json                output for people (default) or machines
+  --no-spelling                     skip the offline spelling advice (faster)
+  -h, --help                        show this help
+
+Exit status: 0 no errors, 1 some error-level findings, 2 bad usage or unreadable input.
+`;
+
+export interface LintFileResult extends LintResult {
+  file: string;
+}
+
+async function readInput(name: string, io: CliIo): Promise<string> {
+  let text: string;
+  if (name === '-') {
+    text = await io.readStdin();
+  } else {
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(resolve(io.cwd, name));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (code ?? 'unreadable');
+      throw new UsageError(`cannot read ${name} (${why})`);
+    }
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      throw new UsageError(`cannot read ${name} (not UTF-8 text)`);
+    }
+  }
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function countWord(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : word === 'info' ? '' : 's'}`;
+}
+
+export function formatText(results: LintFileResult[]): string {
+  let out = '';
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const r of results) {
+    const name = r.file === '-' ? '<stdin>' : r.file;
+    for (const d of r.diagnostics as Diagnostic[]) {
+      out += `${name}:${d.line}:${d.column}  ${d.severity.padEnd(7)}  ${d.category.padEnd(16)}  ${d.message} (${d.rule})\n`;
+      if (d.severity === 'error') errors++;
+      else if (d.severity === 'warning') warnings++;
+      else infos++;
+    }
+  }
+  const total = errors + warnings + infos;
+  const files = countWord(results.length, 'file');
+  out +=
+    total === 0
+      ? `No problems found in ${files}.\n`
+      : `${errors > 0 ? '✖' : '•'} ${countWord(total, 'problem')} (${countWord(errors, 'error')}, ${countWord(warnings, 'warning')}, ${infos} info) in ${files}.\n`;
+  return out;
+}
+
+export const lintCommand: Command = async (argv, io) => {
+  const { values, positionals } = parse(argv, {
+    kind: { type: 'string' },
+    intent: { type: 'string' },
+    format: { type: 'string' },
+    'no-spelling': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.stdout(HELP);
+    return EXIT.ok;
+  }
+  const kind = oneOf('kind', values.kind, KINDS);
+  const intent = oneOf('intent', values.intent, INTENTS);
+  const format = outputFormat(values.format);
+  if (positionals.length === 0) throw new UsageError('give one or more files to check, or "-" for standard input');
+  if (positionals.filter((p) => p === '-').length > 1) throw new UsageError('"-" (standard input) can be given only once');
+
+  const texts: string[] = [];
+  for (const file of positionals) texts.push(await readInput(file, io));
+  const speller: Speller | undefined = values['no-spelling'] ? undefined : await loadEnglishSpeller();
+
+  const results: LintFileResult[] = positionals.map((file, i) => ({
+    file,
+    ...lint(texts[i] ?? '', { ...(kind ? { kind } : {}), ...(intent ? { intent } : {}), ...(speller ? { speller } : {}) }),
+  }));
+  io.stdout(format === 'json' ? `${JSON.stringify(results, null, 2)}\n` : formatText(results));
+  return results.every((r) => r.ready) ? EXIT.ok : EXIT.findings;
+};

@@ -1,0 +1,45 @@
+/** Remarks that belittle the new partner or expect the new relationship to fail. */
+import type { PhraseList } from './phrase-types';
+
+export const NEW_PARTNER: PhraseList = {
+  'predicts-failure': {
+    patterns: [
+      'i give (it|them|that|this|you two|you both|the relationship|the two of you|that relationship|you guys) (@number|) @span',
+      '(it|that|this|they|you two|the relationship|your relationship|that relationship|you both) (will not|is not going to|are not going to|will never|never) last',
+      '(it|that|this|they|you two|you both|the relationship) (will|is going to|are going to|is bound to|are bound to) (fall apart|end|end soon|fail|crash and burn|fizzle out|burn out|break up|split up|be over)',
+      '(when|once|after) (it|that|things|they|you two|you both|your relationship|the relationship) (ends|end|falls apart|fall apart|fails|fail|is over|are over|break up|breaks up|falls through|fizzles out|crashes)',
+      '(when|if|once) (it|that|things|this) (does not|do not|will not) work out (with|between|for) (you|them|you two|@partnerObj)',
+      '(when|once) (it|that|things) (does not|do not) work out',
+      '(when|if|once) you (two|both|guys|) (break up|split up|split|are done|get bored|realise|realize)',
+      '(i will|i am going to|i will always) be (here|waiting|around|right here) (when|for when|if|once) (it|that|things|they|she|he|you|<partner>)',
+      'while it lasts',
+      '(see|seeing|wonder|wondering) how long (it|that|this|they|you two) (lasts|last|will last)',
+      '(it is|that is|this is|@partnerIs) (just|only|clearly|obviously|probably|surely|) (a|) (rebound|phase|fling|distraction|mistake|temporary|a passing thing)',
+      'a rebound',
+      '(you two|you both|they) (will|are going to) (break up|split|not last)',
+    ],
+  },
+  belittles: {
+    patterns: [
+      '@partnerIs (so|such a|kind of|a bit|really|pretty|totally|clearly|obviously|a little|) @negAdj',
+      '(she|he|they|<partner>) (seems|seem|looks|look|sounds|sound|seemed|looked|sounded) (so|kind of|a bit|really|pretty|a little|) @negAdj',
+      'what (do|does|did) you (even|) see in (her|him|them|<partner>)',
+      'what you (even|) see in (her|him|them|<partner>)',
+      '(i do not|i can not) (see|get|understand) what you see in',
+      '(you could|you can|you would) do (so|much|a lot|way|) better',
+      'you deserve (so|much|a lot|way|) better than (her|him|them|<partner>|that|this)',
+      '(she|he|they|<partner>) (is|are) (not|nothing) (like me|good enough|right for you|your type|special|that great|all that|worth it|half the)',
+      '(she|he|they|<partner>) (will|can|could|does|do|will ever) (never|not) (love|understand|know|make|treat|get) you (like|the way|as well as) (i|me)',
+      '(no one|nobody) (will|can|could|) (ever|) (love|loves|know|knows|understand|understands|get|gets|treat|treats) you (like|the way|as well as) i (do|did|can|could)',
+      'i know you better than (she|he|they|<partner>) (does|do|ever will|$)',
+      '(does|do) (she|he|they|<partner>) (even|) (know|get|make|understand|love|deserve) you',
+      '(she|he|they|<partner>) (is|are) (just|only|clearly|obviously) (using you|after your|in it for)',
+      '(enjoy|have fun with) (her|him|them|<partner>) while',
+      '(i am|i was) (better|prettier|smarter|funnier|hotter|nicer|kinder) than (her|him|them|<partner>)',
+      '(she|he|they|<partner>) (can|could|will) (never|not) (replace|compare to|measure up to) (me|what we had|us)',
+      '(she|he|they|<partner>) (will|is going to|are going to) (hurt|leave|cheat on|dump|get bored of|break|use) (you|your heart)',
+      '(what|who) (is|was) (she|he|<partner>) (again|anyway)',
+      '(your|the) new (girlfriend|boyfriend|partner|man|woman|guy|girl) (is|seems) (so|a bit|kind of|) @negAdj',
+    ],
+  },
+};

@@ -1,0 +1,39 @@
+/**
+ * Closing phrases before a signature. A card or note is signed with just the name (guide step 2);
+ * affectionate closings say far more than that, plain ones a little more.
+ */
+import type { PhraseList } from './phrase-types';
+
+export const SIGNATURE: PhraseList = {
+  affectionate: {
+    patterns: [
+      '(with|) (all|) (my|our|) (love|luv)',
+      'love (always|forever|you|ya|and hugs|and kisses|as always|always and forever|from|x|xx|xo)',
+      '(lots|loads|tons|heaps) of love',
+      '(much|so much|all the|big|sending) love',
+      '(yours|your) (always|forever|ever|only|now and always|for ever|alone)',
+      'yours',
+      '(forever|always|still|ever|eternally|only) (yours|and always|your|mine|in my heart|thinking of you)',
+      '(all|with all) my heart',
+      '(xoxo|xo|xx|x|xoxox|hugs|kisses|big hugs|hugs and kisses|love and hugs|hugs and love|smooches|mwah|muah)',
+      '(missing|miss) you',
+      'your (ex|girl|guy|love|one and only|forever|favourite|favorite|person)',
+      'with (all my|) (heart|affection|tenderness|devotion)',
+      '(affectionately|fondly|tenderly|devotedly|lovingly)',
+      'with (warm|) hugs',
+      '(❤|♥|💕|💖|💗|💓|💞|💘|💝|💟|😍|🥰|😘|😚|😙|💋|🌹|<3|💜|💙|💚|💛|🧡|🖤|🤍|❣)',
+      '(i|) love you',
+      'thinking of you (always|forever)',
+      '(warmest|deepest) love',
+      'with love',
+      'hugs',
+    ],
+    negatable: false,
+  },
+  plain: {
+    patterns: [
+      '(best|all the best|best wishes|with best wishes|kind regards|warm regards|best regards|regards|sincerely|yours sincerely|yours truly|yours faithfully|cheers|thanks|thank you|many thanks|warmly|warm wishes|warmest wishes|with warm wishes|take care|be well|stay well|wishing you well|wishing you the best|peace|until next time|speak soon|talk soon|see you soon|see you around|your friend|as ever|as always|respectfully|with gratitude|gratefully|all good things|good wishes|kindly)',
+    ],
+    negatable: false,
+  },
+};

@@ -1,0 +1,107 @@
+/**
+ * One analysis of a text, shared by every rule: tokens, sentences, and every phrase-family match,
+ * with exceptions removed. Negation and softening are answered per match, on demand.
+ */
+import { phrases, type CompiledPhrases, type FamilyKey } from './compile';
+import { matchAll, type Match } from './matcher';
+import { GAP, tokenize, type Sentence, type Token } from './tokenize';
+
+/** Words that negate what follows them in the same clause. */
+const NEGATORS: ReadonlySet<string> = new Set(['not', 'never', 'no', 'nor', 'without', 'nothing', 'none', 'nobody', 'neither', 'hardly', 'nowhere', 'stop', 'stopped', 'instead']);
+/** Words that end a negation's reach ("I won't call, but please write"). */
+const SCOPE_BREAKERS: ReadonlySet<string> = new Set(['but', 'though', 'although', 'however', 'yet', 'except', 'unless', 'because', 'cause', 'please', 'still', 'anyway', 'and', 'so', 'then', 'if', 'when', 'what', 'why', 'how', 'where', 'who', 'whether', 'which']);
+const NEGATION_REACH = 10;
+
+export interface Analysis {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  compiled: CompiledPhrases;
+  matches: (key: FamilyKey) => readonly Match[];
+  isNegated: (match: Match) => boolean;
+  /** True when an open-door softener ("if you ever want to") shares the sentence and no "but" parts them. */
+  isSoftened: (match: Match) => boolean;
+  sentenceOf: (match: Match) => Sentence;
+}
+
+const EMPTY: readonly Match[] = Object.freeze([]);
+
+export function analyse(text: string, partnerName?: string): Analysis {
+  const compiled = phrases();
+  const partnerNames = new Set<string>();
+  if (partnerName) {
+    for (const part of partnerName.toLowerCase().split(/\s+/)) if (part.length >= 2) partnerNames.add(part);
+  }
+  const { tokens, sentences } = tokenize(text, { normalize: compiled.normalize, partnerNames });
+  const all = matchAll(compiled.root, tokens);
+
+  const byFamily: Match[][] = compiled.families.map(() => []);
+  for (const m of all) (byFamily[m.family] as Match[]).push(m);
+
+  // Drop matches that an exception covers ("i need you to know" is not "i need you").
+  compiled.families.forEach((family, id) => {
+    if (family.except < 0) return;
+    const exceptions = byFamily[family.except] as Match[];
+    if (exceptions.length === 0) return;
+    byFamily[id] = (byFamily[id] as Match[]).filter((m) => !exceptions.some((e) => e.first <= m.first && e.last >= m.last));
+  });
+
+  const negatedCache = new Map<Match, boolean>();
+  const isNegated = (m: Match): boolean => {
+    if (!(compiled.families[m.family]?.negatable ?? true)) return false;
+    let known = negatedCache.get(m);
+    if (known !== undefined) return known;
+    known = false;
+    for (let k = m.first - 1, steps = 0; k >= 0 && steps < NEGATION_REACH; k--, steps++) {
+      const tok = tokens[k] as Token;
+      const after = tokens[k + 1] as Token;
+      if (after.gap >= GAP.soft) break;
+      if (NEGATORS.has(tok.w)) {
+        known = true;
+        break;
+      }
+      if (SCOPE_BREAKERS.has(tok.w)) break;
+    }
+    negatedCache.set(m, known);
+    return known;
+  };
+
+  const sentenceOf = (m: Match): Sentence => {
+    const tok = tokens[m.first] as Token;
+    return sentences[tok.sentence] ?? { start: m.start, end: m.end, firstToken: m.first, endToken: m.last };
+  };
+
+  const softeners = byFamily[compiled.index.get('pressure.open-door') ?? -1] ?? [];
+  const isSoftened = (m: Match): boolean => {
+    if (softeners.length === 0) return false;
+    const sentence = (tokens[m.first] as Token).sentence;
+    for (const s of softeners) {
+      if ((tokens[s.first] as Token).sentence !== sentence) continue;
+      const from = Math.min(s.last, m.last);
+      const to = Math.max(s.first, m.first);
+      let parted = false;
+      for (let k = from; k < to; k++) {
+        if ((tokens[k] as Token).w === 'but') {
+          parted = true;
+          break;
+        }
+      }
+      if (!parted) return true;
+    }
+    return false;
+  };
+
+  return {
+    text,
+    tokens,
+    sentences,
+    compiled,
+    matches: (key) => {
+      const id = compiled.index.get(key);
+      return id === undefined ? EMPTY : (byFamily[id] ?? EMPTY);
+    },
+    isNegated,
+    isSoftened,
+    sentenceOf,
+  };
+}

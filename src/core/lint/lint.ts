@@ -1,0 +1,160 @@
+/**
+ * lint(): one analysis of the text, every enabled rule over it, then the shared clean-up: the
+ * sign-off belongs to the signature rule alone, overlapping findings of one rule merge, ignored
+ * findings drop out, and each finding gets its line and column.
+ */
+import { HEARD, INTENTS, KINDS, type Heard, type Intent, type Kind } from '../types';
+import { analyse, type Analysis } from './engine/analysis';
+import type { Token } from './engine/tokenize';
+import { intentSignals } from './intent';
+import { RULES } from './registry';
+import { STEP_BY_KIND, type Report, type Rule, type RuleContext } from './rule';
+import { findSignOff } from './signoff';
+import type { Diagnostic, IgnoredDiagnostic, LintOptions, LintResult, Severity } from './types';
+
+const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
+
+/** Guesses the kind from the text's shape when none is given: long is a letter, one or two lines a message. */
+export function inferKind(analysis: Analysis): Kind {
+  let words = 0;
+  for (const t of analysis.tokens) if (t.head && !t.emoji) words++;
+  if (words > 150) return 'letter';
+  const lines = analysis.text.split('\n').filter((l) => l.trim() !== '').length;
+  return lines <= 2 ? 'message' : 'card';
+}
+
+function render(template: string, data: Record<string, string> | undefined): string {
+  if (!data) return template;
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => data[key] ?? whole);
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function locate(starts: readonly number[], offset: number): { line: number; column: number } {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] as number) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - (starts[lo] as number) + 1 };
+}
+
+type Draft = Omit<Diagnostic, 'line' | 'column'>;
+
+/** Within one rule, overlapping findings become one (the property tests hold us to this). */
+function mergeOverlaps(found: Draft[]): Draft[] {
+  if (found.length < 2) return found;
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Draft[] = [];
+  for (const d of found) {
+    const prev = out[out.length - 1];
+    if (prev && d.start < prev.end) {
+      if (d.end > prev.end) {
+        prev.end = d.end;
+        prev.suggestions = [];
+      }
+      if (SEVERITY_RANK[d.severity] > SEVERITY_RANK[prev.severity]) prev.severity = d.severity;
+      continue;
+    }
+    out.push(d);
+  }
+  return out;
+}
+
+function dropIgnored(text: string, found: Draft[], ignored: readonly IgnoredDiagnostic[] | undefined): Draft[] {
+  if (!ignored || ignored.length === 0) return found;
+  const gone = new Set<Draft>();
+  for (const ig of ignored) {
+    let best: Draft | null = null;
+    for (const d of found) {
+      if (d.rule !== ig.rule || gone.has(d)) continue;
+      const same = ig.text !== undefined ? text.slice(d.start, d.end) === ig.text : d.start === ig.start && d.end === ig.end;
+      if (!same) continue;
+      if (!best || Math.abs(d.start - ig.start) < Math.abs(best.start - ig.start)) best = d;
+    }
+    if (best) gone.add(best);
+  }
+  return found.filter((d) => !gone.has(d));
+}
+
+function isDisabled(rule: Rule, disabled: ReadonlySet<string>): boolean {
+  return disabled.has(rule.meta.id) || disabled.has(rule.meta.category) || disabled.has(`${rule.meta.category}/*`);
+}
+
+export function lint(text: string, options: LintOptions = {}): LintResult {
+  const source = typeof text === 'string' ? text : String(text ?? '');
+  const analysis = analyse(source, options.partnerName);
+  const kind: Kind = options.kind && (KINDS as readonly string[]).includes(options.kind) ? options.kind : inferKind(analysis);
+  const declared: Intent | null = options.intent && (INTENTS as readonly string[]).includes(options.intent) ? options.intent : null;
+  const heard: Heard = options.heard && (HEARD as readonly string[]).includes(options.heard) ? options.heard : 'unknown';
+  const signOff = findSignOff(analysis, options.senderName);
+  const { verdict } = intentSignals(analysis, signOff?.region ?? null);
+  const disabled = new Set(options.disabledRules ?? []);
+  const region = signOff?.region ?? null;
+
+  let found: Draft[] = [];
+  for (const rule of RULES) {
+    if (isDisabled(rule, disabled)) continue;
+    const { meta } = rule;
+    const step = meta.step === 'by-kind' ? STEP_BY_KIND[kind] : meta.step;
+    const own: Draft[] = [];
+    const context: RuleContext = {
+      text: source,
+      kind,
+      declared,
+      heard,
+      analysis,
+      intent: verdict,
+      signOff,
+      friendshipPiece: kind === 'card' || kind === 'note' || declared === 'friendship',
+      speller: options.speller ?? null,
+      report: (r: Report) => {
+        const start = Math.max(0, Math.min(source.length, Math.floor(r.start)));
+        const end = Math.max(start, Math.min(source.length, Math.floor(r.end)));
+        if (end <= start) return;
+        if (region && meta.category !== 'signature' && start >= region.start && end <= region.end) return;
+        const template = meta.messages[r.messageId ?? 'default'] ?? meta.messages.default;
+        own.push({
+          rule: meta.id,
+          category: meta.category,
+          severity: r.severity ?? meta.severity,
+          start,
+          end,
+          message: render(template, r.data),
+          step,
+          suggestions: r.suggestions ?? [],
+        });
+      },
+    };
+    rule.check(context);
+    found = found.concat(mergeOverlaps(own));
+  }
+
+  found = dropIgnored(source, found, options.ignored);
+  found.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+  const starts = found.length > 0 ? lineStarts(source) : [0];
+  const diagnostics: Diagnostic[] = found.map((d) => {
+    const { line, column } = locate(starts, d.start);
+    // Key order as in the JSON contract (DESIGN.md).
+    return { rule: d.rule, category: d.category, severity: d.severity, start: d.start, end: d.end, line, column, message: d.message, step: d.step, suggestions: d.suggestions };
+  });
+  return {
+    kind,
+    intent: { declared, detected: verdict },
+    ready: !diagnostics.some((d) => d.severity === 'error'),
+    diagnostics,
+  };
+}
+
+/** The words of a text as the linter reads them (for debugging phrase lists). */
+export function readAs(text: string): string {
+  return analyse(text)
+    .tokens.map((t: Token) => t.w)
+    .join(' ');
+}

@@ -1,0 +1,75 @@
+/** Every rule, sorted by id: the one place a new rule is registered. */
+import type { Rule } from './rule';
+import { hedge } from './rules/ambiguous-intent/hedge';
+import { mismatch } from './rules/ambiguous-intent/mismatch';
+import { mixed } from './rules/ambiguous-intent/mixed';
+import { unstated } from './rules/ambiguous-intent/unstated';
+import { accusation } from './rules/blame/accusation';
+import { guiltTrip } from './rules/blame/guilt-trip';
+import { tooLong } from './rules/length/too-long';
+import { tooShort } from './rules/length/too-short';
+import { acknowledgeHurt } from './rules/missing-element/acknowledge-hurt';
+import { acknowledgeRelationship } from './rules/missing-element/acknowledge-relationship';
+import { begging } from './rules/needy/begging';
+import { dependence } from './rules/needy/dependence';
+import { sadEmoji } from './rules/needy/sad-emoji';
+import { suffering } from './rules/needy/suffering';
+import { waiting } from './rules/needy/waiting';
+import { belittles } from './rules/new-partner/belittles';
+import { predictsFailure } from './rules/new-partner/predicts-failure';
+import { checkArrival } from './rules/pressure/check-arrival';
+import { contactRequest } from './rules/pressure/contact-request';
+import { deadline } from './rules/pressure/deadline';
+import { repeatContact } from './rules/pressure/repeat-contact';
+import { replyRequest } from './rules/pressure/reply-request';
+import { showingUp } from './rules/pressure/showing-up';
+import { declaration } from './rules/romantic/declaration';
+import { intimacy } from './rules/romantic/intimacy';
+import { kisses } from './rules/romantic/kisses';
+import { petName } from './rules/romantic/pet-name';
+import { reunion } from './rules/romantic/reunion';
+import { signOff } from './rules/signature/sign-off';
+import { unknownWord } from './rules/spelling/unknown-word';
+import { exclamations } from './rules/style/exclamations';
+import { shouting } from './rules/style/shouting';
+import { textSpeak } from './rules/style/text-speak';
+
+export const RULES: readonly Rule[] = Object.freeze(
+  [
+    hedge,
+    mismatch,
+    mixed,
+    unstated,
+    accusation,
+    guiltTrip,
+    tooLong,
+    tooShort,
+    acknowledgeHurt,
+    acknowledgeRelationship,
+    begging,
+    dependence,
+    sadEmoji,
+    suffering,
+    waiting,
+    belittles,
+    predictsFailure,
+    checkArrival,
+    contactRequest,
+    deadline,
+    repeatContact,
+    replyRequest,
+    showingUp,
+    declaration,
+    intimacy,
+    kisses,
+    petName,
+    reunion,
+    signOff,
+    unknownWord,
+    exclamations,
+    shouting,
+    textSpeak,
+  ].sort((a, b) => (a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0)),
+);
+
+export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.meta.id, r]));

@@ -1,0 +1,109 @@
+/**
+ * What a rule is: declarative `meta` (ESLint style) plus a small `check` that reports findings.
+ * Detection lives in the phrase lists and the check; fixes are plain suggestions.
+ */
+import type { GuideStep, Heard, Intent, Kind } from '../types';
+import type { Analysis } from './engine/analysis';
+import type { FamilyKey } from './engine/compile';
+import type { Match } from './engine/matcher';
+import type { SignOff } from './signoff';
+import type { IntentVerdict, LintCategory, Severity, Speller, Suggestion } from './types';
+
+export interface RuleMeta {
+  /** "category/name". */
+  id: string;
+  category: LintCategory;
+  /** The usual severity; a check may lower or raise it for a kind. */
+  severity: Severity;
+  /** The guide step the advice comes from, or 'by-kind' (message 1, card 2, note 4, letter 5). */
+  step: GuideStep | 'by-kind';
+  fixable: boolean;
+  /** One line for docs and `--help`-style listings. */
+  description: string;
+  /** Message templates by id; "{{phrase}}" is the flagged words. `default` is required. */
+  messages: { default: string } & Record<string, string>;
+}
+
+export interface Report {
+  start: number;
+  end: number;
+  messageId?: string;
+  data?: Record<string, string>;
+  severity?: Severity;
+  suggestions?: Suggestion[];
+}
+
+export interface RuleContext {
+  text: string;
+  kind: Kind;
+  declared: Intent | null;
+  heard: Heard;
+  analysis: Analysis;
+  intent: IntentVerdict;
+  signOff: SignOff | null;
+  /** Every card and note, and anything declared friendship: romantic wording does not belong. */
+  friendshipPiece: boolean;
+  speller: Speller | null;
+  report: (finding: Report) => void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check: (context: RuleContext) => void;
+}
+
+export const STEP_BY_KIND: Readonly<Record<Kind, GuideStep>> = { message: 1, card: 2, note: 4, letter: 5 };
+
+/** The quoted words of a finding, shortened for a message. */
+export function quote(text: string, start: number, end: number): string {
+  const words = text.slice(start, end).replace(/\s+/g, ' ').trim();
+  return words.length > 48 ? `${words.slice(0, 45).trimEnd()}…` : words;
+}
+
+/** A sentence span widened over the spaces after it, so removing it leaves clean text. */
+export function sentenceRemoval(context: RuleContext, match: Match): { start: number; end: number } {
+  const sentence = context.analysis.sentenceOf(match);
+  const { text } = context;
+  let end = sentence.end;
+  while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
+  return { start: sentence.start, end };
+}
+
+export interface PhraseRuleOptions {
+  families: readonly FamilyKey[];
+  /** Whether the rule runs at all for this piece. */
+  applies?: (context: RuleContext) => boolean;
+  /** Severity for one match, or null to let it pass. Defaults to meta.severity. */
+  severity?: (context: RuleContext, match: Match) => Severity | null;
+  /** Underline the phrase (default) or the whole sentence (so a fix can remove it). */
+  span?: 'phrase' | 'sentence';
+  suggest?: (context: RuleContext, match: Match, span: { start: number; end: number }) => Suggestion[];
+  messageId?: (context: RuleContext, match: Match) => string;
+  /** Report negated matches too (default false: "no need to reply" is fine). */
+  keepNegated?: boolean;
+}
+
+/** The common shape: report every (non-negated) match of some phrase families. */
+export function phraseRule(meta: RuleMeta, options: PhraseRuleOptions): Rule {
+  return {
+    meta,
+    check(context) {
+      if (options.applies && !options.applies(context)) return;
+      for (const family of options.families) {
+        for (const match of context.analysis.matches(family)) {
+          if (!options.keepNegated && context.analysis.isNegated(match)) continue;
+          const severity = options.severity ? options.severity(context, match) : meta.severity;
+          if (severity === null) continue;
+          const span = options.span === 'sentence' ? sentenceRemoval(context, match) : { start: match.start, end: match.end };
+          context.report({
+            ...span,
+            severity,
+            messageId: options.messageId?.(context, match) ?? (meta.messages[context.kind] !== undefined ? context.kind : 'default'),
+            data: { phrase: quote(context.text, match.start, match.end) },
+            suggestions: options.suggest?.(context, match, span) ?? [],
+          });
+        }
+      }
+    },
+  };
+}

@@ -1,0 +1,21 @@
+import { phraseRule } from '../../rule';
+
+/** "Maybe friends, maybe more", "let's see where it goes": intent left hanging. */
+export const hedge = phraseRule(
+  {
+    id: 'ambiguous-intent/hedge',
+    category: 'ambiguous-intent',
+    severity: 'warning',
+    step: 5,
+    fixable: false,
+    description: 'Hedged or open-ended intent.',
+    messages: {
+      default: '"{{phrase}}" leaves your intent open. They cannot answer a question you have not asked: say plainly whether you mean friendship or romance.',
+      letter: '"{{phrase}}" leaves your intent open. The guide asks the letter to make it very clear whether you mean friendship or romance.',
+    },
+  },
+  {
+    families: ['ambiguous.hedge'],
+    severity: (context) => (context.kind === 'letter' || context.kind === 'note' ? 'error' : 'warning'),
+  },
+);

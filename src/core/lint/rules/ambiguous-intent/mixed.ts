@@ -1,0 +1,32 @@
+import type { Rule } from '../../rule';
+import { intentSignals } from '../../intent';
+import { quote } from '../../rule';
+
+/** A letter or note that asks for friendship and romance at once. */
+export const mixed: Rule = {
+  meta: {
+    id: 'ambiguous-intent/mixed',
+    category: 'ambiguous-intent',
+    severity: 'error',
+    step: 5,
+    fixable: false,
+    description: 'Friendship and romance both stated.',
+    messages: {
+      default: 'This says both "{{friendship}}" and "{{phrase}}". The guide asks for one clear intent: friendship or romance, not both.',
+    },
+  },
+  check(context) {
+    if (context.intent !== 'mixed') return;
+    if (context.kind !== 'letter' && context.kind !== 'note') return;
+    const signals = intentSignals(context.analysis, context.signOff?.region ?? null);
+    const f = signals.friendship[0];
+    const r = signals.romantic[0];
+    if (!f || !r) return;
+    const later = f.start > r.start ? f : r;
+    context.report({
+      start: later.start,
+      end: later.end,
+      data: { friendship: quote(context.text, f.start, f.end), phrase: quote(context.text, r.start, r.end) },
+    });
+  },
+};

@@ -1,0 +1,26 @@
+import type { Rule } from '../../rule';
+import { openingSpan } from '../whole-piece';
+
+/** A letter or note that never says whether friendship or romance is meant. */
+export const unstated: Rule = {
+  meta: {
+    id: 'ambiguous-intent/unstated',
+    category: 'ambiguous-intent',
+    severity: 'error',
+    step: 5,
+    fixable: false,
+    description: 'A letter or note that never states its intent.',
+    messages: {
+      default:
+        'This letter never says whether you want friendship or a romance. The guide asks you to make that very clear, for example "I would like us to be friends again."',
+      note: 'This note never says what you hope for. Say simply that you would like the friendship back.',
+    },
+  },
+  check(context) {
+    if (context.intent !== 'unstated') return;
+    if (context.kind !== 'letter' && context.kind !== 'note') return;
+    const span = openingSpan(context);
+    if (!span) return;
+    context.report({ ...span, messageId: context.kind === 'note' ? 'note' : 'default', severity: context.kind === 'note' ? 'warning' : 'error' });
+  },
+};

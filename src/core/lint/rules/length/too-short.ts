@@ -1,0 +1,26 @@
+import type { Rule } from '../../rule';
+import type { Token } from '../../engine/tokenize';
+
+const LETTER_MINIMUM = 60;
+
+/** A heartfelt letter needs room for the hurt, the wish and the intent. */
+export const tooShort: Rule = {
+  meta: {
+    id: 'length/too-short',
+    category: 'length',
+    severity: 'info',
+    step: 5,
+    fixable: false,
+    description: 'A letter too short to carry what it must.',
+    messages: {
+      default: 'This letter is very short. It has three things to say: that you know you hurt them, that you want them back in your life, and whether as a friend or a partner.',
+    },
+  },
+  check(context) {
+    if (context.kind !== 'letter') return;
+    const { tokens } = context.analysis;
+    const words = (tokens as Token[]).filter((t) => t.head && !t.emoji).length;
+    if (words === 0 || words >= LETTER_MINIMUM) return;
+    context.report({ start: (tokens[0] as Token).start, end: (tokens[tokens.length - 1] as Token).end });
+  },
+};

@@ -1,0 +1,25 @@
+import type { Rule } from '../../rule';
+import { openingSpan } from '../whole-piece';
+
+/** The heartfelt letter must acknowledge the hurt the writer caused (guide step 5). */
+export const acknowledgeHurt: Rule = {
+  meta: {
+    id: 'missing-element/acknowledge-hurt',
+    category: 'missing-element',
+    severity: 'error',
+    step: 5,
+    fixable: false,
+    description: 'A letter that never acknowledges the hurt caused.',
+    messages: {
+      default:
+        'This letter never acknowledges the hurt you caused. For someone still hurt, that acknowledgement comes first: say what you did and that you are sorry.',
+    },
+  },
+  check(context) {
+    if (context.kind !== 'letter') return;
+    const found = context.analysis.matches('acknowledgement.hurt').some((m) => !context.analysis.isNegated(m));
+    if (found) return;
+    const span = openingSpan(context);
+    if (span) context.report(span);
+  },
+};

@@ -1,0 +1,19 @@
+import { phraseRule } from '../../rule';
+
+/** Pleading ("I'm begging you", "please don't shut me out") asks the reader to carry the writer's pain. */
+export const begging = phraseRule(
+  {
+    id: 'needy/begging',
+    category: 'needy',
+    severity: 'error',
+    step: 'by-kind',
+    fixable: false,
+    description: 'Begging and pleading.',
+    messages: {
+      default: '"{{phrase}}" is a plea. Pleading puts your feelings on their shoulders; a calm, warm line gives them room to choose.',
+      card: '"{{phrase}}" is a plea. A friendship card should feel light and ask for nothing; pleading makes it heavy.',
+      letter: '"{{phrase}}" is a plea. The letter can say what you want, but begging turns a sincere wish into pressure.',
+    },
+  },
+  { families: ['needy.begging'] },
+);

@@ -1,0 +1,26 @@
+import { phraseRule } from '../../rule';
+
+const CALMER = "I'd be glad to have you in my life again";
+
+/** "I can't live without you", "I need you": dependence reads as a burden placed on the reader. */
+export const dependence = phraseRule(
+  {
+    id: 'needy/dependence',
+    category: 'needy',
+    severity: 'error',
+    step: 'by-kind',
+    fixable: true,
+    description: 'Dependence: needing the reader in order to be okay.',
+    messages: {
+      default: '"{{phrase}}" makes them responsible for how you are. Say what you would like, not what you cannot do without.',
+      card: '"{{phrase}}" sounds needy. A friendship card stays warm and easy, with nothing that weighs on them.',
+    },
+  },
+  {
+    families: ['needy.dependence'],
+    suggest: (context, match) => {
+      const words = context.analysis.tokens.slice(match.first, match.last).map((t) => t.w).join(' ');
+      return /^i need (you|us)( back)?$/.test(words) ? [{ label: 'Say it more calmly', replacement: CALMER }] : [];
+    },
+  },
+);

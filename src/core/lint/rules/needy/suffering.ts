@@ -1,0 +1,18 @@
+import { phraseRule } from '../../rule';
+
+/** "I cry every night": pain offered as a reason to answer becomes leverage, however true it is. */
+export const suffering = phraseRule(
+  {
+    id: 'needy/suffering',
+    category: 'needy',
+    severity: 'error',
+    step: 'by-kind',
+    fixable: false,
+    description: 'Suffering described in a way that pressures the reader.',
+    messages: {
+      default:
+        '"{{phrase}}" shows how much you are hurting, and they may feel they must answer to ease it. Share that with a friend instead; if you are struggling, please reach out to someone you trust.',
+    },
+  },
+  { families: ['needy.suffering'] },
+);

@@ -1,0 +1,17 @@
+import { phraseRule } from '../../rule';
+
+/** "I'll wait forever" promises a vigil the reader never asked for. */
+export const waiting = phraseRule(
+  {
+    id: 'needy/waiting',
+    category: 'needy',
+    severity: 'error',
+    step: 'by-kind',
+    fixable: false,
+    description: 'Promising to wait for the reader.',
+    messages: {
+      default: '"{{phrase}}" tells them you are putting your life on hold for them, which is a weight to carry. Leave them free.',
+    },
+  },
+  { families: ['needy.waiting'] },
+);

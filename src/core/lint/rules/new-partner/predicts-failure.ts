@@ -1,0 +1,17 @@
+import { phraseRule } from '../../rule';
+
+/** "I give it three months", "when it ends, I'll be here": waiting for the new relationship to fail. */
+export const predictsFailure = phraseRule(
+  {
+    id: 'new-partner/predicts-failure',
+    category: 'new-partner',
+    severity: 'error',
+    step: 4,
+    fixable: false,
+    description: 'Expecting the new relationship to fail.',
+    messages: {
+      default: '"{{phrase}}" expects their relationship to end. The guide asks you to respect it: say you know, and that you are fine with it.',
+    },
+  },
+  { families: ['new-partner.predicts-failure'] },
+);

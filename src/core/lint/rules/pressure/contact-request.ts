@@ -1,0 +1,25 @@
+import { phraseRule } from '../../rule';
+import { askSeverity, removeOrOpenDoor } from './severity';
+
+/** "Let's grab coffee", "call me sometime": casual asks to meet or talk. Worst in a letter. */
+export const contactRequest = phraseRule(
+  {
+    id: 'pressure/contact-request',
+    category: 'pressure',
+    severity: 'warning',
+    step: 'by-kind',
+    fixable: true,
+    description: 'Casual asks to meet, talk or see each other.',
+    messages: {
+      default: '"{{phrase}}" proposes contact. Even a casual ask is something they have to answer; an open door with no ask is kinder.',
+      card: '"{{phrase}}" proposes meeting or talking. A friendship card should ask for nothing in return.',
+      letter: '"{{phrase}}" is the kind of casual ask the guide warns against for someone still hurt: write the letter, then wait.',
+    },
+  },
+  {
+    families: ['pressure.contact-request'],
+    span: 'sentence',
+    severity: (context, match) => askSeverity(context, match, context.kind === 'letter' ? 'error' : 'warning'),
+    suggest: (context) => removeOrOpenDoor(context),
+  },
+);

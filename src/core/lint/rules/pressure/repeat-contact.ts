@@ -1,0 +1,21 @@
+import { phraseRule } from '../../rule';
+
+/** "I'll keep texting", "why are you ignoring me": more contact after silence feels like being hounded. */
+export const repeatContact = phraseRule(
+  {
+    id: 'pressure/repeat-contact',
+    category: 'pressure',
+    severity: 'error',
+    step: 1,
+    fixable: true,
+    description: 'Promising or counting repeated contact.',
+    messages: {
+      default: '"{{phrase}}" points at more contact after silence. After unanswered messages the guide says to stop: more of it feels like being hounded.',
+    },
+  },
+  {
+    families: ['pressure.repeat-contact'],
+    span: 'sentence',
+    suggest: () => [{ label: 'Remove this sentence', replacement: '' }],
+  },
+);

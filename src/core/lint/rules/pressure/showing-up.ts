@@ -1,0 +1,21 @@
+import { phraseRule } from '../../rule';
+
+/** Turning up in person, or saying you know where they are: the line into stalking. */
+export const showingUp = phraseRule(
+  {
+    id: 'pressure/showing-up',
+    category: 'pressure',
+    severity: 'error',
+    step: 'by-kind',
+    fixable: true,
+    description: 'Showing up, or hinting at it.',
+    messages: {
+      default: '"{{phrase}}" talks about turning up in person. Unasked-for visits cross from reconnecting into stalking; let them choose if and when to meet.',
+    },
+  },
+  {
+    families: ['pressure.showing-up'],
+    span: 'sentence',
+    suggest: () => [{ label: 'Remove this sentence', replacement: '' }],
+  },
+);

@@ -1,0 +1,38 @@
+import type { Rule } from '../../rule';
+import { GAP, type Token } from '../../engine/tokenize';
+import { inFriendshipPiece } from './applies';
+
+const KISS_LETTERS: ReadonlySet<string> = new Set(['x', 'xx', 'xo', 'xoxo']);
+
+/** Hearts, kiss emoji and kisses ("xoxo", a trailing "x") in a friendship piece. */
+export const kisses: Rule = {
+  meta: {
+    id: 'romantic/kisses',
+    category: 'romantic',
+    severity: 'error',
+    step: 'by-kind',
+    fixable: true,
+    description: 'Hearts and kisses in a friendship piece.',
+    messages: {
+      default: '"{{phrase}}" is a kiss or a heart, which reads as romantic in a friendship piece. Leave it out.',
+    },
+  },
+  check(context) {
+    if (!inFriendshipPiece(context)) return;
+    const { analysis, text } = context;
+    const fix = [{ label: 'Remove it', replacement: '' }];
+    for (const m of analysis.matches('romantic.kisses')) {
+      context.report({ start: m.start, end: m.end, data: { phrase: text.slice(m.start, m.end) }, suggestions: fix });
+    }
+    // A lone "x" or "xx" at the end of a line or sentence is a kiss.
+    const { tokens } = analysis;
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k] as Token;
+      if (!t.head || (t.w !== 'x' && t.w !== 'xx') || !KISS_LETTERS.has(text.slice(t.start, t.end).toLowerCase())) continue;
+      const next = tokens[k + 1];
+      const prev = tokens[k - 1];
+      const endsClause = !next || next.gap >= GAP.line;
+      if (endsClause && prev && !/^\d+$/.test(prev.w)) context.report({ start: t.start, end: t.end, data: { phrase: text.slice(t.start, t.end) }, suggestions: fix });
+    }
+  },
+};

@@ -1,0 +1,18 @@
+import { phraseRule } from '../../rule';
+import { inFriendshipPiece } from './applies';
+
+/** "Babe", "my love", "hey gorgeous": pet names from the relationship. */
+export const petName = phraseRule(
+  {
+    id: 'romantic/pet-name',
+    category: 'romantic',
+    severity: 'error',
+    step: 'by-kind',
+    fixable: false,
+    description: 'Pet names in a friendship piece.',
+    messages: {
+      default: '"{{phrase}}" is a pet name from the relationship. In a friendship piece, use their name.',
+    },
+  },
+  { families: ['romantic.pet-name'], applies: inFriendshipPiece },
+);

@@ -1,0 +1,19 @@
+import { phraseRule } from '../../rule';
+import { inFriendshipPiece } from './applies';
+
+/** "Get back together", "another chance for us" in a piece meant as friendship. */
+export const reunion = phraseRule(
+  {
+    id: 'romantic/reunion',
+    category: 'romantic',
+    severity: 'error',
+    step: 'by-kind',
+    fixable: false,
+    description: 'Talk of getting back together in a friendship piece.',
+    messages: {
+      default: '"{{phrase}}" speaks of getting back together, but this piece offers friendship. Mixed signals make it hard to trust either.',
+      note: '"{{phrase}}" hopes for a romance while they are in a new relationship. The note should say you want only the friendship back.',
+    },
+  },
+  { families: ['romantic.reunion'], applies: inFriendshipPiece },
+);

@@ -1,0 +1,170 @@
+/**
+ * Finds the sign-off: the closing words ("With all my love,", "xoxo") and the signed name at the
+ * end of a piece. The signature rule owns this region; other rules stay out of it.
+ */
+import type { Analysis } from './engine/analysis';
+import type { Match } from './engine/matcher';
+import type { Token } from './engine/tokenize';
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+export interface SignOff {
+  /** The closing words and what a fix removes to leave just the name (may include a line break). */
+  closing: (Span & { removal: Span; affectionate: boolean }) | null;
+  name: Span | null;
+  /** Everything that belongs to the sign-off. */
+  region: Span;
+}
+
+const GREETINGS: ReadonlySet<string> = new Set(['hi', 'hey', 'hello', 'dear', 'to', 'hiya', 'heya', 'morning', 'evening', 'yo', 'dearest', 'my']);
+const MAX_NAME_WORDS = 4;
+
+/** The last non-empty lines, last first, trimmed. */
+function lastLines(text: string, count: number): Span[] {
+  const lines: Span[] = [];
+  let end = text.length;
+  while (end > 0 && lines.length < count) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s] as string)) s++;
+    while (e > s && /\s/.test(text[e - 1] as string)) e--;
+    if (e > s) lines.push({ start: s, end: e });
+    if (start === 0) break;
+    end = start - 1;
+  }
+  return lines;
+}
+
+function tokensIn(tokens: readonly Token[], span: Span): number[] {
+  const out: number[] = [];
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (t.end <= span.start) break;
+    if (t.start >= span.start && t.end <= span.end) out.push(k);
+  }
+  return out.reverse();
+}
+
+function isNameLike(text: string, span: Span, senderName: string | undefined): boolean {
+  let line = text.slice(span.start, span.end).replace(/^[-–—~\s]+/, '').replace(/[.!,]+$/, '').trim();
+  if (line === '') return false;
+  if (senderName) {
+    const name = senderName.trim().toLowerCase();
+    if (name !== '' && line.toLowerCase() === name) return true;
+    if (name !== '' && line.toLowerCase() === name.split(/\s+/)[0]) return true;
+  }
+  if (/[?!:;0-9]/.test(line)) return false;
+  line = line.replace(/\./g, '');
+  const words = line.split(/\s+/);
+  if (words.length > MAX_NAME_WORDS) return false;
+  return words.every((w) => /^\p{Lu}/u.test(w) || /^(de|da|van|von|der|la|le|di|du|el|al|bin|ibn)$/.test(w));
+}
+
+export function findSignOff(analysis: Analysis, senderName?: string): SignOff | null {
+  const { text, tokens } = analysis;
+  if (tokens.length === 0) return null;
+  const lines = lastLines(text, 3);
+  const last = lines[0];
+  if (!last) return null;
+  const affectionate = analysis.matches('signature.affectionate');
+  const plain = analysis.matches('signature.plain');
+  const firstLineStart = (tokens[0] as Token).start;
+
+  /** How the closing families cover a line: whether it is all closing words, and of which kind. */
+  const coverage = (span: Span): { closing: boolean; affectionate: boolean; leading: Match | null } => {
+    const ids = tokensIn(tokens, span);
+    if (ids.length === 0) return { closing: false, affectionate: false, leading: null };
+    const covered = new Set<number>();
+    let warm = false;
+    let leading: Match | null = null;
+    const take = (list: readonly Match[], isWarm: boolean): void => {
+      for (const m of list) {
+        if (m.start < span.start || m.end > span.end) continue;
+        for (let k = m.first; k < m.last; k++) covered.add(k);
+        if (isWarm) warm = true;
+        if (m.first === ids[0] && (!leading || m.last > leading.last)) leading = m;
+      }
+    };
+    take(affectionate, true);
+    take(plain, false);
+    const uncovered = ids.filter((k) => !covered.has(k)).length;
+    const firstWord = (tokens[ids[0] as number] as Token).w;
+    if (GREETINGS.has(firstWord) || span.start === firstLineStart) return { closing: false, affectionate: false, leading };
+    const endsWithComma = /[,…]$/.test(text.slice(span.start, span.end));
+    const closing = covered.has(ids[0] as number) && (uncovered === 0 || (endsWithComma && uncovered <= 1 && ids.length <= 6));
+    return { closing, affectionate: warm, leading };
+  };
+
+  // "Ines" last, closing on the line above ("With all my love,").
+  if (isNameLike(text, last, senderName) && last.start !== firstLineStart) {
+    const above = lines[1];
+    if (above) {
+      const c = coverage(above);
+      if (c.closing) {
+        return {
+          closing: { start: above.start, end: above.end, removal: { start: above.start, end: last.start }, affectionate: c.affectionate },
+          name: last,
+          region: { start: above.start, end: last.end },
+        };
+      }
+    }
+    return { closing: null, name: last, region: last };
+  }
+
+  const c = coverage(last);
+  // "xoxo" or a heart on its own line under the name.
+  if (c.closing) {
+    const above = lines[1];
+    if (above && isNameLike(text, above, senderName) && above.start !== firstLineStart) {
+      return {
+        closing: { start: last.start, end: last.end, removal: { start: above.end, end: last.end }, affectionate: c.affectionate },
+        name: above,
+        region: { start: above.start, end: last.end },
+      };
+    }
+    if (/[,…]$/.test(text.slice(last.start, last.end)) || c.affectionate) {
+      return { closing: { start: last.start, end: last.end, removal: last, affectionate: c.affectionate }, name: null, region: last };
+    }
+    return null;
+  }
+
+  // One line: "Love, Ines" or "Ines xx".
+  const ids = tokensIn(tokens, last);
+  if (ids.length >= 2 && ids.length <= 8 && last.start !== firstLineStart) {
+    const lead = c.leading as Match | null;
+    if (lead) {
+      const rest = { start: lead.end, end: last.end };
+      const restText = text.slice(rest.start, rest.end);
+      const nameStart = rest.start + (restText.length - restText.replace(/^[\s,.:;!-–—]+/, '').length);
+      const nameSpan = { start: nameStart, end: last.end };
+      if (nameStart < last.end && isNameLike(text, nameSpan, senderName)) {
+        const warm = analysis.matches('signature.affectionate').includes(lead);
+        return {
+          closing: { start: last.start, end: lead.end, removal: { start: last.start, end: nameStart }, affectionate: warm },
+          name: nameSpan,
+          region: last,
+        };
+      }
+    }
+    // "Ines xx" / "Ines ❤️": name first, affectionate tail.
+    const tail = affectionate.filter((m) => m.end === (tokens[ids[ids.length - 1] as number] as Token).end && m.start > last.start);
+    const tailStart = tail.reduce((min, m) => Math.min(min, m.start), Infinity);
+    if (Number.isFinite(tailStart)) {
+      let nameEnd = tailStart;
+      while (nameEnd > last.start && /[\s,.-]/.test(text[nameEnd - 1] as string)) nameEnd--;
+      const nameSpan = { start: last.start, end: nameEnd };
+      if (nameEnd > last.start && isNameLike(text, nameSpan, senderName)) {
+        return {
+          closing: { start: tailStart, end: last.end, removal: { start: nameEnd, end: last.end }, affectionate: true },
+          name: nameSpan,
+          region: last,
+        };
+      }
+    }
+  }
+  return null;
+}

@@ -1,0 +1,57 @@
+/** exportPdf: a rendered document and layout options in, PDF bytes out. */
+import { OliveError } from '../errors';
+import type { RenderedDocument } from '../templates/types';
+import { LAYOUTS, PAPERS, type Layout } from '../types';
+import type { LayoutContext } from './context';
+import { openDocument, type PdfMeta } from './document';
+import { loadFonts } from './fonts';
+import { layoutEnvelope } from './layouts/envelope';
+import { layoutHalfFold } from './layouts/halfFold';
+import { layoutLetter } from './layouts/letter';
+import { layoutNote } from './layouts/note';
+import { layoutQuarterFold } from './layouts/quarterFold';
+import type { ExportPdf, PdfOptions, PdfResult } from './types';
+
+/** Shown in the app and printed by the CLI with every export. */
+export const PRINT_TIP = 'Print at actual size, not fit to page.';
+
+const LAYOUT_FUNCTIONS: Record<Layout, (ctx: LayoutContext) => void> = {
+  'quarter-fold': layoutQuarterFold,
+  'half-fold': layoutHalfFold,
+  note: layoutNote,
+  letter: layoutLetter,
+  envelope: layoutEnvelope,
+};
+
+const PIECE_NAMES: Record<Layout, string> = {
+  'quarter-fold': 'Quarter-fold card',
+  'half-fold': 'Half-fold card',
+  note: 'Note',
+  letter: 'Letter',
+  envelope: 'Envelope',
+};
+
+export function pdfMeta(source: RenderedDocument, options: PdfOptions): PdfMeta {
+  const to = source.recipient.trim();
+  return {
+    title: source.title,
+    author: source.sender.trim(),
+    subject: to ? `${PIECE_NAMES[options.layout]} for ${to}` : PIECE_NAMES[options.layout],
+    creationDate: options.creationDate ?? new Date(),
+  };
+}
+
+function checkOptions(options: PdfOptions): void {
+  if (!(LAYOUTS as readonly string[]).includes(options.layout)) throw new OliveError('pdf/layout', `unknown layout "${options.layout}" (known: ${LAYOUTS.join(', ')})`);
+  if (!(PAPERS as readonly string[]).includes(options.paper)) throw new OliveError('pdf/paper', `unknown paper "${options.paper}" (known: ${PAPERS.join(', ')})`);
+}
+
+export const exportPdf: ExportPdf = async (source, options): Promise<PdfResult> => {
+  checkOptions(options);
+  const fonts = await loadFonts(options.fontsDir);
+  const { doc, finish } = openDocument(pdfMeta(source, options), fonts);
+  const ctx: LayoutContext = { doc, fonts, source, options, warnings: [], instructions: [PRINT_TIP], pages: 0 };
+  LAYOUT_FUNCTIONS[options.layout](ctx);
+  const bytes = await finish();
+  return { bytes, pages: ctx.pages, warnings: [...new Set(ctx.warnings)], instructions: ctx.instructions };
+};

@@ -1,0 +1,9 @@
+export { exportPdf, PRINT_TIP, pdfMeta } from './export';
+export { loadFonts, defaultFontsDir, type Face, type FontSet } from './fonts';
+export { theme, inch, mm } from './theme';
+export { layoutQuarterFold, quarterFoldPanels, QUARTER_FOLD_INSTRUCTIONS } from './layouts/quarterFold';
+export { layoutHalfFold, halfFoldPanels, HALF_FOLD_INSTRUCTIONS } from './layouts/halfFold';
+export { layoutNote, noteTrim } from './layouts/note';
+export { layoutLetter, letterTextBox, splitClosing, paginate } from './layouts/letter';
+export { layoutEnvelope, envelopeFor, envelopeAnchors, ENVELOPE_LABELS } from './layouts/envelope';
+export { ENVELOPE_SIZES, type EnvelopeSize, type ExportPdf, type PdfOptions, type PdfResult } from './types';

@@ -1,0 +1,32 @@
+/**
+ * The new-relationship note: a flat card to go in the envelope with two movie passes. It is the
+ * size of the folded card (5.5 x 4.25 in on US Letter, A6 landscape on A4), so it and the passes
+ * share the card's envelope. Printed centred on the sheet with corner marks to cut along.
+ */
+import { bodyText, newPage, printable, type LayoutContext } from '../context';
+import { centredOn, insetAll, type Rect } from '../geometry';
+import { cropMarks } from '../guides';
+import { drawSetText, fitText } from '../text';
+import { theme } from '../theme';
+
+/** The note's trimmed area on the sheet. */
+export function noteTrim(paper: LayoutContext['options']['paper']): Rect {
+  return centredOn(theme.paper[paper], theme.note.size[paper]);
+}
+
+function drawNoteBody(ctx: LayoutContext, trim: Rect): void {
+  const style = theme.note.body;
+  const text = printable(ctx, bodyText(ctx.source), style.face, 'the note');
+  if (text === '') return;
+  const box = insetAll(trim, theme.note.padding);
+  const set = fitText(ctx.fonts, style, text, box, { part: 'The note', piece: 'note' }, ctx.warnings);
+  drawSetText(ctx.doc, set, box, 'middle');
+}
+
+export function layoutNote(ctx: LayoutContext): void {
+  const trim = noteTrim(ctx.options.paper);
+  newPage(ctx, theme.paper[ctx.options.paper]);
+  cropMarks(ctx.doc, trim);
+  drawNoteBody(ctx, trim);
+  ctx.instructions.push('Cut along the corner marks. The note fits the card envelope together with the two passes.');
+}

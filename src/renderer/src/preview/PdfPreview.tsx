@@ -1,0 +1,96 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Draft } from '../../../shared/ipc';
+import type { Layout } from '../../../core/types';
+import { describeError, olive, unwrap } from '../api';
+import { loadPdf } from './pdfjs';
+
+/** Wait this long after the last change, so the whole refresh lands within 300 ms of a pause. */
+export const PREVIEW_DEBOUNCE_MS = 120;
+
+interface Props {
+  draft: Draft;
+  layout?: Layout;
+  label: string;
+  /** CSS pixels the page is drawn at (its width). */
+  width: number;
+  className?: string;
+}
+
+type State = { status: 'loading' } | { status: 'ready'; pages: number; warnings: string[]; text: string } | { status: 'error'; message: string };
+
+/**
+ * The very PDF that Export writes, drawn by pdf.js. Each change of the draft asks main for fresh
+ * bytes after a short pause; late answers to older drafts are dropped.
+ */
+export function PdfPreview({ draft, layout, label, width, className }: Props) {
+  const pagesRef = useRef<HTMLDivElement>(null);
+  const [state, setState] = useState<State>({ status: 'loading' });
+  const [rendered, setRendered] = useState(0);
+  const seq = useRef(0);
+
+  useEffect(() => {
+    const mine = ++seq.current;
+    const timer = window.setTimeout(() => {
+      void (async () => {
+        try {
+          const preview = await unwrap(olive().pdf.preview(layout ? { draft, layout } : { draft }));
+          if (mine !== seq.current) return;
+          const pdf = await loadPdf(preview.bytes);
+          try {
+            const canvases: HTMLCanvasElement[] = [];
+            const texts: string[] = [];
+            for (let n = 1; n <= pdf.numPages; n++) {
+              const page = await pdf.getPage(n);
+              const base = page.getViewport({ scale: 1 });
+              const scale = width / base.width;
+              const ratio = window.devicePixelRatio || 1;
+              const viewport = page.getViewport({ scale: scale * ratio });
+              const canvas = document.createElement('canvas');
+              canvas.width = Math.ceil(viewport.width);
+              canvas.height = Math.ceil(viewport.height);
+              canvas.style.width = `${Math.round(viewport.width / ratio)}px`;
+              canvas.style.height = `${Math.round(viewport.height / ratio)}px`;
+              canvas.className = 'pdf-page';
+              canvas.setAttribute('role', 'img');
+              canvas.setAttribute('aria-label', `${label}, page ${n} of ${pdf.numPages}`);
+              await page.render({ canvas, viewport }).promise;
+              const content = await page.getTextContent();
+              texts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
+              canvases.push(canvas);
+              if (mine !== seq.current) return;
+            }
+            if (mine !== seq.current || !pagesRef.current) return;
+            pagesRef.current.replaceChildren(...canvases);
+            setState({ status: 'ready', pages: pdf.numPages, warnings: preview.warnings, text: texts.join('\n') });
+            setRendered((r) => r + 1);
+          } finally {
+            void pdf.destroy();
+          }
+        } catch (error) {
+          if (mine === seq.current) setState({ status: 'error', message: describeError(error) });
+        }
+      })();
+    }, PREVIEW_DEBOUNCE_MS);
+    return () => window.clearTimeout(timer);
+  }, [draft, layout, label, width]);
+
+  return (
+    <figure className={`pdf-preview ${className ?? ''}`} data-state={state.status} data-rendered={rendered} data-pdf-text={state.status === 'ready' ? state.text : undefined} aria-busy={state.status === 'loading'}>
+      <div className="pdf-pages" ref={pagesRef} />
+      <figcaption>
+        {state.status === 'error' ? (
+          <span className="problem" role="alert">
+            {state.message}
+          </span>
+        ) : state.status === 'ready' ? (
+          <>
+            {label}: {state.pages === 1 ? 'one sheet' : `${state.pages} pages`}
+            {state.warnings.length ? <span className="warn-text"> · {state.warnings.join(' ')}</span> : null}
+          </>
+        ) : (
+          'Drawing the preview…'
+        )}
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,35 @@
+/** Speed, measured where the writer feels it; the numbers go to test-results/perf.json for `npm run bench`. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { answerGuide, expect, test } from './fixtures';
+import { PERF_FILE, bundleSize, measureInteractive, measureKeystrokes, type PerfResults } from './perf-measure';
+
+test('keystroke to underline on a 1,000-word letter, and time to an interactive home', async ({ app }) => {
+  test.setTimeout(90_000);
+  const { page } = app;
+  const timeToInteractive = await measureInteractive(page);
+
+  await answerGuide(page, { name: 'Jordan', heard: 'still-hurt', unanswered: 2 });
+  await page.getByRole('button', { name: 'Write the heartfelt letter' }).click();
+  await expect(page.locator('.intent')).toBeVisible();
+  const keystrokeToUnderline = await measureKeystrokes(page, 'whatHappened');
+  // The underlines really are there at the end: the typed needy and pressuring words are marked.
+  await expect(page.locator('.prose[data-field="whatHappened"] .cm-lintRange').first()).toBeVisible();
+
+  const results: PerfResults = { keystrokeToUnderline, timeToInteractive, bundle: bundleSize(), measuredAt: new Date().toISOString() };
+  mkdirSync(dirname(PERF_FILE), { recursive: true });
+  writeFileSync(PERF_FILE, JSON.stringify(results, null, 2));
+  console.log(
+    `keystroke->underline p95 ${keystrokeToUnderline.p95.toFixed(1)} ms (p50 ${keystrokeToUnderline.p50.toFixed(1)}, ${keystrokeToUnderline.keystrokes} keys, ${keystrokeToUnderline.words} words); ` +
+      `home interactive median ${timeToInteractive.median.toFixed(0)} ms; renderer ${bundle(results)}`,
+  );
+
+  expect(keystrokeToUnderline.words).toBeGreaterThanOrEqual(1000);
+  expect(keystrokeToUnderline.keystrokes).toBeGreaterThan(100);
+  expect(keystrokeToUnderline.p95).toBeLessThanOrEqual(16);
+  expect(timeToInteractive.median).toBeLessThanOrEqual(500);
+});
+
+function bundle(r: PerfResults): string {
+  return `${r.bundle.totalKB} KB in assets (${r.bundle.startupKB} KB at start-up)`;
+}

@@ -1,0 +1,75 @@
+/** When things go wrong: a damaged file, a reload with unsaved words, menu commands from main. */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { answerGuide, expect, prose, screenshot, test, typeInto } from './fixtures';
+
+test('opening a corrupt file shows a clear error and the app keeps working', async ({ app }) => {
+  const { page, main } = app;
+  mkdirSync(main.paths.documents, { recursive: true });
+  const broken = join(main.paths.documents, 'broken.olive');
+  writeFileSync(broken, '{"format": "olive-branch/draft", "version": 2, "kind": "card", oops');
+  main.answerDialogs(broken);
+
+  await page.getByRole('button', { name: 'Open…' }).click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toBeVisible();
+  await expect(alert).not.toContainText(/at \w+ \(|stack|undefined/);
+  expect(((await alert.textContent()) ?? '').length).toBeGreaterThan(10);
+  await screenshot(page, 'open-corrupt-file');
+  // The file is untouched and the desk still works.
+  expect(readFileSync(broken, 'utf8')).toContain('oops');
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(alert).toBeHidden();
+  await page.getByRole('button', { name: 'New draft' }).click();
+  await expect(page.getByRole('heading', { name: 'Start a new piece' })).toBeVisible();
+});
+
+test('a reload after an unsaved edit offers to restore it', async ({ app }) => {
+  const { page } = app;
+  await answerGuide(page, { name: 'Robin', unanswered: 3 });
+  await page.getByRole('button', { name: 'Write the friendship card' }).click();
+  await typeInto(page, 'message', 'The bakery on the corner finally reopened.');
+  // Recovery copies reach the disk within 2 s of the last change.
+  await page.waitForTimeout(2100);
+  await page.reload();
+
+  const recovery = page.getByRole('region', { name: 'Unsaved words from last time' });
+  await expect(recovery).toBeVisible();
+  await expect(recovery).toContainText('Card to Robin');
+  await screenshot(page, 'home-recovery');
+  await recovery.getByRole('button', { name: /Restore/ }).click();
+  await expect(page.getByRole('heading', { name: 'Card to Robin' })).toBeVisible();
+  await expect(prose(page, 'message')).toContainText('The bakery on the corner finally reopened.');
+  await expect(page.getByText('unsaved changes')).toBeVisible();
+});
+
+test('menu commands from main drive the desk', async ({ app }) => {
+  const { page } = app;
+  await app.emit('command', { command: 'new' });
+  await expect(page.getByRole('heading', { name: 'Start a new piece' })).toBeVisible();
+  await app.emit('command', { command: 'showHome' });
+  await expect(page.getByRole('heading', { name: /Reach out kindly/ })).toBeVisible();
+});
+
+test('nothing leaves the app: every request is served from its own origin', async ({ app }) => {
+  const { page } = app;
+  await answerGuide(page, { name: 'Kim', unanswered: 4 });
+  await page.getByRole('button', { name: 'Write the friendship card' }).click();
+  await expect(page.locator('.main-preview')).toHaveAttribute('data-state', 'ready');
+  // The app's own scripts, styles, font and pdf.js worker: all from its origin, none blocked.
+  expect(app.requests.length).toBeGreaterThan(3);
+  expect(app.requests.filter((r) => !r.served)).toEqual([]);
+  expect(app.requests.some((r) => r.url.includes('pdf.worker'))).toBe(true);
+  // A request from the page is refused by the CSP before it reaches the network...
+  const outcome = await page.evaluate(() =>
+    fetch('https://example.com/track').then(
+      () => 'sent',
+      () => 'refused',
+    ),
+  );
+  expect(outcome).toBe('refused');
+  // ...and whatever gets past CSP (a navigation does) is aborted by the harness and reported.
+  await page.goto('https://example.com/elsewhere').catch(() => undefined);
+  expect(app.blocked).toEqual(['https://example.com/elsewhere']);
+  app.blocked.length = 0; // Seen and checked; the fixture's own "nothing left" check covers the rest.
+});

@@ -1,0 +1,144 @@
+import { mkdir, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { exportCommand } from '../../src/cli/commands/export';
+import type { CliIo } from '../../src/cli/io';
+import { createDraft, serializeDraft } from '../../src/core/draft';
+
+/** A small card template of our own, so the test does not depend on the bundled ones' wording. */
+const TEMPLATE_JSON = {
+  id: 'test-card',
+  kind: 'card',
+  step: 2,
+  title: 'Test card',
+  description: 'A card for the export tests.',
+  intent: 'friendship',
+  blocks: ['front', 'inside', 'back'],
+  fields: [
+    { id: 'front', label: 'Front', type: 'short', default: 'Thinking of you' },
+    { id: 'message', label: 'Message', type: 'long', default: '' },
+  ],
+  sample: { recipient: { name: 'Rowan', pronouns: 'they' }, sender: 'Elena', fields: { front: 'Hello', message: 'The lilacs are out again.' } },
+};
+const TEMPLATE_HBS = '{{#block "front"}}{{fields.front}}{{/block}}\n{{#block "inside"}}Hi {{recipient.name}},\n\n{{fields.message}}\n\n{{sender.name}}{{/block}}\n{{#block "back"}}{{/block}}\n';
+
+let dir: string;
+let templatesDir: string;
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'olive-export-'));
+  templatesDir = join(dir, 'templates');
+  await mkdir(join(templatesDir, 'test-card'), { recursive: true });
+  await writeFile(join(templatesDir, 'test-card', 'template.json'), JSON.stringify(TEMPLATE_JSON));
+  await writeFile(join(templatesDir, 'test-card', 'template.hbs'), TEMPLATE_HBS);
+});
+
+async function writeDraft(name: string, message: string, extra: { address?: string } = {}): Promise<string> {
+  const draft = createDraft({ kind: 'card', templateId: 'test-card', recipientName: 'José', senderName: 'Zoë', fields: { message }, now: new Date('2026-02-01T10:00:00Z') });
+  if (extra.address) draft.recipient.address = extra.address;
+  await writeFile(join(dir, name), serializeDraft(draft));
+  return name;
+}
+
+async function run(argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    readStdin: async () => '',
+    cwd: dir,
+    templatesDir,
+  };
+  const code = await exportCommand(argv, io);
+  return { code, stdout, stderr };
+}
+
+async function leftovers(): Promise<string[]> {
+  return (await readdir(dir)).filter((f) => f.endsWith('.tmp'));
+}
+
+describe('olive export', () => {
+  it('writes the PDF of a draft and gives the printing tip', async () => {
+    await writeDraft('card.olive', 'The lilacs are out again.');
+    const r = await run(['card.olive', '--out', 'card.pdf']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const bytes = await readFile(join(dir, 'card.pdf'));
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(r.stdout).toMatch(/^Wrote card\.pdf \(quarter-fold, letter, 1 page, \d+ KB\)/);
+    expect(r.stdout.toLowerCase()).toContain('print at actual size, not fit to page');
+    expect(await leftovers()).toEqual([]);
+  });
+
+  it('refuses to overwrite without --force, leaving the file as it was, and replaces it with --force', async () => {
+    await writeDraft('card.olive', 'The lilacs are out again.');
+    await writeFile(join(dir, 'card.pdf'), 'keep me');
+    const refused = await run(['card.olive', '--out', 'card.pdf']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr.trim().split('\n')).toHaveLength(1);
+    expect(refused.stderr).toMatch(/already exists; add --force/);
+    expect(await readFile(join(dir, 'card.pdf'), 'utf8')).toBe('keep me');
+
+    const forced = await run(['card.olive', '--out', 'card.pdf', '--force', '--layout', 'half-fold', '--paper', 'a4']);
+    expect(forced.code).toBe(0);
+    expect(forced.stdout).toMatch(/half-fold, a4, 2 pages/);
+    expect(forced.stdout).toMatch(/SHORT edge/);
+    expect((await readFile(join(dir, 'card.pdf'))).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(await leftovers()).toEqual([]);
+  });
+
+  it('exports a template with its sample values', async () => {
+    const r = await run(['--template', 'test-card', '--sample', '--out', 'sample.pdf', '--layout', 'envelope']);
+    expect(r.code).toBe(0);
+    expect((await stat(join(dir, 'sample.pdf'))).size).toBeGreaterThan(1000);
+    expect(r.stdout).toMatch(/A2/);
+  });
+
+  it('uses the draft\'s addresses for an envelope', async () => {
+    await writeDraft('card.olive', 'Hello.', { address: 'José Ortega\n1 Calle Mayor\nMadrid' });
+    const r = await run(['card.olive', '--out', 'env.pdf', '--layout', 'envelope', '--paper', 'a4']);
+    expect(r.code).toBe(0);
+    const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const pdf = await getDocument({ data: new Uint8Array(await readFile(join(dir, 'env.pdf'))), verbosity: 0 }).promise;
+    const text = (await (await pdf.getPage(1)).getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join('|');
+    expect(text).toContain('1 Calle Mayor');
+    expect(text).toContain('Zoë');
+  });
+
+  it('exits 1 with one line when the text is too long for the card', async () => {
+    await writeDraft('long.olive', Array.from({ length: 900 }, () => 'remembering').join(' '));
+    const r = await run(['long.olive', '--out', 'long.pdf']);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/too long for this card by about \d+ words/);
+    expect(await readdir(dir)).not.toContain('long.pdf');
+    expect(await leftovers()).toEqual([]);
+  });
+
+  it.each([
+    [['card.olive'], /--out FILE\.pdf is required/],
+    [['card.olive', '--out', 'x.pdf', '--layout', 'trifold'], /--layout must be one of quarter-fold, half-fold, note, letter, envelope/],
+    [['card.olive', '--out', 'x.pdf', '--paper', 'legal'], /--paper must be one of letter, a4/],
+    [['card.olive', '--out', 'x.pdf', '--bogus'], /unknown option --bogus/],
+    [['missing.olive', '--out', 'x.pdf'], /missing\.olive/],
+    [['card.olive', '--out', 'no/such/folder/x.pdf'], /folder for --out does not exist/],
+    [['--template', 'test-card', '--out', 'x.pdf'], /--template needs --sample/],
+  ])('%j is a usage error: exit 2 and one line', async (argv, message) => {
+    await writeDraft('card.olive', 'Hello.');
+    const r = await run(argv);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/^olive export: /);
+    expect(r.stderr).toMatch(message);
+  });
+
+  it('answers --help with the usage and exit 0', async () => {
+    const r = await run(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Usage: olive export DRAFT\.olive --out FILE\.pdf/);
+    expect(r.stdout).toMatch(/--force/);
+  });
+});
