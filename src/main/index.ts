@@ -7,7 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, BrowserWindow, Menu, session } from 'electron';
 import { draftPathFromArgs } from './args';
 import { electronContext } from './electron-context';
-import { createHandlers } from './handlers';
+import { createHandlers, type Handlers, type Services } from './handlers';
 import { sendEvent } from './ipc/events';
 import { registerIpc } from './ipc/register';
 import { createSenderCheck } from './ipc/wrap';
@@ -37,29 +37,36 @@ let quitting = false;
 let flushedForQuit = false;
 const pendingOpen: string[] = [];
 
-const { handlers, services } = createHandlers(
-  electronContext({
-    parent: () => mainWindow,
-    resources: resourcesRoot,
-    window: {
-      setDocumentState(state) {
-        documentState = state;
-        if (!mainWindow) return;
-        mainWindow.setDocumentEdited(state.dirty);
-        mainWindow.setTitle(state.title ? `${state.title}${state.dirty ? ' •' : ''} — Olive Branch` : 'Olive Branch');
-      },
-      confirmClose() {
-        closeConfirmed = true;
-        mainWindow?.close();
-      },
-    },
-  }),
-);
+/** Created once the app is ready: the locale and some paths are only known then. */
+let services: Services | undefined;
 
+function createServices(): { handlers: Handlers; services: Services } {
+  return createHandlers(
+    electronContext({
+      parent: () => mainWindow,
+      resources: resourcesRoot,
+      window: {
+        setDocumentState(state) {
+          documentState = state;
+          if (!mainWindow) return;
+          mainWindow.setDocumentEdited(state.dirty);
+          mainWindow.setTitle(state.title ? `${state.title}${state.dirty ? ' •' : ''} — Olive Branch` : 'Olive Branch');
+        },
+        confirmClose() {
+          closeConfirmed = true;
+          mainWindow?.close();
+        },
+      },
+    }),
+  );
+}
+
+/** Lets the renderer open a file the OS handed us (command line, second launch, Finder). */
 function openPath(path: string): void {
-  services.grants.grant(path);
-  if (mainWindow && !mainWindow.webContents.isLoading()) sendEvent(mainWindow.webContents, 'openPath', { path });
-  else pendingOpen.push(path);
+  if (services && mainWindow && !mainWindow.webContents.isLoading()) {
+    services.grants.grant(path);
+    sendEvent(mainWindow.webContents, 'openPath', { path });
+  } else pendingOpen.push(path);
 }
 
 function createWindow(): BrowserWindow {
@@ -93,7 +100,10 @@ function createWindow(): BrowserWindow {
   win.webContents.on('did-finish-load', () => {
     // A (re)loaded page has no unsaved state until it says so; its old edits are in recovery.
     documentState = { dirty: false };
-    for (const path of pendingOpen.splice(0)) sendEvent(win.webContents, 'openPath', { path });
+    for (const path of pendingOpen.splice(0)) {
+      services?.grants.grant(path);
+      sendEvent(win.webContents, 'openPath', { path });
+    }
   });
   win.webContents.on('render-process-gone', () => {
     // Unsaved text is in the recovery folder; a dead renderer cannot answer a close prompt.
@@ -137,11 +147,13 @@ function start(): void {
 
   void app.whenReady().then(() => {
     hardenSession(session.defaultSession, devServer);
+    const created = createServices();
+    services = created.services;
     const isTrusted = createSenderCheck({
       rendererUrl: () => devServer ?? pathToFileURL(rendererFile).href,
       webContentsId: () => mainWindow?.webContents.id,
     });
-    registerIpc(handlers, isTrusted, (message, error) => console.error(`[olive] ${message}`, error ?? ''));
+    registerIpc(created.handlers, isTrusted, (message, error) => console.error(`[olive] ${message}`, error ?? ''));
     Menu.setApplicationMenu(buildMenu((command) => sendEvent(mainWindow?.webContents, 'command', { command }), { devTools: !app.isPackaged }));
     const file = draftPathFromArgs(process.argv);
     if (file) openPath(file);
@@ -160,7 +172,7 @@ function start(): void {
   });
 
   app.on('will-quit', (event) => {
-    if (flushedForQuit) return;
+    if (flushedForQuit || !services) return;
     event.preventDefault();
     void services
       .flush()

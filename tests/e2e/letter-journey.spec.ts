@@ -28,7 +28,7 @@ test('a still-hurt letter, with a change of intent', async ({ app }) => {
 
   // The writer decides: romance. Same words, the romantic letter's template, no romantic flag.
   await page.getByRole('radio', { name: 'Romance', exact: true }).check();
-  await expect(page.getByRole('radio', { name: /A heartfelt letter: romantic/i })).toBeChecked();
+  await expect(page.getByRole('radio', { name: /A heartfelt letter: trying again/i })).toBeChecked();
   await expect(prose(page, 'whatHappened')).toContainText('I broke your trust');
   await expect(prose(page, 'hope')).toContainText('get back together');
   await expect(page.locator('.issue-group[data-category="romantic"]')).toHaveCount(0);

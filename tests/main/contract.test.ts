@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../src/main/handlers';
 import { wrapAll } from '../../src/main/ipc/wrap';
 import { createNodeContext } from '../../src/main/node-context';
+import type { ZodType } from 'zod';
 import { contract, resultSchema, type Group } from '../../src/shared/ipc';
 import { tempDir } from './helpers';
 
@@ -44,7 +45,7 @@ describe('results match their schemas', () => {
     const call = async (group: Group, method: string, payload?: unknown) => {
       const channel = `olive:${group}.${method}`;
       const answer = await table.get(channel)?.(event, payload);
-      const schema = (contract[group] as Record<string, { result: import('zod').ZodType }>)[method]?.result;
+      const schema = (contract[group] as Record<string, { result: ZodType }>)[method]?.result;
       if (!schema) throw new Error(`no schema for ${channel}`);
       const parsed = resultSchema(schema).safeParse(answer);
       expect(parsed.success, `${channel}: ${JSON.stringify(parsed.error?.issues?.[0])}`).toBe(true);

@@ -64,9 +64,13 @@ export function quote(text: string, start: number, end: number): string {
 export function sentenceRemoval(context: RuleContext, match: Match): { start: number; end: number } {
   const sentence = context.analysis.sentenceOf(match);
   const { text } = context;
-  let end = sentence.end;
+  // A line break ends a sentence for this purpose (cards often skip the full stop).
+  const lineStart = text.lastIndexOf('\n', match.start - 1) + 1;
+  const nextBreak = text.indexOf('\n', match.end);
+  const start = Math.max(sentence.start, lineStart);
+  let end = Math.min(sentence.end, nextBreak === -1 ? text.length : nextBreak);
   while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
-  return { start: sentence.start, end };
+  return { start, end };
 }
 
 export interface PhraseRuleOptions {
@@ -81,6 +85,8 @@ export interface PhraseRuleOptions {
   messageId?: (context: RuleContext, match: Match) => string;
   /** Report negated matches too (default false: "no need to reply" is fine). */
   keepNegated?: boolean;
+  /** Families reported only when negated ("not just friends" is romantic). */
+  negatedFamilies?: readonly FamilyKey[];
 }
 
 /** The common shape: report every (non-negated) match of some phrase families. */
@@ -89,9 +95,11 @@ export function phraseRule(meta: RuleMeta, options: PhraseRuleOptions): Rule {
     meta,
     check(context) {
       if (options.applies && !options.applies(context)) return;
-      for (const family of options.families) {
+      const families = [...options.families.map((f) => [f, false] as const), ...(options.negatedFamilies ?? []).map((f) => [f, true] as const)];
+      for (const [family, wantNegated] of families) {
         for (const match of context.analysis.matches(family)) {
-          if (!options.keepNegated && context.analysis.isNegated(match)) continue;
+          const negated = context.analysis.isNegated(match);
+          if (wantNegated ? !negated : negated && !options.keepNegated) continue;
           const severity = options.severity ? options.severity(context, match) : meta.severity;
           if (severity === null) continue;
           const span = options.span === 'sentence' ? sentenceRemoval(context, match) : { start: match.start, end: match.end };

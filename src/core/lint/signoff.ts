@@ -57,7 +57,7 @@ function isNameLike(text: string, span: Span, senderName: string | undefined): b
     if (name !== '' && line.toLowerCase() === name) return true;
     if (name !== '' && line.toLowerCase() === name.split(/\s+/)[0]) return true;
   }
-  if (/[?!:;0-9]/.test(line)) return false;
+  if (/[?!:;,0-9]/.test(line)) return false;
   line = line.replace(/\./g, '');
   const words = line.split(/\s+/);
   if (words.length > MAX_NAME_WORDS) return false;
@@ -99,8 +99,11 @@ export function findSignOff(analysis: Analysis, senderName?: string): SignOff | 
     return { closing, affectionate: warm, leading };
   };
 
+  const startsWithClosing = (span: Span): boolean =>
+    [...affectionate, ...plain].some((m) => m.start === span.start || (m.start > span.start && text.slice(span.start, m.start).trim() === ''));
+
   // "Ines" last, closing on the line above ("With all my love,").
-  if (isNameLike(text, last, senderName) && last.start !== firstLineStart) {
+  if (isNameLike(text, last, senderName) && !startsWithClosing(last) && last.start !== firstLineStart) {
     const above = lines[1];
     if (above) {
       const c = coverage(above);
@@ -119,7 +122,7 @@ export function findSignOff(analysis: Analysis, senderName?: string): SignOff | 
   // "xoxo" or a heart on its own line under the name.
   if (c.closing) {
     const above = lines[1];
-    if (above && isNameLike(text, above, senderName) && above.start !== firstLineStart) {
+    if (above && isNameLike(text, above, senderName) && !startsWithClosing(above) && above.start !== firstLineStart) {
       return {
         closing: { start: last.start, end: last.end, removal: { start: above.end, end: last.end }, affectionate: c.affectionate },
         name: above,
@@ -139,7 +142,7 @@ export function findSignOff(analysis: Analysis, senderName?: string): SignOff | 
     if (lead) {
       const rest = { start: lead.end, end: last.end };
       const restText = text.slice(rest.start, rest.end);
-      const nameStart = rest.start + (restText.length - restText.replace(/^[\s,.:;!-–—]+/, '').length);
+      const nameStart = rest.start + (restText.length - restText.replace(/^[\s,.:;!\-–—]+/, '').length);
       const nameSpan = { start: nameStart, end: last.end };
       if (nameStart < last.end && isNameLike(text, nameSpan, senderName)) {
         const warm = analysis.matches('signature.affectionate').includes(lead);

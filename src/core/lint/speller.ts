@@ -12,6 +12,26 @@ export interface SpellChecker {
 
 const CACHE_LIMIT = 20_000;
 
+/** dictionary-en is American English; a British spelling whose American twin is known is not a mistake. */
+const BRITISH: readonly [RegExp, string][] = [
+  [/our(s|ed|ing|ite|ites|able)?$/, 'or$1'],
+  [/tre(s)?$/, 'ter$1'],
+  [/is(e|ed|es|ing|ation|ations)$/, 'iz$1'],
+  [/ys(e|ed|es|ing)$/, 'yz$1'],
+  [/logue(s)?$/, 'log$1'],
+  [/ll(ed|ing|er|ers)$/, 'l$1'],
+  [/ence$/, 'ense'],
+  [/mme$/, 'm'],
+  [/ae/, 'e'],
+  [/oe/, 'e'],
+];
+
+function americanVariants(word: string): string[] {
+  const out: string[] = [];
+  for (const [pattern, replacement] of BRITISH) if (pattern.test(word)) out.push(word.replace(pattern, replacement));
+  return out;
+}
+
 export function createSpeller(checker: SpellChecker, extraWords: readonly string[] = []): Speller {
   const known = new Set(extraWords.map((w) => w.toLowerCase()));
   const correct = new Map<string, boolean>();
@@ -22,7 +42,7 @@ export function createSpeller(checker: SpellChecker, extraWords: readonly string
       let ok = correct.get(word);
       if (ok === undefined) {
         try {
-          ok = checker.correct(word);
+          ok = checker.correct(word) || americanVariants(word).some((v) => checker.correct(v));
         } catch {
           ok = true; // A checker that fails on odd input must not turn into a finding.
         }

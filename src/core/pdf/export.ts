@@ -10,10 +10,9 @@ import { layoutHalfFold } from './layouts/halfFold';
 import { layoutLetter } from './layouts/letter';
 import { layoutNote } from './layouts/note';
 import { layoutQuarterFold } from './layouts/quarterFold';
-import type { ExportPdf, PdfOptions, PdfResult } from './types';
+import { PRINT_TIP, type ExportPdf, type PdfOptions, type PdfResult } from './types';
 
-/** Shown in the app and printed by the CLI with every export. */
-export const PRINT_TIP = 'Print at actual size, not fit to page.';
+export { PRINT_TIP };
 
 const LAYOUT_FUNCTIONS: Record<Layout, (ctx: LayoutContext) => void> = {
   'quarter-fold': layoutQuarterFold,

@@ -15,6 +15,8 @@ const EMOJI = new RegExp(
 const STRAY = new RegExp(String.raw`\u200D|\u20E3|${MODIFIER}`, 'gu');
 /** Marks where an emoji was, for tidying the space before it; a private-use character no text contains here. */
 const GONE = '\uE0FF';
+/** "fine 🙂." reads "fine." rather than "fine ." */
+const GONE_BEFORE_PUNCTUATION = new RegExp(` ?${GONE}+(?=[,.;:!?)])`, 'g');
 /** Code points every face is expected to handle by layout rather than by glyph. */
 const LAYOUT_ONLY = new Set([0x0a, 0x20]);
 
@@ -46,8 +48,7 @@ export function cleanText(raw: string, face: Face, where: string): CleanText {
       emoji.push(m);
       return GONE;
     })
-    // "fine 🙂." reads "fine." rather than "fine ."
-    .replace(new RegExp(` ?${GONE}+(?=[,.;:!?)])`, 'g'), '')
+    .replace(GONE_BEFORE_PUNCTUATION, '')
     .replaceAll(GONE, '')
     .replace(STRAY, '');
   if (emoji.length > 0) {

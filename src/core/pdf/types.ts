@@ -1,6 +1,9 @@
 import type { RenderedDocument } from '../templates/types';
 import type { Layout, Paper } from '../types';
 
+/** Shown in the app and printed by the CLI with every export (this file has no Node imports, so the renderer may use it). */
+export const PRINT_TIP = 'Print at actual size, not fit to page.';
+
 /** Envelope sizes the envelope layout knows (see theme.envelope.sizes). */
 export const ENVELOPE_SIZES = ['a2', 'c6', 'no10', 'dl', 'a9', 'c5'] as const;
 export type EnvelopeSize = (typeof ENVELOPE_SIZES)[number];

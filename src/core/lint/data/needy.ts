@@ -77,7 +77,7 @@ export const NEEDY: PhraseList = {
       'i can not stop (crying|shaking)',
       '(i am|i have been|i feel|i have felt|i have been feeling) (so|) (miserable|devastated|heartbroken|shattered|destroyed|desperate|empty inside|hopeless|wrecked|a wreck|a mess|a complete mess|a total mess|falling apart|dying inside|dead inside|depressed|suicidal|numb|not okay|so lonely|so alone|in pieces|in so much pain|in agony|barely holding on|barely hanging on|barely surviving|barely functioning|broken inside|a shell of myself)',
       'i am falling apart',
-      '(it is|this is|you are|that is|the silence is|not hearing from you is|losing you is) (killing|destroying|breaking|tearing|eating) me',
+      '(it|this|you|that|silence|the silence|this silence|your silence|not hearing from you|not knowing|losing you|missing you|waiting|being apart|the distance|this distance) (is|are) (killing|destroying|breaking|tearing|eating) me',
       'my heart is (broken|breaking|shattered|in pieces|bleeding|aching)',
       'my heart (aches|hurts) (every|all|so much|without you|for you every)',
       'i do not want to (live|go on) (anymore|any more|without you|like this)',

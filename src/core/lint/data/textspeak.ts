@@ -40,6 +40,7 @@ export const TEXT_SPEAK: Readonly<Record<string, string>> = {
   neednt: 'need not',
   aint: 'am not',
   im: 'i am',
+  id: 'i would',
   ive: 'i have',
   youre: 'you are',
   youve: 'you have',

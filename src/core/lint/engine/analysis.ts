@@ -11,6 +11,8 @@ const NEGATORS: ReadonlySet<string> = new Set(['not', 'never', 'no', 'nor', 'wit
 /** Words that end a negation's reach ("I won't call, but please write"). */
 const SCOPE_BREAKERS: ReadonlySet<string> = new Set(['but', 'though', 'although', 'however', 'yet', 'except', 'unless', 'because', 'cause', 'please', 'still', 'anyway', 'and', 'so', 'then', 'if', 'when', 'what', 'why', 'how', 'where', 'who', 'whether', 'which']);
 const NEGATION_REACH = 10;
+/** After a negator, these words take the negation for themselves ("not sure", "don't know"). */
+const NOT_NEGATING: ReadonlySet<string> = new Set(['know', 'sure', 'understand', 'remember', 'realize', 'realise', 'wonder', 'matter']);
 
 export interface Analysis {
   text: string;
@@ -57,6 +59,8 @@ export function analyse(text: string, partnerName?: string): Analysis {
       const after = tokens[k + 1] as Token;
       if (after.gap >= GAP.soft) break;
       if (NEGATORS.has(tok.w)) {
+        // "I don't know what you see in her": the doubt is about knowing, not about the phrase.
+        if (k + 1 < m.first && NOT_NEGATING.has((tokens[k + 1] as Token).w)) break;
         known = true;
         break;
       }

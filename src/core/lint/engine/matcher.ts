@@ -35,7 +35,7 @@ function subMatchEnds(trie: TrieNode, tokens: readonly Token[], from: number): n
     if (fresh && node.end?.out && (j >= n || (tokens[j] as Token).gap >= GAP.line) && !ends.includes(j)) ends.push(j);
     if (j >= n) continue;
     const tok = tokens[j] as Token;
-    if (j > from && tok.gap === GAP.hard) continue;
+    if (tok.gap === GAP.hard) continue;
     const next = node.next?.get(tok.w);
     if (next) stack.push([next, j + 1, skipped, true]);
     if (tok.alt !== null) {
@@ -43,7 +43,7 @@ function subMatchEnds(trie: TrieNode, tokens: readonly Token[], from: number): n
       if (alt) stack.push([alt, j + 1, skipped, true]);
     }
     if (node.any && !tok.emoji) stack.push([node.any, j + 1, skipped, true]);
-    if (node !== trie && skipped < MAX_FILLERS && tok.head && FILLERS.has(tok.w) && !node.next?.has(tok.w)) stack.push([node, j + 1, skipped + 1, false]);
+    if (node !== trie && skipped < MAX_FILLERS && tok.head && FILLERS.has(tok.w)) stack.push([node, j + 1, skipped + 1, false]);
   }
   return ends;
 }
@@ -108,6 +108,16 @@ export function matchAll(root: TrieNode, tokens: readonly Token[]): Match[] {
           matches.push({ family, first: i, last: j, start: first.start, end: last.end });
         }
       }
+      if (node.subs) {
+        for (const sub of node.subs) {
+          for (const k of subMatchEnds(sub.trie, tokens, j)) {
+            nodes.push(sub.next);
+            positions.push(k);
+            skips.push(skipped);
+            fresh.push(true);
+          }
+        }
+      }
       if (j >= n) continue;
       const tok = tokens[j] as Token;
       if (tok.gap === GAP.hard) continue;
@@ -129,23 +139,13 @@ export function matchAll(root: TrieNode, tokens: readonly Token[]): Match[] {
           }
         }
       }
-      if (node.subs) {
-        for (const sub of node.subs) {
-          for (const k of subMatchEnds(sub.trie, tokens, j)) {
-            nodes.push(sub.next);
-            positions.push(k);
-            skips.push(skipped);
-            fresh.push(true);
-          }
-        }
-      }
       if (node.any && !tok.emoji) {
         nodes.push(node.any);
         positions.push(j + 1);
         skips.push(skipped);
         fresh.push(true);
       }
-      if (skipped < MAX_FILLERS && tok.head && FILLERS.has(tok.w) && !node.next?.has(tok.w)) {
+      if (skipped < MAX_FILLERS && tok.head && FILLERS.has(tok.w)) {
         nodes.push(node);
         positions.push(j + 1);
         skips.push(skipped + 1);

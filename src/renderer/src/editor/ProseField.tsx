@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { startTransition, useEffect, useRef } from 'react';
 import { EditorState } from '@codemirror/state';
 import { EditorView, keymap, placeholder as placeholderExt } from '@codemirror/view';
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
@@ -138,11 +138,17 @@ export function ProseField({ field, label, description, placeholder, initial, li
           performance.measure(KEYSTROKE_MEASURE, { start: keyAt, end: performance.now() });
           keyAt = undefined;
         }
-        callbacks.current.onChange(field, value);
+        // The rest of the desk (draft state, panels, preview) follows at React's pace, never ahead of the next key.
+        startTransition(() => callbacks.current.onChange(field, value));
       },
     });
+    let shown = '';
     const unsubscribe = desk.subscribe((lint) => {
       const mine = lint.items.filter((i) => i.field === field);
+      // Editors whose findings did not move are left alone: one keystroke redraws one editor.
+      const signature = mine.map((i) => `${i.key}:${i.from}-${i.to}`).join('|');
+      if (signature === shown) return;
+      shown = signature;
       view.dispatch(setDiagnostics(view.state, toCm(mine, view.state.doc.length, ignore)));
     });
     callbacks.current.onView(field, view);

@@ -140,6 +140,12 @@ export function lintDesk(base: Base, fields: Record<string, string>, options: De
   return { result: { ...result, ready: !all.some((d) => d.severity === 'error'), diagnostics: all }, items, text };
 }
 
+function sameValues(a: Record<string, string>, b: Record<string, string>): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const k of keys) if ((a[k] ?? '') !== (b[k] ?? '')) return false;
+  return true;
+}
+
 /**
  * Holds the base document and current values, re-lints synchronously on every change, and tells
  * every subscribed editor (each long field has its own) so their underlines stay in step.
@@ -163,8 +169,10 @@ export class DeskLinter {
   }
 
   setBase(base: Base): void {
+    const unchanged = this.base !== null && this.current !== null && this.current.text === base.doc.text && sameValues(base.fields, this.fields);
     this.base = base;
-    this.run();
+    // Main's render usually says exactly what the splice already said: then there is nothing to redo.
+    if (!unchanged) this.run();
   }
 
   setField(field: string, value: string): void {

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Draft } from '../../../shared/ipc';
 import type { Layout } from '../../../core/types';
 import { describeError, olive, unwrap } from '../api';
+import type { RenderTask } from 'pdfjs-dist';
 import { loadPdf } from './pdfjs';
 
 /** Wait this long after the last change, so the whole refresh lands within 300 ms of a pause. */
@@ -30,21 +31,23 @@ export function PdfPreview({ draft, layout, label, width, className }: Props) {
 
   useEffect(() => {
     const mine = ++seq.current;
+    const stale = () => mine !== seq.current;
+    let task: RenderTask | null = null;
     const timer = window.setTimeout(() => {
       void (async () => {
         try {
           const preview = await unwrap(olive().pdf.preview(layout ? { draft, layout } : { draft }));
-          if (mine !== seq.current) return;
+          if (stale()) return;
           const pdf = await loadPdf(preview.bytes);
           try {
             const canvases: HTMLCanvasElement[] = [];
             const texts: string[] = [];
             for (let n = 1; n <= pdf.numPages; n++) {
+              if (stale()) return;
               const page = await pdf.getPage(n);
               const base = page.getViewport({ scale: 1 });
-              const scale = width / base.width;
               const ratio = window.devicePixelRatio || 1;
-              const viewport = page.getViewport({ scale: scale * ratio });
+              const viewport = page.getViewport({ scale: (width / base.width) * ratio });
               const canvas = document.createElement('canvas');
               canvas.width = Math.ceil(viewport.width);
               canvas.height = Math.ceil(viewport.height);
@@ -53,13 +56,15 @@ export function PdfPreview({ draft, layout, label, width, className }: Props) {
               canvas.className = 'pdf-page';
               canvas.setAttribute('role', 'img');
               canvas.setAttribute('aria-label', `${label}, page ${n} of ${pdf.numPages}`);
-              await page.render({ canvas, viewport }).promise;
+              // pdf.js draws in short slices; a newer draft cancels the task, so typing never waits on a drawing.
+              task = page.render({ canvas, viewport });
+              await task.promise;
+              task = null;
               const content = await page.getTextContent();
               texts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
               canvases.push(canvas);
-              if (mine !== seq.current) return;
             }
-            if (mine !== seq.current || !pagesRef.current) return;
+            if (stale() || !pagesRef.current) return;
             pagesRef.current.replaceChildren(...canvases);
             setState({ status: 'ready', pages: pdf.numPages, warnings: preview.warnings, text: texts.join('\n') });
             setRendered((r) => r + 1);
@@ -67,11 +72,15 @@ export function PdfPreview({ draft, layout, label, width, className }: Props) {
             void pdf.destroy();
           }
         } catch (error) {
-          if (mine === seq.current) setState({ status: 'error', message: describeError(error) });
+          if (!stale() && !(error instanceof Error && error.name === 'RenderingCancelledException')) setState({ status: 'error', message: describeError(error) });
         }
       })();
     }, PREVIEW_DEBOUNCE_MS);
-    return () => window.clearTimeout(timer);
+    return () => {
+      window.clearTimeout(timer);
+      seq.current++;
+      task?.cancel();
+    };
   }, [draft, layout, label, width]);
 
   return (

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { EditorView } from '@codemirror/view';
 import type { Draft, TemplateInfo } from '../../../shared/ipc';
 import type { IgnoredDiagnostic } from '../../../core/lint/types';
@@ -90,7 +90,7 @@ function EditorDesk({ doc, onChange, onSave, onExport, onError, templates, templ
   // One linter per open draft and template (this component is keyed by both); it outlives keystrokes.
   const [desk] = useState(() => new DeskLinter(valuesOf(template, draft), lintOptions(draft, [], [])));
 
-  useEffect(() => desk.subscribe(setLint), [desk]);
+  useEffect(() => desk.subscribe((next) => startTransition(() => setLint(next))), [desk]);
 
   useEffect(() => {
     desk.setOptions(lintOptions(draft, disabledRules, ignored));

@@ -15,5 +15,5 @@ export const reunion = phraseRule(
       note: '"{{phrase}}" hopes for a romance while they are in a new relationship. The note should say you want only the friendship back.',
     },
   },
-  { families: ['romantic.reunion'], applies: inFriendshipPiece },
+  { families: ['romantic.reunion'], negatedFamilies: ['intent.only-friends'], applies: inFriendshipPiece },
 );

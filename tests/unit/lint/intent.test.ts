@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { lint } from '../../../src/core/lint';
+
+const verdict = (text: string): string => lint(text, { kind: 'letter' }).intent.detected;
+
+describe('intent verdict', () => {
+  it.each([
+    ['I would like us to be friends again.', 'friendship'],
+    ["I'd love to have you back in my life as a friend.", 'friendship'],
+    ["I'm not looking to restart our relationship.", 'friendship'],
+    ["I'm not hoping to get back together, only to be friends.", 'friendship'],
+    ['Not as friends, as partners.', 'romantic'],
+    ["I don't want to be just friends.", 'romantic'],
+    ['I want to get back together.', 'romantic'],
+    ['I still love you and I want to try again as a couple.', 'romantic'],
+    ['Maybe friends, maybe more.', 'mixed'],
+    ['I want to be friends. I still love you.', 'mixed'],
+    ['I hope you are well.', 'unstated'],
+    ['I guess I want us to be close again, whatever that means.', 'unstated'],
+    ['', 'unstated'],
+  ])('%j is %s', (text, expected) => {
+    expect(verdict(text)).toBe(expected);
+  });
+
+  it('does not count a wish inside an "if" about the reader', () => {
+    expect(verdict("I would love to be together again. If you only want to be friends, I'll respect that.")).toBe('romantic');
+  });
+
+  it('reports the declared intent beside the detected one', () => {
+    const result = lint('I would like us to be friends.', { kind: 'letter', intent: 'friendship' });
+    expect(result.intent).toEqual({ declared: 'friendship', detected: 'friendship' });
+    expect(lint('hi', {}).intent.declared).toBeNull();
+  });
+});

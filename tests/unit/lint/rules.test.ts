@@ -1,0 +1,305 @@
+/**
+ * Valid/invalid tables, one block per rule (ESLint's RuleTester style): a valid text gets no
+ * finding from the rule; an invalid one gets exactly the listed spans, and fixes give the listed text.
+ */
+import { describe, expect, it } from 'vitest';
+import { RULES } from '../../../src/core/lint';
+import type { LintOptions } from '../../../src/core/lint';
+import { applyFix, only } from './helpers';
+
+interface Invalid {
+  text: string;
+  options?: LintOptions;
+  /** The flagged text of each finding of this rule, in order. */
+  spans: string[];
+  severity?: 'error' | 'warning' | 'info';
+  /** Text after applying the first suggestion of the first finding. */
+  fixed?: string;
+}
+
+interface Case {
+  valid: (string | { text: string; options?: LintOptions })[];
+  invalid: Invalid[];
+}
+
+const card: LintOptions = { kind: 'card' };
+const note: LintOptions = { kind: 'note' };
+const letter: LintOptions = { kind: 'letter' };
+const message: LintOptions = { kind: 'message' };
+const friendLetter: LintOptions = { kind: 'letter', intent: 'friendship' };
+const romanticLetter: LintOptions = { kind: 'letter', intent: 'romantic' };
+
+const TABLE: Record<string, Case> = {
+  'needy/begging': {
+    valid: ['Please tell your mom hi.', 'Please enjoy the show.', 'I will not beg.'],
+    invalid: [
+      { text: "I'm begging you, talk to me.", options: message, spans: ["I'm begging you"] },
+      { text: 'Please, please forgive me.', options: message, spans: ['Please, please'] },
+      { text: "Pleeease don't shut me out.", options: message, spans: ["Pleeease don't shut me out"] },
+      { text: 'Give me one more chance.', options: message, spans: ['Give me one more chance'] },
+      { text: "I'll do anything to fix this.", options: message, spans: ["I'll do anything"] },
+    ],
+  },
+  'needy/dependence': {
+    valid: ['I need you to know I am sorry.', "You'll need a drink after that game.", 'I can live with that.', 'I want you back in my life as a friend.'],
+    invalid: [
+      { text: "I can't live without you.", options: message, spans: ["I can't live without you"] },
+      { text: 'i cant live\nwithout u', options: message, spans: ['i cant live\nwithout u'] },
+      { text: 'I need you back.', options: message, spans: ['I need you back'], fixed: "I'd be glad to have you in my life again." },
+      { text: 'I really, really need you.', options: message, spans: ['I really, really need you'] },
+      { text: 'You are my whole world.', options: message, spans: ['You are my whole world'] },
+      { text: "Without you I'm nothing.", options: message, spans: ["Without you I'm nothing"] },
+    ],
+  },
+  'needy/suffering': {
+    valid: ['I cried at the end of the film, it was so good.', 'My heart goes out to your family.'],
+    invalid: [
+      { text: 'I cry every night.', options: message, spans: ['I cry every night'] },
+      { text: "I haven't slept since you left.", options: message, spans: ["I haven't slept since"] },
+      { text: "I'm falling apart.", options: message, spans: ["I'm falling apart"] },
+      { text: 'This silence is killing me.', options: message, spans: ['This silence is killing me'] },
+    ],
+  },
+  'needy/waiting': {
+    valid: ['I was waiting for the bus when I saw the poster.'],
+    invalid: [
+      { text: "I'll wait for you forever.", options: message, spans: ["I'll wait for you forever"] },
+      { text: "I'll always be waiting for you.", options: message, spans: ["I'll always be waiting for you"] },
+    ],
+  },
+  'needy/sad-emoji': {
+    valid: ['Congrats on the play 🎉'],
+    invalid: [{ text: 'miss u 😭', options: message, spans: ['😭'], severity: 'info', fixed: 'miss u ' }],
+  },
+  'pressure/reply-request': {
+    valid: [
+      'No need to reply.',
+      "You don't have to write back.",
+      "I'm not asking you to call.",
+      "There's no need to feel like you have to reply.",
+      { text: "If you ever want to talk, I'd be glad.", options: card },
+      'I wrote back to the theatre about the tickets.',
+    ],
+    invalid: [
+      { text: 'Hope you are well. Write back soon!', options: card, spans: ['Write back soon!'], fixed: 'Hope you are well. ' },
+      { text: 'Noah answer ur phone pls', options: message, spans: ['Noah answer ur phone pls'] },
+      { text: 'Let me know how you are. Take care.', options: card, spans: ['Let me know how you are. '], fixed: 'Take care.' },
+      { text: 'Hope to hear from you soon.', options: card, spans: ['Hope to hear from you soon.'] },
+      { text: "I'm not angry, but please call me.", options: message, spans: ["I'm not angry, but please call me."] },
+      { text: 'Call me if you ever want to talk.', options: card, spans: ['Call me if you ever want to talk.'], severity: 'info' },
+      { text: 'Call me if you ever want to talk.', options: letter, spans: ['Call me if you ever want to talk.'], severity: 'warning' },
+    ],
+  },
+  'pressure/contact-request': {
+    valid: ['We had coffee at that place once.'],
+    invalid: [
+      { text: "Let's grab coffee sometime.", options: card, spans: ["Let's grab coffee sometime."], severity: 'warning' },
+      { text: 'Dear Noah,\n\nCall me sometime.\n\nInes', options: letter, spans: ['Call me sometime.'], severity: 'error' },
+      { text: "I'd love to see you again.", options: card, spans: ["I'd love to see you again."] },
+    ],
+  },
+  'pressure/check-arrival': {
+    valid: ["I won't call to check that it arrived.", 'The parcel arrived late but intact.'],
+    invalid: [
+      { text: 'Did you get my card?', options: message, spans: ['Did you get my card?'] },
+      { text: "I'll call you to check it got there.", options: message, spans: ["I'll call you to check it got there."] },
+      { text: 'Drop me a line as soon as this arrives.', options: card, spans: ['Drop me a line as soon as this arrives.'] },
+      { text: 'Let me know when you get it.', options: card, spans: ['Let me know when you get it.'] },
+    ],
+  },
+  'pressure/deadline': {
+    valid: ['The show closes by Friday, so catch it if you can.'],
+    invalid: [
+      { text: 'Reply by Friday.', options: message, spans: ['Reply by Friday.'] },
+      { text: 'This is your last chance.', options: message, spans: ['This is your last chance.'] },
+      { text: "If you don't answer by tonight, I'm done.", options: message, spans: ["If you don't answer by tonight, I'm done."] },
+      { text: 'I need an answer.', options: message, spans: ['I need an answer.'] },
+    ],
+  },
+  'pressure/showing-up': {
+    valid: ['I saw your show at the Lyric, it was lovely.'],
+    invalid: [
+      { text: "I'll stop by your place tomorrow.", options: message, spans: ["I'll stop by your place tomorrow."] },
+      { text: 'I know where you work now.', options: message, spans: ['I know where you work now.'] },
+      { text: "I'll be outside your building.", options: message, spans: ["I'll be outside your building."] },
+    ],
+  },
+  'pressure/repeat-contact': {
+    valid: ["I won't reach out again."],
+    invalid: [
+      { text: "I'll keep texting until you answer.", options: message, spans: ["I'll keep texting until you answer."] },
+      { text: 'Why are you ignoring me?', options: message, spans: ['Why are you ignoring me?'] },
+      { text: 'I have called you so many times.', options: message, spans: ['I have called you so many times.'] },
+    ],
+  },
+  'romantic/reunion': {
+    valid: [
+      { text: "I'm not hoping to get back together.", options: card },
+      { text: 'You and Lena are together now.', options: note },
+      { text: 'I would like to get back together.', options: romanticLetter },
+      { text: 'I want you back in my life as a friend.', options: card },
+    ],
+    invalid: [
+      { text: "Maybe we'll get back together one day.", options: card, spans: ['get back together'] },
+      { text: 'Can we give us another chance?', options: friendLetter, spans: ['give us another chance'] },
+      { text: 'I want you back.', options: note, spans: ['want you back'] },
+    ],
+  },
+  'romantic/declaration': {
+    valid: [{ text: 'I loved the photos.', options: card }, { text: 'I still love you.', options: romanticLetter }, { text: 'I love your new haircut.', options: card }],
+    invalid: [
+      { text: 'I still love you.', options: card, spans: ['I still love you'] },
+      { text: 'ily', options: { kind: 'message', intent: 'friendship' }, spans: ['ily'] },
+      { text: "I'm still in love with you.", options: friendLetter, spans: ["I'm still in love with you"] },
+    ],
+  },
+  'romantic/pet-name': {
+    valid: [{ text: 'Hi Noah,', options: card }, { text: 'Your sister had a baby!', options: card }, { text: 'Hey babe', options: romanticLetter }],
+    invalid: [
+      { text: 'Hey babe, hope you are well.', options: card, spans: ['Hey babe'] },
+      { text: 'My darling Noah,', options: card, spans: ['My darling'] },
+      { text: 'Morning gorgeous.', options: card, spans: ['Morning gorgeous'] },
+    ],
+  },
+  'romantic/kisses': {
+    valid: [{ text: 'Congrats on the play 🎉', options: card }, { text: 'Miss you ❤️', options: romanticLetter }],
+    invalid: [
+      { text: 'Hope you are well ❤️ Thinking of you.', options: card, spans: ['❤'], fixed: 'Hope you are well ️ Thinking of you.' },
+      { text: 'Good luck tonight <3', options: card, spans: ['<3'] },
+      { text: 'Take care xoxo and good luck.', options: card, spans: ['xoxo'] },
+    ],
+  },
+  'romantic/intimacy': {
+    valid: [{ text: 'Thinking of you and wishing you a good autumn.', options: card }, { text: 'I think about us all the time.', options: romanticLetter }],
+    invalid: [
+      { text: 'I still think about waking up next to you.', options: card, spans: ['waking up next to you'] },
+      { text: 'I miss us.', options: card, spans: ['miss us'] },
+      { text: "I can't stop thinking about you.", options: note, spans: ["can't stop thinking about you"] },
+    ],
+  },
+  'blame/guilt-trip': {
+    valid: ['After everything we went through together, I still wish you well.'],
+    invalid: [
+      { text: 'After everything I did for you, this is how you treat me.', options: message, spans: ['After everything I did for you'] },
+      { text: 'The least you could do is answer.', options: message, spans: ['The least you could do'] },
+      { text: 'You never cared.', options: message, spans: ['You never cared'] },
+    ],
+  },
+  'blame/accusation': {
+    valid: ['You always made me laugh.', 'You were so kind to my sister.'],
+    invalid: [
+      { text: 'You overreacted.', options: message, spans: ['You overreacted'] },
+      { text: "I'm sorry I hurt you, but you pushed me away first and you know it.", options: friendLetter, spans: ['you pushed me away', 'and you know it'] },
+      { text: 'You were so selfish.', options: message, spans: ['You were so selfish'] },
+    ],
+  },
+  'new-partner/predicts-failure': {
+    valid: [{ text: 'Enjoy the movie together.', options: note }],
+    invalid: [
+      { text: 'Enjoy the movie, though I give it three months.', options: note, spans: ['I give it three months'] },
+      { text: "It won't last.", options: note, spans: ["It won't last"] },
+      { text: "I'll be here when it ends.", options: note, spans: ["I'll be here when it ends"] },
+      { text: "If it doesn't work out with her, call me.", options: note, spans: ["If it doesn't work out with her"] },
+    ],
+  },
+  'new-partner/belittles': {
+    valid: [{ text: 'She seems lovely.', options: note }],
+    invalid: [
+      { text: 'She seems kind of boring.', options: note, spans: ['She seems kind of boring'] },
+      { text: 'Lena is so shallow.', options: { kind: 'note', partnerName: 'Lena' }, spans: ['Lena is so shallow'] },
+      { text: "Nobody will ever love you like I do.", options: note, spans: ['Nobody will ever love you like I do'] },
+      { text: "I don't know what you see in her.", options: note, spans: ['what you see in her'] },
+    ],
+  },
+  'ambiguous-intent/hedge': {
+    valid: [{ text: 'I would like us to be friends again.', options: note }],
+    invalid: [
+      { text: "Maybe friends, maybe more. Let's see where it goes.", options: card, spans: ['Maybe friends', 'maybe more', 'see where it goes'], severity: 'warning' },
+      { text: 'I want us to be close again, whatever that means.', options: friendLetter, spans: ['be close again', 'whatever that means'], severity: 'error' },
+    ],
+  },
+  'ambiguous-intent/unstated': {
+    valid: [{ text: 'Dear Noah,\n\nI am sorry I hurt you. I would like us to be friends again.\n\nInes', options: letter }, { text: 'Hi Noah, hope you are well.', options: card }],
+    invalid: [{ text: 'Dear Noah,\n\nI am sorry I hurt you. I think of you often.\n\nInes', options: letter, spans: ['I am sorry I hurt you.'] }],
+  },
+  'ambiguous-intent/mixed': {
+    valid: [{ text: 'Dear Noah,\n\nI am sorry. I would like us to be friends, not to get back together.\n\nInes', options: letter }],
+    invalid: [
+      { text: 'Dear Noah,\n\nI am sorry. I would like us to be friends again. I still love you.\n\nInes', options: romanticLetter, spans: ['I still love you'] },
+    ],
+  },
+  'ambiguous-intent/mismatch': {
+    valid: [{ text: 'Dear Noah,\n\nI am sorry. I would like to get back together.\n\nInes', options: romanticLetter }],
+    invalid: [{ text: 'Dear Noah,\n\nI am sorry. I would like us to be friends again.\n\nInes', options: romanticLetter, spans: ['would like us to be friends'] }],
+  },
+  'missing-element/acknowledge-hurt': {
+    valid: [{ text: 'Dear Noah,\n\nI know I hurt you. I would like us to be friends.\n\nInes', options: letter }, { text: 'Hi Noah, hope you are well.', options: card }],
+    invalid: [{ text: 'Dear Noah,\n\nI would like to get back together with you.\n\nInes', options: romanticLetter, spans: ['I would like to get back together with you.'] }],
+  },
+  'missing-element/acknowledge-relationship': {
+    valid: [{ text: 'Hi Noah,\nI heard you and Lena are together. I am glad for you. I would like to be friends.\nInes', options: note }],
+    invalid: [{ text: 'Hi Noah,\nHere are two movie tickets. I would like to be friends.\nInes', options: note, spans: ['Hi Noah,\nHere are two movie tickets.'] }],
+  },
+  'signature/sign-off': {
+    valid: [{ text: 'Hi Noah,\nHope you are well.\nInes', options: card }, { text: 'Dear Noah,\n\nI am sorry.\n\nAll my love,\nInes', options: romanticLetter }],
+    invalid: [
+      { text: 'Hi Noah,\nHope you are well.\nWith all my love,\nInes\n', options: card, spans: ['With all my love,\n'], fixed: 'Hi Noah,\nHope you are well.\nInes\n' },
+      { text: 'Hi Noah,\nHope you are well.\nLove, Ines', options: card, spans: ['Love, '], fixed: 'Hi Noah,\nHope you are well.\nInes' },
+      { text: 'Hi Noah,\nHope you are well.\nInes xx', options: card, spans: [' xx'], fixed: 'Hi Noah,\nHope you are well.\nInes' },
+      { text: 'Hi Noah,\nHope you are well.\nInes\nxoxo', options: note, spans: ['\nxoxo'] },
+      { text: 'Hi Noah,\nHope you are well.\nTake care,\nInes', options: card, spans: ['Take care,\n'], severity: 'warning' },
+    ],
+  },
+  'length/too-long': {
+    valid: [{ text: 'Hi Noah, congratulations on the play.', options: message }],
+    invalid: [{ text: `Hi Noah, ${'the show was lovely and '.repeat(20)}done.`, options: message, spans: [], severity: 'info' }],
+  },
+  'length/too-short': {
+    valid: [{ text: 'Hi Noah, congratulations.', options: message }],
+    invalid: [{ text: 'Dear Noah, I am sorry. Ines', options: letter, spans: ['Dear Noah, I am sorry. Ines'], severity: 'info' }],
+  },
+  'style/shouting': {
+    valid: ['I saw it on TV.'],
+    invalid: [{ text: 'Why WONT you answer', options: message, spans: ['WONT'], severity: 'info', fixed: 'Why wont you answer' }],
+  },
+  'style/exclamations': {
+    valid: ['Congratulations!'],
+    invalid: [{ text: 'Congratulations!!!', options: message, spans: ['!!!'], severity: 'info', fixed: 'Congratulations!' }],
+  },
+  'style/text-speak': {
+    valid: [{ text: 'how r u', options: message }],
+    invalid: [{ text: 'Hi Noah,\nHope u are well.\nInes', options: card, spans: ['u'], severity: 'info', fixed: 'Hi Noah,\nHope you are well.\nInes' }],
+  },
+};
+
+describe('rule tables', () => {
+  it('has a table for every registered rule but spelling (tested with a real dictionary)', () => {
+    const ids = RULES.map((r) => r.meta.id).filter((id) => id !== 'spelling/unknown-word');
+    expect(Object.keys(TABLE).sort()).toEqual(ids.sort());
+  });
+
+  for (const [rule, table] of Object.entries(TABLE)) {
+    describe(rule, () => {
+      for (const v of table.valid) {
+        const { text, options } = typeof v === 'string' ? { text: v, options: { kind: 'message' } as LintOptions } : v;
+        it(`valid: ${JSON.stringify(text).slice(0, 70)}`, () => {
+          expect(only(rule, text, options ?? {}).map((d) => text.slice(d.start, d.end))).toEqual([]);
+        });
+      }
+      for (const c of table.invalid) {
+        it(`invalid: ${JSON.stringify(c.text).slice(0, 70)}`, () => {
+          const found = only(rule, c.text, c.options ?? {});
+          if (rule === 'length/too-long') {
+            // From the first word past the limit to the end.
+            expect(found).toHaveLength(1);
+            expect(c.text.slice(found[0]!.start, found[0]!.end).split(' ')).toHaveLength(c.text.split(' ').length - 80);
+          } else {
+            expect(found.map((d) => c.text.slice(d.start, d.end))).toEqual(c.spans);
+          }
+          if (c.severity) for (const d of found) expect(d.severity).toBe(c.severity);
+          if (c.fixed !== undefined) expect(applyFix(c.text, found[0]!)).toBe(c.fixed);
+        });
+      }
+    });
+  }
+});

@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lint } from '../../../src/core/lint';
+import type { Intent, Kind } from '../../../src/core/types';
+
+interface Sample {
+  id: string;
+  kind: Kind;
+  intent: Intent | null;
+  text: string;
+  labels: string[];
+  allow: string[];
+  detected: string | null;
+}
+
+const samples = readFileSync(join(import.meta.dirname, '../../fixtures/lint-samples.jsonl'), 'utf8')
+  .split('\n')
+  .filter((line) => line.trim() !== '')
+  .map((line) => JSON.parse(line) as Sample);
+
+describe('labelled samples (tests/fixtures/lint-samples.jsonl)', () => {
+  it('has samples to check', () => {
+    expect(samples.length).toBeGreaterThanOrEqual(14);
+  });
+
+  for (const s of samples) {
+    it(`${s.id}: reports ${s.labels.join(', ') || 'nothing'}`, () => {
+      const result = lint(s.text, { kind: s.kind, ...(s.intent ? { intent: s.intent } : {}) });
+      const reported = new Set(result.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.category));
+      for (const label of s.labels) expect([...reported], `expected ${label}`).toContain(label);
+      const unexpected = [...reported].filter((c) => !s.labels.includes(c) && !s.allow.includes(c));
+      expect(unexpected, 'categories reported that the sample does not expect').toEqual([]);
+      if (s.detected !== null) expect(result.intent.detected).toBe(s.detected);
+      expect(result.intent.declared).toBe(s.intent);
+      expect(result.ready).toBe(!result.diagnostics.some((d) => d.severity === 'error'));
+    });
+  }
+});
