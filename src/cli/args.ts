@@ -7,7 +7,9 @@ type Options = NonNullable<ParseArgsConfig['options']>;
  * node:util parseArgs in strict mode, with its errors turned into one plain usage line
  * ("unknown option --foo") instead of a Node error code and stack.
  */
-export function parse<T extends Options>(argv: string[], options: T, allowPositionals = true) {
+type Parsed<T extends Options> = ReturnType<typeof parseArgs<{ args: string[]; options: T; allowPositionals: boolean; strict: true }>>;
+
+export function parse<T extends Options>(argv: string[], options: T, allowPositionals = true): Parsed<T> {
   try {
     return parseArgs({ args: argv, options, allowPositionals, strict: true });
   } catch (error) {

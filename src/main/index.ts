@@ -5,6 +5,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, BrowserWindow, Menu, session } from 'electron';
+import { warmUpPdf } from '../core/pdf';
 import { draftPathFromArgs } from './args';
 import { electronContext } from './electron-context';
 import { createHandlers, type Handlers, type Services } from './handlers';
@@ -158,6 +159,8 @@ function start(): void {
     const file = draftPathFromArgs(process.argv);
     if (file) openPath(file);
     mainWindow = createWindow();
+    // Parse the fonts while the window paints, so the first preview is as quick as the rest.
+    setTimeout(() => void warmUpPdf(created.services.ctx.paths.fonts).catch(() => undefined), 0);
     app.on('activate', () => {
       if (!mainWindow) mainWindow = createWindow();
     });

@@ -36,7 +36,7 @@ test('guide to a friendship card, a needy line fixed, exported, mailed, then wai
   // Another piece can still be chosen, and its caution is shown.
   await page.getByRole('button', { name: 'Choose another piece' }).click();
   await page.getByRole('button', { name: 'Quick message' }).click();
-  await expect(page.locator('.caution')).toContainText('does not suggest');
+  await expect(page.locator('.caution')).toContainText('already went unanswered');
   await screenshot(page, 'guide-other-piece');
   await page.getByRole('button', { name: /Back to the suggestion/ }).click();
 

@@ -3,7 +3,7 @@
  * flagged; changing the declared intent to romance moves the letter to its romantic template,
  * keeps every word, and the romantic flag goes away.
  */
-import { answerGuide, expect, prose, screenshot, test, typeInto } from './fixtures';
+import { answerGuide, expect, previewText, prose, screenshot, test, typeInto } from './fixtures';
 
 test('a still-hurt letter, with a change of intent', async ({ app }) => {
   const { page } = app;
@@ -24,6 +24,7 @@ test('a still-hurt letter, with a change of intent', async ({ app }) => {
   await expect(prose(page, 'hope').locator('.cm-lintRange')).not.toHaveCount(0);
   await expect(page.locator('.intent')).toContainText('(you mean friendship)');
   await expect(page.locator('.check.todo', { hasText: 'Clear that you mean friendship' })).toBeVisible();
+  await expect.poll(async () => (await previewText(page)).replace(/\s+/g, ' ')).toContain('get back together');
   await screenshot(page, 'letter-friendship-mixed');
 
   // The writer decides: romance. Same words, the romantic letter's template, no romantic flag.
@@ -41,6 +42,7 @@ test('a still-hurt letter, with a change of intent', async ({ app }) => {
   await typeInto(page, 'hope', ' Call me sometime.');
   await expect(page.locator('.issue-group[data-category="pressure"]')).toBeVisible();
   await expect(prose(page, 'hope').locator('.cm-lintRange.ob-mark-pressure')).toBeVisible();
+  await expect.poll(async () => (await previewText(page)).replace(/\s+/g, ' ')).toContain('Call me sometime');
   await screenshot(page, 'letter-romantic-pressure');
 
   // The issues panel's quick fix (or ignore) clears it, from the keyboard.

@@ -13,6 +13,8 @@ test('opening a corrupt file shows a clear error and the app keeps working', asy
   await page.getByRole('button', { name: 'Open…' }).click();
   const alert = page.getByRole('alert');
   await expect(alert).toBeVisible();
+  await expect(alert).toContainText('Could not open “broken.olive”');
+  await expect(alert).toContainText(/damaged|not valid/i);
   await expect(alert).not.toContainText(/at \w+ \(|stack|undefined/);
   expect(((await alert.textContent()) ?? '').length).toBeGreaterThan(10);
   await screenshot(page, 'open-corrupt-file');

@@ -26,7 +26,7 @@ function errorOf(fn: () => unknown): OliveError {
     fn();
   } catch (error) {
     if (error instanceof OliveError) return error;
-    throw new Error(`expected an OliveError, got ${String(error)}`);
+    throw new Error(`expected an OliveError, got ${String(error)}`, { cause: error });
   }
   throw new Error('expected an error');
 }

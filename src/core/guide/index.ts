@@ -30,7 +30,7 @@ export interface GuideNote {
   text: string;
 }
 
-export interface Suggestion {
+export interface GuideSuggestion {
   kind: PieceKind;
   step: GuideStep;
   /** Ids of bundled templates that fit, best first. */
@@ -40,8 +40,8 @@ export interface Suggestion {
 }
 
 export interface GuideResult {
-  recommendation: Suggestion;
-  alternatives: Suggestion[];
+  recommendation: GuideSuggestion;
+  alternatives: GuideSuggestion[];
   reasons: GuideNote[];
   cautions: GuideNote[];
   /** Days since the last piece was mailed, when one was. */
@@ -73,7 +73,7 @@ function days(from: Date, to: Date): number {
   return Math.max(0, Math.floor((to.getTime() - from.getTime()) / DAY_MS));
 }
 
-function suggestion(kind: PieceKind, step: GuideStep, want: Intent, caution?: string): Suggestion {
+function suggestion(kind: PieceKind, step: GuideStep, want: Intent, caution?: string): GuideSuggestion {
   let templates: string[];
   switch (kind) {
     case 'letter':

@@ -84,7 +84,7 @@ function dropIgnored(text: string, found: Draft[], ignored: readonly IgnoredDiag
 }
 
 function isDisabled(rule: Rule, disabled: ReadonlySet<string>): boolean {
-  return disabled.has(rule.meta.id) || disabled.has(rule.meta.category) || disabled.has(`${rule.meta.category}/*`);
+  return disabled.size > 0 && (disabled.has(rule.meta.id) || disabled.has(rule.meta.category) || disabled.has(`${rule.meta.category}/*`));
 }
 
 export function lint(text: string, options: LintOptions = {}): LintResult {
@@ -119,11 +119,29 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
         const end = Math.max(start, Math.min(source.length, Math.floor(r.end)));
         if (end <= start) return;
         if (region && meta.category !== 'signature' && start >= region.start && end <= region.end) return;
+        let severity = r.severity ?? meta.severity;
+        let last = own[own.length - 1];
+        if (last && start === last.start && end > last.end) {
+          // The longer phrase from the same place is the more specific finding: it replaces the shorter.
+          own.pop();
+          const keep: Severity = SEVERITY_RANK[last.severity] > SEVERITY_RANK[severity] ? last.severity : severity;
+          severity = keep;
+          last = own[own.length - 1];
+        }
+        if (last && start >= last.start && start < last.end) {
+          // Merges with the previous finding of this rule (findings come in text order).
+          if (end > last.end) {
+            last.end = end;
+            last.suggestions = [];
+          }
+          if (SEVERITY_RANK[severity] > SEVERITY_RANK[last.severity]) last.severity = severity;
+          return;
+        }
         const template = meta.messages[r.messageId ?? 'default'] ?? meta.messages.default;
         own.push({
           rule: meta.id,
           category: meta.category,
-          severity: r.severity ?? meta.severity,
+          severity,
           start,
           end,
           message: render(template, r.data),

@@ -65,10 +65,11 @@ export function sentenceRemoval(context: RuleContext, match: Match): { start: nu
   const sentence = context.analysis.sentenceOf(match);
   const { text } = context;
   // A line break ends a sentence for this purpose (cards often skip the full stop).
-  const lineStart = text.lastIndexOf('\n', match.start - 1) + 1;
-  const nextBreak = text.indexOf('\n', match.end);
-  const start = Math.max(sentence.start, lineStart);
-  let end = Math.min(sentence.end, nextBreak === -1 ? text.length : nextBreak);
+  const lineStart = context.analysis.lineAround(match.start).start;
+  const lineEnd = context.analysis.lineAround(match.end).end;
+  let start = Math.max(sentence.start, lineStart);
+  while (start < match.start && /\s/.test(text[start] as string)) start++;
+  let end = Math.min(sentence.end, lineEnd);
   while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
   return { start, end };
 }
@@ -91,18 +92,28 @@ export interface PhraseRuleOptions {
 
 /** The common shape: report every (non-negated) match of some phrase families. */
 export function phraseRule(meta: RuleMeta, options: PhraseRuleOptions): Rule {
+  const families = [...options.families.map((f) => [f, false] as const), ...(options.negatedFamilies ?? []).map((f) => [f, true] as const)];
   return {
     meta,
     check(context) {
       if (options.applies && !options.applies(context)) return;
-      const families = [...options.families.map((f) => [f, false] as const), ...(options.negatedFamilies ?? []).map((f) => [f, true] as const)];
       for (const [family, wantNegated] of families) {
+        let reachedEnd = -1;
+        let lastStart = -1;
         for (const match of context.analysis.matches(family)) {
           const negated = context.analysis.isNegated(match);
           if (wantNegated ? !negated : negated && !options.keepNegated) continue;
           const severity = options.severity ? options.severity(context, match) : meta.severity;
           if (severity === null) continue;
           const span = options.span === 'sentence' ? sentenceRemoval(context, match) : { start: match.start, end: match.end };
+          if (span.start < reachedEnd && span.start !== lastStart) {
+            // Overlaps the previous finding and will merge into it: skip the message work ("please please please ...").
+            context.report({ ...span, severity });
+            reachedEnd = Math.max(reachedEnd, span.end);
+            continue;
+          }
+          reachedEnd = Math.max(reachedEnd, span.end);
+          lastStart = span.start;
           context.report({
             ...span,
             severity,

@@ -1,4 +1,4 @@
-export { exportPdf, PRINT_TIP, pdfMeta } from './export';
+export { exportPdf, PRINT_TIP, pdfMeta, warmUpPdf } from './export';
 export { loadFonts, defaultFontsDir, type Face, type FontSet } from './fonts';
 export { theme, inch, mm } from './theme';
 export { layoutQuarterFold, quarterFoldPanels, QUARTER_FOLD_INSTRUCTIONS } from './layouts/quarterFold';

@@ -98,6 +98,8 @@ export const theme = {
     body: { face: 'book', maxSize: 11.5, minSize: 11.5, leading: 1.5, paragraphGap: 0.7, align: 'left', colour: colours.ink } satisfies TextStyle,
     /** The sender's name on its own last line is set in the handwriting face, like a signature. */
     signature: { ...handwritingText, maxSize: 22, minSize: 22, leading: 1.1 } satisfies TextStyle,
+    /** A last paragraph this short is the closing ("With love,\nAlex"), kept with the text before it. */
+    closing: { maxLines: 3, maxChars: 120 },
     /** Body lines of the paragraph before the signature that stay on the signature's page. */
     linesBeforeSignature: 2,
     /** A paragraph's first or last line is never alone at the foot or head of a page. */

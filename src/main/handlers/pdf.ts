@@ -26,6 +26,8 @@ export async function makePdf(services: Services, request: PdfRequest): Promise<
   };
   const options: PdfOptions = {
     layout: request.layout ?? draft.layout.fold,
+    // The envelope is sized to the piece it carries (a half-fold card needs a larger one).
+    pieceLayout: draft.layout.fold,
     paper: request.paper ?? draft.layout.paper,
     foldGuides: draft.layout.foldGuides,
     addresses,

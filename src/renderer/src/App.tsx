@@ -82,12 +82,12 @@ export function App() {
         adopt({ docId: opened.docId, path: opened.path, draft: opened.draft, dirty: false }, opened.draft.mailedAt ? 'waiting' : 'editor');
         setNotice(opened.notice ? { tone: 'warning', text: opened.notice } : null);
       } catch (error) {
-        fail(error);
+        setNotice({ tone: 'error', text: describeError(error, 'Could not open') });
       } finally {
         setBusy(false);
       }
     },
-    [adopt, fail],
+    [adopt],
   );
 
   const createDraft = useCallback(

@@ -22,8 +22,22 @@ export async function unwrap<T>(pending: Promise<Result<T>>): Promise<T> {
 }
 
 /** A sentence to show for any failure, never a stack trace. */
-export function describeError(error: unknown): string {
-  if (error instanceof ApiError) return error.message;
+function sentence(text: string): string {
+  const trimmed = text.trim();
+  const capital = trimmed.charAt(0).toLocaleUpperCase() + trimmed.slice(1);
+  return /[.!?…]$/.test(capital) ? capital : `${capital}.`;
+}
+
+function baseName(path: string): string {
+  const parts = path.split(/[\\/]/);
+  return parts[parts.length - 1] || path;
+}
+
+export function describeError(error: unknown, doing?: string): string {
+  if (error instanceof ApiError) {
+    const where = error.where ? ` “${baseName(error.where)}”` : '';
+    return doing ? `${doing}${where}: ${sentence(error.message)}` : sentence(error.message);
+  }
   if (error instanceof Error && error.message) return `Something went wrong: ${error.message}`;
   return 'Something went wrong. Your words are safe; please try again.';
 }

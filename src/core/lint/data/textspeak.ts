@@ -162,3 +162,11 @@ export const SPECIAL_CONTRACTIONS: Readonly<Record<string, string>> = {
   "ma'am": 'madam',
   "o'clock": 'oclock',
 };
+
+/**
+ * The same tables as Maps: looking up a typed word in a plain object would find "constructor" or
+ * "__proto__" on its prototype, so code reads these, never the objects.
+ */
+export const TEXT_SPEAK_MAP: ReadonlyMap<string, string> = new Map(Object.entries(TEXT_SPEAK));
+export const NOT_CONTRACTION_MAP: ReadonlyMap<string, string> = new Map(Object.entries(NOT_CONTRACTIONS));
+export const SPECIAL_CONTRACTION_MAP: ReadonlyMap<string, string> = new Map(Object.entries(SPECIAL_CONTRACTIONS));

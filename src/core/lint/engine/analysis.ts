@@ -24,6 +24,8 @@ export interface Analysis {
   /** True when an open-door softener ("if you ever want to") shares the sentence and no "but" parts them. */
   isSoftened: (match: Match) => boolean;
   sentenceOf: (match: Match) => Sentence;
+  /** Start of the line holding `offset`, and the offset of the line break ending it (or the text's length). */
+  lineAround: (offset: number) => { start: number; end: number };
 }
 
 const EMPTY: readonly Match[] = Object.freeze([]);
@@ -34,7 +36,7 @@ export function analyse(text: string, partnerName?: string): Analysis {
   if (partnerName) {
     for (const part of partnerName.toLowerCase().split(/\s+/)) if (part.length >= 2) partnerNames.add(part);
   }
-  const { tokens, sentences } = tokenize(text, { normalize: compiled.normalize, partnerNames });
+  const { tokens, sentences, lineBreaks } = tokenize(text, { normalize: compiled.normalize, partnerNames });
   const all = matchAll(compiled.root, tokens);
 
   const byFamily: Match[][] = compiled.families.map(() => []);
@@ -95,10 +97,25 @@ export function analyse(text: string, partnerName?: string): Analysis {
     return false;
   };
 
+  const lineAround = (offset: number): { start: number; end: number } => {
+    // First line break at or after offset, by binary search.
+    let lo = 0;
+    let hi = lineBreaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((lineBreaks[mid] as number) < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const start = lo > 0 ? (lineBreaks[lo - 1] as number) + 1 : 0;
+    const end = lo < lineBreaks.length ? (lineBreaks[lo] as number) : text.length;
+    return { start, end };
+  };
+
   return {
     text,
     tokens,
     sentences,
+    lineAround,
     compiled,
     matches: (key) => {
       const id = compiled.index.get(key);

@@ -13,7 +13,7 @@ import type { PhraseList } from '../data/phrase-types';
 import { PRESSURE } from '../data/pressure';
 import { ROMANTIC } from '../data/romantic';
 import { SIGNATURE } from '../data/signature';
-import { TEXT_SPEAK } from '../data/textspeak';
+import { TEXT_SPEAK_MAP } from '../data/textspeak';
 import { createNormalizer, type Normalizer } from './normalize';
 import { PatternCompiler, type TrieNode } from './pattern';
 
@@ -77,7 +77,7 @@ export function compilePhrases(lists: Readonly<Record<string, PhraseList>> = PHR
     }
   }
   const vocabulary = new Set<string>(compiler.vocabulary);
-  for (const v of Object.values(TEXT_SPEAK)) for (const w of v.split(' ')) vocabulary.add(w);
+  for (const v of TEXT_SPEAK_MAP.values()) for (const w of v.split(' ')) vocabulary.add(w);
   return { root: compiler.root, families, index, normalize: createNormalizer(vocabulary), patterns };
 }
 

@@ -24,133 +24,130 @@ export const FILLERS: ReadonlySet<string> = new Set([
 
 const MAX_FILLERS = 3;
 
-/** Where a shared sub-trie (a macro or a large group) can end when it starts at token `from`. */
-function subMatchEnds(trie: TrieNode, tokens: readonly Token[], from: number): number[] {
-  const ends: number[] = [];
-  const n = tokens.length;
-  const stack: [TrieNode, number, number, boolean][] = [[trie, from, 0, true]];
-  while (stack.length > 0) {
-    const [node, j, skipped, fresh] = stack.pop() as [TrieNode, number, number, boolean];
-    if (fresh && node.out && j > from && !ends.includes(j)) ends.push(j);
-    if (fresh && node.end?.out && (j >= n || (tokens[j] as Token).gap >= GAP.line) && !ends.includes(j)) ends.push(j);
-    if (j >= n) continue;
-    const tok = tokens[j] as Token;
-    if (tok.gap === GAP.hard) continue;
-    const next = node.next?.get(tok.w);
-    if (next) stack.push([next, j + 1, skipped, true]);
-    if (tok.alt !== null) {
-      const alt = node.next?.get(tok.alt);
-      if (alt) stack.push([alt, j + 1, skipped, true]);
-    }
-    if (node.any && !tok.emoji) stack.push([node.any, j + 1, skipped, true]);
-    if (node !== trie && skipped < MAX_FILLERS && tok.head && FILLERS.has(tok.w)) stack.push([node, j + 1, skipped + 1, false]);
+/**
+ * A reusable explicit stack of (node, next token, fillers skipped, may end here) states. Reused
+ * across calls so that matching allocates nothing per token (the editor lints on every keystroke).
+ */
+class StateStack {
+  nodes: TrieNode[] = [];
+  positions: number[] = [];
+  skips: number[] = [];
+  fresh: boolean[] = [];
+  size = 0;
+
+  push(node: TrieNode, position: number, skipped: number, fresh: boolean): void {
+    const k = this.size++;
+    this.nodes[k] = node;
+    this.positions[k] = position;
+    this.skips[k] = skipped;
+    this.fresh[k] = fresh;
   }
-  return ends;
 }
 
+const mainStack = new StateStack();
+const SEEN_FAMILY: number[] = [];
+const SEEN_END: number[] = [];
+const subStack = new StateStack();
+const subEnds: number[] = [];
+
+/** Pushes the states reachable from `node` by consuming token j (a word, a wildcard or a skipped filler). */
+function step(stack: StateStack, root: TrieNode, node: TrieNode, tokens: readonly Token[], j: number, skipped: number, filler: Uint8Array): void {
+  const tok = tokens[j] as Token;
+  const next = node.next;
+  if (next !== null) {
+    const a = next.get(tok.w);
+    if (a !== undefined) stack.push(a, j + 1, skipped, true);
+    if (tok.alt !== null) {
+      const b = next.get(tok.alt);
+      if (b !== undefined) stack.push(b, j + 1, skipped, true);
+    }
+  }
+  if (node.any !== null && !tok.emoji) stack.push(node.any, j + 1, skipped, true);
+  if (node !== root && skipped < MAX_FILLERS && filler[j] === 1) stack.push(node, j + 1, skipped + 1, false);
+}
+
+function clauseEndsAt(tokens: readonly Token[], j: number): boolean {
+  return j >= tokens.length || (tokens[j] as Token).gap >= GAP.line;
+}
+
+function hasEnd(count: number, j: number): boolean {
+  for (let e = 0; e < count; e++) if (subEnds[e] === j) return true;
+  return false;
+}
+
+/** Fills `subEnds` with where a shared sub-trie (a macro or a large group) can end when it starts at token `from`. */
+function subMatchEnds(trie: TrieNode, tokens: readonly Token[], from: number, filler: Uint8Array): number {
+  let count = 0;
+  const n = tokens.length;
+  const stack = subStack;
+  stack.size = 0;
+  stack.push(trie, from, 0, true);
+  while (stack.size > 0) {
+    const k = --stack.size;
+    const node = stack.nodes[k] as TrieNode;
+    const j = stack.positions[k] as number;
+    const skipped = stack.skips[k] as number;
+    if (stack.fresh[k]) {
+      if (node.out !== null && j > from && !hasEnd(count, j)) subEnds[count++] = j;
+      if (node.end !== null && node.end.out !== null && clauseEndsAt(tokens, j) && !hasEnd(count, j)) subEnds[count++] = j;
+    }
+    if (j >= n || (tokens[j] as Token).gap === GAP.hard) continue;
+    step(stack, trie, node, tokens, j, skipped, filler);
+  }
+  return count;
+}
+
+/** Every family match starting at every token. */
 export function matchAll(root: TrieNode, tokens: readonly Token[]): Match[] {
   const matches: Match[] = [];
   const n = tokens.length;
-  // Explicit stack of (node, next token index, fillers skipped) to avoid recursion.
-  const nodes: TrieNode[] = [];
-  const positions: number[] = [];
-  const skips: number[] = [];
-  /** False for a state reached by skipping a filler: a phrase never ends on a skipped word. */
-  const fresh: boolean[] = [];
-  const seen = new Set<number>();
   const rootNext = root.next;
-  if (!rootNext) return matches;
+  if (rootNext === null || n === 0) return matches;
+  const filler = new Uint8Array(n);
+  for (let k = 0; k < n; k++) {
+    const t = tokens[k] as Token;
+    if (t.head && FILLERS.has(t.w)) filler[k] = 1;
+  }
+  const stack = mainStack;
+  /** (family, end) pairs already reported from this start: two paths to one match report it once. */
+  const seenFamily = SEEN_FAMILY;
+  const seenEnd = SEEN_END;
+  let seen = 0;
+
+  const report = (family: number, i: number, j: number): void => {
+    for (let s = 0; s < seen; s++) if (seenFamily[s] === family && seenEnd[s] === j) return;
+    seenFamily[seen] = family;
+    seenEnd[seen] = j;
+    seen++;
+    matches.push({ family, first: i, last: j, start: (tokens[i] as Token).start, end: (tokens[j - 1] as Token).end });
+  };
 
   for (let i = 0; i < n; i++) {
     const first = tokens[i] as Token;
-    let startNode = rootNext.get(first.w);
-    const altNode = first.alt !== null ? rootNext.get(first.alt) : undefined;
-    if (!startNode && !altNode) continue;
-    seen.clear();
-    nodes.length = 0;
-    positions.length = 0;
-    skips.length = 0;
-    fresh.length = 0;
-    if (startNode) {
-      nodes.push(startNode);
-      positions.push(i + 1);
-      skips.push(0);
-      fresh.push(true);
-    }
-    if (altNode) {
-      nodes.push(altNode);
-      positions.push(i + 1);
-      skips.push(0);
-      fresh.push(true);
-    }
-    startNode = undefined;
-    while (nodes.length > 0) {
-      const node = nodes.pop() as TrieNode;
-      const j = positions.pop() as number;
-      const skipped = skips.pop() as number;
-      const ends = fresh.pop() as boolean;
-      if (node.out && ends) {
-        const last = tokens[j - 1] as Token;
-        for (const family of node.out) {
-          // The same family and end reached by two paths is one match.
-          const key = family * 1_000_003 + (j - i);
-          if (seen.has(key)) continue;
-          seen.add(key);
-          matches.push({ family, first: i, last: j, start: first.start, end: last.end });
-        }
+    const a = rootNext.get(first.w);
+    const b = first.alt !== null ? rootNext.get(first.alt) : undefined;
+    if (a === undefined && b === undefined) continue;
+    seen = 0;
+    stack.size = 0;
+    if (a !== undefined) stack.push(a, i + 1, 0, true);
+    if (b !== undefined) stack.push(b, i + 1, 0, true);
+    while (stack.size > 0) {
+      const k = --stack.size;
+      const node = stack.nodes[k] as TrieNode;
+      const j = stack.positions[k] as number;
+      const skipped = stack.skips[k] as number;
+      if (stack.fresh[k]) {
+        if (node.out !== null) for (const family of node.out) report(family, i, j);
+        if (node.end !== null && node.end.out !== null && clauseEndsAt(tokens, j)) for (const family of node.end.out) report(family, i, j);
       }
-      if (ends && node.end && node.end.out && (j >= n || (tokens[j] as Token).gap >= GAP.line)) {
-        const last = tokens[j - 1] as Token;
-        for (const family of node.end.out) {
-          const key = family * 1_000_003 + (j - i);
-          if (seen.has(key)) continue;
-          seen.add(key);
-          matches.push({ family, first: i, last: j, start: first.start, end: last.end });
-        }
-      }
-      if (node.subs) {
+      if (node.subs !== null) {
         for (const sub of node.subs) {
-          for (const k of subMatchEnds(sub.trie, tokens, j)) {
-            nodes.push(sub.next);
-            positions.push(k);
-            skips.push(skipped);
-            fresh.push(true);
-          }
+          const count = subMatchEnds(sub.trie, tokens, j, filler);
+          for (let e = 0; e < count; e++) stack.push(sub.next, subEnds[e] as number, skipped, true);
         }
       }
-      if (j >= n) continue;
-      const tok = tokens[j] as Token;
-      if (tok.gap === GAP.hard) continue;
-      if (node.next) {
-        const next = node.next.get(tok.w);
-        if (next) {
-          nodes.push(next);
-          positions.push(j + 1);
-          skips.push(skipped);
-          fresh.push(true);
-        }
-        if (tok.alt !== null) {
-          const alt = node.next.get(tok.alt);
-          if (alt) {
-            nodes.push(alt);
-            positions.push(j + 1);
-            skips.push(skipped);
-            fresh.push(true);
-          }
-        }
-      }
-      if (node.any && !tok.emoji) {
-        nodes.push(node.any);
-        positions.push(j + 1);
-        skips.push(skipped);
-        fresh.push(true);
-      }
-      if (skipped < MAX_FILLERS && tok.head && FILLERS.has(tok.w)) {
-        nodes.push(node);
-        positions.push(j + 1);
-        skips.push(skipped + 1);
-        fresh.push(false);
-      }
+      if (j >= n || (tokens[j] as Token).gap === GAP.hard) continue;
+      step(stack, root, node, tokens, j, skipped, filler);
     }
   }
   return matches;

@@ -3,7 +3,7 @@
  * straight apostrophes, contractions and text-speak expanded ("cant" -> "can not", "u" -> "you"),
  * stretched letters squeezed back ("pleeease" -> "please") when that gives a word we know.
  */
-import { IS_CONTRACTIONS, NOT_CONTRACTIONS, SPECIAL_CONTRACTIONS, TEXT_SPEAK } from '../data/textspeak';
+import { IS_CONTRACTIONS, NOT_CONTRACTION_MAP, SPECIAL_CONTRACTION_MAP, TEXT_SPEAK_MAP } from '../data/textspeak';
 
 export type Normalizer = (lower: string) => readonly string[];
 
@@ -44,11 +44,11 @@ function words(phrase: string): readonly string[] {
 
 /** Expands an apostrophe contraction, or returns null when the word has none we know. */
 function expandContraction(word: string): readonly string[] | null {
-  const special = SPECIAL_CONTRACTIONS[word];
+  const special = SPECIAL_CONTRACTION_MAP.get(word);
   if (special) return words(special);
   const apostrophe = word.indexOf("'");
   if (apostrophe <= 0) return null;
-  const irregular = NOT_CONTRACTIONS[word];
+  const irregular = NOT_CONTRACTION_MAP.get(word);
   if (irregular) return words(irregular);
   if (word.endsWith("n't")) return [word.slice(0, -3), 'not'];
   const head = word.slice(0, apostrophe);
@@ -83,14 +83,14 @@ export function createNormalizer(vocabulary: ReadonlySet<string>): Normalizer {
     const key = squeeze(word);
     if (!bySqueezed.has(key)) bySqueezed.set(key, word);
   }
-  for (const key of Object.keys(TEXT_SPEAK)) {
+  for (const key of TEXT_SPEAK_MAP.keys()) {
     const s = squeeze(key);
     if (!bySqueezed.has(s)) bySqueezed.set(s, key);
   }
   const cache = new Map<string, readonly string[]>();
 
   const resolve = (lower: string): readonly string[] => {
-    const speak = TEXT_SPEAK[lower];
+    const speak = TEXT_SPEAK_MAP.get(lower);
     if (speak !== undefined) return words(speak);
     const contraction = expandContraction(lower);
     if (contraction) return contraction;
@@ -98,7 +98,7 @@ export function createNormalizer(vocabulary: ReadonlySet<string>): Normalizer {
     const known = bySqueezed.get(squeeze(lower));
     // "pleeease" is stretched; "wee" or "inn" are words that merely look like "we" or "in".
     if (known === undefined || (known.length < 4 && !hasRunOfThree(lower))) return [lower];
-    const again = TEXT_SPEAK[known];
+    const again = TEXT_SPEAK_MAP.get(known);
     return again !== undefined ? words(again) : [known];
   };
 

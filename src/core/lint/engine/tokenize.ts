@@ -3,6 +3,7 @@
  * what separates each token from the one before it. Hand-written (no regex per character) because
  * the editor lints on every keystroke: see bench/lint.bench.ts.
  */
+import { TEXT_SPEAK_MAP } from '../data/textspeak';
 import type { Normalizer } from './normalize';
 
 /** What lies between a token and the previous one. Matching may cross up to SOFT, never HARD. */
@@ -25,6 +26,8 @@ export interface Token {
   head: boolean;
   /** Another canonical reading (e.g. "<partner>" for the partner's name). */
   alt: string | null;
+  /** The source word is text-speak ("u", "plz"): its full form, else null. */
+  speak: string | null;
 }
 
 export interface Sentence {
@@ -40,6 +43,8 @@ export interface Tokens {
   text: string;
   tokens: Token[];
   sentences: Sentence[];
+  /** Offsets of every "\n", ascending. */
+  lineBreaks: number[];
 }
 
 const ASCII_WORD = new Uint8Array(128);
@@ -114,6 +119,7 @@ export function tokenize(text: string, options: TokenizeOptions): Tokens {
   const partners = options.partnerNames;
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
+  const lineBreaks: number[] = [];
   const n = text.length;
   let gap: Gap = GAP.hard;
   let newlines = 0;
@@ -125,14 +131,14 @@ export function tokenize(text: string, options: TokenizeOptions): Tokens {
   const closeSentence = (): void => {
     if (sentence >= 0) sentences.push({ start: sentenceStart, end: lastEnd, firstToken: sentenceStartTok, endToken: tokens.length });
   };
-  const push = (w: string, start: number, end: number, cap: 0 | 1 | 2, emoji: boolean, head: boolean, alt: string | null): void => {
+  const push = (w: string, start: number, end: number, cap: 0 | 1 | 2, emoji: boolean, head: boolean, alt: string | null, speak: string | null = null): void => {
     if (head && gap === GAP.hard) {
       closeSentence();
       sentence++;
       sentenceStartTok = tokens.length;
       sentenceStart = start;
     }
-    tokens.push({ w, start, end, gap: head ? gap : GAP.none, sentence, cap, emoji, head, alt });
+    tokens.push({ w, start, end, gap: head ? gap : GAP.none, sentence, cap, emoji, head, alt, speak });
   };
 
   let i = 0;
@@ -144,6 +150,7 @@ export function tokenize(text: string, options: TokenizeOptions): Tokens {
       continue;
     }
     if (c === 10) {
+      lineBreaks.push(i);
       newlines++;
       if (newlines >= 2) gap = GAP.hard;
       else if (gap < GAP.line) gap = GAP.line;
@@ -208,7 +215,8 @@ export function tokenize(text: string, options: TokenizeOptions): Tokens {
       const cap: 0 | 1 | 2 = letters >= 2 && upper === letters ? 2 : first >= 65 && first <= 90 ? 1 : raw[0] !== lower[0] ? 1 : 0;
       const alt = partners?.has(lower) ? '<partner>' : null;
       const parts = normalize(lower);
-      for (let p = 0; p < parts.length; p++) push(parts[p] as string, start, j, cap, false, p === 0, p === 0 ? alt : null);
+      const speak = lower.length <= 8 ? (TEXT_SPEAK_MAP.get(lower) ?? null) : null;
+      for (let p = 0; p < parts.length; p++) push(parts[p] as string, start, j, cap, false, p === 0, p === 0 ? alt : null, p === 0 ? speak : null);
       gap = GAP.none;
       newlines = 0;
       i = j;
@@ -254,5 +262,5 @@ export function tokenize(text: string, options: TokenizeOptions): Tokens {
     i += width;
   }
   closeSentence();
-  return { text, tokens, sentences };
+  return { text, tokens, sentences, lineBreaks };
 }

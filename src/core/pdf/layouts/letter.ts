@@ -35,7 +35,8 @@ export function splitClosing(text: string): { body: string; closing: string[] } 
   const paragraphs = text.split(/\n[ \t]*\n/);
   const last = paragraphs[paragraphs.length - 1] ?? '';
   const lines = last.split('\n').filter((l) => l.trim() !== '');
-  if (paragraphs.length < 2 || lines.length === 0 || lines.length > 3 || last.length > 120) return { body: text, closing: [] };
+  const { maxLines, maxChars } = theme.letter.closing;
+  if (paragraphs.length < 2 || lines.length === 0 || lines.length > maxLines || last.length > maxChars) return { body: text, closing: [] };
   return { body: paragraphs.slice(0, -1).join('\n\n'), closing: lines };
 }
 

@@ -21,17 +21,16 @@ type State = { status: 'loading' } | { status: 'ready'; pages: number; warnings:
 
 /**
  * The very PDF that Export writes, drawn by pdf.js. Each change of the draft asks main for fresh
- * bytes after a short pause; late answers to older drafts are dropped.
+ * bytes after a short pause; a newer change cancels the older drawing, and late answers are dropped.
  */
 export function PdfPreview({ draft, layout, label, width, className }: Props) {
   const pagesRef = useRef<HTMLDivElement>(null);
   const [state, setState] = useState<State>({ status: 'loading' });
   const [rendered, setRendered] = useState(0);
-  const seq = useRef(0);
 
   useEffect(() => {
-    const mine = ++seq.current;
-    const stale = () => mine !== seq.current;
+    let cancelled = false;
+    const stale = () => cancelled;
     let task: RenderTask | null = null;
     const timer = window.setTimeout(() => {
       void (async () => {
@@ -78,7 +77,7 @@ export function PdfPreview({ draft, layout, label, width, className }: Props) {
     }, PREVIEW_DEBOUNCE_MS);
     return () => {
       window.clearTimeout(timer);
-      seq.current++;
+      cancelled = true;
       task?.cancel();
     };
   }, [draft, layout, label, width]);

@@ -35,6 +35,28 @@ function lastMailedTo(entries: ContactEntry[], name: string): ContactEntry | und
     .sort((a, b) => b.at.localeCompare(a.at))[0];
 }
 
+/** Why the guide would not pick this piece for this writer now (shown when they pick it anyway). */
+function cautionFor(kind: Kind, answers: Answers): string {
+  switch (kind) {
+    case 'message':
+      return answers.unanswered >= 3
+        ? `Step 1: ${plural(answers.unanswered, 'message')} already went unanswered. Another one would feel like being hounded, however kind.`
+        : 'Step 1: one short message at most. If it goes unanswered, do not follow it with more; a card by post is the next step.';
+    case 'card':
+      return answers.heard === 'new-relationship'
+        ? 'Step 4: a card is gentle, but it does not acknowledge their new relationship the way the note does.'
+        : answers.heard === 'still-hurt'
+          ? 'Step 5: a light card can feel like it skips over the hurt. The guide suggests one heartfelt letter instead.'
+          : 'Step 2: keep it about friendship: nothing romantic, nothing needy, signed with just your name.';
+    case 'note':
+      return 'Step 4: the note with movie passes is for when friends say they are in a new relationship and happy. You have not heard that.';
+    case 'letter':
+      return answers.heard === 'new-relationship'
+        ? 'Step 4: while they are with someone else, a heartfelt letter about the two of you asks for what is not yours to ask.'
+        : 'Step 5: the heartfelt letter is for when friends say they are still hurt. Sent now, it can feel like too much, too soon. Ask friends first (step 3).';
+  }
+}
+
 function pronounsOf(answers: Answers): Pronouns {
   if (answers.pronouns !== 'custom') return { kind: answers.pronouns };
   return { kind: 'custom', set: answers.custom };
@@ -146,14 +168,13 @@ export function GuideScreen({ onCancel, onCreate, onError }: Props) {
 
   const alternatives: Suggestion[] = result ? result.alternatives : [];
   const offered = new Set<string>([result?.recommendation.kind ?? '', ...alternatives.map((a) => a.kind)]);
-  const generalCaution = result?.cautions[0]?.text ?? 'The guide does not suggest this piece right now.';
   const others: Suggestion[] = (['message', 'card', 'note', 'letter'] as Kind[])
     .filter((k) => !offered.has(k))
     .map((kind) => ({
       kind,
       step: kind === 'message' ? 1 : kind === 'card' ? 2 : kind === 'note' ? 4 : 5,
       templates: templates.filter((t) => t.kind === kind && (kind !== 'letter' || t.intent === answers.want)).map((t) => t.id),
-      caution: `The guide does not suggest a ${KIND_LABEL[kind].toLowerCase()} now. ${generalCaution}`,
+      caution: cautionFor(kind, answers),
     }));
   const chosenTemplates = chosen ? templates.filter((t) => (chosen.templates.length ? chosen.templates.includes(t.id) : t.kind === chosen.kind)) : [];
 

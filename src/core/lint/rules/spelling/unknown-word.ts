@@ -1,5 +1,4 @@
 import type { Rule } from '../../rule';
-import { TEXT_SPEAK } from '../../data/textspeak';
 
 /** How many misspellings get suggestions per run: suggesting is slow, checking is not. */
 const MAX_SUGGESTED = 5;
@@ -28,7 +27,7 @@ export const unknownWord: Rule = {
       const length = t.end - t.start;
       if (length < 3 || length > 30) continue;
       const word = text.slice(t.start, t.end).replace(/[\u2019\u2018\u02bc`]/g, "'");
-      if (/[0-9_]/.test(word) || TEXT_SPEAK[word] !== undefined) continue;
+      if (t.speak !== null || /[0-9_]/.test(word)) continue;
       if (speller.correct(word)) continue;
       const suggestions =
         suggested++ < MAX_SUGGESTED ? speller.suggest(word).slice(0, 3).map((s) => ({ label: `Change to "${s}"`, replacement: s })) : [];

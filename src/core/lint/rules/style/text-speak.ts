@@ -1,5 +1,7 @@
 import type { Rule } from '../../rule';
-import { TEXT_SPEAK } from '../../data/textspeak';
+
+/** Shorthand that is also plain English, or harmless. */
+const SKIP: ReadonlySet<string> = new Set(['&', 'ok', 'okay', 'n', 'cannot', 'y', 'k', 'cos', 'ya']);
 
 /** Fine in a text; in a card, note or letter, words written out show care. */
 export const textSpeak: Rule = {
@@ -16,12 +18,11 @@ export const textSpeak: Rule = {
     if (context.kind === 'message') return;
     const { text } = context;
     for (const t of context.analysis.tokens) {
-      if (!t.head || t.emoji) continue;
+      const full = t.speak;
+      if (full === null || full.includes(' not')) continue;
       const raw = text.slice(t.start, t.end);
       const lower = raw.toLowerCase();
-      if (lower.length > 6 || lower.includes("'") || lower === '&' || lower === 'ok' || lower === 'okay' || lower === 'n' || lower === 'cannot' || lower === 'y') continue;
-      const full = TEXT_SPEAK[lower];
-      if (full === undefined || full.includes(' not') || /^(x+|xo.*)$/.test(lower)) continue;
+      if (lower.includes("'") || SKIP.has(lower) || /^(x+|xo.*)$/.test(lower)) continue;
       context.report({ start: t.start, end: t.end, data: { phrase: raw }, suggestions: [{ label: `Write "${full}"`, replacement: full }] });
     }
   },
