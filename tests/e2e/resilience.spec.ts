@@ -1,5 +1,5 @@
 /** When things go wrong: a damaged file, a reload with unsaved words, menu commands from main. */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { answerGuide, expect, prose, screenshot, test, typeInto } from './fixtures';
 
@@ -43,6 +43,17 @@ test('a reload after an unsaved edit offers to restore it', async ({ app }) => {
   await expect(page.getByRole('heading', { name: 'Card to Robin' })).toBeVisible();
   await expect(prose(page, 'message')).toContainText('The bakery on the corner finally reopened.');
   await expect(page.getByText('unsaved changes')).toBeVisible();
+
+  // Leaving it for a new draft asks first; Save keeps the words in a file.
+  await page.getByRole('button', { name: 'Olive Branch, go to home' }).click();
+  await expect(page.getByRole('button', { name: /Continue: Card to Robin \(unsaved\)/ })).toBeVisible();
+  await page.getByRole('button', { name: 'New draft' }).click();
+  const ask = page.getByRole('dialog', { name: 'Save “Card to Robin” first?' });
+  await expect(ask).toBeVisible();
+  await screenshot(page, 'unsaved-prompt');
+  await ask.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Start a new piece' })).toBeVisible();
+  expect(existsSync(join(app.main.paths.documents, 'Card to Robin.olive'))).toBe(true);
 });
 
 test('menu commands from main drive the desk', async ({ app }) => {

@@ -1,5 +1,5 @@
 /** The wording linter (issue 3): lint(), lintDocument(), the rule registry and the speller hook. */
-export { lint, inferKind, readAs } from './lint';
+export { lint, inferKind, prepareLinter, readAs } from './lint';
 export { lintDocument, type DocumentDiagnostic, type DocumentLintResult } from './document';
 export { createSpeller, type SpellChecker } from './speller';
 export { RULES, RULES_BY_ID } from './registry';

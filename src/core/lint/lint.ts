@@ -5,6 +5,7 @@
  */
 import { HEARD, INTENTS, KINDS, type Heard, type Intent, type Kind } from '../types';
 import { analyse, type Analysis } from './engine/analysis';
+import { phrases } from './engine/compile';
 import type { Token } from './engine/tokenize';
 import { intentSignals } from './intent';
 import { RULES } from './registry';
@@ -67,6 +68,34 @@ function mergeOverlaps(found: Draft[]): Draft[] {
   return out;
 }
 
+/**
+ * Adds one finding of a rule, merging it with the previous one when they overlap (findings come
+ * in text order, so "please please please ..." becomes one finding, cheaply). A longer finding
+ * from the same start replaces the shorter one: it is the more specific phrase.
+ */
+function addFinding(own: Draft[], start: number, end: number, severity: Severity, make: () => Draft): void {
+  let last = own[own.length - 1];
+  if (last && start === last.start && end > last.end) {
+    own.pop();
+    const fresh = make();
+    if (SEVERITY_RANK[last.severity] > SEVERITY_RANK[fresh.severity]) fresh.severity = last.severity;
+    last = own[own.length - 1];
+    if (!last || start >= last.end) {
+      own.push(fresh);
+      return;
+    }
+  }
+  if (last && start >= last.start && start < last.end) {
+    if (end > last.end) {
+      last.end = end;
+      last.suggestions = [];
+    }
+    if (SEVERITY_RANK[severity] > SEVERITY_RANK[last.severity]) last.severity = severity;
+    return;
+  }
+  own.push(make());
+}
+
 function dropIgnored(text: string, found: Draft[], ignored: readonly IgnoredDiagnostic[] | undefined): Draft[] {
   if (!ignored || ignored.length === 0) return found;
   const gone = new Set<Draft>();
@@ -109,6 +138,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
       kind,
       declared,
       heard,
+      unanswered: typeof options.unanswered === 'number' && Number.isFinite(options.unanswered) ? Math.max(0, options.unanswered) : 0,
       analysis,
       intent: verdict,
       signOff,
@@ -117,37 +147,18 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
       report: (r: Report) => {
         const start = Math.max(0, Math.min(source.length, Math.floor(r.start)));
         const end = Math.max(start, Math.min(source.length, Math.floor(r.end)));
-        if (end <= start) return;
+        if (!(end > start)) return;
         if (region && meta.category !== 'signature' && start >= region.start && end <= region.end) return;
-        let severity = r.severity ?? meta.severity;
-        let last = own[own.length - 1];
-        if (last && start === last.start && end > last.end) {
-          // The longer phrase from the same place is the more specific finding: it replaces the shorter.
-          own.pop();
-          const keep: Severity = SEVERITY_RANK[last.severity] > SEVERITY_RANK[severity] ? last.severity : severity;
-          severity = keep;
-          last = own[own.length - 1];
-        }
-        if (last && start >= last.start && start < last.end) {
-          // Merges with the previous finding of this rule (findings come in text order).
-          if (end > last.end) {
-            last.end = end;
-            last.suggestions = [];
-          }
-          if (SEVERITY_RANK[severity] > SEVERITY_RANK[last.severity]) last.severity = severity;
-          return;
-        }
-        const template = meta.messages[r.messageId ?? 'default'] ?? meta.messages.default;
-        own.push({
+        addFinding(own, start, end, r.severity ?? meta.severity, () => ({
           rule: meta.id,
           category: meta.category,
-          severity,
+          severity: r.severity ?? meta.severity,
           start,
           end,
-          message: render(template, r.data),
+          message: `${render(meta.messages[r.messageId ?? 'default'] ?? meta.messages.default, r.data)} (Guide step ${step}.)`,
           step,
           suggestions: r.suggestions ?? [],
-        });
+        }));
       },
     };
     rule.check(context);
@@ -168,6 +179,14 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     ready: !diagnostics.some((d) => d.severity === 'error'),
     diagnostics,
   };
+}
+
+/**
+ * Compiles the phrase lists now rather than on the first lint (some tens of milliseconds): the
+ * editor can call this while idle so the first keystroke is as fast as the rest.
+ */
+export function prepareLinter(): void {
+  phrases();
 }
 
 /** The words of a text as the linter reads them (for debugging phrase lists). */

@@ -17,6 +17,7 @@ import { suffering } from './rules/needy/suffering';
 import { waiting } from './rules/needy/waiting';
 import { belittles } from './rules/new-partner/belittles';
 import { predictsFailure } from './rules/new-partner/predicts-failure';
+import { afterSilence } from './rules/pressure/after-silence';
 import { checkArrival } from './rules/pressure/check-arrival';
 import { contactRequest } from './rules/pressure/contact-request';
 import { deadline } from './rules/pressure/deadline';
@@ -53,6 +54,7 @@ export const RULES: readonly Rule[] = Object.freeze(
     waiting,
     belittles,
     predictsFailure,
+    afterSilence,
     checkArrival,
     contactRequest,
     deadline,

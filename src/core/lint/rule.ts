@@ -38,6 +38,8 @@ export interface RuleContext {
   kind: Kind;
   declared: Intent | null;
   heard: Heard;
+  /** Unanswered messages so far (0 when unknown). */
+  unanswered: number;
   analysis: Analysis;
   intent: IntentVerdict;
   signOff: SignOff | null;

@@ -94,8 +94,11 @@ export function findSignOff(analysis: Analysis, senderName?: string): SignOff | 
     const uncovered = ids.filter((k) => !covered.has(k)).length;
     const firstWord = (tokens[ids[0] as number] as Token).w;
     if (GREETINGS.has(firstWord) || span.start === firstLineStart) return { closing: false, affectionate: false, leading };
-    const endsWithComma = /[,…]$/.test(text.slice(span.start, span.end));
-    const closing = covered.has(ids[0] as number) && (uncovered === 0 || (endsWithComma && uncovered <= 1 && ids.length <= 6));
+    const lineText = text.slice(span.start, span.end);
+    const endsWithComma = /[,…]$/.test(lineText);
+    // "I love you." is a sentence, not a closing; "Love you!" or "Take care." may be either.
+    const sentence = /[.?]$/.test(lineText) && ids.length > 2 && !plain.some((m) => m.first === ids[0]);
+    const closing = !sentence && covered.has(ids[0] as number) && (uncovered === 0 || (endsWithComma && uncovered <= 1 && ids.length <= 6));
     return { closing, affectionate: warm, leading };
   };
 

@@ -75,6 +75,8 @@ export interface LintOptions {
   ignored?: IgnoredDiagnostic[];
   /** What mutual friends said (guide step 3). */
   heard?: Heard;
+  /** How many messages already went unanswered (guide step 1): after several, no more digital contact. */
+  unanswered?: number;
   /** Offline spell checker; without one, no spelling advice is given. */
   speller?: Speller;
   /** The sender's name, which helps find the sign-off. */

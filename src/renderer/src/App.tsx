@@ -1,4 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { flushPendingEdits } from './editor/pending';
 import type { CreateDraftPayload, Draft, MenuCommand, RecoveryEntry } from '../../shared/ipc';
 import { describeError, olive, unwrap } from './api';
 import { docTitle, type OpenDoc } from './document';
@@ -23,6 +25,8 @@ export function App() {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [recovery, setRecovery] = useState<RecoveryEntry[]>([]);
   const [closePrompt, setClosePrompt] = useState(false);
+  /** What the writer asked for while the open draft had unsaved changes; it waits for their answer. */
+  const [pending, setPending] = useState<{ run: () => void } | null>(null);
   const [busy, setBusy] = useState(false);
   const docRef = useRef<OpenDoc | null>(null);
   const autosaveTimer = useRef<number | undefined>(undefined);
@@ -56,6 +60,8 @@ export function App() {
       setDoc((current) => {
         if (!current) return current;
         const next: OpenDoc = { ...current, draft: change(current.draft), dirty: true };
+        // Saving right after a flush of pending edits reads this before React's effects run.
+        docRef.current = next;
         if (!current.dirty) reportState(next);
         scheduleAutosave(next);
         return next;
@@ -107,6 +113,7 @@ export function App() {
   /** Saves the open draft (asking where when it has no file yet); resolves to its path, or null. */
   const save = useCallback(
     async (as = false): Promise<string | null> => {
+      flushSync(flushPendingEdits);
       const current = docRef.current;
       if (!current) return null;
       try {
@@ -175,16 +182,22 @@ export function App() {
     [reportState],
   );
 
+  /** Runs `action` now, or after asking what to do with unsaved changes in the open draft. */
+  const guard = useCallback((action: () => void) => {
+    if (docRef.current?.dirty) setPending({ run: action });
+    else action();
+  }, []);
+
   const goHome = useCallback(() => {
     setNotice(null);
     setScreen('home');
   }, []);
 
   // Menu commands and files handed over by the OS.
-  const handlers = useRef({ openDraft, save, goHome, setScreen });
+  const handlers = useRef({ openDraft, save, goHome, setScreen, guard });
   useEffect(() => {
-    handlers.current = { openDraft, save, goHome, setScreen };
-  }, [openDraft, save, goHome]);
+    handlers.current = { openDraft, save, goHome, setScreen, guard };
+  }, [openDraft, save, goHome, guard]);
   useEffect(() => {
     const api = olive();
     const offCommand = api.on('command', ({ command }: { command: MenuCommand }) => {
@@ -193,10 +206,10 @@ export function App() {
       switch (command) {
         case 'new':
         case 'showGuide':
-          h.setScreen('guide');
+          h.guard(() => h.setScreen('guide'));
           break;
         case 'open':
-          void h.openDraft();
+          h.guard(() => void h.openDraft());
           break;
         case 'save':
           if (hasDoc) void h.save();
@@ -215,7 +228,7 @@ export function App() {
           break;
       }
     });
-    const offOpen = api.on('openPath', ({ path }) => void handlers.current.openDraft(path));
+    const offOpen = api.on('openPath', ({ path }) => handlers.current.guard(() => void handlers.current.openDraft(path)));
     const offClose = api.on('closeRequested', () => setClosePrompt(true));
     return () => {
       offCommand();
@@ -244,7 +257,7 @@ export function App() {
               Write
             </button>
             <button type="button" aria-current={screen === 'export' ? 'page' : undefined} onClick={() => setScreen('export')}>
-              Print and post
+              {doc.draft.kind === 'message' ? 'Send' : 'Print and post'}
             </button>
             {doc.draft.mailedAt ? (
               <button type="button" aria-current={screen === 'waiting' ? 'page' : undefined} onClick={() => setScreen('waiting')}>
@@ -259,9 +272,11 @@ export function App() {
         {screen === 'home' ? (
           <HomeScreen
             recovery={recovery}
-            onNew={() => setScreen('guide')}
-            onOpen={(path) => void openDraft(path)}
-            onRestore={(entry) => void restore(entry)}
+            current={doc ? { title: docTitle(doc.draft), dirty: doc.dirty, mailed: Boolean(doc.draft.mailedAt) } : null}
+            onContinue={() => setScreen(doc?.draft.mailedAt ? 'waiting' : 'editor')}
+            onNew={() => guard(() => setScreen('guide'))}
+            onOpen={(path) => guard(() => void openDraft(path))}
+            onRestore={(entry) => guard(() => void restore(entry))}
             onDiscardRecovery={(entry) => void discardRecovery(entry)}
             onError={fail}
           />
@@ -275,6 +290,36 @@ export function App() {
         {screen === 'export' && doc ? <ExportScreen doc={doc} onBack={() => setScreen('editor')} onSaveFirst={() => save()} onMailed={onMailed} onError={fail} /> : null}
         {screen === 'waiting' && doc ? <WaitingScreen doc={doc} onHome={goHome} onNewDraft={() => setScreen('guide')} onError={fail} /> : null}
       </main>
+      {pending && doc ? (
+        <ConfirmDialog
+          title={`Save “${docTitle(doc.draft)}” first?`}
+          body="It has changes that are not saved to its file yet."
+          actions={[
+            {
+              label: 'Save',
+              primary: true,
+              run: async () => {
+                const next = pending;
+                if ((await save()) !== null) {
+                  setPending(null);
+                  next.run();
+                }
+              },
+            },
+            {
+              label: 'Don’t save',
+              run: () => {
+                const next = pending;
+                setPending(null);
+                void olive().recovery.discard({ docId: doc.docId });
+                next.run();
+              },
+            },
+            { label: 'Cancel', run: () => setPending(null) },
+          ]}
+          onCancel={() => setPending(null)}
+        />
+      ) : null}
       {closePrompt ? (
         <ConfirmDialog
           title="Save your changes before closing?"

@@ -16,6 +16,10 @@ describe('negation and context', () => {
     ['card', "Please don't feel you need to respond."],
     ['card', 'There is no pressure to reply, and no rush either.'],
     ['card', 'I never expected a reply, and that is fine.'],
+    ['card', "I don't need you to reply."],
+    ['card', "Don't worry, you don't need to call me."],
+    ['card', "You won't hear from me again unless you want to."],
+    ['card', "I don't think you overreacted."],
     ['letter', "Dear Noah,\n\nI know I hurt you and I'm sorry. I'd like us to be friends again. I won't reach out again.\n\nInes"],
   ];
   for (const [kind, text] of clean) {
@@ -31,6 +35,12 @@ describe('negation and context', () => {
     ['message', "I can't live without you.", 'needy'],
     ['card', "I don't want to be just friends.", 'romantic'],
     ['note', "I don't know what you see in her.", 'new-partner'],
+    ['card', "I'm not going to beg, but please come back.", 'needy'],
+    ['card', "I'm not saying you have to answer, but it would mean a lot if you did.", 'pressure'],
+    ['card', "There's no way I can live without you.", 'needy'],
+    ['card', 'Never forget that I love you.', 'romantic'],
+    ['message', "If you don't answer, I'm coming round.", 'pressure'],
+    ['card', "Please don't ignore this like you ignored my messages.", 'blame'],
   ];
   for (const [kind, text, category] of flagged) {
     it(`still flagged (${kind}): ${text}`, () => {

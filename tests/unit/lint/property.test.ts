@@ -10,6 +10,7 @@ const PIECES = [
   "don't", 'no', 'need', 'to', 'reply', 'love', 'xoxo', 'x', 'xx', '❤️', '😘', '<3', '😭', 'friends', 'maybe', 'more', 'get', 'together',
   'Love,', 'Ines', 'Noah', ',', '.', '!!!', '?', '\n', '\n\n', ' ', '  ', '\t', '—', '-', "'", '’', '\u{1F3FD}', '\u200d', '\uFE0F',
   '\uD800', '\uDC00', 'ß', 'É', '𝔘', '🙏', 'WHY', 'answer', 'phone', 'three', 'months', 'give', 'it', 'sorry', 'hurt', 'as', 'partners',
+  'constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf',
 ];
 
 const textArb = fc.oneof(
@@ -79,7 +80,7 @@ describe('lint never throws and keeps its promises on any string', () => {
   });
 
   it('survives hostile inputs of unusual shape', () => {
-    for (const text of ['', '\n\n\n', '\uFEFF', 'x'.repeat(100_000), 'please '.repeat(20_000), '\uD800'.repeat(50), '❤️'.repeat(5000), ',,,,,'.repeat(1000)]) {
+    for (const text of ['constructor __proto__ toString prototype', '', '\n\n\n', '\uFEFF', 'x'.repeat(100_000), 'please '.repeat(20_000), '\uD800'.repeat(50), '❤️'.repeat(5000), ',,,,,'.repeat(1000)]) {
       expect(() => lint(text, { kind: 'card' })).not.toThrow();
     }
     // Non-string input from JavaScript callers is coerced, not thrown on.

@@ -98,6 +98,13 @@ const TABLE: Record<string, Case> = {
       { text: "I'd love to see you again.", options: card, spans: ["I'd love to see you again."] },
     ],
   },
+  'pressure/after-silence': {
+    valid: [{ text: 'Hi Noah, congrats on the play.', options: message }, { text: 'Hi Noah, congrats on the play.', options: { kind: 'card', unanswered: 5 } }],
+    invalid: [
+      { text: 'Hi Noah, congrats on the play.', options: { kind: 'message', unanswered: 4 }, spans: ['Hi Noah, congrats on the play.'], severity: 'error' },
+      { text: 'Hi Noah, congrats on the play.', options: { kind: 'message', heard: 'still-hurt' }, spans: ['Hi Noah, congrats on the play.'], severity: 'warning' },
+    ],
+  },
   'pressure/check-arrival': {
     valid: ["I won't call to check that it arrived.", 'The parcel arrived late but intact.'],
     invalid: [

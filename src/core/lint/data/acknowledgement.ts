@@ -47,6 +47,8 @@ export const ACKNOWLEDGEMENT: PhraseList = {
       '(i|) respect (that|it|your|what you|you two|the relationship)',
       'for (you and|the two of you|you both|both of you|the pair of you)',
       'you (two|both)',
+      '(congrats|congratulations) (on|to) (you|the two of you|you both|both of you) (and|two|both|$)',
+      '(congrats|congratulations) on (your|the) (engagement|wedding|relationship|news|new)',
       'i (heard|know|found out|learned|learnt|was told|have heard|hear) (about|that you|you|the news)',
       'told me (about|that you|you)',
       '(you have|you) (found|met) (someone|somebody|someone special)',

@@ -28,6 +28,6 @@ export const INTENT: PhraseList = {
     ],
   },
   'only-friends': {
-    patterns: ['(only|just|simply|merely) friends', 'friends only', 'nothing more than friends', 'just (a|your) friend'],
+    patterns: ['(only|just|simply|merely) (as|) friends', 'friends only', 'nothing more than friends', '(just|only) (as|) (a|your) friend'],
   },
 };

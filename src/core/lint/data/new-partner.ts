@@ -16,7 +16,16 @@ export const NEW_PARTNER: PhraseList = {
       '(see|seeing|wonder|wondering) how long (it|that|this|they|you two) (lasts|last|will last)',
       '(it is|that is|this is|@partnerIs) (just|only|clearly|obviously|probably|surely|) (a|) (rebound|phase|fling|distraction|mistake|temporary|a passing thing)',
       'a rebound',
+      '(i doubt|i do not think|i can not see|i bet|i wonder if) (it|that|this|they|you two|you both) (will|would|is going to|are going to|is gonna|can) last',
       '(you two|you both|they) (will|are going to) (break up|split|not last)',
+    ],
+  },
+  /** Generic doubts ("if it all goes wrong") that only read as a prediction where a new relationship is in view. */
+  'doubts': {
+    patterns: [
+      '(if|when|once) (it|things|that|this|you two|everything) (all|ever|) (go|goes|went|falls|fall|turns|turn) (wrong|south|badly|apart|pear shaped|sour)',
+      '(if|when) you (ever|) (get|are) (bored|tired|sick) of (her|him|them|<partner>)',
+      '(if|when) (she|he|they|<partner>) (ever|) (leaves|leave|hurts|hurt|dumps|dump|lets you down)',
     ],
   },
   belittles: {
@@ -30,11 +39,13 @@ export const NEW_PARTNER: PhraseList = {
       'you deserve (so|much|a lot|way|) better than (her|him|them|<partner>|that|this)',
       '(she|he|they|<partner>) (is|are) (not|nothing) (like me|good enough|right for you|your type|special|that great|all that|worth it|half the)',
       '(she|he|they|<partner>) (will|can|could|does|do|will ever) (never|not) (love|understand|know|make|treat|get) you (like|the way|as well as) (i|me)',
+      '(she|he|they|<partner>) (does not|do not|will not|can not|will never|never|could never|can never) (even|) (make|makes) you (laugh|smile|happy|feel) (like|the way|as)',
       '(no one|nobody) (will|can|could|) (ever|) (love|loves|know|knows|understand|understands|get|gets|treat|treats) you (like|the way|as well as) i (do|did|can|could)',
       'i know you better than (she|he|they|<partner>) (does|do|ever will|$)',
       '(does|do) (she|he|they|<partner>) (even|) (know|get|make|understand|love|deserve) you',
       '(she|he|they|<partner>) (is|are) (just|only|clearly|obviously) (using you|after your|in it for)',
       '(enjoy|have fun with) (her|him|them|<partner>) while',
+      '(she|he|they|<partner>) (does not|do not|will never|did not|could never) deserve you',
       '(i am|i was) (better|prettier|smarter|funnier|hotter|nicer|kinder) than (her|him|them|<partner>)',
       '(she|he|they|<partner>) (can|could|will) (never|not) (replace|compare to|measure up to) (me|what we had|us)',
       '(she|he|they|<partner>) (will|is going to|are going to) (hurt|leave|cheat on|dump|get bored of|break|use) (you|your heart)',

@@ -11,8 +11,9 @@ const NEGATORS: ReadonlySet<string> = new Set(['not', 'never', 'no', 'nor', 'wit
 /** Words that end a negation's reach ("I won't call, but please write"). */
 const SCOPE_BREAKERS: ReadonlySet<string> = new Set(['but', 'though', 'although', 'however', 'yet', 'except', 'unless', 'because', 'cause', 'please', 'still', 'anyway', 'and', 'so', 'then', 'if', 'when', 'what', 'why', 'how', 'where', 'who', 'whether', 'which']);
 const NEGATION_REACH = 10;
+const SUBJECTS: ReadonlySet<string> = new Set(['i', 'you', 'we', 'he', 'she', 'they', 'it']);
 /** After a negator, these words take the negation for themselves ("not sure", "don't know"). */
-const NOT_NEGATING: ReadonlySet<string> = new Set(['know', 'sure', 'understand', 'remember', 'realize', 'realise', 'wonder', 'matter']);
+const NOT_NEGATING: ReadonlySet<string> = new Set(['know', 'sure', 'understand', 'remember', 'realize', 'realise', 'wonder', 'matter', 'forget', 'doubt']);
 
 export interface Analysis {
   text: string;
@@ -42,31 +43,57 @@ export function analyse(text: string, partnerName?: string): Analysis {
   const byFamily: Match[][] = compiled.families.map(() => []);
   for (const m of all) (byFamily[m.family] as Match[]).push(m);
 
-  // Drop matches that an exception covers ("i need you to know" is not "i need you").
+  // Drop matches an exception continues ("i need you to know" is not "i need you").
   compiled.families.forEach((family, id) => {
     if (family.except < 0) return;
     const exceptions = byFamily[family.except] as Match[];
     if (exceptions.length === 0) return;
-    byFamily[id] = (byFamily[id] as Match[]).filter((m) => !exceptions.some((e) => e.first <= m.first && e.last >= m.last));
+    // Exceptions are few; index them by sentence so long texts stay linear.
+    const bySentence = new Map<number, Match[]>();
+    for (const e of exceptions) {
+      const key = (tokens[e.first] as Token).sentence;
+      const list = bySentence.get(key);
+      if (list) list.push(e);
+      else bySentence.set(key, [e]);
+    }
+    byFamily[id] = (byFamily[id] as Match[]).filter((m) => {
+      const near = bySentence.get((tokens[m.first] as Token).sentence);
+      // An exception that reaches the end of the match from inside it or before it wins:
+      // "i need you" + "i need you to know", "love to see you" + "see you happy".
+      return !near || !near.some((e) => e.first < m.last && e.last >= m.last);
+    });
   });
 
+  const inCondition = (k: number): boolean => {
+    for (let q = k - 1; q >= 0 && q >= k - 4; q--) {
+      const w = (tokens[q] as Token).w;
+      if (w === 'if' || w === 'unless' || w === 'when') return true;
+      if ((tokens[q + 1] as Token).gap >= GAP.soft) return false;
+    }
+    return false;
+  };
   const negatedCache = new Map<Match, boolean>();
   const isNegated = (m: Match): boolean => {
     if (!(compiled.families[m.family]?.negatable ?? true)) return false;
     let known = negatedCache.get(m);
     if (known !== undefined) return known;
     known = false;
-    for (let k = m.first - 1, steps = 0; k >= 0 && steps < NEGATION_REACH; k--, steps++) {
+    // A phrase that opens its own clause ("you ignored my messages") is reached only by a nearby negation.
+    const ownClause = SUBJECTS.has((tokens[m.first] as Token).w);
+    const reach = ownClause ? 3 : NEGATION_REACH;
+    for (let k = m.first - 1, steps = 0; k >= 0 && steps < reach; k--, steps++) {
       const tok = tokens[k] as Token;
       const after = tokens[k + 1] as Token;
       if (after.gap >= GAP.soft) break;
       if (NEGATORS.has(tok.w)) {
         // "I don't know what you see in her": the doubt is about knowing, not about the phrase.
         if (k + 1 < m.first && NOT_NEGATING.has((tokens[k + 1] as Token).w)) break;
+        // "If you don't answer, I'm coming round": the negation belongs to the condition.
+        if (ownClause && inCondition(k)) break;
         known = true;
         break;
       }
-      if (SCOPE_BREAKERS.has(tok.w)) break;
+      if (SCOPE_BREAKERS.has(tok.w) || (ownClause && tok.w === 'that')) break;
     }
     negatedCache.set(m, known);
     return known;
@@ -77,12 +104,17 @@ export function analyse(text: string, partnerName?: string): Analysis {
     return sentences[tok.sentence] ?? { start: m.start, end: m.end, firstToken: m.first, endToken: m.last };
   };
 
-  const softeners = byFamily[compiled.index.get('pressure.open-door') ?? -1] ?? [];
+  const softenersBySentence = new Map<number, Match[]>();
+  for (const m of byFamily[compiled.index.get('pressure.open-door') ?? -1] ?? []) {
+    const key = (tokens[m.first] as Token).sentence;
+    const list = softenersBySentence.get(key);
+    if (list) list.push(m);
+    else softenersBySentence.set(key, [m]);
+  }
   const isSoftened = (m: Match): boolean => {
-    if (softeners.length === 0) return false;
-    const sentence = (tokens[m.first] as Token).sentence;
+    const softeners = softenersBySentence.get((tokens[m.first] as Token).sentence);
+    if (!softeners) return false;
     for (const s of softeners) {
-      if ((tokens[s.first] as Token).sentence !== sentence) continue;
       const from = Math.min(s.last, m.last);
       const to = Math.max(s.first, m.first);
       let parted = false;

@@ -2,7 +2,7 @@
  * Runs the compiled trie over the tokens once, from every token, and reports every family that
  * matches there. Work per token is bounded by the trie's depth, so time grows linearly with text.
  */
-import { TrieNode } from './pattern';
+import type { TrieNode } from './pattern';
 import { GAP, type Token } from './tokenize';
 
 export interface Match {

@@ -114,8 +114,21 @@ export interface TokenizeOptions {
   partnerNames?: ReadonlySet<string>;
 }
 
+interface WordReading {
+  parts: readonly string[];
+  speak: string | null;
+}
+
+/** Per normaliser, how each lower-case word reads: the same words come back on every keystroke. */
+const readings = new WeakMap<Normalizer, Map<string, WordReading>>();
+
 export function tokenize(text: string, options: TokenizeOptions): Tokens {
   const { normalize } = options;
+  let words = readings.get(normalize);
+  if (!words) {
+    words = new Map();
+    readings.set(normalize, words);
+  }
   const partners = options.partnerNames;
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
@@ -174,6 +187,7 @@ export function tokenize(text: string, options: TokenizeOptions): Tokens {
       let upper = 0;
       let letters = 0;
       let curly = false;
+      let wide = false;
       let j = i;
       while (j < n) {
         const d = text.charCodeAt(j);
@@ -206,17 +220,24 @@ export function tokenize(text: string, options: TokenizeOptions): Tokens {
         if (dcp >= 0xd800 && dcp <= 0xdfff) break;
         if (!isWordCodePoint(dcp)) break;
         letters++;
+        wide = true;
         j += dcp > 0xffff ? 2 : 1;
       }
       const raw = text.slice(start, j);
-      let lower = raw.toLowerCase();
+      // Most words are already lower-case ASCII: skip the copy then.
+      let lower = upper === 0 && !wide ? raw : raw.toLowerCase();
       if (curly) lower = lower.replace(/[\u2019\u2018\u02bc\u2032`]/g, "'");
       const first = raw.charCodeAt(0);
-      const cap: 0 | 1 | 2 = letters >= 2 && upper === letters ? 2 : first >= 65 && first <= 90 ? 1 : raw[0] !== lower[0] ? 1 : 0;
-      const alt = partners?.has(lower) ? '<partner>' : null;
-      const parts = normalize(lower);
-      const speak = lower.length <= 8 ? (TEXT_SPEAK_MAP.get(lower) ?? null) : null;
-      for (let p = 0; p < parts.length; p++) push(parts[p] as string, start, j, cap, false, p === 0, p === 0 ? alt : null, p === 0 ? speak : null);
+      const cap: 0 | 1 | 2 = letters >= 2 && upper === letters ? 2 : first >= 65 && first <= 90 ? 1 : wide && raw[0] !== lower[0] ? 1 : 0;
+      const alt = partners !== undefined && partners.size > 0 && partners.has(lower) ? '<partner>' : null;
+      let word = words.get(lower);
+      if (word === undefined) {
+        word = { parts: normalize(lower), speak: lower.length <= 8 ? (TEXT_SPEAK_MAP.get(lower) ?? null) : null };
+        if (words.size > 50_000) words.clear();
+        if (lower.length <= 40) words.set(lower, word);
+      }
+      const parts = word.parts;
+      for (let p = 0; p < parts.length; p++) push(parts[p] as string, start, j, cap, false, p === 0, p === 0 ? alt : null, p === 0 ? word.speak : null);
       gap = GAP.none;
       newlines = 0;
       i = j;

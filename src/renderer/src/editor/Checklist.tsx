@@ -49,13 +49,13 @@ export function checksFor(kind: Kind, lint: DeskLint, declared: 'friendship' | '
   }
 }
 
-export function Checklist({ checks }: { checks: Check[] }) {
+export function Checklist({ checks, title }: { checks: Check[]; title: string }) {
   const done = checks.filter((c) => c.ok).length;
   const ready = done === checks.length;
   return (
     <section className="panel checklist" aria-labelledby="checklist-title">
       <h2 id="checklist-title">
-        Ready to mail? <span className={`count ${ready ? 'count-ok' : ''}`}>{ready ? 'Yes' : `${done} of ${checks.length}`}</span>
+        {title} <span className={`count ${ready ? 'count-ok' : ''}`}>{ready ? 'Yes' : `${done} of ${checks.length}`}</span>
       </h2>
       <ul className="plain-list">
         {checks.map((c) => (

@@ -5,8 +5,11 @@ import { describeError, olive, unwrap } from '../api';
 import type { RenderTask } from 'pdfjs-dist';
 import { loadPdf } from './pdfjs';
 
-/** Wait this long after the last change, so the whole refresh lands within 300 ms of a pause. */
-export const PREVIEW_DEBOUNCE_MS = 120;
+/**
+ * Wait this long after the draft changes (which itself follows the last key by SETTLE_MS), so the
+ * whole refresh, PDF and drawing included, lands within 300 ms of a pause.
+ */
+export const PREVIEW_DEBOUNCE_MS = 90000;
 
 interface Props {
   draft: Draft;

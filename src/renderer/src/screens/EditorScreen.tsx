@@ -7,7 +7,7 @@ import { olive, unwrap } from '../api';
 import { docTitle, fileName, withField, type OpenDoc } from '../document';
 import { INTENT_LABEL, KIND_LABEL, LAYOUTS_FOR, LAYOUT_LABEL, PAPER_LABEL } from '../labels';
 import { DeskLinter, type DeskDiagnostic, type DeskLint, type DeskLintOptions } from '../editor/deskLint';
-import { ProseField } from '../editor/ProseField';
+import { ProseField, SETTLE_MS } from '../editor/ProseField';
 import { IssuesPanel } from '../editor/IssuesPanel';
 import { Checklist, checksFor } from '../editor/Checklist';
 import { IntentIndicator } from '../editor/IntentIndicator';
@@ -90,7 +90,18 @@ function EditorDesk({ doc, onChange, onSave, onExport, onError, templates, templ
   // One linter per open draft and template (this component is keyed by both); it outlives keystrokes.
   const [desk] = useState(() => new DeskLinter(valuesOf(template, draft), lintOptions(draft, [], [])));
 
-  useEffect(() => desk.subscribe((next) => startTransition(() => setLint(next))), [desk]);
+  // The panels follow the linter once typing pauses (the underlines in the editor never wait).
+  useEffect(() => {
+    let timer: number | undefined;
+    const off = desk.subscribe((next) => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => startTransition(() => setLint(next)), SETTLE_MS);
+    });
+    return () => {
+      off();
+      window.clearTimeout(timer);
+    };
+  }, [desk]);
 
   useEffect(() => {
     desk.setOptions(lintOptions(draft, disabledRules, ignored));
@@ -206,7 +217,7 @@ function EditorDesk({ doc, onChange, onSave, onExport, onError, templates, templ
               Save
             </button>
             <button type="button" className="primary" onClick={onExport}>
-              Print and post…
+              {draft.kind === 'message' ? 'Send…' : 'Print and post…'}
             </button>
           </div>
         </div>
@@ -335,7 +346,7 @@ function EditorDesk({ doc, onChange, onSave, onExport, onError, templates, templ
 
       <aside className="editor-side" aria-label="Check and preview">
         {lint ? <IntentIndicator detected={lint.result.intent.detected} declared={draft.intent} /> : null}
-        {lint ? <Checklist checks={checksFor(draft.kind, lint, draft.intent, requiredMissing)} /> : null}
+        {lint ? <Checklist title={draft.kind === 'message' ? 'Ready to send?' : 'Ready to mail?'} checks={checksFor(draft.kind, lint, draft.intent, requiredMissing)} /> : null}
         {lint ? <IssuesPanel items={lint.items} fieldLabel={fieldLabel} onShow={show} onFix={applyFix} onIgnore={ignore} onDisable={(rule) => setDisabledRules((r) => [...r, rule])} /> : null}
         {disabledRules.length ? (
           <p className="muted small">
@@ -370,10 +381,12 @@ function EditorDesk({ doc, onChange, onSave, onExport, onError, templates, templ
                   ))}
                 </fieldset>
               ) : null}
-              <label className="choice">
-                <input type="checkbox" checked={draft.layout.foldGuides} onChange={(e) => setLayout({ foldGuides: e.target.checked })} />
-                Fold guides
-              </label>
+              {draft.layout.fold !== 'letter' ? (
+                <label className="choice">
+                  <input type="checkbox" checked={draft.layout.foldGuides} onChange={(e) => setLayout({ foldGuides: e.target.checked })} />
+                  Fold guides
+                </label>
+              ) : null}
               <label className="choice">
                 <input type="checkbox" checked={showEnvelope} onChange={(e) => setShowEnvelope(e.target.checked)} />
                 Show envelope
@@ -384,8 +397,9 @@ function EditorDesk({ doc, onChange, onSave, onExport, onError, templates, templ
           </section>
         ) : (
           <section className="panel" aria-labelledby="send-title">
-            <h2 id="send-title">Sending a message</h2>
-            <p className="muted">A message is sent from your own phone or email, not printed. Copy it from “Print and post” when it is ready.</p>
+            <h2 id="send-title">How it reads</h2>
+            {lint ? <pre className="message-text small-text">{lint.text}</pre> : null}
+            <p className="muted small">A message goes from your own phone or email, not from here. Copy it under “Send” when it is ready.</p>
           </section>
         )}
       </aside>

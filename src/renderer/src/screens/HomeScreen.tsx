@@ -6,6 +6,9 @@ import { markInteractive } from '../perf';
 
 interface Props {
   recovery: RecoveryEntry[];
+  /** The draft open in this session, if any. */
+  current: { title: string; dirty: boolean; mailed: boolean } | null;
+  onContinue: () => void;
   onNew: () => void;
   onOpen: (path?: string) => void;
   onRestore: (entry: RecoveryEntry) => void;
@@ -13,7 +16,7 @@ interface Props {
   onError: (error: unknown) => void;
 }
 
-export function HomeScreen({ recovery, onNew, onOpen, onRestore, onDiscardRecovery, onError }: Props) {
+export function HomeScreen({ recovery, current, onContinue, onNew, onOpen, onRestore, onDiscardRecovery, onError }: Props) {
   const [recent, setRecent] = useState<RecentEntry[] | null>(null);
 
   useEffect(() => {
@@ -58,6 +61,12 @@ export function HomeScreen({ recovery, onNew, onOpen, onRestore, onDiscardRecove
           <button type="button" className="large" onClick={() => onOpen()}>
             Open…
           </button>
+          {current ? (
+            <button type="button" className="large quiet" onClick={onContinue}>
+              {current.mailed ? 'Back to waiting' : 'Continue'}: {current.title}
+              {current.dirty ? ' (unsaved)' : ''}
+            </button>
+          ) : null}
         </div>
       </section>
 

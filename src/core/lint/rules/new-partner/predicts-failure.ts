@@ -13,5 +13,10 @@ export const predictsFailure = phraseRule(
       default: '"{{phrase}}" expects their relationship to end. The guide asks you to respect it: say you know, and that you are fine with it.',
     },
   },
-  { families: ['new-partner.predicts-failure'] },
+  {
+    families: ['new-partner.predicts-failure', 'new-partner.doubts'],
+    // "If it all goes wrong" only predicts failure where a new relationship is in view.
+    severity: (context, match) =>
+      context.analysis.compiled.families[match.family]?.key === 'new-partner.doubts' && context.kind !== 'note' && context.heard !== 'new-relationship' ? null : 'error',
+  },
 );
