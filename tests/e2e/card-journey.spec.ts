@@ -129,6 +129,11 @@ test('guide to a friendship card, a needy line fixed, exported, mailed, then wai
   await expect(row).toContainText('Mailed');
   await screenshot(page, 'home-recent');
 
+  // Opening it again from the list: a mailed piece opens on its waiting screen.
+  await row.getByRole('button', { name: 'Open Card to Sam' }).click();
+  await expect(page.getByRole('heading', { name: 'Now, let it be.' })).toBeVisible();
+  await page.getByRole('button', { name: 'Back to home' }).click();
+
   // The same person again from the guide: the waiting-period warning comes before any suggestion.
   await answerGuide(page, { name: 'sam', unanswered: 4 });
   await expect(page.getByRole('dialog', { name: /waiting period with sam/i })).toBeVisible();

@@ -14,6 +14,8 @@ import { findSignOff } from './signoff';
 import type { Diagnostic, IgnoredDiagnostic, LintOptions, LintResult, Severity } from './types';
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
+/** More findings of one rule than anyone can read: the rest of the text is already clearly flagged. */
+export const MAX_FINDINGS_PER_RULE = 1000;
 
 /** Guesses the kind from the text's shape when none is given: long is a letter, one or two lines a message. */
 export function inferKind(analysis: Analysis): Kind {
@@ -55,7 +57,7 @@ function mergeOverlaps(found: Draft[]): Draft[] {
   const out: Draft[] = [];
   for (const d of found) {
     const prev = out[out.length - 1];
-    if (prev && d.start < prev.end) {
+    if (prev && d.start <= prev.end) {
       if (d.end > prev.end) {
         prev.end = d.end;
         prev.suggestions = [];
@@ -85,7 +87,8 @@ function addFinding(own: Draft[], start: number, end: number, severity: Severity
       return;
     }
   }
-  if (last && start >= last.start && start < last.end) {
+  // Overlapping or touching ("❤️❤️❤️") findings of one rule read as one.
+  if (last && start >= last.start && start <= last.end) {
     if (end > last.end) {
       last.end = end;
       last.suggestions = [];
@@ -93,7 +96,8 @@ function addFinding(own: Draft[], start: number, end: number, severity: Severity
     if (SEVERITY_RANK[severity] > SEVERITY_RANK[last.severity]) last.severity = severity;
     return;
   }
-  own.push(make());
+  // A pathological text (a megabyte of hearts) must not bury the editor in underlines.
+  if (own.length < MAX_FINDINGS_PER_RULE) own.push(make());
 }
 
 function dropIgnored(text: string, found: Draft[], ignored: readonly IgnoredDiagnostic[] | undefined): Draft[] {

@@ -21,6 +21,7 @@ export interface SignOff {
 
 const GREETINGS: ReadonlySet<string> = new Set(['hi', 'hey', 'hello', 'dear', 'to', 'hiya', 'heya', 'morning', 'evening', 'yo', 'dearest', 'my']);
 const MAX_NAME_WORDS = 4;
+const MAX_SIGN_OFF_LINE = 80;
 
 /** The last non-empty lines, last first, trimmed. */
 function lastLines(text: string, count: number): Span[] {
@@ -70,6 +71,9 @@ export function findSignOff(analysis: Analysis, senderName?: string): SignOff | 
   const lines = lastLines(text, 3);
   const last = lines[0];
   if (!last) return null;
+  // A sign-off is a short line; a long last line is prose (and must not cost time on huge texts).
+  if (last.end - last.start > MAX_SIGN_OFF_LINE) return null;
+  if (lines[1] && lines[1].end - lines[1].start > MAX_SIGN_OFF_LINE) lines.length = 1;
   const affectionate = analysis.matches('signature.affectionate');
   const plain = analysis.matches('signature.plain');
   const firstLineStart = (tokens[0] as Token).start;
@@ -98,7 +102,7 @@ export function findSignOff(analysis: Analysis, senderName?: string): SignOff | 
     const endsWithComma = /[,…]$/.test(lineText);
     // "I love you." is a sentence, not a closing; "Love you!" or "Take care." may be either.
     const sentence = /[.?]$/.test(lineText) && ids.length > 2 && !plain.some((m) => m.first === ids[0]);
-    const closing = !sentence && covered.has(ids[0] as number) && (uncovered === 0 || (endsWithComma && uncovered <= 1 && ids.length <= 6));
+    const closing = !sentence && covered.has(ids[0] as number) && (uncovered === 0 || (endsWithComma && uncovered <= 2 && ids.length <= 7));
     return { closing, affectionate: warm, leading };
   };
 

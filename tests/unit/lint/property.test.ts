@@ -10,7 +10,7 @@ const PIECES = [
   "don't", 'no', 'need', 'to', 'reply', 'love', 'xoxo', 'x', 'xx', '❤️', '😘', '<3', '😭', 'friends', 'maybe', 'more', 'get', 'together',
   'Love,', 'Ines', 'Noah', ',', '.', '!!!', '?', '\n', '\n\n', ' ', '  ', '\t', '—', '-', "'", '’', '\u{1F3FD}', '\u200d', '\uFE0F',
   '\uD800', '\uDC00', 'ß', 'É', '𝔘', '🙏', 'WHY', 'answer', 'phone', 'three', 'months', 'give', 'it', 'sorry', 'hurt', 'as', 'partners',
-  'constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf',
+  'constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'ill', 'id', 'idk', 'Lena',
 ];
 
 const textArb = fc.oneof(
@@ -50,7 +50,7 @@ describe('lint never throws and keeps its promises on any string', () => {
           expect(d.column).toBe((before[before.length - 1] ?? '').length + 1);
           expect(['error', 'warning', 'info']).toContain(d.severity);
           expect(d.message.length).toBeGreaterThan(0);
-          expect(d.message).not.toContain('{{');
+          expect(d.message).not.toMatch(/\{\{(phrase|limit|friendship)\}\}/);
         }
         expect(result.ready).toBe(!result.diagnostics.some((d) => d.severity === 'error'));
         expect(['friendship', 'romantic', 'mixed', 'unstated']).toContain(result.intent.detected);

@@ -15,6 +15,9 @@ describe('reads real writing: text-speak, apostrophes, stretched letters, line b
     ['sooooo', 'so'],
     ['I’M', 'i am'],
     ['wee inn', 'wee inn'],
+    ['ill call u', 'i will call you'],
+    ['I was ill', 'i was ill'],
+    ['sorryyyy', 'sorry'],
   ])('reads %j as %j', (typed, read) => {
     expect(readAs(typed)).toBe(read);
   });
@@ -34,6 +37,8 @@ describe('reads real writing: text-speak, apostrophes, stretched letters, line b
     ['card', 'i wanna get back together', 'romantic'],
     ['message', 'wanna grab coffee sometime?', 'pressure'],
     ['message', 'lmk when u get my card', 'pressure'],
+    ['message', 'ill be outside ur work', 'pressure'],
+    ['message', 'I NEEEED YOU', 'needy'],
   ];
   for (const [kind, text, category] of cases) {
     it(`flags ${category} in ${JSON.stringify(text)}`, () => {

@@ -171,7 +171,8 @@ const TABLE: Record<string, Case> = {
   'romantic/kisses': {
     valid: [{ text: 'Congrats on the play 🎉', options: card }, { text: 'Miss you ❤️', options: romanticLetter }],
     invalid: [
-      { text: 'Hope you are well ❤️ Thinking of you.', options: card, spans: ['❤'], fixed: 'Hope you are well ️ Thinking of you.' },
+      { text: 'Hope you are well ❤️ Thinking of you.', options: card, spans: ['❤️'], fixed: 'Hope you are well  Thinking of you.' },
+      { text: 'Good luck 💕💕💕 tonight', options: card, spans: ['💕💕💕'] },
       { text: 'Good luck tonight <3', options: card, spans: ['<3'] },
       { text: 'Take care xoxo and good luck.', options: card, spans: ['xoxo'] },
     ],
@@ -240,7 +241,13 @@ const TABLE: Record<string, Case> = {
     invalid: [{ text: 'Dear Noah,\n\nI am sorry. I would like us to be friends again.\n\nInes', options: romanticLetter, spans: ['would like us to be friends'] }],
   },
   'missing-element/acknowledge-hurt': {
-    valid: [{ text: 'Dear Noah,\n\nI know I hurt you. I would like us to be friends.\n\nInes', options: letter }, { text: 'Hi Noah, hope you are well.', options: card }],
+    valid: [
+      { text: 'Dear Noah,\n\nI know I hurt you. I would like us to be friends.\n\nInes', options: letter },
+      { text: "Dear Noah,\n\nI know I wasn't fair to you. I would like us to be friends.\n\nInes", options: letter },
+      { text: "Dear Noah,\n\nThat's on me. I would like us to be friends.\n\nInes", options: letter },
+      { text: 'Dear Noah,\n\nI wish I had treated you better. I would like us to be friends.\n\nInes', options: letter },
+      { text: 'Hi Noah, hope you are well.', options: card },
+    ],
     invalid: [{ text: 'Dear Noah,\n\nI would like to get back together with you.\n\nInes', options: romanticLetter, spans: ['I would like to get back together with you.'] }],
   },
   'missing-element/acknowledge-relationship': {

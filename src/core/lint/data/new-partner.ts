@@ -16,6 +16,8 @@ export const NEW_PARTNER: PhraseList = {
       '(see|seeing|wonder|wondering) how long (it|that|this|they|you two) (lasts|last|will last)',
       '(it is|that is|this is|@partnerIs) (just|only|clearly|obviously|probably|surely|) (a|) (rebound|phase|fling|distraction|mistake|temporary|a passing thing)',
       'a rebound',
+      '(good luck|best of luck) with (that|her|him|them|<partner>|that one)',
+      'you will need it',
       '(i doubt|i do not think|i can not see|i bet|i wonder if) (it|that|this|they|you two|you both) (will|would|is going to|are going to|is gonna|can) last',
       '(you two|you both|they) (will|are going to) (break up|split|not last)',
     ],

@@ -32,7 +32,7 @@ export const SIGNATURE: PhraseList = {
   },
   plain: {
     patterns: [
-      '(best|all the best|best wishes|with best wishes|kind regards|warm regards|best regards|regards|sincerely|yours sincerely|yours truly|yours faithfully|cheers|thanks|thank you|many thanks|warmly|warm wishes|warmest wishes|with warm wishes|take care|be well|stay well|wishing you well|wishing you the best|peace|until next time|speak soon|talk soon|see you soon|see you around|your friend|as ever|as always|respectfully|with gratitude|gratefully|all good things|good wishes|kindly|thinking of you|with best wishes and|fondest regards|regards always)',
+      '(best|all the best|best wishes|with best wishes|kind regards|warm regards|best regards|regards|sincerely|yours sincerely|yours truly|yours faithfully|cheers|thanks|thank you|many thanks|warmly|warm wishes|warmest wishes|with warm wishes|take care|be well|stay well|wishing you well|wishing you the best|peace|until next time|speak soon|talk soon|see you soon|see you around|your friend|as ever|as always|respectfully|with gratitude|gratefully|all good things|good wishes|kindly|thinking of you|with best wishes and|fondest regards|regards always|keep in touch|stay in touch|take care of yourself)',
     ],
     negatable: false,
   },

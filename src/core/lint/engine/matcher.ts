@@ -141,8 +141,12 @@ export function matchAll(root: TrieNode, tokens: readonly Token[]): Match[] {
         if (node.end !== null && node.end.out !== null && clauseEndsAt(tokens, j)) for (const family of node.end.out) report(family, i, j);
       }
       if (node.subs !== null) {
+        const tok = j < n ? (tokens[j] as Token) : null;
         for (const sub of node.subs) {
-          const count = subMatchEnds(sub.trie, tokens, j, filler);
+          const trie = sub.trie;
+          // Most sub-tries cannot start on this word: one lookup rules them out.
+          if (trie.any === null && trie.end === null && (tok === null || tok.gap === GAP.hard || (!trie.next?.has(tok.w) && (tok.alt === null || !trie.next?.has(tok.alt))))) continue;
+          const count = subMatchEnds(trie, tokens, j, filler);
           for (let e = 0; e < count; e++) stack.push(sub.next, subEnds[e] as number, skipped, true);
         }
       }

@@ -271,10 +271,17 @@ export function tokenize(text: string, options: TokenizeOptions): Tokens {
       continue;
     }
     if (cp > 0x2000 && isPictograph(cp)) {
-      push(String.fromCodePoint(cp), i, i + width, 0, true, true, null);
+      // The token takes its variation selector and skin tone along, so a fix removes the whole emoji.
+      let end = i + width;
+      while (end < n) {
+        const next = text.codePointAt(end) ?? 0;
+        if (next === 0x200d || !isEmojiModifier(next)) break;
+        end += next > 0xffff ? 2 : 1;
+      }
+      push(String.fromCodePoint(cp), i, end, 0, true, true, null);
       gap = GAP.none;
       newlines = 0;
-      i += width;
+      i = end;
       lastEnd = i;
       continue;
     }
@@ -283,5 +290,46 @@ export function tokenize(text: string, options: TokenizeOptions): Tokens {
     i += width;
   }
   closeSentence();
-  return { text, tokens, sentences, lineBreaks };
+  const expanded = expandIll(tokens);
+  if (expanded !== tokens) {
+    // Token indices moved: re-anchor each sentence on its first and last token.
+    for (const s of sentences) s.firstToken = -1;
+    expanded.forEach((t, k) => {
+      const s = sentences[t.sentence];
+      if (!s) return;
+      if (s.firstToken === -1) s.firstToken = k;
+      s.endToken = k + 1;
+    });
+  }
+  return { text, tokens: expanded, sentences, lineBreaks };
+}
+
+/** Words after which "ill" means unwell ("I'm ill", "fell ill"), not text-speak for "I'll". */
+const ILL_MEANS_UNWELL: ReadonlySet<string> = new Set([
+  'am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'feel', 'felt', 'feeling', 'fell', 'fall', 'falling', 'get', 'got',
+  'getting', 'look', 'looked', 'very', 'so', 'too', 'really', 'quite', 'seriously', 'critically', 'mentally', 'terminally', 'an',
+  'the', 'of', 'gravely', 'still', 'become', 'became',
+]);
+
+/** Texting "ill call you" means "I'll call you": read it so, unless the words around say "unwell". */
+function expandIll(tokens: Token[]): Token[] {
+  let found = false;
+  for (const t of tokens) {
+    if (t.w === 'ill' && t.head) {
+      found = true;
+      break;
+    }
+  }
+  if (!found) return tokens;
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    const prev = tokens[k - 1];
+    const next = tokens[k + 1];
+    const unwell = (prev !== undefined && t.gap < GAP.soft && ILL_MEANS_UNWELL.has(prev.w)) || next === undefined || next.gap >= GAP.soft;
+    if (t.w === 'ill' && t.head && !unwell) {
+      out.push({ ...t, w: 'i' }, { ...t, w: 'will', gap: GAP.none, head: false, alt: null, speak: null });
+    } else out.push(t);
+  }
+  return out;
 }

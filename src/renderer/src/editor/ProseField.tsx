@@ -6,7 +6,7 @@ import { linter, lintKeymap, setDiagnostics, type Diagnostic as CmDiagnostic } f
 import type { DeskDiagnostic, DeskLinter } from './deskLint';
 import { CATEGORY_LABEL, CATEGORY_MARK } from '../labels';
 import proseCss from './prose.css?inline';
-import { addPendingEdits } from './pending';
+import { addPendingEdits, typed } from './pending';
 
 /** One constructed sheet shared by every editor's shadow root (constructed sheets are not inline <style>, so CSP allows them). */
 let proseSheet: CSSStyleSheet | undefined;
@@ -148,6 +148,7 @@ export function ProseField({ field, label, description, placeholder, initial, li
           performance.measure(KEYSTROKE_MEASURE, { start: keyAt, end: performance.now() });
           keyAt = undefined;
         }
+        typed();
         unreported = value;
         window.clearTimeout(settle);
         settle = window.setTimeout(() => startTransition(report), SETTLE_MS);

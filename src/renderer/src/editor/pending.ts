@@ -13,3 +13,15 @@ export function addPendingEdits(flush: () => void): () => void {
 export function flushPendingEdits(): void {
   for (const flush of [...pendingEdits]) flush();
 }
+
+/** Keys are landing: background work (the preview's drawing) steps aside until the next pause. */
+const typingListeners = new Set<() => void>();
+
+export function onTyping(listener: () => void): () => void {
+  typingListeners.add(listener);
+  return () => typingListeners.delete(listener);
+}
+
+export function typed(): void {
+  for (const listener of typingListeners) listener();
+}

@@ -4,12 +4,13 @@ import type { Layout } from '../../../core/types';
 import { describeError, olive, unwrap } from '../api';
 import type { RenderTask } from 'pdfjs-dist';
 import { loadPdf } from './pdfjs';
+import { onTyping } from '../editor/pending';
 
 /**
  * Wait this long after the draft changes (which itself follows the last key by SETTLE_MS), so the
  * whole refresh, PDF and drawing included, lands within 300 ms of a pause.
  */
-export const PREVIEW_DEBOUNCE_MS = 90000;
+export const PREVIEW_DEBOUNCE_MS = 60;
 
 interface Props {
   draft: Draft;
@@ -29,7 +30,7 @@ type State = { status: 'loading' } | { status: 'ready'; pages: number; warnings:
 export function PdfPreview({ draft, layout, label, width, className }: Props) {
   const pagesRef = useRef<HTMLDivElement>(null);
   const [state, setState] = useState<State>({ status: 'loading' });
-  const [rendered, setRendered] = useState(0);
+  const [rendered, setRendered] = useState({ count: 0, at: 0 });
 
   useEffect(() => {
     let cancelled = false;
@@ -43,10 +44,11 @@ export function PdfPreview({ draft, layout, label, width, className }: Props) {
           const pdf = await loadPdf(preview.bytes);
           try {
             const canvases: HTMLCanvasElement[] = [];
-            const texts: string[] = [];
+            const pages = [];
             for (let n = 1; n <= pdf.numPages; n++) {
               if (stale()) return;
               const page = await pdf.getPage(n);
+              pages.push(page);
               const base = page.getViewport({ scale: 1 });
               const ratio = window.devicePixelRatio || 1;
               const viewport = page.getViewport({ scale: (width / base.width) * ratio });
@@ -62,14 +64,16 @@ export function PdfPreview({ draft, layout, label, width, className }: Props) {
               task = page.render({ canvas, viewport });
               await task.promise;
               task = null;
-              const content = await page.getTextContent();
-              texts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
               canvases.push(canvas);
             }
             if (stale() || !pagesRef.current) return;
             pagesRef.current.replaceChildren(...canvases);
+            const at = performance.now();
+            // The words on the pages (for tests and assistive tech) come after the drawing, off its critical path.
+            const texts = await Promise.all(pages.map(async (page) => (await page.getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join(' ')));
+            if (stale()) return;
             setState({ status: 'ready', pages: pdf.numPages, warnings: preview.warnings, text: texts.join('\n') });
-            setRendered((r) => r + 1);
+            setRendered((r) => ({ count: r.count + 1, at }));
           } finally {
             void pdf.destroy();
           }
@@ -78,7 +82,14 @@ export function PdfPreview({ draft, layout, label, width, className }: Props) {
         }
       })();
     }, PREVIEW_DEBOUNCE_MS);
+    // A key while fetching or drawing: drop this round (the pause after it brings a fresh one).
+    const offTyping = onTyping(() => {
+      window.clearTimeout(timer);
+      cancelled = true;
+      task?.cancel();
+    });
     return () => {
+      offTyping();
       window.clearTimeout(timer);
       cancelled = true;
       task?.cancel();
@@ -86,7 +97,7 @@ export function PdfPreview({ draft, layout, label, width, className }: Props) {
   }, [draft, layout, label, width]);
 
   return (
-    <figure className={`pdf-preview ${className ?? ''}`} data-state={state.status} data-rendered={rendered} data-pdf-text={state.status === 'ready' ? state.text : undefined} aria-busy={state.status === 'loading'}>
+    <figure className={`pdf-preview ${className ?? ''}`} data-state={state.status} data-rendered={rendered.count} data-rendered-at={Math.round(rendered.at)} data-pdf-text={state.status === 'ready' ? state.text : undefined} aria-busy={state.status === 'loading'}>
       <div className="pdf-pages" ref={pagesRef} />
       <figcaption>
         {state.status === 'error' ? (

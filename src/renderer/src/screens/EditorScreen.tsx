@@ -139,8 +139,18 @@ function EditorDesk({ doc, onChange, onSave, onExport, onError, templates, templ
     setIgnored((list) => [...list, { rule: item.diagnostic.rule, start: item.from, end: item.to, text: item.excerpt }]);
   }, []);
 
-  const applyFix = (item: DeskDiagnostic, replacement: string) => {
-    if (item.field === null) return;
+  /**
+   * The panel shows findings once typing pauses; the linter is always current. Actions look the
+   * finding up again so they act on the words where they are now.
+   */
+  const fresh = (item: DeskDiagnostic): DeskDiagnostic | null => {
+    const now = desk.current?.items.filter((i) => i.diagnostic.rule === item.diagnostic.rule && i.field === item.field && i.excerpt === item.excerpt) ?? [];
+    return now.sort((a, b) => Math.abs(a.from - item.from) - Math.abs(b.from - item.from))[0] ?? null;
+  };
+
+  const applyFix = (seen: DeskDiagnostic, replacement: string) => {
+    const item = fresh(seen);
+    if (!item || item.field === null) return;
     const view = views.current.get(item.field);
     if (view) {
       view.dispatch({ changes: { from: item.from, to: item.to, insert: replacement }, userEvent: 'input.fix' });
@@ -155,8 +165,9 @@ function EditorDesk({ doc, onChange, onSave, onExport, onError, templates, templ
     }
   };
 
-  const show = (item: DeskDiagnostic) => {
-    if (item.field === null) return;
+  const show = (seen: DeskDiagnostic) => {
+    const item = fresh(seen);
+    if (!item || item.field === null) return;
     const view = views.current.get(item.field);
     if (view) {
       view.dispatch({ selection: { anchor: item.from, head: item.to }, scrollIntoView: true });
