@@ -295,6 +295,8 @@ export const guidePayloadSchema = z.object({
   heard: z.enum(HEARD),
   want: z.enum(INTENTS),
   mailed: z.object({ date: isoDate, kind: z.enum(KINDS).optional() }).optional(),
+  /** How the advice speaks of the recipient; they/them when absent. */
+  pronouns: pronounsSchema.optional(),
 });
 export type GuidePayload = z.infer<typeof guidePayloadSchema>;
 

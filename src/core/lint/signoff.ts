@@ -11,9 +11,15 @@ interface Span {
   end: number;
 }
 
+export interface Closing extends Span {
+  /** What a fix removes to leave just the name (may include a line break). */
+  removal: Span;
+  affectionate: boolean;
+}
+
 export interface SignOff {
-  /** The closing words and what a fix removes to leave just the name (may include a line break). */
-  closing: (Span & { removal: Span; affectionate: boolean }) | null;
+  /** The closing words, in text order ("Lots of love," above "Ines x" gives two). */
+  closings: Closing[];
   name: Span | null;
   /** Everything that belongs to the sign-off. */
   region: Span;
@@ -109,20 +115,22 @@ export function findSignOff(analysis: Analysis, senderName?: string): SignOff | 
   const startsWithClosing = (span: Span): boolean =>
     [...affectionate, ...plain].some((m) => m.start === span.start || (m.start > span.start && text.slice(span.start, m.start).trim() === ''));
 
+  /** The closing line above the signature, if the line above is one. */
+  const closingAbove = (nameLine: Span): Closing | null => {
+    const above = lines[lines.indexOf(nameLine) + 1];
+    if (!above) return null;
+    const c = coverage(above);
+    return c.closing ? { start: above.start, end: above.end, removal: { start: above.start, end: nameLine.start }, affectionate: c.affectionate } : null;
+  };
+  const lastText = text.slice(last.start, last.end);
+  // A lone lower-case word under a closing is still a name ("love,\nines").
+  const bareWord = /^\p{L}[\p{L}'’-]{0,19}$/u.test(lastText);
+
   // "Ines" last, closing on the line above ("With all my love,").
-  if (isNameLike(text, last, senderName) && !startsWithClosing(last) && last.start !== firstLineStart) {
-    const above = lines[1];
-    if (above) {
-      const c = coverage(above);
-      if (c.closing) {
-        return {
-          closing: { start: above.start, end: above.end, removal: { start: above.start, end: last.start }, affectionate: c.affectionate },
-          name: last,
-          region: { start: above.start, end: last.end },
-        };
-      }
-    }
-    return { closing: null, name: last, region: last };
+  if ((isNameLike(text, last, senderName) || (bareWord && closingAbove(last))) && !startsWithClosing(last) && last.start !== firstLineStart) {
+    const above = closingAbove(last);
+    if (above) return { closings: [above], name: last, region: { start: above.start, end: last.end } };
+    return { closings: [], name: last, region: last };
   }
 
   const c = coverage(last);
@@ -130,14 +138,12 @@ export function findSignOff(analysis: Analysis, senderName?: string): SignOff | 
   if (c.closing) {
     const above = lines[1];
     if (above && isNameLike(text, above, senderName) && !startsWithClosing(above) && above.start !== firstLineStart) {
-      return {
-        closing: { start: last.start, end: last.end, removal: { start: above.end, end: last.end }, affectionate: c.affectionate },
-        name: above,
-        region: { start: above.start, end: last.end },
-      };
+      const higher = closingAbove(above);
+      const tail: Closing = { start: last.start, end: last.end, removal: { start: above.end, end: last.end }, affectionate: c.affectionate };
+      return { closings: higher ? [higher, tail] : [tail], name: above, region: { start: (higher ?? above).start, end: last.end } };
     }
     if (/[,…]$/.test(text.slice(last.start, last.end)) || c.affectionate) {
-      return { closing: { start: last.start, end: last.end, removal: last, affectionate: c.affectionate }, name: null, region: last };
+      return { closings: [{ start: last.start, end: last.end, removal: last, affectionate: c.affectionate }], name: null, region: last };
     }
     return null;
   }
@@ -153,11 +159,7 @@ export function findSignOff(analysis: Analysis, senderName?: string): SignOff | 
       const nameSpan = { start: nameStart, end: last.end };
       if (nameStart < last.end && isNameLike(text, nameSpan, senderName)) {
         const warm = analysis.matches('signature.affectionate').includes(lead);
-        return {
-          closing: { start: last.start, end: lead.end, removal: { start: last.start, end: nameStart }, affectionate: warm },
-          name: nameSpan,
-          region: last,
-        };
+        return { closings: [{ start: last.start, end: lead.end, removal: { start: last.start, end: nameStart }, affectionate: warm }], name: nameSpan, region: last };
       }
     }
     // "Ines xx" / "Ines ❤️": name first, affectionate tail.
@@ -168,11 +170,9 @@ export function findSignOff(analysis: Analysis, senderName?: string): SignOff | 
       while (nameEnd > last.start && /[\s,.-]/.test(text[nameEnd - 1] as string)) nameEnd--;
       const nameSpan = { start: last.start, end: nameEnd };
       if (nameEnd > last.start && isNameLike(text, nameSpan, senderName)) {
-        return {
-          closing: { start: tailStart, end: last.end, removal: { start: nameEnd, end: last.end }, affectionate: true },
-          name: nameSpan,
-          region: last,
-        };
+        const higher = closingAbove(last);
+        const tailClosing: Closing = { start: tailStart, end: last.end, removal: { start: nameEnd, end: last.end }, affectionate: true };
+        return { closings: higher ? [higher, tailClosing] : [tailClosing], name: nameSpan, region: { start: (higher ?? last).start, end: last.end } };
       }
     }
   }

@@ -13,6 +13,7 @@ export function guideHandlers(services: Services): Pick<Handlers, 'guide'> {
           ...(payload.mailed
             ? { mailed: { date: new Date(payload.mailed.date), ...(payload.mailed.kind ? { kind: payload.mailed.kind } : {}) } }
             : {}),
+          ...(payload.pronouns ? { pronouns: payload.pronouns } : {}),
           now: services.now(),
         });
       },

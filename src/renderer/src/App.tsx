@@ -224,6 +224,11 @@ export function App() {
         case 'showHome':
           h.goHome();
           break;
+        case 'reveal': {
+          const path = docRef.current?.path;
+          if (path) void olive().shell.reveal({ path });
+          break;
+        }
         default:
           break;
       }

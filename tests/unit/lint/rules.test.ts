@@ -262,6 +262,9 @@ const TABLE: Record<string, Case> = {
       { text: 'Hi Noah,\nHope you are well.\nInes xx', options: card, spans: [' xx'], fixed: 'Hi Noah,\nHope you are well.\nInes' },
       { text: 'Hi Noah,\nHope you are well.\nInes\nxoxo', options: note, spans: ['\nxoxo'] },
       { text: 'Hi Noah,\nHope you are well.\nTake care,\nInes', options: card, spans: ['Take care,\n'], severity: 'warning' },
+      { text: 'Hi Noah,\nHope you are well.\nLots of love,\nInes x', options: card, spans: ['Lots of love,\n', ' x'], severity: 'error' },
+      { text: 'Hi Noah,\nHope you are well.\nlove,\nines', options: card, spans: ['love,\n'], fixed: 'Hi Noah,\nHope you are well.\nines' },
+      { text: 'Hi Noah,\nHope you are well.\nForever yours, Ines', options: note, spans: ['Forever yours, '] },
     ],
   },
   'length/too-long': {

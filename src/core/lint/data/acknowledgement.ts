@@ -63,6 +63,7 @@ export const ACKNOWLEDGEMENT: PhraseList = {
       '<partner>',
       '(seeing|dating|with) someone (new|)',
       '(moved|moving) on',
+      '(glad|happy|pleased|relieved) (that|) you are (happy|so happy|doing well|in a good place|loved|with someone)',
       '(she|he|they|<partner>) (seems|seem|sounds|sound|looks|look|is|are) (so|really|very|) (lovely|great|wonderful|nice|kind|good for you|happy|lucky|fun|sweet|perfect for you)',
     ],
   },

@@ -7,11 +7,13 @@ import type { PhraseList } from './phrase-types';
 
 export const INTENT: PhraseList = {
   friendship: {
+    except: ['more than (just|) (friendship|friends|a friendship|a friend)', '(beyond|past) (just|) (friendship|friends)'],
     patterns: [
       '(be|being|stay|staying|remain|remaining|become|becoming|go back to being|get back to being|start being|start as|were able to be|can be|could be) (good|close|real|true|dear|) friends',
       'friends again',
       'as (a|your|) (good|close|true|) (friend|friends)',
       '(our|a|the|this|your|my) friendship',
+      'friendship',
       '(be|being) your friend',
       '(have|having|keep|want) you (back|) (in my life|) as (a|my) friend',
       '(your|a) friend again',

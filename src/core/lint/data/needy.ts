@@ -101,6 +101,7 @@ export const NEEDY: PhraseList = {
       'i (will|would) (always|) be (here|) waiting (for you|)',
       'i am (still|always|) waiting for you (to come back|to come home|to change your mind|)',
       'i will never stop (waiting|hoping)',
+      'i (will|am going to) wait ** (however long|no matter how long|as long as|for as long as) it takes',
       'i am (still|) here waiting',
     ],
   },

@@ -13,6 +13,7 @@ export const NEW_PARTNER: PhraseList = {
       '(when|if|once) you (two|both|guys|) (break up|split up|split|are done|get bored|realise|realize)',
       '(i will|i am going to|i will always) be (here|waiting|around|right here) (when|for when|if|once) (it|that|things|they|she|he|you|<partner>)',
       'while it lasts',
+      '(we both|we all|you and i both|you) know how (these things|this|it|that|things like this|rebounds) (go|goes|ends|end|will end|turn out|usually go)',
       '(see|seeing|wonder|wondering) how long (it|that|this|they|you two) (lasts|last|will last)',
       '(it is|that is|this is|@partnerIs) (just|only|clearly|obviously|probably|surely|) (a|) (rebound|phase|fling|distraction|mistake|temporary|a passing thing)',
       'a rebound',

@@ -19,10 +19,11 @@ export interface Match {
 export const FILLERS: ReadonlySet<string> = new Set([
   'really', 'just', 'so', 'still', 'truly', 'honestly', 'actually', 'literally', 'totally', 'very', 'even',
   'simply', 'desperately', 'seriously', 'completely', 'absolutely', 'genuinely', 'sincerely', 'deeply',
-  'badly', 'all', 'always', 'kinda', 'sorta', 'maybe', 'now', 'soon', 'again', 'ever', 'too', 'also',
+  'badly', 'all', 'always', 'kinda', 'sorta', 'maybe', 'now', 'soon', 'again', 'ever', 'too', 'also', 'single',
 ]);
 
 const MAX_FILLERS = 3;
+const MAX_STATES_PER_START = 200;
 
 /**
  * A reusable explicit stack of (node, next token, fillers skipped, may end here) states. Reused
@@ -131,7 +132,10 @@ export function matchAll(root: TrieNode, tokens: readonly Token[]): Match[] {
     stack.size = 0;
     if (a !== undefined) stack.push(a, i + 1, 0, true);
     if (b !== undefined) stack.push(b, i + 1, 0, true);
-    while (stack.size > 0) {
+    // A safety bound on the states explored from one word, so repetitive input ("please please
+    // please ...", a wall of fillers) stays linear; real phrases need a handful.
+    let budget = MAX_STATES_PER_START;
+    while (stack.size > 0 && budget-- > 0) {
       const k = --stack.size;
       const node = stack.nodes[k] as TrieNode;
       const j = stack.positions[k] as number;

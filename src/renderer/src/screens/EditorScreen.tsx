@@ -5,7 +5,7 @@ import type { IgnoredDiagnostic } from '../../../core/lint/types';
 import type { Intent, Layout, Paper } from '../../../core/types';
 import { olive, unwrap } from '../api';
 import { docTitle, fileName, withField, type OpenDoc } from '../document';
-import { INTENT_LABEL, KIND_LABEL, LAYOUTS_FOR, LAYOUT_LABEL, PAPER_LABEL } from '../labels';
+import { CATEGORY_LABEL, INTENT_LABEL, KIND_LABEL, LAYOUTS_FOR, LAYOUT_LABEL, PAPER_LABEL } from '../labels';
 import { DeskLinter, type DeskDiagnostic, type DeskLint, type DeskLintOptions } from '../editor/deskLint';
 import { ProseField, SETTLE_MS } from '../editor/ProseField';
 import { IssuesPanel } from '../editor/IssuesPanel';
@@ -43,6 +43,12 @@ function lintOptions(draft: Draft, disabledRules: string[], ignored: IgnoredDiag
     disabledRules,
     ignored,
   };
+}
+
+/** "needy/begging" as the writer reads it: "Needy: begging". */
+function ruleName(rule: string): string {
+  const [category = '', name = ''] = rule.split('/');
+  return `${CATEGORY_LABEL[category] ?? category}: ${name.replace(/-/g, ' ')}`;
 }
 
 function wordCount(text: string): number {
@@ -361,7 +367,7 @@ function EditorDesk({ doc, onChange, onSave, onExport, onError, templates, templ
         {lint ? <IssuesPanel items={lint.items} fieldLabel={fieldLabel} onShow={show} onFix={applyFix} onIgnore={ignore} onDisable={(rule) => setDisabledRules((r) => [...r, rule])} /> : null}
         {disabledRules.length ? (
           <p className="muted small">
-            Checks turned off: {disabledRules.join(', ')}.{' '}
+            Checks turned off: {disabledRules.map(ruleName).join(', ')}.{' '}
             <button type="button" className="link" onClick={() => setDisabledRules([])}>
               Turn them back on
             </button>

@@ -20,20 +20,20 @@ export const signOff: Rule = {
     },
   },
   check(context) {
-    const closing = context.signOff?.closing;
-    if (!closing) return;
-    const phrase = quote(context.text, closing.start, closing.end);
-    const fix = [{ label: 'Sign with just your name', replacement: '' }];
-    if (context.kind === 'card' || context.kind === 'note') {
-      context.report({
-        ...closing.removal,
-        severity: closing.affectionate ? 'error' : 'warning',
-        messageId: closing.affectionate ? 'default' : 'plain',
-        data: { phrase },
-        suggestions: fix,
-      });
-    } else if (closing.affectionate && context.declared === 'friendship') {
-      context.report({ ...closing.removal, severity: 'info', messageId: 'other', data: { phrase }, suggestions: fix });
+    for (const closing of context.signOff?.closings ?? []) {
+      const phrase = quote(context.text, closing.start, closing.end);
+      const fix = [{ label: 'Sign with just your name', replacement: '' }];
+      if (context.kind === 'card' || context.kind === 'note') {
+        context.report({
+          ...closing.removal,
+          severity: closing.affectionate ? 'error' : 'warning',
+          messageId: closing.affectionate ? 'default' : 'plain',
+          data: { phrase },
+          suggestions: fix,
+        });
+      } else if (closing.affectionate && context.declared === 'friendship') {
+        context.report({ ...closing.removal, severity: 'info', messageId: 'other', data: { phrase }, suggestions: fix });
+      }
     }
   },
 };

@@ -1,0 +1,40 @@
+/** The writer stays in charge: a finding can be ignored once, a check turned off and on again. */
+import { answerGuide, expect, prose, test, typeInto } from './fixtures';
+
+test('ignore one finding, turn a check off and back on', async ({ app }) => {
+  const { page } = app;
+  await answerGuide(page, { name: 'Ren', unanswered: 4 });
+  await page.getByRole('button', { name: 'Write the friendship card' }).click();
+  await typeInto(page, 'message', 'The garden looks lovely. Write back soon!');
+  const pressure = page.locator('.issue-group[data-category="pressure"]');
+  await expect(pressure).toBeVisible();
+
+  // Ignore: this finding goes, in the panel and under the words, and stays gone as typing goes on.
+  await pressure.getByRole('button', { name: 'Ignore' }).first().click();
+  await expect(pressure).toHaveCount(0);
+  await expect(prose(page, 'message').locator('.cm-lintRange.ob-mark-pressure')).toHaveCount(0);
+  await typeInto(page, 'message', ' Take care.');
+  await page.waitForTimeout(500);
+  console.log('DEBUG', await page.locator('.issue').evaluateAll((els) => els.map((e) => e.getAttribute('data-rule') + ' ' + e.textContent)));
+  await expect(page.locator('.issue-group')).toHaveCount(0);
+
+  // Turn a check off: its findings go; the note says which, and turning it back on restores them.
+  await typeInto(page, 'message', ' I need you back.');
+  const needy = page.locator('.issue-group[data-category="needy"]');
+  await expect(needy).toBeVisible();
+  const rule = await needy.locator('.issue').first().getAttribute('data-rule');
+  await needy.getByRole('button', { name: /Turn off this check/ }).first().click();
+  await expect(page.locator(`.issue[data-rule="${rule}"]`)).toHaveCount(0);
+  await expect(page.getByText('Checks turned off:')).toContainText('Needy');
+  await page.getByRole('button', { name: 'Turn them back on' }).click();
+  await expect(page.locator(`.issue[data-rule="${rule}"]`).first()).toBeVisible();
+
+  // "Show" puts the cursor on the words.
+  await page.locator(`.issue[data-rule="${rule}"]`).first().getByRole('button', { name: 'Show' }).click();
+  const selected = await page.evaluate(() => {
+    const host = document.querySelector('.prose[data-field="message"]');
+    const sel = (host?.shadowRoot as unknown as { getSelection?: () => Selection | null } | null)?.getSelection?.() ?? document.getSelection();
+    return sel?.toString() ?? '';
+  });
+  expect(selected).toMatch(/need/i);
+});
