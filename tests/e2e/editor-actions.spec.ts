@@ -14,8 +14,6 @@ test('ignore one finding, turn a check off and back on', async ({ app }) => {
   await expect(pressure).toHaveCount(0);
   await expect(prose(page, 'message').locator('.cm-lintRange.ob-mark-pressure')).toHaveCount(0);
   await typeInto(page, 'message', ' Take care.');
-  await page.waitForTimeout(500);
-  console.log('DEBUG', await page.locator('.issue').evaluateAll((els) => els.map((e) => e.getAttribute('data-rule') + ' ' + e.textContent)));
   await expect(page.locator('.issue-group')).toHaveCount(0);
 
   // Turn a check off: its findings go; the note says which, and turning it back on restores them.

@@ -14,14 +14,23 @@ interface Sample {
   detected: string | null;
 }
 
-const samples = readFileSync(join(import.meta.dirname, '../../fixtures/lint-samples.jsonl'), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '')
-  .map((line) => JSON.parse(line) as Sample);
+function readSamples(file: string): Sample[] {
+  return readFileSync(join(import.meta.dirname, '../../fixtures', file), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as Sample);
+}
 
-describe('labelled samples (tests/fixtures/lint-samples.jsonl)', () => {
+const samples = readSamples('lint-samples.jsonl');
+/** A second labelled set, written separately from the first and from the phrase lists. */
+const extra = readSamples('lint-drafts-extra.jsonl');
+
+describe.each([
+  ['tests/fixtures/lint-samples.jsonl', samples, 14],
+  ['tests/fixtures/lint-drafts-extra.jsonl', extra, 30],
+] as const)('labelled samples (%s)', (_file, samples, atLeast) => {
   it('has samples to check', () => {
-    expect(samples.length).toBeGreaterThanOrEqual(14);
+    expect(samples.length).toBeGreaterThanOrEqual(atLeast);
   });
 
   for (const s of samples) {

@@ -41,7 +41,7 @@ export const BLAME: PhraseList = {
       'you (pushed|push|drove|drive|shut) me (away|out|to it|to this)',
       'you (left|leave|gave) me (no choice|with no choice|no other choice)',
       'you gave up on (us|me|this|everything)',
-      'you (walked away|threw (it|us|this|everything) away|started (it|this|the fight|the fights|everything)|never gave (me|us|it) a (chance|fair chance))',
+      'you (walked away|threw (it|us|this|everything) away|started (it|this|the fight|the fights|everything)|never (gave|give|gives) (me|us|it|this|things) a (real|fair|proper|true|decent|) (chance|shot|go))',
       'you (abandoned|betrayed|lied to|cheated on|used|manipulated|ignored|neglected|humiliated) me',
       'you (lied|cheated)',
       'you (just|) (left|walked out|disappeared|vanished|cut me off|shut me out) (without|with no|on me|like that)',

@@ -29,6 +29,8 @@ export const NEW_PARTNER: PhraseList = {
       '(if|when|once) (it|things|that|this|you two|everything) (all|ever|) (go|goes|went|falls|fall|turns|turn) (wrong|south|badly|apart|pear shaped|sour)',
       '(if|when) you (ever|) (get|are) (bored|tired|sick) of (her|him|them|<partner>)',
       '(if|when) (she|he|they|<partner>) (ever|) (leaves|leave|hurts|hurt|dumps|dump|lets you down)',
+      // Said of a name the linter cannot know is the partner's: only where a new relationship is in view.
+      '(is not|are not|was never|is never) (really|exactly|even|at all|) (your type|right for you|good enough for you|the one for you|in your league)',
     ],
   },
   belittles: {

@@ -100,8 +100,11 @@ export interface DeskLintOptions extends Omit<LintOptions, 'ignored'> {
   ignored: IgnoredDiagnostic[];
 }
 
+/** Words compared as a reader would: a finding that now takes in the space after it is still the same finding. */
+const words = (text: string) => text.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
+
 function isIgnored(ignored: IgnoredDiagnostic[], item: DeskDiagnostic): boolean {
-  return ignored.some((i) => i.rule === item.diagnostic.rule && (i.text !== undefined ? i.text === item.excerpt : i.start === item.from && i.end === item.to));
+  return ignored.some((i) => i.rule === item.diagnostic.rule && (i.text !== undefined ? words(i.text) === words(item.excerpt) : i.start === item.from && i.end === item.to));
 }
 
 export function lintDesk(base: Base, fields: Record<string, string>, options: DeskLintOptions): DeskLint {

@@ -150,7 +150,8 @@ function EditorDesk({ doc, onChange, onSave, onExport, onError, templates, templ
    * finding up again so they act on the words where they are now.
    */
   const fresh = (item: DeskDiagnostic): DeskDiagnostic | null => {
-    const now = desk.current?.items.filter((i) => i.diagnostic.rule === item.diagnostic.rule && i.field === item.field && i.excerpt === item.excerpt) ?? [];
+    const same = (a: string, b: string) => a.trim() === b.trim();
+    const now = desk.current?.items.filter((i) => i.diagnostic.rule === item.diagnostic.rule && i.field === item.field && same(i.excerpt, item.excerpt)) ?? [];
     return now.sort((a, b) => Math.abs(a.from - item.from) - Math.abs(b.from - item.from))[0] ?? null;
   };
 
