@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { answerGuide, expect, screenshot, test, typeInto } from './fixtures';
+import { answerGuide, expect, previewText, screenshot, test, typeInto } from './fixtures';
 
 async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
@@ -114,6 +114,7 @@ test('keyboard only: from home to a card with a fixed line', async ({ app }) => 
   await tabTo(page, new RegExp(label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')), 120);
   await page.keyboard.press('Enter');
   await expect(page.locator('.issue-group[data-category="needy"]')).toHaveCount(0);
+  await expect.poll(async () => (await previewText(page)).replace(/\s+/g, ' ')).not.toContain('need you back');
   await screenshot(page, 'keyboard-focus');
 });
 

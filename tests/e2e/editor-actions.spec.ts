@@ -36,3 +36,22 @@ test('ignore one finding, turn a check off and back on', async ({ app }) => {
   });
   expect(selected).toMatch(/need/i);
 });
+
+test('the quick fix in the underline’s tooltip', async ({ app }) => {
+  const { page } = app;
+  await answerGuide(page, { name: 'Ira', unanswered: 4 });
+  await page.getByRole('button', { name: 'Write the friendship card' }).click();
+  await typeInto(page, 'message', 'The market is busy again. I need you back.');
+  const underline = prose(page, 'message').locator('.cm-lintRange.ob-mark-needy').first();
+  await expect(underline).toBeVisible();
+  await underline.hover();
+  const tooltip = page.locator('.cm-tooltip-lint');
+  await expect(tooltip).toContainText('Step');
+  const fix = tooltip.locator('.cm-diagnosticAction').first();
+  const label = (await fix.textContent()) ?? '';
+  expect(label).not.toBe('Ignore');
+  await fix.click();
+  await expect(prose(page, 'message').locator('.cm-lintRange.ob-mark-needy')).toHaveCount(0);
+  await expect(page.locator('.issue-group[data-category="needy"]')).toHaveCount(0);
+  await expect(prose(page, 'message')).toContainText('The market is busy again.');
+});

@@ -40,5 +40,6 @@ test('a new relationship: the note with movie passes, kind about the partner', a
   await typeInto(page, 'personal', 'Enjoy the film, even if Chris is not really your type and it will never last.');
   await expect(page.locator('.issue-group[data-category="new-partner"]')).toBeVisible();
   await expect(page.locator('.check', { hasText: 'Kind about their partner' })).toHaveClass(/todo/);
+  await expect.poll(async () => (await previewText(page)).replace(/\s+/g, ' ')).toContain('never last');
   await screenshot(page, 'note-new-partner');
 });

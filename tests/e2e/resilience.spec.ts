@@ -86,3 +86,27 @@ test('nothing leaves the app: every request is served from its own origin', asyn
   expect(app.blocked).toEqual(['https://example.com/elsewhere']);
   app.blocked.length = 0; // Seen and checked; the fixture's own "nothing left" check covers the rest.
 });
+
+test('files: rename from the menu, delete from home (to the trash)', async ({ app }) => {
+  const { page, main } = app;
+  await answerGuide(page, { name: 'Tam', unanswered: 4 });
+  await page.getByRole('button', { name: 'Write the friendship card' }).click();
+  await typeInto(page, 'message', 'The river walk is lovely this time of year.');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved to' })).toBeVisible();
+
+  await app.emit('command', { command: 'rename' });
+  const ask = page.getByRole('dialog', { name: 'Rename this draft' });
+  await expect(ask).toBeVisible();
+  await ask.getByLabel('File name').fill('For Tam');
+  await ask.getByRole('button', { name: 'Rename' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Renamed to For Tam.olive' })).toBeVisible();
+  expect(existsSync(join(main.paths.documents, 'For Tam.olive'))).toBe(true);
+
+  await page.getByRole('button', { name: 'Olive Branch, go to home' }).click();
+  await page.getByRole('button', { name: 'Delete Card to Tam' }).click();
+  await page.getByRole('dialog', { name: 'Delete “Card to Tam”?' }).getByRole('button', { name: 'Move to trash' }).click();
+  await expect(page.getByText('No drafts yet.')).toBeVisible();
+  expect(existsSync(join(main.paths.documents, 'For Tam.olive'))).toBe(false);
+  expect(main.record.trashed).toHaveLength(1);
+});

@@ -3,13 +3,14 @@ import { flushSync } from 'react-dom';
 import { flushPendingEdits } from './editor/pending';
 import type { CreateDraftPayload, Draft, MenuCommand, RecoveryEntry } from '../../shared/ipc';
 import { describeError, olive, unwrap } from './api';
-import { docTitle, type OpenDoc } from './document';
+import { docTitle, fileName, type OpenDoc } from './document';
 import { HomeScreen } from './screens/HomeScreen';
 import { GuideScreen } from './screens/GuideScreen';
 import { WaitingScreen } from './screens/WaitingScreen';
 import { ExportScreen } from './screens/ExportScreen';
 import { Banner, type Notice } from './ui/Banner';
 import { ConfirmDialog } from './ui/ConfirmDialog';
+import { PromptDialog } from './ui/PromptDialog';
 
 // The editor brings CodeMirror and pdf.js: loaded when first needed, so the home screen starts small.
 const EditorScreen = lazy(() => import('./screens/EditorScreen'));
@@ -27,6 +28,7 @@ export function App() {
   const [closePrompt, setClosePrompt] = useState(false);
   /** What the writer asked for while the open draft had unsaved changes; it waits for their answer. */
   const [pending, setPending] = useState<{ run: () => void } | null>(null);
+  const [renaming, setRenaming] = useState(false);
   const [busy, setBusy] = useState(false);
   const docRef = useRef<OpenDoc | null>(null);
   const autosaveTimer = useRef<number | undefined>(undefined);
@@ -194,6 +196,22 @@ export function App() {
   }, []);
 
   // Menu commands and files handed over by the OS.
+  const rename = useCallback(
+    async (newName: string) => {
+      const current = docRef.current;
+      setRenaming(false);
+      if (!current?.path) return;
+      try {
+        const renamed = await unwrap(olive().drafts.rename({ path: current.path, newName }));
+        setDoc((d) => (d && d.docId === current.docId ? { ...d, path: renamed.path } : d));
+        setNotice({ tone: 'success', text: `Renamed to ${fileName(renamed.path)}` });
+      } catch (error) {
+        setNotice({ tone: 'error', text: describeError(error, 'Could not rename') });
+      }
+    },
+    [],
+  );
+
   const handlers = useRef({ openDraft, save, goHome, setScreen, guard });
   useEffect(() => {
     handlers.current = { openDraft, save, goHome, setScreen, guard };
@@ -223,6 +241,10 @@ export function App() {
           break;
         case 'showHome':
           h.goHome();
+          break;
+        case 'rename':
+          if (docRef.current?.path) setRenaming(true);
+          else if (hasDoc) void h.save(true);
           break;
         case 'reveal': {
           const path = docRef.current?.path;
@@ -279,6 +301,7 @@ export function App() {
             recovery={recovery}
             current={doc ? { title: docTitle(doc.draft), dirty: doc.dirty, mailed: Boolean(doc.draft.mailedAt) } : null}
             onContinue={() => setScreen(doc?.draft.mailedAt ? 'waiting' : 'editor')}
+            onDeleted={(path) => setDoc((d) => (d && d.path === path ? { ...d, path: null, dirty: true } : d))}
             onNew={() => guard(() => setScreen('guide'))}
             onOpen={(path) => guard(() => void openDraft(path))}
             onRestore={(entry) => guard(() => void restore(entry))}
@@ -323,6 +346,16 @@ export function App() {
             { label: 'Cancel', run: () => setPending(null) },
           ]}
           onCancel={() => setPending(null)}
+        />
+      ) : null}
+      {renaming && doc?.path ? (
+        <PromptDialog
+          title="Rename this draft"
+          label="File name"
+          initial={fileName(doc.path).replace(/\.olive$/i, '')}
+          confirm="Rename"
+          onSubmit={(name) => void rename(name)}
+          onCancel={() => setRenaming(false)}
         />
       ) : null}
       {closePrompt ? (

@@ -24,10 +24,19 @@ function readSamples(file: string): Sample[] {
 const samples = readSamples('lint-samples.jsonl');
 /** A second labelled set, written separately from the first and from the phrase lists. */
 const extra = readSamples('lint-drafts-extra.jsonl');
+/** A third set (cards, notes, letters, messages), written before the generalisation pass it measured. */
+const heldout2 = readSamples('lint-drafts-heldout2.jsonl');
+/**
+ * Variants written during that pass to test whether each widened family generalised (so not
+ * held out: they guided the changes). Kept as regressions; lint-known-misses.jsonl has the rest.
+ */
+const probes = readSamples('lint-drafts-probes.jsonl');
 
 describe.each([
   ['tests/fixtures/lint-samples.jsonl', samples, 14],
   ['tests/fixtures/lint-drafts-extra.jsonl', extra, 30],
+  ['tests/fixtures/lint-drafts-heldout2.jsonl', heldout2, 120],
+  ['tests/fixtures/lint-drafts-probes.jsonl', probes, 130],
 ] as const)('labelled samples (%s)', (_file, samples, atLeast) => {
   it('has samples to check', () => {
     expect(samples.length).toBeGreaterThanOrEqual(atLeast);

@@ -32,6 +32,8 @@ export const AMBIGUOUS: PhraseList = {
       'it is complicated',
       '(whatever|anything) (this|it) (could|might) (be|become)',
       'wherever (it|this|life) (takes|leads) us',
+      '(can not|could not|do not know how to|can never) (say|tell|decide|choose) which',
+      'part of me (wants|still wants|wishes for|hopes for|would like|longs for) (more|something more|more than that|more than friendship)',
     ],
   },
 };

@@ -6,6 +6,9 @@ export const BLAME: PhraseList = {
     patterns: [
       'after (all|everything) (that|) i (did|have done|had done|do|gave|have given|sacrificed|went through|put up with|gave up) (for you|$)',
       'after (all|everything) (that|) i (did|have done|gave|sacrificed)',
+      // "After all the years I gave you", "after everything I put into us".
+      // The bill must be addressed to the reader: "after all the time I spent thinking" is no guilt trip.
+      'after (all|) (the|those|these|all the|all those|everything|@number) (@span|time|effort|love|sacrifices|chances|support|money|energy) (that|) i (gave|put|spent|wasted|invested|sacrificed|have given|have put|have spent|have wasted|devoted|poured) (you|to you|on you|into us|into you|into this|into our relationship|into it|in us|in you|with you|for you|on us|$)',
       'i (gave|have given|sacrificed|wasted) (you|) (everything|so much|my best years|years of my life|the best years of my life)',
       '(is|was) (it|that) (too much|so much) to ask',
       'the least you (could|can) do',
@@ -44,6 +47,11 @@ export const BLAME: PhraseList = {
       'you (walked away|threw (it|us|this|everything) away|started (it|this|the fight|the fights|everything)|never (gave|give|gives) (me|us|it|this|things) a (real|fair|proper|true|decent|) (chance|shot|go))',
       'you (abandoned|betrayed|lied to|cheated on|used|manipulated|ignored|neglected|humiliated) me',
       'you (lied|cheated)',
+      'you (just|) (threw|tossed|cast|chucked|kicked|dropped) me (away|aside|out|to the curb|to the kerb|like)',
+      // "You chose to throw away five years", "you threw away everything we had".
+      // "You chose to throw away five years", "you tossed our five years out".
+      'you (chose to|decided to|were willing to|were happy to|would rather|wanted to|could just|just|) (throw|threw|toss|tossed|chuck|chucked|flush|flushed) (away|out) @wasted',
+      'you (chose to|decided to|were willing to|were happy to|would rather|wanted to|could just|just|) (throw|threw|toss|tossed|chuck|chucked|flush|flushed) @wasted (away|out)',
       'you (just|) (left|walked out|disappeared|vanished|cut me off|shut me out) (without|with no|on me|like that)',
       '(you are|you were) the reason (we|i|it|this|everything|things|our)',
       'you (ignored|ignore|have ignored|keep ignoring|kept ignoring|never answered|never returned) (me|my (messages|texts|calls|letters|cards|card|emails|letter))',
@@ -75,6 +83,12 @@ export const BLAME: PhraseList = {
       'you made (it|things|everything|life) (so|very|really|pretty|incredibly|) (hard|difficult|impossible|unbearable|miserable)',
       'you (never|did not) (made|make|gave|give) (it|me|us) (easy|a chance|any choice)',
       'you (misunderstood|misunderstand|never understood) me',
+      // "You didn't exactly fight for us either".
+      'you (did not|never|would not|could not|were not willing to) (even|exactly|really|once|) (fight|fought|try|tried) (for us|for me|for this|to keep us|to save us|to fix (it|this|things|us)|hard enough)',
+      // Sarcasm that keeps the score: "must be nice to just move on".
+      'must be nice (to|being able to) (just|) (forget|move on|pretend|walk away|replace|not care|switch off|act like|never think|be over|get over|wipe)',
+      '(well done|congratulations|congrats|good for you|nice work) (on|for) (moving on|replacing me|forgetting me|forgetting about me|getting over me|finding someone) (so|) (quickly|fast|soon|easily)',
+      'you (never|did not|have not|have never) (even|once|even once|) (asked|ask|checked|check|wondered) (how i was|how i was doing|how i am|how i am doing|how i felt|how i feel|if i was (okay|ok|alright|all right)|if i am (okay|ok)|on me|in on me|about me)',
       'you (are|were) (too|so|way too) sensitive',
     ],
   },

@@ -13,6 +13,8 @@ export const NEW_PARTNER: PhraseList = {
       '(when|if|once) you (two|both|guys|) (break up|split up|split|are done|get bored|realise|realize)',
       '(i will|i am going to|i will always) be (here|waiting|around|right here) (when|for when|if|once) (it|that|things|they|she|he|you|<partner>)',
       'while it lasts',
+      // "I don't see it lasting", "I can't picture them going the distance".
+      '(i do not|i can not|i could not|i just do not|i honestly do not|i really do not) (see|imagine|picture|expect) (it|that|this|them|you two|you both|the relationship|that relationship|the two of you) (lasting|working out|going the distance|surviving|making it|holding up|being forever)',
       '(we both|we all|you and i both|you) know how (these things|this|it|that|things like this|rebounds) (go|goes|ends|end|will end|turn out|usually go)',
       '(see|seeing|wonder|wondering) how long (it|that|this|they|you two) (lasts|last|will last)',
       '(it is|that is|this is|@partnerIs) (just|only|clearly|obviously|probably|surely|) (a|) (rebound|phase|fling|distraction|mistake|temporary|a passing thing)',
@@ -28,14 +30,22 @@ export const NEW_PARTNER: PhraseList = {
     patterns: [
       '(if|when|once) (it|things|that|this|you two|everything) (all|ever|) (go|goes|went|falls|fall|turns|turn) (wrong|south|badly|apart|pear shaped|sour)',
       '(if|when) you (ever|) (get|are) (bored|tired|sick) of (her|him|them|<partner>)',
-      '(if|when) (she|he|they|<partner>) (ever|) (leaves|leave|hurts|hurt|dumps|dump|lets you down)',
+      '(if|when|once|whenever) (she|he|they|<partner>) (ever|) (leaves|leave|hurts|hurt|dumps|dump|lets you down|moves on|move on|gets bored|get bored|walks away|walk away|cheats|cheat|breaks your heart|break your heart)',
       // Said of a name the linter cannot know is the partner's: only where a new relationship is in view.
       '(is not|are not|was never|is never) (really|exactly|even|at all|) (your type|right for you|good enough for you|the one for you|in your league)',
+      // "Give it a year and we'll see".
+      '(give|giving) (it|them|that|this|you two|you both|the relationship|that relationship|the two of you) (@number|) @span (and|or|tops|max|at most|at best|$)',
+      // "I hope Jo knows what she's getting into": a warning about you, aimed at the partner.
+      '(know|knows|knew|has any idea|have any idea|has no idea|have no idea|had no idea|realise|realises|realize|realizes|understands) what (she|he|they) (is|are|was|were) (getting|letting) (into|herself into|himself into|themselves into|herself in for|himself in for|themselves in for)',
     ],
   },
   belittles: {
     patterns: [
-      '@partnerIs (so|such a|kind of|a bit|really|pretty|totally|clearly|obviously|a little|) @negAdj',
+      '@partnerIs (so|such a|kind of|kind of a|sort of|sort of a|a bit|a bit of|a little bit|a little|a bit of a|really|pretty|totally|clearly|obviously|quite|rather|a total|such|) @negAdj',
+      // "Jamie's kind of a bore": a possessive-looking "'s" on the partner's name is usually "is".
+      '<partner> (so|such a|kind of|kind of a|sort of|sort of a|a bit|a bit of a|a little|really|pretty|totally|clearly|obviously|quite|rather|a total|such) @negAdj',
+      // Comparisons that put the writer above the partner: "you looked so much happier with me".
+      'you (looked|seemed|were|are|was|used to be|always looked|always seemed|sounded) (so much|much|way|a lot|far|) (happier|better|more relaxed|more yourself|more alive|more fun|more like yourself) (with me|when you were with me|when we were together|when you had me|back when we were together)',
       '(she|he|they|<partner>) (seems|seem|looks|look|sounds|sound|seemed|looked|sounded) (so|kind of|a bit|really|pretty|a little|) @negAdj',
       'what (do|does|did) you (even|) see in (her|him|them|<partner>)',
       'what you (even|) see in (her|him|them|<partner>)',

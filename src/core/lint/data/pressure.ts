@@ -57,8 +57,9 @@ export const PRESSURE: PhraseList = {
       'i want to (see|meet|talk to|speak to) you',
       'looking forward to (seeing you|catching up|our (talk|chat|coffee|call))',
       '(it would be|would be|it will be|would not it be|would it not be) (nice|great|lovely|good|amazing|wonderful|fun|cool) (to|if we could|if we) (see you|talk|catch up|meet|hear from you|chat|get together|grab coffee|hang out)',
+      '(it would be|would be|it will be|would not it be|would it not be) (nice|great|lovely|good|amazing|wonderful|fun|cool) (to|if we could|if we) (grab|get|have|go for) (a|some|) (coffee|drink|drinks|lunch|dinner|bite|walk|pint|catch up|chat)',
       '(are you|you) free (on|this|next|tomorrow|tonight|for coffee|for a drink|sometime|later|at the weekend)',
-      '(coffee|drink|drinks|lunch|dinner|a walk|a chat|a call) (sometime|soon|one day|someday|next week|this week|this weekend)',
+      '(coffee|drink|drinks|lunch|dinner|a walk|a chat|a call|a pint) (sometime|soon|one day|someday|one of these days|next week|this week|this weekend)',
       '(would|i would) (love|like|be up for) (to|) (grab|get|have|go for) (a|some|) (coffee|drink|drinks|lunch|dinner|bite|walk|catch up)',
       '(grab|get|have) (a|some|) (coffee|drink|drinks|lunch|dinner|bite to eat) (sometime|soon|together|with me|one day|some time|$)',
       '(catch up|meet up|hang out) (sometime|soon|some time|one day|again soon)',
@@ -120,6 +121,10 @@ export const PRESSURE: PhraseList = {
       '(i am|am) (still|) waiting (for|on) (your|an|a) (answer|reply|response|call|text|message|decision|letter)',
       '(i am|i have been|i have) (still|) (waiting|been waiting) (to hear|for you to (reply|answer|respond|call|text|write|get back))',
       'if i do not hear (back|) from you (by|within|in|before|soon|today|tonight|tomorrow|this week|i will (call|come|text|write|show|keep|have to|know)|i am going to)',
+      // Other tenses of the same ultimatum: "if I haven't heard from you by Christmas".
+      '(if|unless) i (have not|did not|have still not|still have not|still do not|have not yet|never|do not ever) (hear|heard) (back|anything|a word|) from you (by|within|in|before|soon|today|tonight|tomorrow|this week|next week|after|$)',
+      '(if|unless) i (do not|have not|did not|still have not|never) (get|got|had|have|receive|received) (a|an|your|any) (reply|answer|response|call|text|letter|word|message) (by|within|before|in|soon|today|tonight|tomorrow|this week|$)',
+      'i will (know|assume|take it|take that as a sign|understand) (that|) (it is|we are|that it is|that we are|everything is) (over|done|finished) (for good|between us|$)',
       'if you (do not|will not|can not) (reply|answer|respond|call|text|write back|get back to me|pick up|talk to me|call me|text me|write) (back|) (by|within|in|soon|today|tonight|tomorrow|i will|i am going to|then|i will have to|i will know|i will take)',
       '(this is|it is|is) (your|my|our) (last|final|only) (chance|message|attempt|try|time asking|offer)',
       '(last|final) chance',
@@ -144,6 +149,11 @@ export const PRESSURE: PhraseList = {
       'i (will|am going to|might|could) (be|wait|be waiting|stand|sit) (outside|at your|by your|near your|in front of|across from)',
       'i am (outside|at|near|by|in front of|across from|waiting outside|downstairs at|parked outside) your (place|house|flat|apartment|work|office|job|door|building|street|parents)',
       'i am (outside|downstairs|at your door|at the door|parked outside)',
+      // Past and present waiting about: "I waited outside your work", "I sat outside your flat".
+      'i (waited|was waiting|have been waiting|have waited|sat|was sitting|have been sitting|stood|was standing|parked|was parked|hung around|hung about|was hanging around|lingered|drove round|drove around|walked round|walked around) (for you|for ages|for hours|) (outside|by|near|at|in front of|across from|across the road from|across the street from|round|around|on|opposite) your @yourPlace',
+      // Future: "I'll be waiting on your doorstep", "I'm going to sit outside your work until".
+      'i (will|am going to|might|could|shall|plan to) (be|wait|be waiting|stand|be standing|sit|be sitting|be parked|park|camp|camp out|hang around) ** (on|at|outside|by|near|in front of|across from|opposite) your @yourPlace',
+      '(on my way|heading|driving|walking|coming) (to|over to|round to|to see you at) your @yourPlace',
       '(come|coming|stop|drop|swing|pop) by your (place|house|flat|apartment|work|office|job|door|building|parents)',
       'i (came|went|drove|walked|stopped|passed|have been|was) (by|past|to|outside|around) your (place|house|flat|apartment|work|office|job|door|building|street|parents)',
       'i (know|found out|figured out|have found out) where you (live|work|are staying|are living|hang out|are now)',

@@ -10,6 +10,8 @@ export const ROMANTIC: PhraseList = {
       '(get|getting|got|be|being|are|were|go|going|come|coming) back together',
       'back together (again|$)',
       '(be|being|are|get|getting) (together|a couple|an item) again',
+      // "Maybe we'll end up together again", "we might wind up back together".
+      '(end|ends|end up|ending up|ended up|wind up|winding up|wound up) (back|) together (again|one day|someday|some day|eventually|in the end|$)',
       '(give|giving|gave) (us|our relationship|what we had|love|this|it|our love|us two) (another|a second|one more|a new|a fresh|a real|one last) (chance|try|go|shot)',
       '(another|a second|one more|one last) (chance|shot|try) (for us|at us|at love|with you|together|at our relationship|at what we had|at this)',
       '(find|finding|found) (our|my|your) way back (to each other|to you|to me|to us|together|into each other)',
@@ -23,6 +25,9 @@ export const ROMANTIC: PhraseList = {
       '(rekindle|revive|reignite) (what we had|things|us|our love|the spark|the flame|the romance)',
       '(you and me|you and i|we) (belong together|are meant to be|were meant to be|are soulmates|are perfect together|were perfect together|are made for each other)',
       'meant (to be together|for each other)',
+      // Half-open doors to romance: "I wouldn't say no to more".
+      '(would not|will not|would never|could never) (say no to|turn down|rule out|close the door on) (more|something more|more than that|more than friendship|us|trying again|getting back together|another chance|a second chance)',
+      'part of me (wants|still wants|wishes for|hopes for|would like|longs for) (more|something more|more than that|more than friendship|us back|us again|to try again)',
       '(marry|marrying|married to) (you|me)',
       '(our|a) future together',
       '(spend|spending) (my|the rest of my) life with you',
@@ -82,6 +87,9 @@ export const ROMANTIC: PhraseList = {
       '(you have|you still have|you have got|you own) my heart',
       '(you are|you were|you mean|you meant) (my|) everything (to me|$)',
       '(you mean|you meant) (the world|so much|everything) to me',
+      // "Nobody has ever made me feel the way you did".
+      '(no one|nobody|no body|no one else|nobody else) (has|have|had|will|could|can|) (ever|) (made|make|makes) me feel (the way|like|how|as) you (did|do|made me|make me)',
+      '(you are|you were|you will always be) (still|always|) the (first|last|only) (person|one|face|thing) i (think of|think about|want to see|dream of|dream about|see when i close my eyes)',
       'i (still|) (want|need) you (in my arms|next to me|by my side)',
     ],
     except: [
@@ -124,6 +132,8 @@ export const ROMANTIC: PhraseList = {
       '(think|thinks|thinking|thought|dream|dreams|dreaming|dreamt|dreamed|fantasize|fantasise) (about|of) (us|you and me|what we had|our (relationship|life together|future|kisses|nights|love)|kissing you|being with you|holding you|our first)',
       '(think|thinking|dream|dreaming) (about|of) you (every (night|day|minute|second|hour)|all (the time|day|night)|constantly|nonstop|day and night|night and day)',
       '(dream|dreaming|dreamt|dreamed) (about|of) you',
+      // "The way you used to hold me", "how you kissed me".
+      '(the way|how|when) you (used to|would|always|) (hold|held|kiss|kissed|touch|touched|hug|hugged|cuddle|cuddled|caress|caressed|hold my hand|held my hand|look at me|looked at me|stroke|stroked) (me|my|$)',
       'can not stop thinking (about|of) (you|us)',
       '(do|does) you (ever|still) (think|dream) (of|about) (me|us|what we had)',
       '(i wish|if only) (we|things) (could go back|were (like|the way) (before|they were|it was|we were))',
@@ -134,6 +144,9 @@ export const ROMANTIC: PhraseList = {
       'i (long|ache|yearn) (for|to hold) you',
       '(keep|kept|have|still have|sleep with|put) your (photo|picture|photos|pictures|shirt|hoodie|jumper|sweater|t shirt|letters) (by|next to|beside|under|on|in) my (bed|pillow|nightstand|bedside)',
       '(sleep|sleeping|slept) in your (shirt|hoodie|jumper|sweater|t shirt)',
+      // Keeping the tokens of the relationship: "I still wear the ring you gave me".
+      '(wear|wearing|wore|have|kept|keep|keeping|treasure|kiss|kissed) (the|your|our|my) (engagement|wedding|promise|) (ring|rings) (you gave me|you bought me|from you|we chose|every|still|$)',
+      '(wear|wearing|still wear) (the|your|our|my) (engagement|wedding|promise|) (ring|rings)',
     ],
     except: [
       '(our|the) (first|) (date|wedding|anniversary) (of|for) (your|the) (play|show|premiere|opening|theatre|theater)',

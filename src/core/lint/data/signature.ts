@@ -13,6 +13,8 @@ export const SIGNATURE: PhraseList = {
       '(much|so much|all the|big|sending) love',
       '(yours|your) (always|forever|ever|only|now and always|for ever|alone)',
       'yours',
+      // "Your Nell": the name claimed as the reader's.
+      'your',
       '(forever|always|still|ever|eternally|only) (yours|and always|your|mine|in my heart|thinking of you)',
       '(all|with all) my heart',
       '(xoxo|xo|xx|x|xoxox|hugs|kisses|big hugs|hugs and kisses|love and hugs|hugs and love|smooches|mwah|muah)',
@@ -28,6 +30,8 @@ export const SIGNATURE: PhraseList = {
       'with love',
       'hugs',
     ],
+    // "Your friend," is a plain closing, not a claim.
+    except: ['your (old|good|true|) (friend|pal|mate|buddy)'],
     negatable: false,
   },
   plain: {

@@ -4,6 +4,7 @@
  */
 import { phrases, type CompiledPhrases, type FamilyKey } from './compile';
 import { matchAll, type Match } from './matcher';
+import { inferPartnerNames } from './partner-names';
 import { GAP, tokenize, type Sentence, type Token } from './tokenize';
 
 /** Words that negate what follows them in the same clause. */
@@ -37,6 +38,8 @@ export function analyse(text: string, partnerName?: string): Analysis {
   if (partnerName) {
     for (const part of partnerName.toLowerCase().split(/\s+/)) if (part.length >= 2) partnerNames.add(part);
   }
+  // Named in the text ("you're with Jamie"): as good as given, for a draft typed without the guide.
+  for (const name of inferPartnerNames(text)) partnerNames.add(name);
   const { tokens, sentences, lineBreaks } = tokenize(text, { normalize: compiled.normalize, partnerNames });
   const all = matchAll(compiled.root, tokens);
 

@@ -229,7 +229,7 @@ export function tokenize(text: string, options: TokenizeOptions): Tokens {
       if (curly) lower = lower.replace(/[\u2019\u2018\u02bc\u2032`]/g, "'");
       const first = raw.charCodeAt(0);
       const cap: 0 | 1 | 2 = letters >= 2 && upper === letters ? 2 : first >= 65 && first <= 90 ? 1 : wide && raw[0] !== lower[0] ? 1 : 0;
-      const alt = partners !== undefined && partners.size > 0 && partners.has(lower) ? '<partner>' : null;
+      const alt = partners !== undefined && partners.size > 0 && isPartner(partners, lower) ? '<partner>' : null;
       let word = words.get(lower);
       if (word === undefined) {
         word = { parts: normalize(lower), speak: lower.length <= 8 ? (TEXT_SPEAK_MAP.get(lower) ?? null) : null };
@@ -302,6 +302,12 @@ export function tokenize(text: string, options: TokenizeOptions): Tokens {
     });
   }
   return { text, tokens: expanded, sentences, lineBreaks };
+}
+
+/** The partner's name, also in the possessive or contracted ("Jamie's"). */
+function isPartner(partners: ReadonlySet<string>, lower: string): boolean {
+  if (partners.has(lower)) return true;
+  return lower.length > 3 && lower.charCodeAt(lower.length - 2) === 39 && lower.endsWith("'s") && partners.has(lower.slice(0, -2));
 }
 
 /** Words after which "ill" means unwell ("I'm ill", "fell ill"), not text-speak for "I'll". */

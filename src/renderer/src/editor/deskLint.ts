@@ -158,6 +158,8 @@ export class DeskLinter {
   private fields: Record<string, string>;
   private options: DeskLintOptions;
   private listeners = new Set<(lint: DeskLint) => void>();
+  /** Fields the writer types into (prose and short fields); the rest come from main's render. */
+  private typed = new Set<string>();
   current: DeskLint | null = null;
 
   constructor(fields: Record<string, string>, options: DeskLintOptions) {
@@ -172,6 +174,10 @@ export class DeskLinter {
   }
 
   setBase(base: Base): void {
+    // Values the writer did not type here (choices, template defaults) follow main's render.
+    const synced = { ...this.fields };
+    for (const [field, value] of Object.entries(base.fields)) if (!this.typed.has(field)) synced[field] = value;
+    this.fields = synced;
     const unchanged = this.base !== null && this.current !== null && this.current.text === base.doc.text && sameValues(base.fields, this.fields);
     this.base = base;
     // Main's render usually says exactly what the splice already said: then there is nothing to redo.
@@ -179,6 +185,7 @@ export class DeskLinter {
   }
 
   setField(field: string, value: string): void {
+    this.typed.add(field);
     if (this.fields[field] === value) return;
     this.fields = { ...this.fields, [field]: value };
     this.run();

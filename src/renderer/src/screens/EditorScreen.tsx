@@ -277,11 +277,12 @@ function EditorDesk({ doc, onChange, onSave, onExport, onError, templates, templ
             const hintId = `hint-${field.id}`;
             const value = values[field.id] ?? '';
             const mine = lint?.items.filter((i) => i.field === field.id) ?? [];
+            // A choice steers the template's own words: main's next render brings the change.
             if (field.type === 'choice') {
               return (
                 <div className="field" key={`${template.id}:${field.id}`}>
                   <label htmlFor={`f-${field.id}`}>{field.label}</label>
-                  <select id={`f-${field.id}`} value={value} onChange={(e) => setField(field.id, e.target.value)} aria-describedby={field.hint ? hintId : undefined}>
+                  <select id={`f-${field.id}`} value={value} onChange={(e) => onChange((d) => withField(d, field.id, e.target.value))} aria-describedby={field.hint ? hintId : undefined}>
                     {(field.choices ?? []).map((c) => (
                       <option key={c.value} value={c.value}>
                         {c.label}

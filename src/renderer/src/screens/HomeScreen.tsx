@@ -3,12 +3,15 @@ import type { RecentEntry, RecoveryEntry } from '../../../shared/ipc';
 import { olive, unwrap } from '../api';
 import { KIND_SHORT, formatDate, formatDateTime } from '../labels';
 import { markInteractive } from '../perf';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 
 interface Props {
   recovery: RecoveryEntry[];
   /** The draft open in this session, if any. */
   current: { title: string; dirty: boolean; mailed: boolean } | null;
   onContinue: () => void;
+  /** A draft file went to the trash (the open draft may have been it). */
+  onDeleted: (path: string) => void;
   onNew: () => void;
   onOpen: (path?: string) => void;
   onRestore: (entry: RecoveryEntry) => void;
@@ -16,8 +19,9 @@ interface Props {
   onError: (error: unknown) => void;
 }
 
-export function HomeScreen({ recovery, current, onContinue, onNew, onOpen, onRestore, onDiscardRecovery, onError }: Props) {
+export function HomeScreen({ recovery, current, onContinue, onDeleted, onNew, onOpen, onRestore, onDiscardRecovery, onError }: Props) {
   const [recent, setRecent] = useState<RecentEntry[] | null>(null);
+  const [deleting, setDeleting] = useState<RecentEntry | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -41,6 +45,17 @@ export function HomeScreen({ recovery, current, onContinue, onNew, onOpen, onRes
     try {
       const list = await unwrap(olive().recent.forget({ path }));
       setRecent(list.entries);
+    } catch (error) {
+      onError(error);
+    }
+  };
+
+  const remove = async (entry: RecentEntry) => {
+    setDeleting(null);
+    try {
+      await unwrap(olive().drafts.delete({ path: entry.path }));
+      onDeleted(entry.path);
+      setRecent(await unwrap(olive().recent.list()).then((list) => list.entries));
     } catch (error) {
       onError(error);
     }
@@ -125,9 +140,14 @@ export function HomeScreen({ recovery, current, onContinue, onNew, onOpen, onRes
                   <td>{entry.mailedAt ? <span className="tag tag-ok">Mailed {formatDate(entry.mailedAt)}</span> : <span className="muted">Not yet</span>}</td>
                   <td className="row-actions">
                     {entry.exists ? (
-                      <button type="button" onClick={() => onOpen(entry.path)} aria-label={`Open ${entry.title}`}>
-                        Open
-                      </button>
+                      <span className="actions end">
+                        <button type="button" onClick={() => onOpen(entry.path)} aria-label={`Open ${entry.title}`}>
+                          Open
+                        </button>
+                        <button type="button" className="quiet" onClick={() => setDeleting(entry)} aria-label={`Delete ${entry.title}`}>
+                          Delete
+                        </button>
+                      </span>
                     ) : (
                       <button type="button" onClick={() => void forget(entry.path)} aria-label={`Forget ${entry.title}`}>
                         Forget
@@ -140,6 +160,17 @@ export function HomeScreen({ recovery, current, onContinue, onNew, onOpen, onRes
           </table>
         )}
       </section>
+      {deleting ? (
+        <ConfirmDialog
+          title={`Delete “${deleting.title}”?`}
+          body="The file goes to the trash, where you can still get it back."
+          actions={[
+            { label: 'Move to trash', primary: true, run: () => void remove(deleting) },
+            { label: 'Keep it', run: () => setDeleting(null) },
+          ]}
+          onCancel={() => setDeleting(null)}
+        />
+      ) : null}
     </div>
   );
 }

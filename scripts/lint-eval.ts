@@ -1,0 +1,101 @@
+/**
+ * Measures the wording linter against labelled drafts (JSON lines: id, kind, intent, text, labels,
+ * allow, detected). Prints, per file: recall (labels reported as error or warning), false alarms
+ * (clean drafts with any error or warning, and extra categories outside labels and allow), and
+ * intent accuracy, then lists every miss with the rules and spans that did fire.
+ *
+ *   npx tsx scripts/lint-eval.ts tests/fixtures/lint-drafts-heldout2.jsonl [--quiet]
+ */
+import { readFileSync } from 'node:fs';
+import { lint, type Diagnostic } from '../src/core/lint';
+import type { Intent, Kind } from '../src/core/types';
+
+interface Sample {
+  id: string;
+  kind: Kind;
+  intent: Intent | null;
+  text: string;
+  labels: string[];
+  allow: string[];
+  detected: string | null;
+}
+
+function readSamples(file: string): Sample[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as Sample);
+}
+
+function pct(n: number, d: number): string {
+  return d === 0 ? 'n/a' : `${n}/${d} (${((100 * n) / d).toFixed(1)}%)`;
+}
+
+function describe(text: string, d: Diagnostic): string {
+  return `${d.rule} [${d.severity}] "${text.slice(d.start, d.end).replace(/\n/g, '⏎')}"`;
+}
+
+const args = process.argv.slice(2);
+const quiet = args.includes('--quiet');
+const files = args.filter((a) => !a.startsWith('--'));
+if (files.length === 0) {
+  console.error('usage: npx tsx scripts/lint-eval.ts FILE.jsonl... [--quiet]');
+  process.exit(2);
+}
+
+let failedAny = false;
+for (const file of files) {
+  const samples = readSamples(file);
+  let labels = 0;
+  let found = 0;
+  let clean = 0;
+  let cleanFlagged = 0;
+  let extra = 0;
+  let intents = 0;
+  let intentsRight = 0;
+  let perfect = 0;
+  const notes: string[] = [];
+  for (const s of samples) {
+    const result = lint(s.text, { kind: s.kind, ...(s.intent ? { intent: s.intent } : {}) });
+    const loud = result.diagnostics.filter((d) => d.severity !== 'info');
+    const reported = new Set(loud.map((d) => d.category as string));
+    const missed = s.labels.filter((l) => !reported.has(l));
+    const unexpected = [...reported].filter((c) => !s.labels.includes(c) && !s.allow.includes(c));
+    labels += s.labels.length;
+    found += s.labels.length - missed.length;
+    extra += unexpected.length;
+    if (s.labels.length === 0) {
+      clean++;
+      if (loud.length > 0) cleanFlagged++;
+    }
+    let intentWrong = false;
+    if (s.detected !== null) {
+      intents++;
+      if (result.intent.detected === s.detected) intentsRight++;
+      else intentWrong = true;
+    }
+    if (missed.length === 0 && unexpected.length === 0 && !intentWrong) {
+      perfect++;
+      continue;
+    }
+    const lines = [`  ${s.id} (${s.kind}${s.intent ? `, ${s.intent}` : ''})`];
+    if (missed.length > 0) lines.push(`    missed: ${missed.join(', ')}`);
+    for (const c of unexpected) {
+      for (const d of loud.filter((x) => x.category === c)) lines.push(`    extra: ${describe(s.text, d)}`);
+    }
+    if (intentWrong) lines.push(`    intent: expected ${s.detected}, got ${result.intent.detected}`);
+    if (missed.length > 0) {
+      const info = result.diagnostics.filter((d) => missed.includes(d.category));
+      for (const d of info) lines.push(`    (only) ${describe(s.text, d)}`);
+    }
+    lines.push(`    text: ${JSON.stringify(s.text)}`);
+    notes.push(lines.join('\n'));
+  }
+  if (perfect < samples.length) failedAny = true;
+  console.log(`${file}: ${samples.length} drafts, ${perfect} fully right`);
+  console.log(`  recall        ${pct(found, labels)} labels reported`);
+  console.log(`  false alarms  ${pct(cleanFlagged, clean)} clean drafts flagged; ${extra} extra categories in all drafts`);
+  console.log(`  intent        ${pct(intentsRight, intents)} verdicts right`);
+  if (!quiet && notes.length > 0) console.log(notes.join('\n'));
+}
+process.exitCode = failedAny ? 1 : 0;

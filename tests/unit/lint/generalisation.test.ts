@@ -1,0 +1,172 @@
+/**
+ * The generalisation pass: phrase families widened by tense, word order and synonyms (not by
+ * pasting sentences), and the partner's name read from the draft itself. Each block pairs what
+ * the wider family must now catch with look-alikes it must still leave alone.
+ */
+import { describe, expect, it } from 'vitest';
+import type { LintOptions } from '../../../src/core/lint';
+import { lint } from '../../../src/core/lint';
+import { inferPartnerNames } from '../../../src/core/lint/engine/partner-names';
+import { only } from './helpers';
+
+const card: LintOptions = { kind: 'card' };
+const note: LintOptions = { kind: 'note' };
+const letter: LintOptions = { kind: 'letter', intent: 'friendship' };
+const message: LintOptions = { kind: 'message' };
+
+interface Case {
+  invalid: [text: string, options: LintOptions, span: string][];
+  valid: [text: string, options: LintOptions][];
+}
+
+const TABLE: Record<string, Case> = {
+  'needy/suffering': {
+    invalid: [
+      ["I'm falling to pieces.", message, "I'm falling to pieces"],
+      ['Since you walked out I have barely slept.', message, 'Since you walked out I have barely slept'],
+    ],
+    valid: [
+      ['The old sofa is falling to pieces, ha.', message],
+      ["Since you left the choir, they haven't found a new alto.", card],
+    ],
+  },
+  'needy/dependence': {
+    invalid: [
+      ['Without you my life has no point.', message, 'Without you my life has no point'],
+      ["my life's got no meaning without u", message, "my life's got no meaning without u"],
+      ['i really need to hear ur voice', message, 'i really need to hear ur voice'],
+      ['tom i cnt do this without u', message, 'i cnt do this without u'],
+    ],
+    valid: [
+      ['I need to see your sister about the flat keys.', message],
+      ['Life has no shortage of surprises: I took up pottery!', card],
+    ],
+  },
+  'pressure/showing-up': {
+    invalid: [
+      ['I waited outside your work yesterday.', message, 'I waited outside your work yesterday.'],
+      ["I'll be waiting on your doorstep on Saturday.", message, "I'll be waiting on your doorstep on Saturday."],
+      ['omw to your place', message, 'omw to your place'],
+    ],
+    valid: [
+      ["I won't be waiting outside your work, I promise.", card],
+      ['I waited outside the cinema for my brother.', card],
+    ],
+  },
+  'pressure/deadline': {
+    invalid: [
+      ["If I haven't heard from you by Christmas, I'll know it's over.", message, "If I haven't heard from you by Christmas, I'll know it's over."],
+      ["If I don't get a reply by Sunday, that's that.", message, "If I don't get a reply by Sunday, that's that."],
+    ],
+    valid: [["if i haven't said it enough: congrats on the new job!!", message]],
+  },
+  'blame/guilt-trip': {
+    invalid: [['After all the years I gave you, this is how it ends.', message, 'After all the years I gave you']],
+    valid: [['After all the time I spent thinking about it, I can say it: I hurt you, and I am sorry.', letter]],
+  },
+  'blame/accusation': {
+    invalid: [
+      ['You chose to throw away five years over one mistake.', message, 'You chose to throw away five years'],
+      ['You tossed our five years out like rubbish.', message, 'You tossed our five years out'],
+      ['You just threw me away.', message, 'You just threw me away'],
+    ],
+    valid: [['I finally threw away that awful lamp you hated.', card]],
+  },
+  'new-partner/belittles': {
+    invalid: [
+      ["I heard you're with Bisi. She's a bit of a downgrade.", message, "She's a bit of a downgrade"],
+      ["I heard you're with Jamie now. Jamie's kind of a bore.", message, "Jamie's kind of a bore"],
+      ['You looked so much happier with me.', message, 'You looked so much happier with me'],
+    ],
+    valid: [
+      ["I heard you and Marnie live together. Marnie's such a talented painter.", note],
+      ['You and Dad were always so dull at parties, ha.', card],
+    ],
+  },
+  'new-partner/predicts-failure': {
+    invalid: [["I know you're with Jo. I hope Jo knows what she's getting into.", note, "knows what she's getting into"]],
+    valid: [["I know you're with Jo, and I'm glad you found each other.", note]],
+  },
+  'romantic/intimacy': {
+    invalid: [['I still dream about the way you used to hold me.', card, 'the way you used to hold me']],
+    valid: [
+      ['I remember the way you cheered at my graduation.', card],
+      ['It was lovely how you looked after my mum when she was ill.', card],
+    ],
+  },
+  'romantic/declaration': {
+    invalid: [
+      ['Nobody has ever made me feel the way you did.', card, 'Nobody has ever made me feel the way you did'],
+      ["You're still the first person I think of every morning.", card, "You're still the first person I think of"],
+    ],
+    valid: [['Nobody has ever made me feel as welcome as your mum did.', card]],
+  },
+  'pressure/contact-request': {
+    invalid: [["Would be lovely to grab a coffee one of these days.", { kind: 'letter', intent: 'friendship' }, 'Would be lovely to grab a coffee one of these days.']],
+    valid: [["I won't ask to meet; it would be lovely just to know you're well.", { kind: 'letter', intent: 'friendship' }]],
+  },
+  'signature/sign-off': {
+    invalid: [['Hi Owen,\nHope all is well.\nYour Nell\n', card, 'Your ']],
+    valid: [['Hi Owen,\nHope all is well.\nYour sister says hi!\nNell\n', card]],
+  },
+  'needy/dependence#2': {
+    invalid: [["I don't know who I am without you.", card, "I don't know who I am without you"]],
+    valid: [["I don't know who I am rooting for in the final, you or your brother!", card]],
+  },
+  'blame/accusation#2': {
+    invalid: [
+      ['You never once asked how I was doing after it ended.', card, 'You never once asked how I was doing'],
+      ['must be nice to just forget about people', message, 'must be nice to just forget'],
+      ['Well done on moving on so quickly.', card, 'Well done on moving on so quickly'],
+    ],
+    valid: [
+      ['It must be nice to be back in Lisbon after all this time.', card],
+      ['Well done on the new job!', card],
+    ],
+  },
+  'new-partner/predicts-failure#2': {
+    invalid: [["I hear you and Priya are together. Give it a year and we'll see.", note, 'Give it a year and']],
+    valid: [["Give it a year and you'll love the new city.", card]],
+  },
+  'romantic/reunion': {
+    invalid: [["Maybe we'll end up together again.", card, 'end up together again']],
+    valid: [["I'm not hoping we'll end up together again.", card]],
+  },
+};
+
+describe.each(Object.entries(TABLE))('%s', (key, { invalid, valid }) => {
+  const rule = key.replace(/#\d+$/, '');
+  it.each(invalid)('flags %j', (text, options, span) => {
+    const found = only(rule, text, options);
+    expect(found.map((d) => text.slice(d.start, d.end))).toEqual([span]);
+    expect(found[0]?.severity).not.toBe('info');
+  });
+  it.each(valid)('leaves %j alone', (text, options) => {
+    expect(only(rule, text, options)).toEqual([]);
+  });
+});
+
+describe('intent: friends by other names', () => {
+  it.each([
+    ["I know I hurt you, and I'm sorry. I'd love for us to be mates again, nothing more.", 'friendship'],
+    ["I know I hurt you, and I'm sorry. I'd love us to be buddies again.", 'friendship'],
+    ["I know I hurt you. I'd like to try again, and if it doesn't work, maybe we'll end up friends.", 'mixed'],
+  ] as const)('%j reads as %s', (text, verdict) => {
+    expect(lint(text, { kind: 'letter' }).intent.detected).toBe(verdict);
+  });
+});
+
+describe('inferPartnerNames', () => {
+  it.each([
+    ["I heard you're with Jamie now.", ['jamie']],
+    ['You and Jo seem so happy together.', ['jo']],
+    ['Kate told me you are dating Hugo.', ['hugo']],
+    ['Your new girlfriend, Amy, sounds lovely.', ['amy']],
+    ['Marnie and you are a lovely pair.', ['marnie']],
+  ])('finds the partner in %j', (text, names) => {
+    expect(inferPartnerNames(text)).toEqual(names);
+  });
+  it.each(['Kate told me the news.', 'You and Dad always loved the coast.', "you and I'm sure everyone else", 'you and your sister'])('finds nobody in %j', (text) => {
+    expect(inferPartnerNames(text)).toEqual([]);
+  });
+});
