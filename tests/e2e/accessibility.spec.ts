@@ -18,6 +18,11 @@ async function visitEveryScreen(page: Page, suffix: string, check: (screen: stri
   await expect(page.getByRole('heading', { name: /Reach out kindly/ })).toBeVisible();
   await check('home');
 
+  await page.getByRole('button', { name: 'How the guide works' }).click();
+  await expect(page.getByRole('heading', { name: 'How the guide works' })).toBeVisible();
+  await check('help');
+  await page.getByRole('button', { name: 'Back to home' }).click();
+
   await answerGuide(page, { name: 'Noor', unanswered: 4, heard: 'unknown' });
   await expect(page.getByRole('heading', { name: /The guide suggests/ })).toBeVisible();
   await check('guide');
@@ -54,7 +59,7 @@ test('no serious or critical axe violation on any screen (light)', async ({ app 
   await visitEveryScreen(app.page, 'light', async (screen) => {
     found[screen] = await seriousViolations(app.page);
   });
-  expect(found).toEqual({ home: [], guide: [], editor: [], export: [], waiting: [], 'waiting-dialog': [], 'home-recent': [] });
+  expect(found).toEqual({ home: [], help: [], guide: [], editor: [], export: [], waiting: [], 'waiting-dialog': [], 'home-recent': [] });
 });
 
 test.describe('dark mode', () => {
@@ -68,7 +73,7 @@ test.describe('dark mode', () => {
       found[screen] = await seriousViolations(app.page);
       if (screen === 'editor' || screen === 'home-recent' || screen === 'guide') await screenshot(app.page, `dark-${screen}`);
     });
-    expect(found).toEqual({ home: [], guide: [], editor: [], export: [], waiting: [], 'waiting-dialog': [], 'home-recent': [] });
+    expect(found).toEqual({ home: [], help: [], guide: [], editor: [], export: [], waiting: [], 'waiting-dialog': [], 'home-recent': [] });
   });
 });
 

@@ -60,6 +60,10 @@ test('menu commands from main drive the desk', async ({ app }) => {
   const { page } = app;
   await app.emit('command', { command: 'new' });
   await expect(page.getByRole('heading', { name: 'Start a new piece' })).toBeVisible();
+  await app.emit('command', { command: 'showGuide' });
+  await expect(page.getByRole('heading', { name: 'How the guide works' })).toBeVisible();
+  await expect(page.locator('.help-steps > li')).toHaveCount(5);
+  await screenshot(page, 'guide-help');
   await app.emit('command', { command: 'showHome' });
   await expect(page.getByRole('heading', { name: /Reach out kindly/ })).toBeVisible();
 });

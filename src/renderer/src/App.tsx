@@ -6,6 +6,7 @@ import { describeError, olive, unwrap } from './api';
 import { docTitle, fileName, type OpenDoc } from './document';
 import { HomeScreen } from './screens/HomeScreen';
 import { GuideScreen } from './screens/GuideScreen';
+import { GuideHelpScreen } from './screens/GuideHelpScreen';
 import { WaitingScreen } from './screens/WaitingScreen';
 import { ExportScreen } from './screens/ExportScreen';
 import { Banner, type Notice } from './ui/Banner';
@@ -15,7 +16,7 @@ import { PromptDialog } from './ui/PromptDialog';
 // The editor brings CodeMirror and pdf.js: loaded when first needed, so the home screen starts small.
 const EditorScreen = lazy(() => import('./screens/EditorScreen'));
 
-export type Screen = 'home' | 'guide' | 'editor' | 'export' | 'waiting';
+export type Screen = 'home' | 'guide' | 'help' | 'editor' | 'export' | 'waiting';
 
 /** Recovery copies are written by main within 2 s; coalescing here keeps IPC quiet while typing. */
 const AUTOSAVE_DEBOUNCE_MS = 300;
@@ -223,8 +224,10 @@ export function App() {
       const hasDoc = docRef.current !== null;
       switch (command) {
         case 'new':
-        case 'showGuide':
           h.guard(() => h.setScreen('guide'));
+          break;
+        case 'showGuide':
+          h.setScreen('help');
           break;
         case 'open':
           h.guard(() => void h.openDraft());
@@ -265,7 +268,7 @@ export function App() {
   }, []);
 
   useEffect(() => {
-    const names: Record<Screen, string> = { home: 'Home', guide: 'Start a new piece', editor: 'Write', export: 'Print and post', waiting: 'Waiting' };
+    const names: Record<Screen, string> = { home: 'Home', guide: 'Start a new piece', help: 'How the guide works', editor: 'Write', export: 'Print and post', waiting: 'Waiting' };
     document.title = `${names[screen]} · Olive Branch`;
   }, [screen]);
 
@@ -303,12 +306,14 @@ export function App() {
             onContinue={() => setScreen(doc?.draft.mailedAt ? 'waiting' : 'editor')}
             onDeleted={(path) => setDoc((d) => (d && d.path === path ? { ...d, path: null, dirty: true } : d))}
             onNew={() => guard(() => setScreen('guide'))}
+            onHelp={() => setScreen('help')}
             onOpen={(path) => guard(() => void openDraft(path))}
             onRestore={(entry) => guard(() => void restore(entry))}
             onDiscardRecovery={(entry) => void discardRecovery(entry)}
             onError={fail}
           />
         ) : null}
+        {screen === 'help' ? <GuideHelpScreen onStart={() => guard(() => setScreen('guide'))} onHome={goHome} /> : null}
         {screen === 'guide' ? <GuideScreen onCancel={goHome} onCreate={(payload) => void createDraft(payload)} onError={fail} /> : null}
         {screen === 'editor' && doc ? (
           <Suspense fallback={<p className="loading">Opening the desk…</p>}>

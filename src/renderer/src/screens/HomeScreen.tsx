@@ -13,13 +13,14 @@ interface Props {
   /** A draft file went to the trash (the open draft may have been it). */
   onDeleted: (path: string) => void;
   onNew: () => void;
+  onHelp: () => void;
   onOpen: (path?: string) => void;
   onRestore: (entry: RecoveryEntry) => void;
   onDiscardRecovery: (entry: RecoveryEntry) => void;
   onError: (error: unknown) => void;
 }
 
-export function HomeScreen({ recovery, current, onContinue, onDeleted, onNew, onOpen, onRestore, onDiscardRecovery, onError }: Props) {
+export function HomeScreen({ recovery, current, onContinue, onDeleted, onNew, onHelp, onOpen, onRestore, onDiscardRecovery, onError }: Props) {
   const [recent, setRecent] = useState<RecentEntry[] | null>(null);
   const [deleting, setDeleting] = useState<RecentEntry | null>(null);
 
@@ -75,6 +76,9 @@ export function HomeScreen({ recovery, current, onContinue, onDeleted, onNew, on
           </button>
           <button type="button" className="large" onClick={() => onOpen()}>
             Open…
+          </button>
+          <button type="button" className="large quiet" onClick={onHelp}>
+            How the guide works
           </button>
           {current ? (
             <button type="button" className="large quiet" onClick={onContinue}>
