@@ -55,3 +55,22 @@ test('the quick fix in the underline’s tooltip', async ({ app }) => {
   await expect(page.locator('.issue-group[data-category="needy"]')).toHaveCount(0);
   await expect(prose(page, 'message')).toContainText('The market is busy again.');
 });
+
+test('preferences: the paper and the name a new draft starts with', async ({ app }) => {
+  const { page } = app;
+  await page.getByText('Preferences').click();
+  await page.getByLabel('Paper').selectOption('a4');
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  await page.getByLabel('Your name, as you sign').fill('Morgan');
+  await page.getByLabel('Your name, as you sign').blur();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'New draft' }).click();
+  await expect(page.getByLabel('Your name, as you sign')).toHaveValue('Morgan');
+  await page.getByLabel('Who is it to?').fill('Quinn');
+  await page.getByLabel('How many of your texts, emails or calls have gone unanswered?').fill('3');
+  await page.getByRole('button', { name: 'What does the guide suggest?' }).click();
+  await page.getByRole('button', { name: 'Write the friendship card' }).click();
+  await expect(page.getByRole('radio', { name: 'A4' })).toBeChecked();
+  await expect(page.getByLabel('Signed')).toHaveValue('Morgan');
+});

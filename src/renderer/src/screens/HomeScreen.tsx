@@ -4,6 +4,7 @@ import { olive, unwrap } from '../api';
 import { KIND_SHORT, formatDate, formatDateTime } from '../labels';
 import { markInteractive } from '../perf';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { Preferences } from './Preferences';
 
 interface Props {
   recovery: RecoveryEntry[];
@@ -164,6 +165,7 @@ export function HomeScreen({ recovery, current, onContinue, onDeleted, onNew, on
           </table>
         )}
       </section>
+      <Preferences onError={onError} />
       {deleting ? (
         <ConfirmDialog
           title={`Delete “${deleting.title}”?`}
