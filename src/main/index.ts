@@ -93,7 +93,9 @@ function createWindow(): BrowserWindow {
       safeDialogs: true,
       // Middle-click must not open anything either.
       disableBlinkFeatures: 'Auxclick',
-      spellcheck: true,
+      // macOS and Windows check spelling with the system's own offline dictionaries; on Linux
+      // Chromium would fetch Hunspell files from the network, which this app never touches.
+      spellcheck: process.platform !== 'linux',
       devTools: !app.isPackaged,
     },
   });

@@ -72,6 +72,9 @@ describe('guide', () => {
     expect(r.daysSinceMailed).toBe(3);
     expect(r.waitDaysLeft).toBe(WAIT_DAYS_AFTER_PIECE - 3);
     expect(r.cautions[0]?.text).toMatch(/do not call/i);
+    expect(r.reasons[0]?.text).toMatch(/went out 3 days ago/);
+    const today = recommend({ unanswered: 0, heard: 'unknown', want: 'friendship', now: NOW, mailed: { date: NOW, kind: 'card' } });
+    expect(today.reasons[0]?.text).toMatch(/^Your card went out today\./);
   });
 
   it('after the waiting period with nothing heard, it sends the writer to mutual friends (step 3), not to more contact', () => {

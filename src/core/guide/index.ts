@@ -69,6 +69,11 @@ const CAUTION = {
   friendshipCard: { step: 2, text: 'Keep the card about friendship: nothing romantic, nothing needy, signed with just your name.' },
 } satisfies Record<string, GuideNote>;
 
+/** "today", "yesterday", "12 days ago". */
+function whenAgo(days: number): string {
+  return days === 0 ? 'today' : days === 1 ? 'yesterday' : `${days} days ago`;
+}
+
 function days(from: Date, to: Date): number {
   return Math.max(0, Math.floor((to.getTime() - from.getTime()) / DAY_MS));
 }
@@ -96,7 +101,7 @@ function waitingResult(input: GuideInput, now: Date): GuideResult | undefined {
     return {
       recommendation: suggestion('wait', 5, input.want),
       alternatives: [],
-      reasons: [{ step: 5, text: `Your letter went out ${since} day${since === 1 ? '' : 's'} ago. It said what needed saying; anything more now would undo it.` }],
+      reasons: [{ step: 5, text: `Your letter went out ${whenAgo(since)}. It said what needed saying; anything more now would undo it.` }],
       cautions: [CAUTION.thenWait, CAUTION.noCasual, CAUTION.noCheck],
       daysSinceMailed: since,
     };
@@ -110,7 +115,7 @@ function waitingResult(input: GuideInput, now: Date): GuideResult | undefined {
       reasons: [
         {
           step: 2,
-          text: `Your ${what} went out ${since} day${since === 1 ? '' : 's'} ago. Give it time to arrive and be read: about ${left} more day${left === 1 ? '' : 's'} before any other step.`,
+          text: `Your ${what} went out ${whenAgo(since)}. Give it time to arrive and be read: about ${left} more day${left === 1 ? '' : 's'} before any other step.`,
         },
       ],
       cautions: [CAUTION.noCheck, CAUTION.askFriends, CAUTION.noCasual],
@@ -186,7 +191,7 @@ function decide(input: GuideInput): GuideResult {
       recommendation: suggestion('wait', 3, want),
       alternatives: [],
       reasons: [
-        { step: 3, text: `Your last piece went out ${sinceMailed} days ago. Before anything more, ask mutual friends how {they} {are}: in a new relationship and happy, or still hurt.` },
+        { step: 3, text: `Your last piece went out ${whenAgo(sinceMailed)}. Before anything more, ask mutual friends how {they} {are}: in a new relationship and happy, or still hurt.` },
       ],
       cautions: [CAUTION.askFriends, CAUTION.noCheck, CAUTION.noCasual],
       ...extra,

@@ -126,6 +126,7 @@ export function GuideScreen({ onCancel, onCreate, onError }: Props) {
           unanswered: answers.unanswered,
           heard: answers.heard,
           want: answers.want,
+          pronouns: pronounsOf(answers),
           ...(last ? { mailed: { date: last.at, ...(last.kind ? { kind: last.kind } : {}) } } : {}),
         }),
       );

@@ -36,6 +36,7 @@ export function WaitingScreen({ doc, onHome, onNewDraft, onError }: Props) {
           unanswered: draft.situation.unanswered,
           heard: draft.situation.heard,
           want: draft.intent,
+          pronouns: draft.recipient.pronouns,
           ...(mailedAt ? { mailed: { date: mailedAt, kind: draft.kind } } : {}),
         }),
       ),
