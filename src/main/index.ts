@@ -93,9 +93,9 @@ function createWindow(): BrowserWindow {
       safeDialogs: true,
       // Middle-click must not open anything either.
       disableBlinkFeatures: 'Auxclick',
-      // macOS and Windows check spelling with the system's own offline dictionaries; on Linux
-      // Chromium would fetch Hunspell files from the network, which this app never touches.
-      spellcheck: process.platform !== 'linux',
+      // Spelling advice comes from the app's own offline dictionary (the lint.spelling channel);
+      // Chromium's checker would double it, and on Linux it fetches dictionaries from the network.
+      spellcheck: false,
       devTools: !app.isPackaged,
     },
   });

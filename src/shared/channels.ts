@@ -11,6 +11,7 @@ export const API_METHODS = {
   settings: ['get', 'set'],
   contacts: ['get', 'append', 'markMailed'],
   guide: ['recommend'],
+  lint: ['spelling'],
   pdf: ['export', 'preview', 'print'],
   shell: ['reveal'],
   app: ['info'],

@@ -25,6 +25,7 @@ import { draftSchema, pronounsSchema, situationSchema } from '../core/draft/sche
 import { templateMetaSchema } from '../core/templates/schema';
 import type { RenderedDocument as CoreRenderedDocument } from '../core/templates/types';
 import type { GuideResult as CoreGuideResult } from '../core/guide';
+import { LINT_CATEGORIES, SEVERITIES, type Diagnostic as CoreDiagnostic } from '../core/lint/types';
 import { HEARD, INTENTS, KINDS, LAYOUTS, PAPERS } from '../core/types';
 import { API_METHODS, type EVENT_NAMES, type MENU_COMMANDS } from './channels';
 
@@ -319,6 +320,42 @@ export const guideResultSchema = z.object({
 export type GuideResult = CoreGuideResult;
 
 // ---------------------------------------------------------------------------------------------
+// Wording check (spelling needs the dictionary, which only main can read)
+// ---------------------------------------------------------------------------------------------
+
+/** The longest text one spelling request may carry (a long letter is some 20,000 characters). */
+export const SPELLING_MAX_CHARS = 100_000;
+
+export const spellingPayloadSchema = z.object({
+  /** One field's text as the writer typed it; findings are UTF-16 offsets into it. */
+  text: z.string().max(SPELLING_MAX_CHARS),
+  /** The piece it belongs to, so the finding names the right guide step; guessed from the text when absent. */
+  kind: z.enum(KINDS).optional(),
+});
+export type SpellingPayload = z.infer<typeof spellingPayloadSchema>;
+
+/** A linter finding, as `olive lint --format json` prints it (DESIGN.md). */
+export const lintDiagnosticSchema = z.object({
+  rule: z.string(),
+  category: z.enum(LINT_CATEGORIES),
+  severity: z.enum(SEVERITIES),
+  start: z.number(),
+  end: z.number(),
+  line: z.number(),
+  column: z.number(),
+  message: z.string(),
+  step: guideStep,
+  suggestions: z.array(z.object({ label: z.string(), replacement: z.string() })),
+});
+export type LintDiagnostic = CoreDiagnostic;
+
+export const spellingResultSchema = z.object({
+  /** Category `spelling`, severity `info`, sorted by start; suggestions replace text[start, end). */
+  diagnostics: z.array(lintDiagnosticSchema),
+});
+export type SpellingResult = z.infer<typeof spellingResultSchema>;
+
+// ---------------------------------------------------------------------------------------------
 // PDF, print, shell, app, window
 // ---------------------------------------------------------------------------------------------
 
@@ -436,6 +473,10 @@ export const contract = {
   guide: {
     recommend: channel(guidePayloadSchema, guideResultSchema),
   },
+  lint: {
+    /** Offline spelling advice (nspell + dictionary-en) for one field's text; the rest of the linter runs in the renderer. */
+    spelling: channel(spellingPayloadSchema, spellingResultSchema),
+  },
   pdf: {
     /** Save dialog (or a direct path in tests), then the core exporter. */
     export: channel(exportPdfPayloadSchema, z.discriminatedUnion('status', [exportedPdfSchema, canceled])),
@@ -519,3 +560,4 @@ declare global {
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const _renderedMatches: Same<z.output<typeof renderedDocumentSchema>, CoreRenderedDocument> = true;
 const _guideMatches: Same<z.output<typeof guideResultSchema>, CoreGuideResult> = true;
+const _diagnosticMatches: Same<z.output<typeof lintDiagnosticSchema>, CoreDiagnostic> = true;

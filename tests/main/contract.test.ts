@@ -74,6 +74,7 @@ describe('results match their schemas', () => {
     await call('pdf', 'export', { draft, path: join(ctx.paths.documents, 'a.pdf') });
     await call('pdf', 'print', { draft });
     await call('guide', 'recommend', { unanswered: 1, heard: 'unknown', want: 'friendship' });
+    await call('lint', 'spelling', { text: 'The lilacs are beautifull.', kind: 'card' });
     await call('contacts', 'append', { recipient: 'Sam', channel: 'text', direction: 'sent' });
     await call('contacts', 'markMailed', { docId, path: (renamed as { path: string }).path, draft });
     await call('contacts', 'get');

@@ -2,6 +2,7 @@ import type { HandlerContext } from './context';
 import { contactHandlers } from './contacts';
 import { draftHandlers } from './drafts';
 import { guideHandlers } from './guide';
+import { lintHandlers } from './lint';
 import { pdfHandlers } from './pdf';
 import { recoveryHandlers } from './recovery';
 import { Services } from './services';
@@ -24,6 +25,7 @@ export function createHandlers(ctx: HandlerContext): { handlers: Handlers; servi
     ...settingsHandlers(services),
     ...contactHandlers(services),
     ...guideHandlers(services),
+    ...lintHandlers(services),
     ...pdfHandlers(services),
     ...systemHandlers(services),
   };

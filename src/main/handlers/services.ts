@@ -1,6 +1,8 @@
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { OliveError } from '../../core/errors';
+import type { Speller } from '../../core/lint/types';
+import { loadEnglishSpeller } from '../../core/lint-node/speller';
 import { loadTemplates, type TemplateSet } from '../../core/templates/load';
 import { contactLogSchema, recentEntrySchema, settingsSchema, type ContactLog, type Settings } from '../../shared/ipc';
 import { Autosaver, AUTOSAVE_DELAY_MS } from '../autosave/autosaver';
@@ -25,6 +27,7 @@ export class Services {
   readonly recovery: RecoveryFolder;
   readonly autosaver: Autosaver;
   private templateSet: Promise<TemplateSet> | undefined;
+  private spellerLoad: Promise<Speller> | undefined;
   private recentGranted: Promise<void> | undefined;
 
   constructor(readonly ctx: HandlerContext) {
@@ -47,6 +50,18 @@ export class Services {
     // The writer's own templates folder is optional: only read when it exists.
     this.templateSet ??= exists(userDir).then((found) => loadTemplates(this.ctx.paths.templates, found ? userDir : undefined));
     return this.templateSet;
+  }
+
+  /**
+   * The English dictionary, loaded on the first spelling request rather than at start (it takes
+   * about a third of a second), then kept. A failed load is forgotten so the next request retries.
+   */
+  speller(): Promise<Speller> {
+    this.spellerLoad ??= loadEnglishSpeller().catch((error: unknown) => {
+      this.spellerLoad = undefined;
+      throw error;
+    });
+    return this.spellerLoad;
   }
 
   /** Paths in the recent list stay usable across runs. */

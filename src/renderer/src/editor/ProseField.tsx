@@ -3,10 +3,14 @@ import { EditorState } from '@codemirror/state';
 import { EditorView, keymap, placeholder as placeholderExt } from '@codemirror/view';
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { linter, lintKeymap, setDiagnostics, type Diagnostic as CmDiagnostic } from '@codemirror/lint';
+import type { Diagnostic } from '../../../core/lint/types';
+import type { Kind } from '../../../core/types';
 import type { DeskDiagnostic, DeskLinter } from './deskLint';
+import { olive } from '../api';
 import { CATEGORY_LABEL, CATEGORY_MARK } from '../labels';
 import proseCss from './prose.css?inline';
 import { addPendingEdits, typed } from './pending';
+import { FieldSpelling, ignoreWord, type SpellingFinding } from './spelling';
 
 /** One constructed sheet shared by every editor's shadow root (constructed sheets are not inline <style>, so CSP allows them). */
 let proseSheet: CSSStyleSheet | undefined;
@@ -38,13 +42,14 @@ interface Props {
   placeholder?: string | undefined;
   initial: string;
   linter: DeskLinter;
+  /** The piece being written, so spelling advice names the right guide step. */
+  kind?: Kind | undefined;
   onChange: (field: string, value: string) => void;
   onIgnore: (item: DeskDiagnostic) => void;
   onView: (field: string, view: EditorView | null) => void;
 }
 
-function renderMessage(item: DeskDiagnostic): Node {
-  const d = item.diagnostic;
+function renderMessage(d: Diagnostic): Node {
   const box = document.createElement('div');
   box.className = 'lint-tip';
   const head = document.createElement('p');
@@ -76,7 +81,7 @@ function toCm(items: DeskDiagnostic[], length: number, onIgnore: (item: DeskDiag
       markClass: `ob-mark ob-mark-${d.category}`,
       source: `${CATEGORY_LABEL[d.category] ?? d.category} (${CATEGORY_MARK[d.category] ?? 'underline'})`,
       message: d.message,
-      renderMessage: () => renderMessage(item),
+      renderMessage: () => renderMessage(d),
       actions: [
         ...d.suggestions.map((s) => ({
           name: s.label,
@@ -89,11 +94,37 @@ function toCm(items: DeskDiagnostic[], length: number, onIgnore: (item: DeskDiag
   return out;
 }
 
+/** Spelling findings: quiet `info` marks whose buttons swap the word for a suggestion. */
+function spellingToCm(found: readonly SpellingFinding[], length: number, onIgnore: (finding: SpellingFinding) => void): CmDiagnostic[] {
+  const out: CmDiagnostic[] = [];
+  for (const f of found) {
+    const d = f.diagnostic;
+    if (f.to > length || f.to <= f.from) continue;
+    out.push({
+      from: f.from,
+      to: f.to,
+      severity: 'info',
+      markClass: 'ob-mark ob-mark-spelling',
+      source: `${CATEGORY_LABEL.spelling ?? 'Spelling'} (${CATEGORY_MARK.spelling ?? 'underline'})`,
+      message: d.message,
+      renderMessage: () => renderMessage(d),
+      actions: [
+        ...d.suggestions.map((s) => ({
+          name: s.replacement,
+          apply: (view: EditorView, from: number, to: number) => view.dispatch({ changes: { from, to, insert: s.replacement }, userEvent: 'input.fix' }),
+        })),
+        { name: 'Ignore', markClass: 'lint-ignore', apply: () => onIgnore(f) },
+      ],
+    });
+  }
+  return out;
+}
+
 /**
  * One long field of the template as a CodeMirror 6 prose editor. Every change is linted at once,
  * in the same turn as the keystroke, so the underlines never lag the words.
  */
-export function ProseField({ field, label, description, placeholder, initial, linter: desk, onChange, onIgnore, onView }: Props) {
+export function ProseField({ field, label, description, placeholder, initial, linter: desk, kind, onChange, onIgnore, onView }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const callbacks = useRef({ onChange, onIgnore, onView });
   useEffect(() => {
@@ -127,7 +158,8 @@ export function ProseField({ field, label, description, placeholder, initial, li
             'aria-label': label,
             'aria-multiline': 'true',
             ...(description ? { 'aria-description': description } : {}),
-            spellcheck: 'true',
+            // Spelling comes from the app's own offline dictionary (see spelling.ts), not the browser's.
+            spellcheck: 'false',
             autocorrect: 'on',
             autocapitalize: 'sentences',
           }),
@@ -142,6 +174,8 @@ export function ProseField({ field, label, description, placeholder, initial, li
       dispatchTransactions: (trs, v) => {
         v.update(trs);
         if (!trs.some((tr) => tr.docChanged)) return;
+        // Spelling findings move with the words first, so the underlines redrawn just below sit right.
+        for (const tr of trs) if (tr.docChanged) spelling.edited(tr.changes);
         const value = v.state.doc.toString();
         desk.setField(field, value); // re-lints and pushes diagnostics into every editor, this one included
         if (keyAt !== undefined) {
@@ -166,20 +200,33 @@ export function ProseField({ field, label, description, placeholder, initial, li
     const forget = addPendingEdits(report);
     view.contentDOM.addEventListener('blur', report);
     let shown = '';
-    const unsubscribe = desk.subscribe((lint) => {
-      const mine = lint.items.filter((i) => i.field === field);
+    let mine: DeskDiagnostic[] = [];
+    const show = () => {
       // Editors whose findings did not move are left alone: one keystroke redraws one editor.
-      const signature = mine.map((i) => `${i.key}:${i.from}-${i.to}`).join('|');
+      const signature = `${mine.map((i) => `${i.key}:${i.from}-${i.to}`).join('|')}#${spelling.findings.map((f) => `${f.from}-${f.to}:${f.word}`).join('|')}`;
       if (signature === shown) return;
       shown = signature;
-      view.dispatch(setDiagnostics(view.state, toCm(mine, view.state.doc.length, ignore)));
+      const length = view.state.doc.length;
+      view.dispatch(setDiagnostics(view.state, [...toCm(mine, length, ignore), ...spellingToCm(spelling.findings, length, ignoreSpelling)]));
+    };
+    const spelling: FieldSpelling = new FieldSpelling((payload) => olive().lint.spelling(payload), () => view.state.doc.toString(), kind, show);
+    const ignoreSpelling = (finding: SpellingFinding) => {
+      ignoreWord(finding.word);
+      spelling.refilter();
+      show();
+    };
+    const unsubscribe = desk.subscribe((lint) => {
+      mine = lint.items.filter((i) => i.field === field);
+      show();
     });
+    spelling.schedule();
     callbacks.current.onView(field, view);
     return () => {
       report();
       forget();
       view.contentDOM.removeEventListener('blur', report);
       unsubscribe();
+      spelling.dispose();
       callbacks.current.onView(field, null);
       view.destroy();
     };

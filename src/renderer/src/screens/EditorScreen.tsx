@@ -337,7 +337,7 @@ function EditorDesk({ doc, onChange, onSave, onExport, onError, templates, templ
                   {field.label}
                   {field.required ? <span className="req"> (needed)</span> : null}
                 </span>
-                <ProseField field={field.id} label={field.label} description={field.hint || undefined} initial={value} linter={desk} onChange={setField} onIgnore={ignore} onView={onView} />
+                <ProseField field={field.id} label={field.label} description={field.hint || undefined} initial={value} linter={desk} kind={draft.kind} onChange={setField} onIgnore={ignore} onView={onView} />
                 <p id={hintId} className="hint">
                   {field.hint} {field.maxWords ? <span className={words > field.maxWords ? 'warn-text' : 'muted'}>{`${words} of about ${field.maxWords} words`}</span> : null}
                 </p>

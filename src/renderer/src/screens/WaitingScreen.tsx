@@ -50,7 +50,7 @@ export function WaitingScreen({ doc, onHome, onNewDraft, onError }: Props) {
     return () => {
       live = false;
     };
-  }, [draft.situation.unanswered, draft.situation.heard, draft.intent, draft.kind, mailedAt, onError]);
+  }, [draft.situation.unanswered, draft.situation.heard, draft.intent, draft.kind, draft.recipient.pronouns, mailedAt, onError]);
 
   const days = guide?.daysSinceMailed ?? (mailedAt ? daysBetween(mailedAt) : 0);
   const waiting = guide?.recommendation.kind === 'wait';
