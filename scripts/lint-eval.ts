@@ -6,26 +6,8 @@
  *
  *   npx tsx scripts/lint-eval.ts tests/fixtures/lint-drafts-heldout2.jsonl [--quiet]
  */
-import { readFileSync } from 'node:fs';
 import { lint, type Diagnostic } from '../src/core/lint';
-import type { Intent, Kind } from '../src/core/types';
-
-interface Sample {
-  id: string;
-  kind: Kind;
-  intent: Intent | null;
-  text: string;
-  labels: string[];
-  allow: string[];
-  detected: string | null;
-}
-
-function readSamples(file: string): Sample[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as Sample);
-}
+import { readLabelledDrafts as readSamples } from '../tests/fixtures/labelled-drafts';
 
 function pct(n: number, d: number): string {
   return d === 0 ? 'n/a' : `${n}/${d} (${((100 * n) / d).toFixed(1)}%)`;

@@ -102,7 +102,7 @@ describe('templates', () => {
     const card = list.templates.find((t) => t.id === 'card-thinking-of-you');
     expect(card).toMatchObject({ kind: 'card', origin: 'bundled' });
     expect(card?.fields.map((f) => f.id)).toContain('message');
-    expect(card?.sample.recipient.name).toBeTruthy();
+    expect(card?.sample.recipient).toEqual({ name: 'Rowan', pronouns: 'they' });
     const { draft } = await newCard(handlers, 'The lilacs are out.');
     const doc = await handlers.templates.render({ draft });
     expect(doc.text).toContain('The lilacs are out.');

@@ -166,7 +166,8 @@ describe('cards and notes', () => {
     const input = sampleInput(template);
     const doc = renderTemplate(template, input);
     const body = blockText(doc, 'body');
-    expect(input.partnerName).toBeTruthy();
+    expect(input.partnerName).toBe(template.meta.sample.partnerName);
+    expect(input.partnerName).toMatch(/^\p{Lu}\p{L}+$/u);
     expect(spansOf(doc, 'partner.name')).toEqual([input.partnerName, input.partnerName]);
     expect(body).toMatch(/you and \S+ are together/);
     expect(body).toMatch(/fine with it/);

@@ -1,25 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../../src/core/lint';
-import type { Intent, Kind } from '../../../src/core/types';
-
-interface Sample {
-  id: string;
-  kind: Kind;
-  intent: Intent | null;
-  text: string;
-  labels: string[];
-  allow: string[];
-  detected: string | null;
-}
-
-function readSamples(file: string): Sample[] {
-  return readFileSync(join(import.meta.dirname, '../../fixtures', file), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as Sample);
-}
+import { readLabelledDrafts as readSamples } from '../../fixtures/labelled-drafts';
 
 const samples = readSamples('lint-samples.jsonl');
 /** A second labelled set, written separately from the first and from the phrase lists. */
