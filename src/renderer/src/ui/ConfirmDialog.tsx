@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
+import { ModalDialog } from './ModalDialog';
 
 export interface DialogAction {
   label: string;
@@ -11,25 +12,10 @@ export interface DialogAction {
  * returns where it was when it closes.
  */
 export function ConfirmDialog({ title, body, actions, onCancel }: { title: string; body: React.ReactNode; actions: DialogAction[]; onCancel: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const bodyId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
   return (
-    <dialog
-      ref={ref}
-      className="dialog"
-      aria-labelledby={titleId}
-      aria-describedby={bodyId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
-    >
+    <ModalDialog labelledBy={titleId} describedBy={bodyId} onCancel={onCancel}>
       <h2 id={titleId}>{title}</h2>
       <div id={bodyId} className="dialog-body">
         {body}
@@ -41,6 +27,6 @@ export function ConfirmDialog({ title, body, actions, onCancel }: { title: strin
           </button>
         ))}
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,26 +1,13 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
+import { ModalDialog } from './ModalDialog';
 
 /** A modal asking for one line of text (a new file name), on <dialog> like ConfirmDialog. */
 export function PromptDialog({ title, label, initial, confirm, onSubmit, onCancel }: { title: string; label: string; initial: string; confirm: string; onSubmit: (value: string) => void; onCancel: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
   const [value, setValue] = useState(initial);
   const titleId = useId();
   const inputId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
   return (
-    <dialog
-      ref={ref}
-      className="dialog"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
-    >
+    <ModalDialog labelledBy={titleId} onCancel={onCancel}>
       <form
         method="dialog"
         onSubmit={(event) => {
@@ -42,6 +29,6 @@ export function PromptDialog({ title, label, initial, confirm, onSubmit, onCance
           </button>
         </div>
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }
