@@ -57,17 +57,16 @@ function createServices(): { handlers: Handlers; services: Services } {
           closeConfirmed = true;
           mainWindow?.close();
         },
+        takeOpenRequests: () => pendingOpen.splice(0),
       },
     }),
   );
 }
 
-/** Lets the renderer open a file the OS handed us (command line, second launch, Finder). */
+/** Queues a file the OS handed us (command line, second launch, Finder); the renderer pulls it. */
 function openPath(path: string): void {
-  if (services && mainWindow && !mainWindow.webContents.isLoading()) {
-    services.grants.grant(path);
-    sendEvent(mainWindow.webContents, 'openPath', { path });
-  } else pendingOpen.push(path);
+  pendingOpen.push(path);
+  sendEvent(mainWindow?.webContents, 'openRequested', {});
 }
 
 function createWindow(): BrowserWindow {
@@ -103,10 +102,6 @@ function createWindow(): BrowserWindow {
   win.webContents.on('did-finish-load', () => {
     // A (re)loaded page has no unsaved state until it says so; its old edits are in recovery.
     documentState = { dirty: false };
-    for (const path of pendingOpen.splice(0)) {
-      services?.grants.grant(path);
-      sendEvent(win.webContents, 'openPath', { path });
-    }
   });
   win.webContents.on('render-process-gone', () => {
     // Unsaved text is in the recovery folder; a dead renderer cannot answer a close prompt.

@@ -15,10 +15,10 @@ export const API_METHODS = {
   pdf: ['export', 'preview', 'print'],
   shell: ['reveal'],
   app: ['info'],
-  window: ['setDocumentState', 'confirmClose'],
+  window: ['setDocumentState', 'confirmClose', 'takeOpenRequests'],
 } as const;
 
-export const EVENT_NAMES = ['command', 'openPath', 'closeRequested'] as const;
+export const EVENT_NAMES = ['command', 'openRequested', 'closeRequested'] as const;
 
 export const MENU_COMMANDS = ['new', 'open', 'save', 'saveAs', 'rename', 'exportPdf', 'print', 'reveal', 'showHome', 'showGuide', 'about'] as const;
 

@@ -417,6 +417,9 @@ export const documentStatePayloadSchema = z.object({
   title: z.string().max(200).optional(),
 });
 
+export const openRequestsSchema = z.object({ paths: z.array(z.string()) }).strict();
+export type OpenRequests = z.infer<typeof openRequestsSchema>;
+
 // ---------------------------------------------------------------------------------------------
 // The channel table
 // ---------------------------------------------------------------------------------------------
@@ -497,6 +500,11 @@ export const contract = {
     setDocumentState: channel(documentStatePayloadSchema, empty),
     /** After handling `closeRequested` (saved or discarded), let the window close. */
     confirmClose: channel(nothing, empty),
+    /**
+     * Files the OS asked us to open (double-click, second launch, Finder), oldest first; each is
+     * handed out once. Call once listening for `openRequested`, and on every such event.
+     */
+    takeOpenRequests: channel(nothing, openRequestsSchema),
   },
 } as const;
 
@@ -525,8 +533,11 @@ export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export interface EventPayloads {
   /** A menu item or its accelerator. */
   command: { command: MenuCommand };
-  /** A `.olive` file given on the command line or to a second launch; call drafts.open with it. */
-  openPath: { path: string };
+  /**
+   * The OS asked to open a file (command line, second launch, Finder). It carries nothing: IPC
+   * does not wait for listeners, so the renderer pulls the paths with `window.takeOpenRequests`.
+   */
+  openRequested: Record<string, never>;
   /**
    * The writer closed the window while `setDocumentState({ dirty: true })` was in force: ask
    * (save / discard / cancel), then call `window.confirmClose()` to let it close, or nothing to stay.

@@ -14,7 +14,7 @@ import { mkdirSync, readFileSync, existsSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { createHandlers } from '../../src/main/handlers';
-import { createNodeContext, type NodeContext } from '../../src/main/node-context';
+import { createNodeContext, type NodeContext } from '../main/node-context';
 import { createSenderCheck, wrapAll } from '../../src/main/ipc/wrap';
 import { API_METHODS, EVENT_NAMES, channelName, eventChannelName } from '../../src/shared/channels';
 import type { EventPayloads, EventName } from '../../src/shared/ipc';

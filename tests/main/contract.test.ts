@@ -3,7 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../src/main/handlers';
 import { wrapAll } from '../../src/main/ipc/wrap';
-import { createNodeContext } from '../../src/main/node-context';
+import { createNodeContext } from './node-context';
 import type { ZodType } from 'zod';
 import { contract, resultSchema, type Group } from '../../src/shared/ipc';
 import { tempDir } from './helpers';
@@ -84,6 +84,7 @@ describe('results match their schemas', () => {
     await call('drafts', 'delete', { path: (renamed as { path: string }).path });
     await call('window', 'setDocumentState', { dirty: false });
     await call('window', 'confirmClose');
+    await call('window', 'takeOpenRequests');
     const all = Object.entries(contract).flatMap(([g, ms]) => Object.keys(ms).map((m) => `olive:${g}.${m}`));
     expect([...seen].sort()).toEqual(all.sort());
   });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import type { Draft } from '../../src/core/draft/schema';
 import { createHandlers } from '../../src/main/handlers';
-import { createNodeContext, type NodeContextOptions } from '../../src/main/node-context';
+import { createNodeContext, type NodeContextOptions } from './node-context';
 
 const made: string[] = [];
 

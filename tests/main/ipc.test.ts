@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../src/main/handlers';
 import { createSenderCheck, wrapAll, type IpcEventLike } from '../../src/main/ipc/wrap';
-import { createNodeContext } from '../../src/main/node-context';
+import { createNodeContext } from './node-context';
 import { buildOliveApi } from '../../src/shared/bridge';
 import { API_METHODS, channelName, contract } from '../../src/shared/ipc';
 import { newCard, setup, tempDir } from './helpers';

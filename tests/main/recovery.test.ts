@@ -4,7 +4,7 @@ import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../src/main/handlers';
-import { createNodeContext } from '../../src/main/node-context';
+import { createNodeContext } from './node-context';
 import { newCard, setup } from './helpers';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../src/main/handlers';
 import { paperForLocale } from '../../src/main/handlers/settings-defaults';
-import { createNodeContext } from '../../src/main/node-context';
+import { createNodeContext } from './node-context';
 import { newCard, setup } from './helpers';
 
 describe('settings', () => {

@@ -38,6 +38,8 @@ export interface HandlerContext {
   window: {
     setDocumentState(state: { dirty: boolean; title?: string | undefined }): void;
     confirmClose(): void;
+    /** Files the OS asked to open since the last call, oldest first (see docs/ARCHITECTURE.md, Processes). */
+    takeOpenRequests(): string[];
   };
   /** BCP 47, e.g. "en-US"; the paper default comes from its region. */
   locale: string;

@@ -31,6 +31,12 @@ export function systemHandlers(services: Services): Pick<Handlers, 'shell' | 'ap
         ctx.window.confirmClose();
         return null;
       },
+      async takeOpenRequests() {
+        const paths = ctx.window.takeOpenRequests();
+        // The OS named these files on the writer's behalf: the renderer may open them.
+        for (const path of paths) services.grants.grant(path);
+        return { paths };
+      },
     },
   };
 }

@@ -12,6 +12,7 @@ import { ExportScreen } from './screens/ExportScreen';
 import { Banner, type Notice } from './ui/Banner';
 import { ConfirmDialog } from './ui/ConfirmDialog';
 import { PromptDialog } from './ui/PromptDialog';
+import { usePendingOpens } from './hooks/usePendingOpens';
 
 // The editor brings CodeMirror and pdf.js: loaded when first needed, so the home screen starts small.
 const EditorScreen = lazy(() => import('./screens/EditorScreen'));
@@ -258,19 +259,14 @@ export function App() {
           break;
       }
     });
-    const offOpen = api.on('openPath', ({ path }) => handlers.current.guard(() => void handlers.current.openDraft(path)));
     const offClose = api.on('closeRequested', () => setClosePrompt(true));
     return () => {
       offCommand();
-      offOpen();
       offClose();
     };
   }, []);
 
-  useEffect(() => {
-    const names: Record<Screen, string> = { home: 'Home', guide: 'Start a new piece', help: 'How the guide works', editor: 'Write', export: 'Print and post', waiting: 'Waiting' };
-    document.title = `${names[screen]} · Olive Branch`;
-  }, [screen]);
+  usePendingOpens((path) => handlers.current.guard(() => void handlers.current.openDraft(path)));
 
   return (
     <div className="app">

@@ -1,6 +1,6 @@
 import { mkdir, rename } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import type { Dialogs, HandlerContext } from './handlers/context';
+import type { Dialogs, HandlerContext } from '../../src/main/handlers/context';
 
 /**
  * A HandlerContext without Electron, for Node tests and the Chromium harness (tests/e2e/harness.ts):
@@ -32,11 +32,14 @@ export interface NodeContext extends HandlerContext {
   };
   /** Queue more dialog answers (null = cancel). */
   answerDialogs(...answers: (string | null)[]): void;
+  /** As the OS would: files to open, waiting until the renderer takes them. */
+  requestOpen(...paths: string[]): void;
 }
 
 export function createNodeContext(options: NodeContextOptions): NodeContext {
   const dataDir = resolve(options.dataDir);
   const answers = [...(options.dialogAnswers ?? [])];
+  const openRequests: string[] = [];
   const trashDir = join(dataDir, 'Trash');
   const record: NodeContext['record'] = { trashed: [], revealed: [], printed: [], documentState: [], closeConfirmed: 0, dialogs: [] };
   const answer = (kind: keyof Dialogs, defaultPath: string): Promise<string | null> => {
@@ -71,6 +74,7 @@ export function createNodeContext(options: NodeContextOptions): NodeContext {
     window: {
       setDocumentState: (state) => void record.documentState.push(state),
       confirmClose: () => void record.closeConfirmed++,
+      takeOpenRequests: () => openRequests.splice(0),
     },
     locale: options.locale ?? 'en-US',
     app: { name: 'Olive Branch', version: '0.0.0-test', versions: { electron: 'none', chrome: 'none', node: process.versions.node }, platform: process.platform },
@@ -79,5 +83,6 @@ export function createNodeContext(options: NodeContextOptions): NodeContext {
     ...(options.pdfCreationDate ? { pdfCreationDate: options.pdfCreationDate } : {}),
     record,
     answerDialogs: (...more) => void answers.push(...more),
+    requestOpen: (...paths) => void openRequests.push(...paths),
   };
 }
