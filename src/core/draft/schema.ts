@@ -48,6 +48,18 @@ export const layoutChoiceSchema = z.object({
 });
 export type LayoutChoice = z.infer<typeof layoutChoiceSchema>;
 
+/**
+ * Findings the writer chose to keep: ignored ones follow their words (rule, field, text), and
+ * switched-off checks by rule id or category. The verdict shows them as kept on purpose.
+ */
+export const keptSchema = z.object({
+  ignored: z
+    .array(z.object({ rule: z.string().min(1).max(100), field: z.string().max(100).nullable(), text: z.string().max(2000) }))
+    .max(500),
+  off: z.array(z.string().min(1).max(100)).max(200),
+});
+export type Kept = z.infer<typeof keptSchema>;
+
 export const draftSchema = z.object({
   format: z.literal(DRAFT_FORMAT),
   version: z.literal(DRAFT_VERSION),
@@ -71,6 +83,8 @@ export const draftSchema = z.object({
   updatedAt: isoDate,
   /** Set once the piece has been posted; the guide then recommends waiting. */
   mailedAt: isoDate.optional(),
+  /** Wording findings kept on purpose (absent: none). */
+  kept: keptSchema.optional(),
 });
 export type Draft = z.infer<typeof draftSchema>;
 
