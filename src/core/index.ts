@@ -11,3 +11,8 @@ export { loadTemplates, findTemplate, type TemplateSet, type TemplateLoadError }
 export * from './guide';
 export * from './lint';
 export * from './pdf';
+export * from './pieces/kinds';
+export * from './pieces/layouts';
+export * from './pieces/ready';
+export * from './verdict';
+export { draftPiece, draftValues, pieceFields } from './verdict/draft';

@@ -1,5 +1,5 @@
 import type { Intent, Kind } from '../types';
-import { defaultFold } from './migrate';
+import { defaultLayout } from '../pieces/layouts';
 import { DRAFT_FORMAT, DRAFT_VERSION, type Draft, type Pronouns, type Situation } from './schema';
 
 export interface NewDraftOptions {
@@ -27,7 +27,7 @@ export function createDraft(options: NewDraftOptions): Draft {
     intent: options.intent ?? 'friendship',
     situation: { unanswered: 0, heard: 'unknown', ...options.situation },
     fields: { ...options.fields },
-    layout: { paper: options.paper ?? 'letter', fold: defaultFold(options.kind), foldGuides: true },
+    layout: { paper: options.paper ?? 'letter', fold: defaultLayout(options.kind), foldGuides: true },
     createdAt: now,
     updatedAt: now,
   };

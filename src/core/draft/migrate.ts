@@ -1,18 +1,9 @@
+import { defaultLayout } from '../pieces/layouts';
 import type { Draft, DraftV1 } from './schema';
 import { DRAFT_FORMAT, DRAFT_VERSION } from './schema';
 
-/** Default fold per kind: what a writer most often wants for that piece. */
-export function defaultFold(kind: Draft['kind']): Draft['layout']['fold'] {
-  switch (kind) {
-    case 'card':
-      return 'quarter-fold';
-    case 'note':
-      return 'note';
-    case 'letter':
-    case 'message':
-      return 'letter';
-  }
-}
+/** The usual fold of a kind, under the name existing callers know (the rule lives in src/core/pieces/layouts.ts). */
+export const defaultFold = defaultLayout;
 
 export function migrateV1(old: DraftV1): Draft {
   return {
@@ -25,7 +16,7 @@ export function migrateV1(old: DraftV1): Draft {
     intent: old.intent,
     situation: { unanswered: 0, heard: 'unknown' },
     fields: old.fields,
-    layout: { paper: old.paper ?? 'letter', fold: defaultFold(old.kind), foldGuides: true },
+    layout: { paper: old.paper ?? 'letter', fold: defaultLayout(old.kind), foldGuides: true },
     createdAt: old.created,
     updatedAt: old.modified,
   };

@@ -1,5 +1,6 @@
 import type { Pronouns } from '../draft/schema';
 import { pronounWords } from '../templates/pronouns';
+import { tooManyUnanswered } from '../pieces/kinds';
 import type { GuideStep, Heard, Intent, Kind } from '../types';
 
 /**
@@ -7,8 +8,7 @@ import type { GuideStep, Heard, Intent, Kind } from '../types';
  * writing next, why (each reason cites its step), and what to avoid. No I/O; `now` is passed in.
  */
 
-/** From this many unanswered texts, emails or calls on, more digital contact feels like being hounded. */
-export const MANY_UNANSWERED = 3;
+export { MANY_UNANSWERED } from '../pieces/kinds';
 /** After a card, note or message is posted, give it this long before anything else. */
 export const WAIT_DAYS_AFTER_PIECE = 30;
 
@@ -151,7 +151,7 @@ function decide(input: GuideInput): GuideResult {
 
   const sinceMailed = input.mailed ? days(input.mailed.date, now) : undefined;
   const extra = sinceMailed === undefined ? {} : { daysSinceMailed: sinceMailed };
-  const many = input.unanswered >= MANY_UNANSWERED;
+  const many = tooManyUnanswered(input.unanswered);
   const { want } = input;
 
   if (input.heard === 'new-relationship') {

@@ -9,7 +9,8 @@ import { phrases } from './engine/compile';
 import type { Token } from './engine/tokenize';
 import { intentSignals } from './intent';
 import { RULES } from './registry';
-import { STEP_BY_KIND, type Report, type Rule, type RuleContext } from './rule';
+import { isFriendshipPiece, STEP_OF_KIND } from '../pieces/kinds';
+import type { Report, Rule, RuleContext } from './rule';
 import { findSignOff } from './signoff';
 import type { Diagnostic, IgnoredDiagnostic, LintOptions, LintResult, Severity } from './types';
 
@@ -135,7 +136,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   for (const rule of RULES) {
     if (isDisabled(rule, disabled)) continue;
     const { meta } = rule;
-    const step = meta.step === 'by-kind' ? STEP_BY_KIND[kind] : meta.step;
+    const step = meta.step === 'by-kind' ? STEP_OF_KIND[kind] : meta.step;
     const own: Draft[] = [];
     const context: RuleContext = {
       text: source,
@@ -146,7 +147,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
       analysis,
       intent: verdict,
       signOff,
-      friendshipPiece: kind === 'card' || kind === 'note' || declared === 'friendship',
+      friendshipPiece: isFriendshipPiece(kind) || declared === 'friendship',
       speller: options.speller ?? null,
       report: (r: Report) => {
         const start = Math.max(0, Math.min(source.length, Math.floor(r.start)));
