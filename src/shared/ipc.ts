@@ -16,9 +16,14 @@
  * - The renderer imports only types from here (`import type`), so zod stays out of its bundle
  *   unless it wants it.
  *
- * Paths: the renderer may only name files main already knows (ones the writer picked in a dialog,
- * opened, saved, or that are in the recent list). Other paths are refused with `path/not-allowed`,
- * except in tests and the Chromium harness, which run the handlers with direct paths allowed.
+ * Payloads are strict: an unknown key is refused (`ipc/invalid-payload`), never silently dropped.
+ *
+ * Paths: the renderer may only name `.olive` drafts (and exported `.pdf` files, to reveal them)
+ * that the writer picked in a dialog this session or that lie in Documents/Olive Branch. Entries
+ * of the recent list and recovery copies are data, never grants: `drafts.open` of such a path
+ * shows the Open dialog in its folder first, `drafts.save` the Save dialog. Other uses are refused
+ * with `path/not-allowed` (see docs/ARCHITECTURE.md, "Security boundaries"), except in tests and
+ * the Chromium harness, which run the handlers with direct paths allowed.
  */
 import { z } from 'zod';
 import { draftSchema, pronounsSchema, situationSchema } from '../core/draft/schema';
@@ -39,7 +44,10 @@ export const ipcErrorSchema = z.object({
   /**
    * Stable, machine-readable: `ipc/invalid-payload`, `ipc/forbidden-sender`, `path/not-allowed`,
    * `path/exists`, `draft/*` (from the core: broken-json, foreign, future-version, too-large,
-   * invalid, not-utf8, unreadable), `template/*`, `recovery/unknown`, `pdf/*`, `io/*`, `internal`.
+   * invalid, not-utf8, unreadable, not-a-file; and `draft/changed-on-disk`: another program changed
+   * the file since it was opened here, nothing was written), `template/*`, `recovery/unknown`,
+   * `pdf/*`, `work/*` (untrusted work stopped: timeout, out-of-memory, crashed), `io/*` (disk-full,
+   * read-only, no-permission, missing, not-a-file, dangling-link, exists), `internal`.
    */
   code: z.string(),
   /** One sentence for the writer. */
@@ -125,7 +133,7 @@ export type RenderedDocument = CoreRenderedDocument;
 // Drafts, recent list, recovery
 // ---------------------------------------------------------------------------------------------
 
-export const createDraftPayloadSchema = z.object({
+export const createDraftPayloadSchema = z.strictObject({
   templateId: z.string().min(1).max(100),
   recipientName: z.string().max(200),
   pronouns: pronounsSchema.optional(),
@@ -151,15 +159,21 @@ export const openedDocumentSchema = z.object({
 });
 export type OpenedDocument = z.infer<typeof openedDocumentSchema>;
 
-export const openDraftPayloadSchema = z.object({
+export const openDraftPayloadSchema = z.strictObject({
   /** Omit to ask with the system Open dialog. */
   path: absolutePathSchema.optional(),
 });
 
-export const saveDraftPayloadSchema = z.object({
+export const saveDraftPayloadSchema = z.strictObject({
   docId: docIdSchema,
   path: absolutePathSchema,
   draft: draftSchema,
+  /**
+   * A save is refused with `draft/changed-on-disk` when another program changed the file since
+   * this app opened or saved it. Ask the writer: reload (`drafts.open`), save as (`drafts.saveAs`),
+   * or overwrite: save again with `overwrite: true`.
+   */
+  overwrite: z.boolean().optional(),
 });
 
 export const savedDocumentSchema = z.object({
@@ -170,14 +184,14 @@ export const savedDocumentSchema = z.object({
 });
 export type SavedDocument = z.infer<typeof savedDocumentSchema>;
 
-export const saveAsPayloadSchema = z.object({
+export const saveAsPayloadSchema = z.strictObject({
   docId: docIdSchema,
   draft: draftSchema,
   /** Skips the dialog; only honoured where direct paths are allowed (tests, harness). */
   path: absolutePathSchema.optional(),
 });
 
-export const renamePayloadSchema = z.object({
+export const renamePayloadSchema = z.strictObject({
   path: absolutePathSchema,
   /** A file name only (no folder); `.olive` is added when missing. */
   newName: z
@@ -188,7 +202,7 @@ export const renamePayloadSchema = z.object({
 });
 export const renamedSchema = z.object({ path: z.string() });
 
-export const deletePayloadSchema = z.object({ path: absolutePathSchema, docId: docIdSchema.optional() });
+export const deletePayloadSchema = z.strictObject({ path: absolutePathSchema, docId: docIdSchema.optional() });
 
 export const recentEntrySchema = z.object({
   path: z.string(),
@@ -205,7 +219,7 @@ export const recentEntrySchema = z.object({
 export type RecentEntry = z.infer<typeof recentEntrySchema>;
 export const recentListSchema = z.object({ entries: z.array(recentEntrySchema) });
 
-export const autosavePayloadSchema = z.object({
+export const autosavePayloadSchema = z.strictObject({
   docId: docIdSchema,
   /** The file the draft belongs to, or null while it has never been saved. */
   path: absolutePathSchema.nullable(),
@@ -225,7 +239,7 @@ export const recoveryEntrySchema = z.object({
 });
 export type RecoveryEntry = z.infer<typeof recoveryEntrySchema>;
 export const recoveryListSchema = z.object({ entries: z.array(recoveryEntrySchema) });
-export const recoveryIdPayloadSchema = z.object({ docId: docIdSchema });
+export const recoveryIdPayloadSchema = z.strictObject({ docId: docIdSchema });
 export const restoredSchema = z.object({
   /** A fresh id: the restored draft is a new, unsaved document until the writer saves it. */
   docId: docIdSchema,
@@ -281,21 +295,23 @@ export const appendContactPayloadSchema = contactEntrySchema
   .strict();
 export type AppendContactPayload = z.infer<typeof appendContactPayloadSchema>;
 
-export const markMailedPayloadSchema = z.object({
+export const markMailedPayloadSchema = z.strictObject({
   docId: docIdSchema.optional(),
   /** When set, the draft file is saved with its `mailedAt`. */
   path: absolutePathSchema.nullable(),
   draft: draftSchema,
   /** Defaults to now. */
   mailedAt: isoDate.optional(),
+  /** As for `drafts.save`: replace a file another program changed since it was opened here. */
+  overwrite: z.boolean().optional(),
 });
 export const markedMailedSchema = z.object({ draft: draftSchema, entry: contactEntrySchema, path: z.string().nullable() });
 
-export const guidePayloadSchema = z.object({
+export const guidePayloadSchema = z.strictObject({
   unanswered: z.number().int().min(0).max(1000),
   heard: z.enum(HEARD),
   want: z.enum(INTENTS),
-  mailed: z.object({ date: isoDate, kind: z.enum(KINDS).optional() }).optional(),
+  mailed: z.strictObject({ date: isoDate, kind: z.enum(KINDS).optional() }).optional(),
   /** How the advice speaks of the recipient; they/them when absent. */
   pronouns: pronounsSchema.optional(),
 });
@@ -326,7 +342,7 @@ export type GuideResult = CoreGuideResult;
 /** The longest text one spelling request may carry (a long letter is some 20,000 characters). */
 export const SPELLING_MAX_CHARS = 100_000;
 
-export const spellingPayloadSchema = z.object({
+export const spellingPayloadSchema = z.strictObject({
   /** One field's text as the writer typed it; findings are UTF-16 offsets into it. */
   text: z.string().max(SPELLING_MAX_CHARS),
   /** The piece it belongs to, so the finding names the right guide step; guessed from the text when absent. */
@@ -359,7 +375,7 @@ export type SpellingResult = z.infer<typeof spellingResultSchema>;
 // PDF, print, shell, app, window
 // ---------------------------------------------------------------------------------------------
 
-export const pdfPayloadSchema = z.object({
+export const pdfPayloadSchema = z.strictObject({
   draft: draftSchema,
   /** Defaults to the draft's own fold and paper; `envelope` prints the addresses. */
   layout: z.enum(LAYOUTS).optional(),
@@ -395,7 +411,7 @@ export const printedSchema = z.object({
   status: z.enum(['sent', 'canceled', 'external']),
 });
 
-export const pathPayloadSchema = z.object({ path: absolutePathSchema });
+export const pathPayloadSchema = z.strictObject({ path: absolutePathSchema });
 
 export const appInfoSchema = z.object({
   name: z.string(),
@@ -410,7 +426,7 @@ export const appInfoSchema = z.object({
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
-export const documentStatePayloadSchema = z.object({
+export const documentStatePayloadSchema = z.strictObject({
   /** True while the open draft has changes not yet saved to its file. */
   dirty: z.boolean(),
   /** Shown in the window title. */
@@ -435,7 +451,7 @@ export const contract = {
     /** Bundled and user templates with fields and sample data. */
     list: channel(nothing, templateListSchema),
     /** Draft -> RenderedDocument (Handlebars runs here, in main, never in the renderer). */
-    render: channel(z.object({ draft: draftSchema }), renderedDocumentSchema),
+    render: channel(z.strictObject({ draft: draftSchema }), renderedDocumentSchema),
   },
   drafts: {
     /** A new draft (not yet on disk): template defaults, paper and sender from settings. */

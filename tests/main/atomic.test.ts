@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { removeStaleTemps, renameWithRetry, writeFileAtomic } from '../../src/main/store/atomic';
+import { removeStaleTemps, renameWithRetry, writeFileAtomic } from '../../src/core/files/atomic';
 import { loadWithFallback } from '../../src/main/store/load';
 import { tempDir } from './helpers';
 

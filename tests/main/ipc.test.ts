@@ -78,7 +78,9 @@ describe('wrapped channels', () => {
   it('in the app, refuses paths the writer never chose; allows them once chosen in a dialog', async () => {
     const { invoke, ctx, handlers } = await table(false);
     const { docId, draft } = await newCard(handlers);
-    const path = join(ctx.paths.documents, 'chosen.olive');
+    // Outside the app's own folder (Documents/Olive Branch, which is granted as a whole).
+    const path = join(ctx.paths.userData, '..', 'Desktop', 'chosen.olive');
+    ctx.answerDialogs(null); // the writer does not confirm the place in the Save dialog
     const refused = await invoke.get('olive:drafts.save')?.(ours, { docId, path, draft });
     expect(refused).toMatchObject({ ok: false, error: { code: 'path/not-allowed' } });
     const reveal = await invoke.get('olive:shell.reveal')?.(ours, { path: '/etc/passwd' });

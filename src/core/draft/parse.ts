@@ -49,14 +49,33 @@ function parseJson(text: string, where: string): unknown {
   }
 }
 
+const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/**
+ * The one size rule for drafts, the same at save, autosave and load: a draft file (UTF-8, as
+ * written) may be at most MAX_DRAFT_BYTES. Throws `draft/too-large` past it.
+ */
+export function checkDraftSize(bytes: number, where = 'draft'): void {
+  if (bytes > MAX_DRAFT_BYTES) {
+    throw new OliveError(
+      'draft/too-large',
+      `this draft is ${megabytes(bytes)}, larger than the ${MAX_DRAFT_BYTES / 1024 / 1024} MB a draft may be; shorten it or split it into two pieces`,
+      where,
+    );
+  }
+}
+
+/** checkDraftSize for text, encoded only when its length leaves the answer open (UTF-8 is at most 3 bytes a UTF-16 unit). */
+function checkTextSize(text: string, where: string): void {
+  if (text.length * 3 > MAX_DRAFT_BYTES) checkDraftSize(new TextEncoder().encode(text).length, where);
+}
+
 /**
  * Turns the text of a `.olive` file into a current Draft: checks size, JSON, format marker and
  * version, migrates older versions, validates the shape. Throws only OliveError.
  */
 export function parseDraft(raw: string, where = 'draft'): Draft {
-  if (raw.length > MAX_DRAFT_BYTES) {
-    throw new OliveError('draft/too-large', `this file is larger than ${MAX_DRAFT_BYTES / 1024 / 1024} MB, too large to be a draft`, where);
-  }
+  checkTextSize(raw, where);
   const data = parseJson(stripBom(raw), where);
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new OliveError('draft/foreign', 'this is not an Olive Branch draft (expected a JSON object)', where);
@@ -86,7 +105,9 @@ export function parseDraft(raw: string, where = 'draft'): Draft {
   return result.data;
 }
 
-/** Stable, readable file text: two-space JSON with a trailing newline. */
-export function serializeDraft(draft: Draft): string {
-  return `${JSON.stringify(draftSchema.parse(draft), null, 2)}\n`;
+/** Stable, readable file text: two-space JSON with a trailing newline; refuses a draft too large to load again. */
+export function serializeDraft(draft: Draft, where = 'draft'): string {
+  const text = `${JSON.stringify(draftSchema.parse(draft), null, 2)}\n`;
+  checkTextSize(text, where);
+  return text;
 }

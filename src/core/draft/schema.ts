@@ -11,7 +11,7 @@ export const MAX_DRAFT_BYTES = 5 * 1024 * 1024;
 const isoDate = z.iso.datetime({ offset: true });
 const shortText = z.string().max(200);
 
-export const pronounSetSchema = z.object({
+export const pronounSetSchema = z.strictObject({
   subject: z.string().min(1).max(20),
   object: z.string().min(1).max(20),
   possessive: z.string().min(1).max(20),
@@ -23,12 +23,12 @@ export const pronounSetSchema = z.object({
 export type PronounSet = z.infer<typeof pronounSetSchema>;
 
 export const pronounsSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.enum(['he', 'she', 'they']) }),
-  z.object({ kind: z.literal('custom'), set: pronounSetSchema }),
+  z.strictObject({ kind: z.enum(['he', 'she', 'they']) }),
+  z.strictObject({ kind: z.literal('custom'), set: pronounSetSchema }),
 ]);
 export type Pronouns = z.infer<typeof pronounsSchema>;
 
-export const situationSchema = z.object({
+export const situationSchema = z.strictObject({
   /** Texts, emails and calls that went unanswered so far (guide step 1). */
   unanswered: z.number().int().min(0).max(1000),
   /** What mutual friends said (guide step 3). */
@@ -40,7 +40,7 @@ export type Situation = z.infer<typeof situationSchema>;
 
 export const addressSchema = z.string().max(500);
 
-export const layoutChoiceSchema = z.object({
+export const layoutChoiceSchema = z.strictObject({
   paper: z.enum(PAPERS),
   fold: z.enum(LAYOUTS),
   /** Dotted fold guides on the printed sheet. */
@@ -52,25 +52,29 @@ export type LayoutChoice = z.infer<typeof layoutChoiceSchema>;
  * Findings the writer chose to keep: ignored ones follow their words (rule, field, text), and
  * switched-off checks by rule id or category. The verdict shows them as kept on purpose.
  */
-export const keptSchema = z.object({
+export const keptSchema = z.strictObject({
   ignored: z
-    .array(z.object({ rule: z.string().min(1).max(100), field: z.string().max(100).nullable(), text: z.string().max(2000) }))
+    .array(z.strictObject({ rule: z.string().min(1).max(100), field: z.string().max(100).nullable(), text: z.string().max(2000) }))
     .max(500),
   off: z.array(z.string().min(1).max(100)).max(200),
 });
 export type Kept = z.infer<typeof keptSchema>;
 
-export const draftSchema = z.object({
+/**
+ * A current draft. Strict at every level: a file or a request with a key this version does not
+ * know is refused, not silently trimmed (what is saved is exactly what was read).
+ */
+export const draftSchema = z.strictObject({
   format: z.literal(DRAFT_FORMAT),
   version: z.literal(DRAFT_VERSION),
   kind: z.enum(KINDS),
   templateId: z.string().min(1).max(100),
-  recipient: z.object({
+  recipient: z.strictObject({
     name: shortText,
     pronouns: pronounsSchema,
     address: addressSchema.optional(),
   }),
-  sender: z.object({
+  sender: z.strictObject({
     name: shortText,
     address: addressSchema.optional(),
   }),

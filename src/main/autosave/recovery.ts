@@ -2,7 +2,7 @@ import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { draftSchema, type Draft } from '../../core/draft/schema';
-import { writeFileAtomic } from '../store/atomic';
+import { writeFileAtomic } from '../../core/files/atomic';
 
 /** A recovery copy: the unsaved state of one open document, written while the writer types. */
 export const recoveryRecordSchema = z.object({

@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { findTemplate } from '../../core/templates/load';
 import type { ContactEntry } from '../../shared/ipc';
-import { remember } from './drafts';
-import { saveDraft } from '../store/draft-file';
+import { remember, saveChecked } from './drafts';
 import type { Services } from './services';
 import type { Handlers } from './types';
 
@@ -24,14 +22,16 @@ export function contactHandlers(services: Services): Pick<Handlers, 'contacts'> 
         if (payload.path !== null) {
           path = await services.checkPath(payload.path, 'draft');
           draft = { ...draft, updatedAt: services.now().toISOString() };
-          if (payload.docId) await services.autosaver.cancel(payload.docId);
-          await saveDraft(path, draft, () => services.now());
-          if (payload.docId) await services.recovery.remove(payload.docId);
+          await saveChecked(services, path, draft, payload.overwrite === true);
+          if (payload.docId) {
+            await services.autosaver.cancel(payload.docId);
+            await services.recovery.remove(payload.docId);
+          }
           await remember(services, path, draft);
         }
         let channel: ContactEntry['channel'] = 'post';
         try {
-          channel = findTemplate(await services.templates(), draft.templateId).meta.channel;
+          channel = (await services.templateMeta(draft.templateId)).channel;
         } catch {
           // A draft from a template that is gone: it was still posted.
         }

@@ -1,10 +1,9 @@
-import { stat } from 'node:fs/promises';
+import { lstat, readdir } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { createDraft } from '../../core/draft/create';
 import type { Draft } from '../../core/draft/schema';
 import { OliveError } from '../../core/errors';
-import { findTemplate } from '../../core/templates/load';
-import { exists, renameWithRetry, syncFolder } from '../store/atomic';
+import { backupPath, damagedPrefix, errnoCode, exists, moveNoReplace, syncFolder } from '../../core/files/atomic';
 import { loadDraft, saveDraft } from '../store/draft-file';
 import { draftTitle, newDocId, safeFileName } from './names';
 import type { Services } from './services';
@@ -12,9 +11,8 @@ import type { Handlers } from './types';
 
 const withExtension = (path: string): string => (extname(path).toLowerCase() === '.olive' ? path : `${path}.olive`);
 
-/** Puts (or moves) a draft at the top of the recent list. */
+/** Puts (or moves) a draft at the top of the recent list. The list is data for the home screen, never a grant. */
 export async function remember(services: Services, path: string, draft: Draft): Promise<void> {
-  services.grants.grant(path);
   const entry = {
     path,
     title: draftTitle(draft),
@@ -31,32 +29,54 @@ async function forget(services: Services, path: string): Promise<void> {
   await services.recent.update((store) => ({ entries: store.entries.filter((e) => e.path !== path) }));
 }
 
+/**
+ * Saves `draft` at `path` (refusing, with `draft/changed-on-disk`, a file another program changed
+ * since this app last read or wrote it, unless `overwrite`), and remembers the new revision.
+ */
+export async function saveChecked(services: Services, path: string, draft: Draft, overwrite: boolean) {
+  const expectedRevision = overwrite ? undefined : services.revisions.get(path);
+  const saved = await saveDraft(path, draft, { now: () => services.now(), expectedRevision });
+  services.revisions.set(path, saved.revision);
+  return saved;
+}
+
 /** Saves, remembers, and drops the recovery copy the save made obsolete. */
-async function saveTo(services: Services, docId: string, path: string, draft: Draft) {
+async function saveTo(services: Services, docId: string, path: string, draft: Draft, overwrite: boolean) {
   const saved: Draft = { ...draft, updatedAt: services.now().toISOString() };
+  await saveChecked(services, path, saved, overwrite);
   await services.autosaver.cancel(docId);
-  await saveDraft(path, saved, () => services.now());
   await services.recovery.remove(docId);
   await remember(services, path, saved);
   return { status: 'saved' as const, path, draft: saved };
 }
+
+/** The `.bak` and `.damaged-…` files that belong to the draft at `path`. */
+async function companions(path: string): Promise<string[]> {
+  const prefix = damagedPrefix(path);
+  const names = await readdir(dirname(path)).catch(() => [] as string[]);
+  const found = names.filter((n) => n.startsWith(prefix)).map((n) => join(dirname(path), n));
+  if (await exists(backupPath(path))) found.unshift(backupPath(path));
+  return found;
+}
+
+const renamedCompanion = (companion: string, from: string, to: string): string => join(dirname(to), basename(to) + basename(companion).slice(basename(from).length));
 
 export function draftHandlers(services: Services): Pick<Handlers, 'drafts' | 'recent'> {
   const { ctx } = services;
   return {
     drafts: {
       async create(payload) {
-        const template = findTemplate(await services.templates(), payload.templateId);
+        const meta = await services.templateMeta(payload.templateId);
         const settings = await services.settings.get();
         const fields: Record<string, string> = {};
-        for (const field of template.meta.fields) fields[field.id] = payload.fields?.[field.id] ?? field.default;
+        for (const field of meta.fields) fields[field.id] = payload.fields?.[field.id] ?? field.default;
         const draft = createDraft({
-          kind: template.meta.kind,
-          templateId: template.meta.id,
+          kind: meta.kind,
+          templateId: meta.id,
           recipientName: payload.recipientName,
           ...(payload.pronouns ? { pronouns: payload.pronouns } : {}),
           senderName: payload.senderName ?? settings.senderName,
-          intent: payload.intent ?? template.meta.intent,
+          intent: payload.intent ?? meta.intent,
           ...(payload.situation ? { situation: payload.situation } : {}),
           fields,
           paper: settings.paper,
@@ -67,16 +87,22 @@ export function draftHandlers(services: Services): Pick<Handlers, 'drafts' | 're
       },
 
       async open(payload) {
-        let path: string;
-        if (payload.path === undefined) {
-          const chosen = await ctx.dialogs.openDraft(ctx.paths.documents);
-          if (chosen === null) return { status: 'canceled' };
-          services.grants.grant(chosen);
-          path = chosen;
-        } else {
-          path = await services.checkPath(payload.path, 'any');
+        let chosen = payload.path;
+        if (chosen !== undefined && !services.isGranted(chosen)) {
+          // A path from the recent list or a recovery copy is data: the writer confirms it in the
+          // Open dialog, which starts in its folder, before the app reads it.
+          if (!(await exists(chosen))) throw new OliveError('io/missing', 'this file is no longer there', chosen);
+          chosen = undefined;
         }
+        if (chosen === undefined) {
+          const picked = await ctx.dialogs.openDraft(payload.path !== undefined ? dirname(payload.path) : ctx.paths.documents);
+          if (picked === null) return { status: 'canceled' };
+          services.grants.grant(picked);
+          chosen = picked;
+        }
+        const path = await services.checkPath(chosen, 'draft');
         const loaded = await loadDraft(path);
+        if (loaded.revision !== undefined) services.revisions.set(path, loaded.revision);
         await remember(services, path, loaded.value);
         return {
           status: 'opened',
@@ -88,8 +114,17 @@ export function draftHandlers(services: Services): Pick<Handlers, 'drafts' | 're
       },
 
       async save(payload) {
-        const path = await services.checkPath(payload.path, 'draft');
-        return saveTo(services, payload.docId, path, payload.draft);
+        let path = payload.path;
+        if (!services.isGranted(path)) {
+          // Saving to a path the writer never chose here (a restored recovery copy's file outside
+          // the Olive Branch folder): they confirm it in the Save dialog first.
+          const picked = await ctx.dialogs.saveDraft(path);
+          if (picked === null) throw new OliveError('path/not-allowed', 'the draft was not saved: its place was not confirmed', path);
+          path = withExtension(picked);
+          services.grants.grant(path);
+        }
+        path = await services.checkPath(path, 'draft');
+        return saveTo(services, payload.docId, path, payload.draft, payload.overwrite === true);
       },
 
       async saveAs(payload) {
@@ -103,20 +138,35 @@ export function draftHandlers(services: Services): Pick<Handlers, 'drafts' | 're
           path = withExtension(chosen);
           services.grants.grant(path);
         }
-        return saveTo(services, payload.docId, path, payload.draft);
+        path = await services.checkPath(path, 'draft');
+        // The writer chose this place in the dialog (which asked before replacing a file).
+        return saveTo(services, payload.docId, path, payload.draft, true);
       },
 
       async rename(payload) {
-        const from = await services.checkPath(payload.path, 'any');
+        const from = await services.checkPath(payload.path, 'draft');
         const to = join(dirname(from), withExtension(payload.newName));
         if (to === from) return { path: from };
-        if (await exists(to)) throw new OliveError('path/exists', `a file named "${basename(to)}" is already in that folder`, to);
-        await renameWithRetry(from, to);
-        // The backup follows its draft, so a later damaged load still finds it.
-        if (await exists(`${from}.bak`)) await renameWithRetry(`${from}.bak`, `${to}.bak`).catch(() => undefined);
+        if (!(await exists(from))) throw new OliveError('io/missing', 'this file is no longer there', from);
+        // The backup and any damaged copies move with their draft; nothing already there is replaced.
+        const moves = [[from, to], ...(await companions(from)).map((c) => [c, renamedCompanion(c, from, to)])] as const;
+        for (const [, target] of moves) {
+          if (await exists(target)) throw new OliveError('path/exists', `a file named "${basename(target)}" is already in that folder`, target);
+        }
+        for (const [source, target] of moves) {
+          try {
+            await moveNoReplace(source, target);
+          } catch (error) {
+            if (errnoCode(error) === 'EEXIST') throw new OliveError('path/exists', `a file named "${basename(target)}" is already in that folder`, target);
+            throw error;
+          }
+        }
         await syncFolder(dirname(to));
         services.grants.grant(to);
         services.grants.revoke(from);
+        const revision = services.revisions.get(from);
+        services.revisions.delete(from);
+        if (revision !== undefined) services.revisions.set(to, revision);
         await services.recent.update((s) => ({
           entries: s.entries.map((e) => (e.path === from ? { ...e, path: to } : e)),
         }));
@@ -124,19 +174,25 @@ export function draftHandlers(services: Services): Pick<Handlers, 'drafts' | 're
       },
 
       async delete(payload) {
-        const path = await services.checkPath(payload.path, 'any');
+        const path = await services.checkPath(payload.path, 'draft');
         try {
-          await stat(path);
+          await lstat(path);
         } catch {
           throw new OliveError('io/missing', 'this file is no longer there', path);
         }
+        const others = await companions(path);
         await ctx.trash(path);
+        // The backup and damaged copies go to the trash with it (restorable together from there).
+        for (const companion of others) {
+          await ctx.trash(companion).catch((error: unknown) => ctx.log?.(`could not move ${companion} to the trash`, error));
+        }
         if (payload.docId) {
           await services.autosaver.cancel(payload.docId);
           await services.recovery.remove(payload.docId);
         }
         await forget(services, path);
         services.grants.revoke(path);
+        services.revisions.delete(path);
         return null;
       },
     },
@@ -144,12 +200,7 @@ export function draftHandlers(services: Services): Pick<Handlers, 'drafts' | 're
     recent: {
       async list() {
         const store = await services.recent.get();
-        const entries = await Promise.all(
-          store.entries.map(async (entry) => {
-            services.grants.grant(entry.path);
-            return { ...entry, exists: await exists(entry.path).catch(() => false) };
-          }),
-        );
+        const entries = await Promise.all(store.entries.map(async (entry) => ({ ...entry, exists: await exists(entry.path).catch(() => false) })));
         return { entries };
       },
       async forget(payload) {

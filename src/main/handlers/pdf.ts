@@ -4,7 +4,7 @@ import type { Draft } from '../../core/draft/schema';
 import { exportPdf } from '../../core/pdf';
 import type { PdfOptions, PdfResult } from '../../core/pdf/types';
 import type { Layout, Paper } from '../../core/types';
-import { writeFileAtomic } from '../store/atomic';
+import { writeFileAtomic } from '../../core/files/atomic';
 import { draftTitle, safeFileName } from './names';
 import type { Services } from './services';
 import { renderDraft } from './templates';
@@ -51,11 +51,12 @@ export function pdfHandlers(services: Services): Pick<Handlers, 'pdf'> {
           const chosen = await ctx.dialogs.savePdf(suggested);
           if (chosen === null) return { status: 'canceled' };
           path = chosen.toLowerCase().endsWith('.pdf') ? chosen : `${chosen}.pdf`;
+          services.grants.grant(path);
+          path = await services.checkPath(path, 'pdf');
         }
         const pdf = await makePdf(services, payload);
         await mkdir(dirname(path), { recursive: true });
         await writeFileAtomic(path, pdf.bytes, { backup: false });
-        services.grants.grant(path);
         return { status: 'saved', path, pages: pdf.pages, warnings: pdf.warnings, instructions: pdf.instructions ?? [] };
       },
 

@@ -1,3 +1,4 @@
+import { serializeDraft } from '../../core/draft/parse';
 import { OliveError } from '../../core/errors';
 import { draftTitle, newDocId } from './names';
 import type { Services } from './services';
@@ -7,7 +8,8 @@ export function recoveryHandlers(services: Services): Pick<Handlers, 'recovery'>
   return {
     recovery: {
       async autosave(payload) {
-        if (payload.path !== null) await services.checkPath(payload.path, 'any');
+        // The path is kept as data with the copy (never a grant); the size rule is the one saving applies.
+        serializeDraft(payload.draft); // throws draft/too-large: the limit saving and loading apply
         return { withinMs: services.autosaver.change(payload.docId, payload.path, payload.draft) };
       },
       async list() {
@@ -19,7 +21,6 @@ export function recoveryHandlers(services: Services): Pick<Handlers, 'recovery'>
       async restore(payload) {
         const record = await services.recovery.read(payload.docId);
         if (!record) throw new OliveError('recovery/unknown', 'this recovered draft is no longer available');
-        if (record.path !== null) services.grants.grant(record.path);
         // The restored text lives on under a new id; the old copy stays until the writer saves or
         // discards, so a second crash before that loses nothing.
         const docId = newDocId();

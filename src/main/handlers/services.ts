@@ -1,14 +1,14 @@
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { z } from 'zod';
-import { OliveError } from '../../core/errors';
 import type { Speller } from '../../core/lint/types';
 import { loadEnglishSpeller } from '../../core/lint-node/speller';
-import { loadTemplates, type TemplateSet } from '../../core/templates/load';
+import { findTemplate, loadTemplates, type TemplateSet } from '../../core/templates/load';
+import type { TemplateMeta } from '../../core/templates/schema';
 import { contactLogSchema, recentEntrySchema, settingsSchema, type ContactLog, type Settings } from '../../shared/ipc';
 import { Autosaver, AUTOSAVE_DELAY_MS } from '../autosave/autosaver';
 import { RecoveryFolder } from '../autosave/recovery';
-import { PathGrants } from '../paths/grants';
-import { exists } from '../store/atomic';
+import { PathGrants, type PathPurpose } from '../paths/grants';
+import { exists } from '../../core/files/atomic';
 import { JsonStore } from '../store/json-store';
 import type { HandlerContext } from './context';
 import { defaultSettings } from './settings-defaults';
@@ -16,11 +16,11 @@ import { defaultSettings } from './settings-defaults';
 export const recentStoreSchema = z.object({ entries: z.array(recentEntrySchema.omit({ exists: true })) });
 export type RecentStore = z.infer<typeof recentStoreSchema>;
 
-export type PathPurpose = 'draft' | 'pdf' | 'any';
-
 /** State shared by the handlers of one app run: stores, grants, the autosaver, templates. */
 export class Services {
   readonly grants = new PathGrants();
+  /** The revision of each draft file as this app last read or wrote it, to notice changes by other programs. */
+  readonly revisions = new Map<string, string>();
   readonly settings: JsonStore<Settings>;
   readonly contacts: JsonStore<ContactLog>;
   readonly recent: JsonStore<RecentStore>;
@@ -28,7 +28,6 @@ export class Services {
   readonly autosaver: Autosaver;
   private templateSet: Promise<TemplateSet> | undefined;
   private spellerLoad: Promise<Speller> | undefined;
-  private recentGranted: Promise<void> | undefined;
 
   constructor(readonly ctx: HandlerContext) {
     const { userData, recovery } = ctx.paths;
@@ -36,6 +35,8 @@ export class Services {
     this.contacts = new JsonStore(join(userData, 'contact-log.json'), contactLogSchema, () => ({ entries: [] }));
     this.recent = new JsonStore(join(userData, 'recent.json'), recentStoreSchema, () => ({ entries: [] }));
     this.recovery = new RecoveryFolder(recovery);
+    // The app's own folder for drafts; everything else needs the writer's choice in a dialog.
+    this.grants.grantFolder(ctx.paths.documents);
     this.autosaver = new Autosaver(this.recovery, () => ctx.clock.now(), ctx.autosaveDelayMs ?? AUTOSAVE_DELAY_MS, (error) =>
       ctx.log?.('recovery write failed', error),
     );
@@ -52,6 +53,11 @@ export class Services {
     return this.templateSet;
   }
 
+  /** The metadata of one template (fields, kind, channel), or `template/unknown`. */
+  async templateMeta(id: string): Promise<TemplateMeta> {
+    return findTemplate(await this.templates(), id).meta;
+  }
+
   /**
    * The English dictionary, loaded on the first spelling request rather than at start (it takes
    * about a third of a second), then kept. A failed load is forgotten so the next request retries.
@@ -64,27 +70,14 @@ export class Services {
     return this.spellerLoad;
   }
 
-  /** Paths in the recent list stay usable across runs. */
-  private async grantRecent(): Promise<void> {
-    this.recentGranted ??= this.recent.get().then((store) => store.entries.forEach((e) => this.grants.grant(e.path)));
-    await this.recentGranted;
+  /** Resolves a path the renderer named, or refuses it (see PathGrants: granted, right type, no link escape). */
+  checkPath(path: string, purpose: PathPurpose): Promise<string> {
+    return this.grants.check(path, purpose, !this.ctx.allowDirectPaths);
   }
 
-  /** Refuses a path the writer never chose (see PathGrants), or with the wrong extension. */
-  async checkPath(path: string, purpose: PathPurpose): Promise<string> {
-    const full = resolve(path);
-    if (purpose === 'pdf' && !full.toLowerCase().endsWith('.pdf')) {
-      throw new OliveError('path/not-allowed', 'a PDF must be saved with the .pdf extension', path);
-    }
-    if (purpose === 'draft' && !full.toLowerCase().endsWith('.olive')) {
-      throw new OliveError('path/not-allowed', 'a draft is saved with the .olive extension', path);
-    }
-    if (this.ctx.allowDirectPaths) return full;
-    await this.grantRecent();
-    if (!this.grants.has(full)) {
-      throw new OliveError('path/not-allowed', 'this file was not chosen in a dialog or opened in this app', path);
-    }
-    return full;
+  /** Whether `path` may be used without asking the writer first. */
+  isGranted(path: string): boolean {
+    return this.ctx.allowDirectPaths === true || this.grants.has(path);
   }
 
   /** Startup notices: a store that had to fall back to its backup or to defaults. */

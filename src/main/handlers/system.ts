@@ -7,7 +7,7 @@ export function systemHandlers(services: Services): Pick<Handlers, 'shell' | 'ap
     shell: {
       async reveal(payload) {
         // Only a path the writer chose or main wrote: never arbitrary input to the OS shell.
-        ctx.reveal(await services.checkPath(payload.path, 'any'));
+        ctx.reveal(await services.checkPath(payload.path, 'draft-or-pdf'));
         return null;
       },
     },

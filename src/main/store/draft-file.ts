@@ -1,25 +1,55 @@
-import { mkdir } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { readDraftFile } from '../../core/draft/file';
+import { decodeUtf8, readDraftBytes } from '../../core/draft/file';
 import { parseDraft, serializeDraft } from '../../core/draft/parse';
-import type { Draft } from '../../core/draft/schema';
-import { isOliveError } from '../../core/errors';
-import { removeStaleTemps, writeFileAtomic, type AtomicWriteResult } from './atomic';
+import { MAX_DRAFT_BYTES, type Draft } from '../../core/draft/schema';
+import { OliveError, isOliveError } from '../../core/errors';
+import { removeStaleTemps, writeFileAtomic, type AtomicWriteResult, type CurrentFile } from '../../core/files/atomic';
 import { loadWithFallback, type Loaded } from './load';
 
 /**
- * Errors that mean "this was our draft and it got damaged", where the `.bak` is worth trying.
- * A foreign file, a future version or an oversized file is not damage: it is refused as it is.
+ * Errors that mean "this file cannot be opened as it is, but its `.bak` may": damage, and a file
+ * grown past the size limit. A foreign file or a future version is not damage: it is refused as it is.
  */
-const DAMAGE = new Set(['draft/broken-json', 'draft/invalid', 'draft/not-utf8', 'draft/bad-version']);
+const DAMAGE = new Set(['draft/broken-json', 'draft/invalid', 'draft/not-utf8', 'draft/bad-version', 'draft/too-large']);
 
 export function isDraftDamage(error: unknown): boolean {
   return isOliveError(error) && DAMAGE.has(error.code);
 }
 
-export async function loadDraft(path: string): Promise<Loaded<Draft>> {
+/**
+ * Identifies one version of a file on disk, to tell whether another program changed it since this
+ * app read or wrote it: the SHA-256 of its bytes (so rewriting the same bytes is no change), or for
+ * a file too large to read, its size and time.
+ */
+export function revisionOf(file: Pick<CurrentFile, 'bytes' | 'size' | 'mtimeMs'>): string {
+  return file.bytes ? createHash('sha256').update(file.bytes).digest('hex') : `unread:${file.size}:${file.mtimeMs}`;
+}
+
+export interface LoadedDraft extends Loaded<Draft> {
+  /** The revision of the file at `path` as read (also when its `.bak` was opened instead). */
+  revision: string | undefined;
+}
+
+export async function loadDraft(path: string): Promise<LoadedDraft> {
   await removeStaleTemps(path);
-  return loadWithFallback(path, readDraftFile, isDraftDamage);
+  let revision: string | undefined;
+  const read = async (file: string): Promise<Draft> => {
+    try {
+      const bytes = await readDraftBytes(file);
+      if (file === path) revision = revisionOf({ bytes, size: bytes.length, mtimeMs: 0 });
+      return parseDraft(decodeUtf8(bytes, file), file);
+    } catch (error) {
+      if (file === path && isOliveError(error) && error.code === 'draft/too-large') {
+        const info = await stat(file);
+        revision = revisionOf({ bytes: undefined, size: info.size, mtimeMs: info.mtimeMs });
+      }
+      throw error;
+    }
+  };
+  const loaded = await loadWithFallback(path, read, isDraftDamage);
+  return { ...loaded, revision };
 }
 
 function isIntactDraft(bytes: Buffer): boolean {
@@ -31,16 +61,55 @@ function isIntactDraft(bytes: Buffer): boolean {
   }
 }
 
+export interface SaveDraftOptions {
+  now?: () => Date;
+  /**
+   * The revision this app last read or wrote at `path`. When the file on disk is another one,
+   * the save is refused with `draft/changed-on-disk` and nothing changes. Omit to overwrite.
+   */
+  expectedRevision?: string | undefined;
+}
+
+export interface SavedDraftFile extends AtomicWriteResult {
+  /** The revision just written. */
+  revision: string;
+}
+
 /** Saves to one file run one after another, so `.bak` is always the version before the last. */
 const queues = new Map<string, Promise<unknown>>();
 
-/** Writes a draft atomically, keeping the previous version as `.bak` and a damaged one aside. */
-export function saveDraft(path: string, draft: Draft, now?: () => Date): Promise<AtomicWriteResult> {
-  const text = serializeDraft(draft);
+/**
+ * Writes a draft atomically, keeping the previous good version as `.bak` and a damaged one aside.
+ * A draft larger than a draft may be is refused before anything is written (`draft/too-large`),
+ * so the app never saves a file it would then refuse to open.
+ */
+export function saveDraft(path: string, draft: Draft, options: SaveDraftOptions = {}): Promise<SavedDraftFile> {
+  let text: string;
+  try {
+    text = serializeDraft(draft, path);
+  } catch (error) {
+    return Promise.reject(error as Error);
+  }
+  const bytes = Buffer.from(text, 'utf8');
+  const { expectedRevision } = options;
   const previous = queues.get(path) ?? Promise.resolve();
   const next = previous.then(async () => {
     await mkdir(dirname(path), { recursive: true });
-    return writeFileAtomic(path, text, { isIntact: isIntactDraft, ...(now ? { now } : {}) });
+    const written = await writeFileAtomic(path, bytes, {
+      isIntact: isIntactDraft,
+      maxCurrentBytes: MAX_DRAFT_BYTES,
+      checkCurrent(current) {
+        if (expectedRevision !== undefined && current !== undefined && revisionOf(current) !== expectedRevision) {
+          throw new OliveError(
+            'draft/changed-on-disk',
+            'this draft was changed by another program since it was opened here, so it was not saved; reload it, overwrite it, or save as a new file',
+            path,
+          );
+        }
+      },
+      ...(options.now ? { now: options.now } : {}),
+    });
+    return { ...written, revision: revisionOf({ bytes, size: bytes.length, mtimeMs: 0 }) };
   });
   const settled = next.catch(() => undefined);
   queues.set(path, settled);

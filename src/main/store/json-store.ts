@@ -2,7 +2,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { z } from 'zod';
 import { OliveError } from '../../core/errors';
-import { removeStaleTemps, writeFileAtomic } from './atomic';
+import { removeStaleTemps, writeFileAtomic } from '../../core/files/atomic';
 import { loadWithFallback } from './load';
 
 /**

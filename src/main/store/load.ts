@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { backupPath } from './atomic';
+import { backupPath } from '../../core/files/atomic';
 
 export interface Loaded<T> {
   value: T;
@@ -10,7 +10,7 @@ export interface Loaded<T> {
 }
 
 /**
- * Loads `path`; when it is damaged (as `isDamage` judges the error), loads `<path>.bak` instead and
+ * Loads `path`; when it cannot be used (as `isDamage` judges the error), loads `<path>.bak` instead and
  * says so. Nothing is written here: the damaged file stays exactly as it was, for the writer or a
  * later save to move aside. When the backup is missing or damaged too, the original error stands.
  */
@@ -33,7 +33,7 @@ export async function loadWithFallback<T>(
     return {
       value,
       fromBackup: true,
-      notice: `"${basename(path)}" is damaged (${reason}), so the previous version, kept as a backup, was opened instead. The damaged file was left untouched; saving keeps it aside as "${basename(path)}.damaged-…".`,
+      notice: `"${basename(path)}" cannot be opened (${reason}), so the previous version, kept as a backup, was opened instead. That file was left untouched; saving keeps it aside as "${basename(path)}.damaged-…".`,
     };
   }
 }
