@@ -15,7 +15,7 @@ export function contactHandlers(services: Services): Pick<Handlers, 'contacts'> 
         return append({ ...rest, id: randomUUID(), at: at ?? services.now().toISOString(), answered: answered ?? false });
       },
 
-      async markMailed(payload) {
+      markMailed: (payload) => services.inFileOrder(payload.path, async () => {
         const mailedAt = payload.mailedAt ?? services.now().toISOString();
         let draft = { ...payload.draft, mailedAt };
         let path: string | null = null;
@@ -48,7 +48,7 @@ export function contactHandlers(services: Services): Pick<Handlers, 'contacts'> 
         };
         await append(entry);
         return { draft, entry, path };
-      },
+      }),
     },
   };
 }

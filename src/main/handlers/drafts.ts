@@ -7,7 +7,7 @@ import { backupPath, damagedPrefix, errnoCode, exists, moveNoReplace, syncFolder
 import { loadDraft, saveDraft } from '../store/draft-file';
 import { draftTitle, newDocId, safeFileName } from './names';
 import type { Services } from './services';
-import type { Handlers } from './types';
+import type { Handlers, ParsedPayload } from './types';
 
 const withExtension = (path: string): string => (extname(path).toLowerCase() === '.olive' ? path : `${path}.olive`);
 
@@ -33,11 +33,8 @@ async function forget(services: Services, path: string): Promise<void> {
  * Saves `draft` at `path` (refusing, with `draft/changed-on-disk`, a file another program changed
  * since this app last read or wrote it, unless `overwrite`), and remembers the new revision.
  */
-export async function saveChecked(services: Services, path: string, draft: Draft, overwrite: boolean) {
-  const expectedRevision = overwrite ? undefined : services.revisions.get(path);
-  const saved = await saveDraft(path, draft, { now: () => services.now(), expectedRevision });
-  services.revisions.set(path, saved.revision);
-  return saved;
+export function saveChecked(services: Services, path: string, draft: Draft, overwrite: boolean) {
+  return saveDraft(path, draft, { now: () => services.now(), revisions: services.revisions, overwrite });
 }
 
 /** Saves, remembers, and drops the recovery copy the save made obsolete. */
@@ -63,6 +60,22 @@ const renamedCompanion = (companion: string, from: string, to: string): string =
 
 export function draftHandlers(services: Services): Pick<Handlers, 'drafts' | 'recent'> {
   const { ctx } = services;
+  /**
+   * Saves to a path the renderer named. A path the writer never chose here (a restored recovery
+   * copy's file outside the Olive Branch folder) is confirmed in the Save dialog first.
+   */
+  async function save(payload: ParsedPayload<'drafts', 'save'>) {
+    let path = payload.path;
+    if (!services.isGranted(path)) {
+      const picked = await ctx.dialogs.saveDraft(path);
+      if (picked === null) throw new OliveError('path/not-allowed', 'the draft was not saved: its place was not confirmed', path);
+      path = withExtension(picked);
+      services.grants.grant(path);
+    }
+    path = await services.checkPath(path, 'draft');
+    return saveTo(services, payload.docId, path, payload.draft, payload.overwrite === true);
+  }
+
   return {
     drafts: {
       async create(payload) {
@@ -113,18 +126,9 @@ export function draftHandlers(services: Services): Pick<Handlers, 'drafts' | 're
         };
       },
 
-      async save(payload) {
-        let path = payload.path;
-        if (!services.isGranted(path)) {
-          // Saving to a path the writer never chose here (a restored recovery copy's file outside
-          // the Olive Branch folder): they confirm it in the Save dialog first.
-          const picked = await ctx.dialogs.saveDraft(path);
-          if (picked === null) throw new OliveError('path/not-allowed', 'the draft was not saved: its place was not confirmed', path);
-          path = withExtension(picked);
-          services.grants.grant(path);
-        }
-        path = await services.checkPath(path, 'draft');
-        return saveTo(services, payload.docId, path, payload.draft, payload.overwrite === true);
+      save(payload) {
+        // In line before any await: a later save of this file never overtakes an earlier one.
+        return services.inFileOrder(payload.path, () => save(payload));
       },
 
       async saveAs(payload) {
@@ -143,7 +147,7 @@ export function draftHandlers(services: Services): Pick<Handlers, 'drafts' | 're
         return saveTo(services, payload.docId, path, payload.draft, true);
       },
 
-      async rename(payload) {
+      rename: (payload) => services.inFileOrder(payload.path, async () => {
         const from = await services.checkPath(payload.path, 'draft');
         const to = join(dirname(from), withExtension(payload.newName));
         if (to === from) return { path: from };
@@ -171,9 +175,9 @@ export function draftHandlers(services: Services): Pick<Handlers, 'drafts' | 're
           entries: s.entries.map((e) => (e.path === from ? { ...e, path: to } : e)),
         }));
         return { path: to };
-      },
+      }),
 
-      async delete(payload) {
+      delete: (payload) => services.inFileOrder(payload.path, async () => {
         const path = await services.checkPath(payload.path, 'draft');
         try {
           await lstat(path);
@@ -194,7 +198,7 @@ export function draftHandlers(services: Services): Pick<Handlers, 'drafts' | 're
         services.grants.revoke(path);
         services.revisions.delete(path);
         return null;
-      },
+      }),
     },
 
     recent: {

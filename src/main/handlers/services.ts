@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { Speller } from '../../core/lint/types';
 import { loadEnglishSpeller } from '../../core/lint-node/speller';
@@ -9,7 +9,9 @@ import { Autosaver, AUTOSAVE_DELAY_MS } from '../autosave/autosaver';
 import { RecoveryFolder } from '../autosave/recovery';
 import { PathGrants, type PathPurpose } from '../paths/grants';
 import { exists } from '../../core/files/atomic';
+import type { RevisionBook } from '../store/draft-file';
 import { JsonStore } from '../store/json-store';
+import { SerialQueues } from '../store/serial';
 import type { HandlerContext } from './context';
 import { defaultSettings } from './settings-defaults';
 
@@ -20,7 +22,8 @@ export type RecentStore = z.infer<typeof recentStoreSchema>;
 export class Services {
   readonly grants = new PathGrants();
   /** The revision of each draft file as this app last read or wrote it, to notice changes by other programs. */
-  readonly revisions = new Map<string, string>();
+  readonly revisions: RevisionBook = new Map();
+  private readonly fileQueues = new SerialQueues();
   readonly settings: JsonStore<Settings>;
   readonly contacts: JsonStore<ContactLog>;
   readonly recent: JsonStore<RecentStore>;
@@ -73,6 +76,14 @@ export class Services {
   /** Resolves a path the renderer named, or refuses it (see PathGrants: granted, right type, no link escape). */
   checkPath(path: string, purpose: PathPurpose): Promise<string> {
     return this.grants.check(path, purpose, !this.ctx.allowDirectPaths);
+  }
+
+  /**
+   * Runs `work` after all earlier work on the same draft file (save, mark as mailed, rename,
+   * delete), in the order the renderer asked; call it before any await (see SerialQueues).
+   */
+  inFileOrder<T>(path: string | null, work: () => Promise<T>): Promise<T> {
+    return path === null ? work() : this.fileQueues.run(resolve(path), work);
   }
 
   /** Whether `path` may be used without asking the writer first. */

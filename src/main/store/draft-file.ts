@@ -61,13 +61,19 @@ function isIntactDraft(bytes: Buffer): boolean {
   }
 }
 
+/** The revision of each file as this app last read or wrote it. */
+export type RevisionBook = Map<string, string>;
+
 export interface SaveDraftOptions {
   now?: () => Date;
   /**
-   * The revision this app last read or wrote at `path`. When the file on disk is another one,
-   * the save is refused with `draft/changed-on-disk` and nothing changes. Omit to overwrite.
+   * Where the revision this app last read or wrote at `path` is kept. When the file on disk is
+   * another one, the save is refused with `draft/changed-on-disk` and nothing changes; the book is
+   * read when the save actually runs (after earlier saves to the same file) and updated after it.
    */
-  expectedRevision?: string | undefined;
+  revisions?: RevisionBook;
+  /** Replace the file even when another program changed it (the writer chose to). */
+  overwrite?: boolean;
 }
 
 export interface SavedDraftFile extends AtomicWriteResult {
@@ -75,46 +81,32 @@ export interface SavedDraftFile extends AtomicWriteResult {
   revision: string;
 }
 
-/** Saves to one file run one after another, so `.bak` is always the version before the last. */
-const queues = new Map<string, Promise<unknown>>();
-
 /**
  * Writes a draft atomically, keeping the previous good version as `.bak` and a damaged one aside.
  * A draft larger than a draft may be is refused before anything is written (`draft/too-large`),
- * so the app never saves a file it would then refuse to open.
+ * so the app never saves a file it would then refuse to open. Callers run saves of one file one
+ * after another (SerialQueues), so the revision book and `.bak` follow the order of the saves.
  */
-export function saveDraft(path: string, draft: Draft, options: SaveDraftOptions = {}): Promise<SavedDraftFile> {
-  let text: string;
-  try {
-    text = serializeDraft(draft, path);
-  } catch (error) {
-    return Promise.reject(error as Error);
-  }
-  const bytes = Buffer.from(text, 'utf8');
-  const { expectedRevision } = options;
-  const previous = queues.get(path) ?? Promise.resolve();
-  const next = previous.then(async () => {
-    await mkdir(dirname(path), { recursive: true });
-    const written = await writeFileAtomic(path, bytes, {
-      isIntact: isIntactDraft,
-      maxCurrentBytes: MAX_DRAFT_BYTES,
-      checkCurrent(current) {
-        if (expectedRevision !== undefined && current !== undefined && revisionOf(current) !== expectedRevision) {
-          throw new OliveError(
-            'draft/changed-on-disk',
-            'this draft was changed by another program since it was opened here, so it was not saved; reload it, overwrite it, or save as a new file',
-            path,
-          );
-        }
-      },
-      ...(options.now ? { now: options.now } : {}),
-    });
-    return { ...written, revision: revisionOf({ bytes, size: bytes.length, mtimeMs: 0 }) };
+export async function saveDraft(path: string, draft: Draft, options: SaveDraftOptions = {}): Promise<SavedDraftFile> {
+  const bytes = Buffer.from(serializeDraft(draft, path), 'utf8');
+  const { revisions } = options;
+  const expectedRevision = options.overwrite ? undefined : revisions?.get(path);
+  await mkdir(dirname(path), { recursive: true });
+  const written = await writeFileAtomic(path, bytes, {
+    isIntact: isIntactDraft,
+    maxCurrentBytes: MAX_DRAFT_BYTES,
+    checkCurrent(current) {
+      if (expectedRevision !== undefined && current !== undefined && revisionOf(current) !== expectedRevision) {
+        throw new OliveError(
+          'draft/changed-on-disk',
+          'this draft was changed by another program since it was opened here, so it was not saved; reload it, overwrite it, or save as a new file',
+          path,
+        );
+      }
+    },
+    ...(options.now ? { now: options.now } : {}),
   });
-  const settled = next.catch(() => undefined);
-  queues.set(path, settled);
-  void settled.then(() => {
-    if (queues.get(path) === settled) queues.delete(path);
-  });
-  return next;
+  const revision = revisionOf({ bytes, size: bytes.length, mtimeMs: 0 });
+  revisions?.set(path, revision);
+  return { ...written, revision };
 }
