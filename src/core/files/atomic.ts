@@ -282,6 +282,9 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
     if (backup) {
       // The new version is in place; only now does the verified old one become the `.bak`.
       await renameWithRetry(backup, backupPath(target), options.renameAttempts);
+      // When another process made `.bak` a link to the very same file meanwhile, rename does nothing
+      // and leaves our name behind (POSIX); the content is in `.bak` either way.
+      await unlink(backup).catch(() => undefined);
       made.splice(made.indexOf(backup), 1);
     }
     await syncFolder(dirname(target));
