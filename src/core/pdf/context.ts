@@ -2,8 +2,8 @@
 import type { RenderedDocument } from '../templates/types';
 import { addPage } from './document';
 import type { FontSet } from './fonts';
-import { cleanText } from './sanitize';
-import type { FaceName, Size } from './theme';
+import { normaliseText } from './text';
+import type { Size } from './theme';
 import type { PdfOptions } from './types';
 
 export interface LayoutContext {
@@ -32,11 +32,9 @@ export function bodyText(source: RenderedDocument): string {
   return blockText(source, 'body') ?? source.blocks.map((b) => b.text).join('\n\n');
 }
 
-/** Text made printable with a face; what had to go is reported as a warning naming `where`. */
-export function printable(ctx: LayoutContext, raw: string, face: FaceName, where: string): string {
-  const { text, warnings } = cleanText(raw, ctx.fonts[face], where);
-  ctx.warnings.push(...warnings);
-  return text;
+/** Text as it will be set (NFC, tidy spaces and blank lines); every character is drawn or named in an error when set. */
+export function printable(raw: string): string {
+  return normaliseText(raw);
 }
 
 export function foldGuidesWanted(ctx: LayoutContext): boolean {

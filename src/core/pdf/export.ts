@@ -1,9 +1,11 @@
-/** exportPdf: a rendered document and layout options in, PDF bytes out. */
+/** exportPdf: a rendered document and layout options in, PDF bytes out. A pure function of its inputs (and the font files). */
 import { OliveError } from '../errors';
+import { layoutProblem } from '../pieces/layouts';
 import type { RenderedDocument } from '../templates/types';
 import { LAYOUTS, PAPERS, type Layout } from '../types';
 import type { LayoutContext } from './context';
-import { openDocument, type PdfMeta } from './document';
+import { DESIGN_IDS, PALETTE_IDS } from './designs/catalog';
+import { openDocument, type PdfMeta, type PrintSettings } from './document';
 import { loadFonts } from './fonts';
 import { layoutEnvelope } from './layouts/envelope';
 import { layoutHalfFold } from './layouts/halfFold';
@@ -30,6 +32,15 @@ const PIECE_NAMES: Record<Layout, string> = {
   envelope: 'Envelope',
 };
 
+/** Only the half-fold card is printed on both sides. */
+const PRINT_SETTINGS: Record<Layout, PrintSettings> = {
+  'quarter-fold': { duplex: 'simplex' },
+  'half-fold': { duplex: 'flip-short-edge' },
+  note: { duplex: 'simplex' },
+  letter: { duplex: 'simplex' },
+  envelope: { duplex: 'simplex' },
+};
+
 export function pdfMeta(source: RenderedDocument, options: PdfOptions): PdfMeta {
   const to = source.recipient.trim();
   return {
@@ -40,15 +51,26 @@ export function pdfMeta(source: RenderedDocument, options: PdfOptions): PdfMeta 
   };
 }
 
-function checkOptions(options: PdfOptions): void {
+function checkOptions(source: RenderedDocument, options: PdfOptions): void {
   if (!(LAYOUTS as readonly string[]).includes(options.layout)) throw new OliveError('pdf/layout', `unknown layout "${options.layout}" (known: ${LAYOUTS.join(', ')})`);
   if (!(PAPERS as readonly string[]).includes(options.paper)) throw new OliveError('pdf/paper', `unknown paper "${options.paper}" (known: ${PAPERS.join(', ')})`);
+  const problem = layoutProblem(source.kind, options.layout);
+  if (problem) throw new OliveError('pdf/layout-unsuited', problem);
+  const design = options.design;
+  if (design && (!(DESIGN_IDS as readonly string[]).includes(design.design) || !(PALETTE_IDS as readonly string[]).includes(design.palette))) {
+    throw new OliveError('pdf/design', `unknown design "${design.design}:${design.palette}"`);
+  }
+}
+
+/** Every string the layout may set, so the fonts for its scripts are loaded (and no others). */
+function textsToSet(source: RenderedDocument, options: PdfOptions): string {
+  return [source.text, ...source.blocks.map((b) => b.text), source.sender, source.recipient, options.addresses?.recipient ?? '', options.addresses?.sender ?? ''].join('\n');
 }
 
 export const exportPdf: ExportPdf = async (source, options): Promise<PdfResult> => {
-  checkOptions(options);
-  const fonts = await loadFonts(options.fontsDir);
-  const { doc, finish } = openDocument(pdfMeta(source, options), fonts);
+  checkOptions(source, options);
+  const fonts = await loadFonts(options.fontsDir, textsToSet(source, options));
+  const { doc, finish } = openDocument(pdfMeta(source, options), fonts, PRINT_SETTINGS[options.layout]);
   const ctx: LayoutContext = { doc, fonts, source, options, warnings: [], instructions: [PRINT_TIP], pages: 0 };
   LAYOUT_FUNCTIONS[options.layout](ctx);
   const bytes = await finish();

@@ -66,14 +66,16 @@ export const theme = {
   /** Quarter-fold and half-fold cards share the panel styles. */
   card: {
     front: { ...handwritingText, maxSize: 40, minSize: 20, leading: 1.05, align: 'center' } satisfies TextStyle,
-    /** Where the front text sits: its middle at this fraction of the panel height (above centre reads better). */
-    frontCentreAt: 0.42,
     inside: { ...handwritingText, maxSize: 20, minSize: 13 } satisfies TextStyle,
+    /** A message that would shrink below this size starts on the inside-left panel instead. */
+    flowBelow: 16,
     /** Extra inset for the inside message beyond the printable and fold insets. */
     insidePadding: inch(0.1),
     back: { face: 'book', maxSize: 8.5, minSize: 7, leading: 1.3, paragraphGap: 0.5, align: 'center', colour: colours.soft } satisfies TextStyle,
     /** Height of the strip at the foot of the back panel that holds the back text. */
     backStrip: inch(0.9),
+    /** Height of the design's small mark above the back text. */
+    backMarkSize: inch(0.4),
   },
 
   /** The half-fold card's panels are twice the size: the same styles, set larger. */

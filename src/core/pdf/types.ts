@@ -1,5 +1,6 @@
 import type { RenderedDocument } from '../templates/types';
 import type { Layout, Paper } from '../types';
+import type { DesignChoice } from './designs/catalog';
 
 /** Shown in the app and printed by the CLI with every export (this file has no Node imports, so the renderer may use it). */
 export const PRINT_TIP = 'Print at actual size, not fit to page.';
@@ -30,6 +31,8 @@ export interface PdfOptions {
    * card needs a larger envelope than a quarter-fold one; without this, the piece's kind decides.
    */
   pieceLayout?: Layout;
+  /** The card's front design and palette. Default: the olive branch in sage. */
+  design?: DesignChoice;
 }
 
 export interface PdfResult {

@@ -1,52 +1,69 @@
 /** What goes on a card's panels, shared by the quarter-fold and half-fold layouts. */
 import { blockText, bodyText, printable, type LayoutContext } from '../context';
+import { drawBackMark, drawFrontArt } from '../designs';
 import { inset, rect, type Rect } from '../geometry';
 import { inPanel, type Panel } from '../panel';
-import { drawSetText, fitText } from '../text';
+import { drawSetText, fitFlow, fitText } from '../text';
 import { theme, type TextStyle } from '../theme';
 
 /** The three texts of a card. A piece without card blocks puts its body inside. */
 export function cardTexts(ctx: LayoutContext): { front: string; inside: string; back: string } {
   const { source } = ctx;
-  const { front, inside, back } = theme.card;
   const hasCardBlocks = blockText(source, 'inside') !== undefined;
   return {
-    front: printable(ctx, blockText(source, 'front') ?? '', front.face, 'the front'),
-    inside: printable(ctx, hasCardBlocks ? (blockText(source, 'inside') ?? '') : bodyText(source), inside.face, 'the inside'),
-    back: printable(ctx, blockText(source, 'back') ?? '', back.face, 'the back'),
+    front: printable(blockText(source, 'front') ?? ''),
+    inside: printable(hasCardBlocks ? (blockText(source, 'inside') ?? '') : bodyText(source)),
+    back: printable(blockText(source, 'back') ?? ''),
   };
 }
 
-/** Front: large handwriting, centred a little above the middle of the panel. */
+/**
+ * The box narrowed so that it is centred on the panel: a panel keeps more margin at the sheet's
+ * edge than at the fold, and centred text set in the lopsided box would sit towards the spine.
+ */
+export function centredOnPanel(panel: Panel, box: Rect): Rect {
+  const centreX = panel.area.x + panel.area.width / 2;
+  const half = Math.min(centreX - box.x, box.x + box.width - centreX);
+  return rect(centreX - half, box.y, 2 * half, box.height);
+}
+
+/** Front: the design's art, and the front text where the design leaves room for it, balanced over its lines. */
 export function drawFront(ctx: LayoutContext, panel: Panel, text: string, style: TextStyle = theme.card.front): void {
-  if (text === '') return;
   inPanel(ctx.doc, panel, (box) => {
-    const set = fitText(ctx.fonts, style, text, box, { part: 'The front text', piece: 'card' }, ctx.warnings);
+    const safe = centredOnPanel(panel, box);
     // A turned panel maps its area onto itself, so the area is also the panel's upright frame.
-    const anchorY = panel.area.y + panel.area.height * theme.card.frontCentreAt;
-    const top = Math.min(Math.max(anchorY - set.height / 2, box.y), box.y + box.height - set.height);
-    drawSetText(ctx.doc, set, rect(box.x, top, box.width, set.height), 'top');
+    const art = drawFrontArt(ctx.doc, { area: panel.area, safe }, ctx.options.design);
+    if (text === '') return;
+    const coloured = { ...style, colour: art.textColour };
+    const set = fitText(ctx.fonts, coloured, text, art.textBox, { part: 'The front text', piece: 'card' }, ctx.warnings, { balance: true });
+    drawSetText(ctx.doc, set, art.textBox, art.textAlign);
   });
 }
 
-/** Inside: the message, in handwriting, shrunk to fit and centred in the panel. */
-export function drawInside(ctx: LayoutContext, panel: Panel, text: string, style: TextStyle = theme.card.inside): void {
+/**
+ * Inside: the message in handwriting, in the inside-right panel while it fits at a comfortable
+ * size; a longer one starts on the inside-left panel before it would shrink further.
+ */
+export function drawInside(ctx: LayoutContext, panels: { left?: Panel; right: Panel }, text: string, style: TextStyle = theme.card.inside): void {
   if (text === '') return;
   const pad = theme.card.insidePadding;
-  inPanel(ctx.doc, panel, (box) => {
-    const area = inset(box, { top: pad, right: pad, bottom: pad, left: pad });
-    const set = fitText(ctx.fonts, style, text, area, { part: 'The inside message', piece: 'card' }, ctx.warnings);
-    drawSetText(ctx.doc, set, area, 'middle');
-  });
+  const area = (panel: Panel): Rect => inset(panel.content, { top: pad, right: pad, bottom: pad, left: pad });
+  const { left, right } = panels;
+  const flowed = fitFlow(ctx.fonts, style, text, left ? area(left) : undefined, area(right), { part: 'The inside message', piece: 'card' }, ctx.warnings, theme.card.flowBelow);
+  const first = flowed.first;
+  if (left && first) inPanel(ctx.doc, left, () => drawSetText(ctx.doc, first, area(left), 'middle'));
+  inPanel(ctx.doc, right, () => drawSetText(ctx.doc, flowed.second, area(right), 'middle'));
 }
 
-/** Back: a small line in the book face at the foot of the panel. */
+/** Back: the design's small mark, and a small line in the book face at the foot of the panel. */
 export function drawBack(ctx: LayoutContext, panel: Panel, text: string): void {
-  if (text === '') return;
   const style = theme.card.back;
   inPanel(ctx.doc, panel, (box) => {
-    const strip: Rect = rect(box.x, box.y + box.height - theme.card.backStrip, box.width, theme.card.backStrip);
-    const set = fitText(ctx.fonts, style, text, strip, { part: 'The back text', piece: 'card' }, ctx.warnings);
-    drawSetText(ctx.doc, set, strip, 'bottom');
+    const safe = centredOnPanel(panel, box);
+    const strip: Rect = rect(safe.x, safe.y + safe.height - theme.card.backStrip, safe.width, theme.card.backStrip);
+    drawBackMark(ctx.doc, rect(safe.x, strip.y - theme.card.backMarkSize, safe.width, theme.card.backMarkSize), ctx.options.design);
+    if (text === '') return;
+    const set = fitText(ctx.fonts, style, text, strip, { part: 'The back text', piece: 'card' }, ctx.warnings, { balance: true });
+    drawSetText(ctx.doc, set, strip, 'top');
   });
 }

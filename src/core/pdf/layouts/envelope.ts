@@ -54,8 +54,8 @@ export function envelopeAnchors(envelope: EnvelopeSize): EnvelopeAnchors {
 
 /** Name and address, or the name alone with lines to write the address on. */
 function drawAddress(ctx: LayoutContext, box: Rect, style: TextStyle, name: string, address: string | undefined, part: string): void {
-  const cleanName = printable(ctx, name, style.face, `the ${part}`);
-  const cleanAddress = printable(ctx, address ?? '', style.face, `the ${part}`);
+  const cleanName = printable(name);
+  const cleanAddress = printable(address ?? '');
   // An address that already starts with the name (as a draft's address often does) is not given it twice.
   const firstLine = cleanAddress.split('\n')[0]?.toLowerCase() ?? '';
   const nameShown = cleanName !== '' && firstLine.includes(cleanName.toLowerCase());

@@ -54,6 +54,6 @@ export function layoutHalfFold(ctx: LayoutContext): void {
   newPage(ctx, size);
   // The guide goes on the inside only, so no dotted line shows on the finished card's outside.
   if (foldGuidesWanted(ctx)) verticalFold(ctx.doc, sheet, size.width / 2);
-  drawInside(ctx, panels.insideRight, texts.inside, theme.halfFoldCard.inside);
+  drawInside(ctx, { left: panels.insideLeft, right: panels.insideRight }, texts.inside, theme.halfFoldCard.inside);
   ctx.instructions.push(...HALF_FOLD_INSTRUCTIONS);
 }

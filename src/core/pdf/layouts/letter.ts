@@ -7,7 +7,7 @@
  */
 import { bodyText, newPage, printable, type LayoutContext } from '../context';
 import { rect, type Rect } from '../geometry';
-import { drawLine, wrapText, type SetLine, type SetText } from '../text';
+import { drawLine, setText, type SetLine, type SetText } from '../text';
 import { theme, type TextStyle } from '../theme';
 
 type LineSetting = Pick<SetText, 'face' | 'size' | 'style'>;
@@ -47,7 +47,7 @@ function setting(ctx: LayoutContext, style: TextStyle): LineSetting {
 /** Paragraph lines with keep-together marks: the first and last `minLinesTogether` lines stay together. */
 function bodyLines(ctx: LayoutContext, body: string, width: number): LetterLine[] {
   const style = theme.letter.body;
-  const set = wrapText(ctx.fonts[style.face], style, body, style.maxSize, width);
+  const set = setText(ctx.fonts, style, body, width, 'The letter');
   const perParagraph = new Map<number, number>();
   for (const l of set.lines) if (l.kind === 'text') perParagraph.set(l.paragraph, (perParagraph.get(l.paragraph) ?? 0) + 1);
   const keep = theme.letter.minLinesTogether;
@@ -76,7 +76,7 @@ function closingLines(ctx: LayoutContext, closing: string[], width: number): Let
     const isName = i === closing.length - 1 && sender !== '' && text.trim().toLowerCase() === sender && drawable;
     const style = isName ? theme.letter.signature : theme.letter.body;
     const s = setting(ctx, style);
-    for (const line of wrapText(s.face, style, text, s.size, width).lines) out.push({ line, setting: s, keepWithNext: true, signature: isName });
+    for (const line of setText(ctx.fonts, style, text, width, 'The letter').lines) out.push({ line, setting: s, keepWithNext: true, signature: isName });
   });
   const last = out[out.length - 1];
   if (last) last.keepWithNext = false;
@@ -153,7 +153,7 @@ function drawLetterPage(ctx: LayoutContext, lines: LetterLine[], box: Rect): voi
 
 export function layoutLetter(ctx: LayoutContext): void {
   const box = letterTextBox(ctx.options.paper);
-  const text = printable(ctx, bodyText(ctx.source), theme.letter.body.face, 'the letter');
+  const text = printable(bodyText(ctx.source));
   const pages = paginate(letterLines(ctx, text, box.width), box.height);
   if (pages.length === 0) pages.push([]);
   pages.forEach((lines, i) => {

@@ -16,7 +16,7 @@ export function noteTrim(paper: LayoutContext['options']['paper']): Rect {
 
 function drawNoteBody(ctx: LayoutContext, trim: Rect): void {
   const style = theme.note.body;
-  const text = printable(ctx, bodyText(ctx.source), style.face, 'the note');
+  const text = printable(bodyText(ctx.source));
   if (text === '') return;
   const box = insetAll(trim, theme.note.padding);
   const set = fitText(ctx.fonts, style, text, box, { part: 'The note', piece: 'note' }, ctx.warnings);

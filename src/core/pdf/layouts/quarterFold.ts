@@ -71,7 +71,7 @@ export function layoutQuarterFold(ctx: LayoutContext): void {
   newPage(ctx, size);
   drawQuarterFoldGuides(ctx, sheet);
   drawFront(ctx, panels.front, texts.front);
-  drawInside(ctx, panels.insideRight, texts.inside);
+  drawInside(ctx, { left: panels.insideLeft, right: panels.insideRight }, texts.inside);
   drawBack(ctx, panels.back, texts.back);
   ctx.instructions.push(...QUARTER_FOLD_INSTRUCTIONS);
 }
