@@ -7,7 +7,8 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { defaultFontsDir, exportPdf, loadFonts, theme } from '../src/core/pdf';
+import { defaultFontsDir, exportPdf, loadFonts } from '../src/core/pdf';
+import { PRIMARY_FONTS } from '../src/core/pdf/fonts';
 import type { PdfOptions } from '../src/core/pdf';
 import type { RenderedBlock, RenderedDocument } from '../src/core/templates/types';
 import { measure, ms, printTable } from './util';
@@ -69,7 +70,7 @@ async function chromiumPrinter(fontsDir: string): Promise<Printer> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const page = await browser.newPage();
   const [handwriting = '', book = ''] = await Promise.all(
-    [theme.faces.handwriting.file, theme.faces.book.file].map(async (f) => (await readFile(join(fontsDir, f))).toString('base64')),
+    [PRIMARY_FONTS.handwriting.file, PRIMARY_FONTS.book.file].map(async (f) => (await readFile(join(fontsDir, f))).toString('base64')),
   );
   await page.setContent(cardHtml(fontsDir, { handwriting, book }), { waitUntil: 'load' });
   await page.evaluate(async () => {

@@ -21,6 +21,14 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+// `olive export ... | head -1`: once the reader has gone, there is nobody to tell; end quietly.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 const root = findRoot(dirname(fileURLToPath(import.meta.url)));
 const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
 
@@ -30,6 +38,7 @@ try {
     stderr: (text) => process.stderr.write(text),
     readStdin,
     cwd: process.cwd(),
+    env: process.env,
     templatesDir: join(root, 'templates'),
     version,
   });

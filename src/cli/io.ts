@@ -9,6 +9,8 @@ export interface CliIo {
   templatesDir: string;
   /** The package version, for --version. */
   version?: string;
+  /** Environment variables a command reads (SOURCE_DATE_EPOCH); tests pass their own. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** A command returns its exit code: 0 fine, 1 findings (lint), 2 bad usage or unreadable input. */

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,7 +42,7 @@ async function writeDraft(name: string, message: string, extra: { address?: stri
   return name;
 }
 
-async function run(argv: string[]) {
+async function run(argv: string[], env: Record<string, string> = {}) {
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
@@ -50,6 +51,7 @@ async function run(argv: string[]) {
     readStdin: async () => '',
     cwd: dir,
     templatesDir,
+    env,
   };
   const code = await exportCommand(argv, io);
   return { code, stdout, stderr };
@@ -112,7 +114,7 @@ describe('olive export', () => {
     const r = await run(['long.olive', '--out', 'long.pdf']);
     expect(r.code).toBe(1);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(/too long for this card by about \d+ words/);
+    expect(r.stderr).toMatch(/too long for this card by \d+ words/);
     expect(await readdir(dir)).not.toContain('long.pdf');
     expect(await leftovers()).toEqual([]);
   });
@@ -133,6 +135,71 @@ describe('olive export', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/^olive export: /);
     expect(r.stderr).toMatch(message);
+  });
+
+  it('writes byte-identical files with --creation-date or SOURCE_DATE_EPOCH, and different ones for another date', async () => {
+    await writeDraft('card.olive', 'The lilacs are out again.');
+    await run(['card.olive', '--out', 'a.pdf', '--creation-date', '2026-02-14T09:30:00Z']);
+    await new Promise((r) => setTimeout(r, 1100));
+    await run(['card.olive', '--out', 'b.pdf'], { SOURCE_DATE_EPOCH: String(Date.parse('2026-02-14T09:30:00Z') / 1000) });
+    await run(['card.olive', '--out', 'c.pdf', '--creation-date', '2026-02-15']);
+    const [a, b, c] = await Promise.all(['a.pdf', 'b.pdf', 'c.pdf'].map((f) => readFile(join(dir, f))));
+    expect(a?.equals(b ?? Buffer.alloc(0))).toBe(true);
+    expect(a?.equals(c ?? Buffer.alloc(0))).toBe(false);
+    const bad = await run(['card.olive', '--out', 'd.pdf', '--creation-date', 'yesterday']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--creation-date must be a date/);
+  });
+
+  it('prints the envelope of the size asked for, and refuses one the folded card does not fit', async () => {
+    await writeDraft('card.olive', 'Hello.');
+    const c5 = await run(['card.olive', '--out', 'c5.pdf', '--envelope', 'c5', '--paper', 'a4']);
+    expect(c5.code).toBe(0);
+    expect(c5.stdout).toMatch(/Envelope: C5/);
+    const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const pdf = await getDocument({ data: new Uint8Array(await readFile(join(dir, 'c5.pdf'))), verbosity: 0 }).promise;
+    const [, , w = 0, h = 0] = (await pdf.getPage(1)).view;
+    expect([Math.round((w * 25.4) / 72), Math.round((h * 25.4) / 72)]).toEqual([229, 162]);
+    const draft = JSON.parse(await readFile(join(dir, 'card.olive'), 'utf8')) as { layout: { fold: string } };
+    draft.layout.fold = 'half-fold';
+    await writeFile(join(dir, 'half.olive'), JSON.stringify(draft));
+    const tooSmall = await run(['half.olive', '--out', 'a2.pdf', '--envelope', 'a2']);
+    expect(tooSmall.code).toBe(1);
+    expect(tooSmall.stderr).toMatch(/a half-fold piece folds to 5\.5 x 8\.5 in and does not fit a A2 .* envelope; choose a9/);
+    const chosen = await run(['half.olive', '--out', 'auto.pdf', '--layout', 'envelope']);
+    expect(chosen.stdout).toMatch(/Envelope: A9/);
+    const mixed = await run(['card.olive', '--out', 'x.pdf', '--envelope', 'a2', '--layout', 'letter']);
+    expect(mixed.code).toBe(2);
+  });
+
+  it('refuses a layout that does not suit the piece, naming the ones that do', async () => {
+    await writeDraft('card.olive', 'Hello.');
+    const r = await run(['card.olive', '--out', 'x.pdf', '--layout', 'letter']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/letter does not suit a card \(choose quarter-fold or half-fold or envelope\)/);
+  });
+
+  it('chooses the front design and palette with --design, and names the known ones otherwise', async () => {
+    await writeDraft('card.olive', 'Hello.');
+    expect((await run(['card.olive', '--out', 'w.pdf', '--design', 'wash:dusk'])).code).toBe(0);
+    const bad = await run(['card.olive', '--out', 'x.pdf', '--design', 'roses']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/unknown design "roses" \(known: olive-branch, botanical/);
+  });
+
+  it('ends quietly when the reader of its output goes away (olive export ... | head -1)', async () => {
+    await writeDraft('card.olive', 'Hello.');
+    const bin = join(process.cwd(), 'bin', 'olive.mjs');
+    const result = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, [bin, 'export', 'card.olive', '--out', 'pipe.pdf', '--templates', templatesDir], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      // Like head -1 that has already exited: the pipe is closed before the first line is written.
+      child.stdout.destroy();
+      child.on('close', (code) => resolve({ code, stderr }));
+    });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
   });
 
   it('answers --help with the usage and exit 0', async () => {

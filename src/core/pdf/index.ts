@@ -1,5 +1,5 @@
 export { exportPdf, PRINT_TIP, pdfMeta, warmUpPdf } from './export';
-export { loadFonts, defaultFontsDir, type Face, type FontSet } from './fonts';
+export { allFontFiles, loadFonts, defaultFontsDir, type Face, type FontSet, type LoadedFont } from './fonts';
 export { theme, inch, mm } from './theme';
 export { layoutQuarterFold, quarterFoldPanels, QUARTER_FOLD_INSTRUCTIONS } from './layouts/quarterFold';
 export { layoutHalfFold, halfFoldPanels, HALF_FOLD_INSTRUCTIONS } from './layouts/halfFold';

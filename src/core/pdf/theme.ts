@@ -42,12 +42,6 @@ const handwritingText = { face: 'handwriting', leading: 1.12, paragraphGap: 0.5,
 export const theme = {
   colours,
 
-  /** Open-licence TTFs in resources/fonts/ (licences beside them). Caveat: handwriting; Lora: book. */
-  faces: {
-    handwriting: { file: 'Caveat-Regular.ttf' },
-    book: { file: 'Lora-Regular.ttf' },
-  } satisfies Record<FaceName, { file: string }>,
-
   paper: {
     letter: { width: inch(8.5), height: inch(11) },
     a4: { width: mm(210), height: mm(297) },
@@ -118,6 +112,8 @@ export const theme = {
       a9: { width: inch(8.75), height: inch(5.75) },
       c5: { width: mm(229), height: mm(162) },
     } satisfies Record<EnvelopeSize, Size>,
+    /** Room a folded piece needs in an envelope, beyond its own size, to slide in. */
+    room: inch(0.125),
     /** Return address: top left, inside the printable inset. */
     sender: { face: 'book', maxSize: 9, minSize: 7, leading: 1.3, paragraphGap: 0, align: 'left', colour: colours.soft } satisfies TextStyle,
     senderMaxWidth: 0.42,

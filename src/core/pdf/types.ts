@@ -20,7 +20,7 @@ export interface PdfOptions {
   /** For byte-stable output in tests: fixed CreationDate/ModDate and no random ids. */
   creationDate?: Date;
   /**
-   * Folder holding the TTF files named in theme.faces. Defaults to resources/fonts/ of the project
+   * Folder holding the TTF files named in fonts/catalog.ts. Defaults to resources/fonts/ of the project
    * (found by walking up from this module); the packaged Electron app passes its own resources path.
    */
   fontsDir?: string;

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import type { Draft } from '../../core/draft/schema';
 import { exportPdf } from '../../core/pdf';
 import type { PdfOptions, PdfResult } from '../../core/pdf/types';
+import { foldFor } from '../../core/pieces/layouts';
 import type { Layout, Paper } from '../../core/types';
 import { writeFileAtomic } from '../../core/files/atomic';
 import { draftTitle, safeFileName } from './names';
@@ -24,10 +25,12 @@ export async function makePdf(services: Services, request: PdfRequest): Promise<
     ...(draft.recipient.address ? { recipient: draft.recipient.address } : {}),
     ...(draft.sender.address ? { sender: draft.sender.address } : {}),
   };
+  // A stored fold that does not suit the kind (an older folded note) prints in the kind's usual layout.
+  const pieceLayout = foldFor(draft.kind, draft.layout.fold);
   const options: PdfOptions = {
-    layout: request.layout ?? draft.layout.fold,
+    layout: request.layout === 'envelope' ? 'envelope' : foldFor(draft.kind, request.layout ?? draft.layout.fold),
     // The envelope is sized to the piece it carries (a half-fold card needs a larger one).
-    pieceLayout: draft.layout.fold,
+    pieceLayout,
     paper: request.paper ?? draft.layout.paper,
     foldGuides: draft.layout.foldGuides,
     addresses,

@@ -57,7 +57,10 @@ describe('envelope size for the piece', () => {
     const [page] = (await readPdf(half.bytes)).pages;
     expect(page?.width).toBeCloseTo(inch(8.75), 1);
     expect(page?.height).toBeCloseTo(inch(5.75), 1);
-    const explicit = await exportPdf(card('Hi'), { layout: 'envelope', paper: 'letter', envelope: 'dl', creationDate: FIXED_DATE });
-    expect((await readPdf(explicit.bytes)).pages[0]?.width).toBeCloseTo(mm(220), 1);
+    const explicit = await exportPdf(card('Hi'), { layout: 'envelope', paper: 'letter', envelope: 'c5', creationDate: FIXED_DATE });
+    expect((await readPdf(explicit.bytes)).pages[0]?.width).toBeCloseTo(mm(229), 1);
+    // A DL envelope is 110 mm tall: a 4.25 in (108 mm) card would not slide in.
+    await expect(exportPdf(card('Hi'), { layout: 'envelope', paper: 'letter', envelope: 'dl' })).rejects.toMatchObject({ code: 'pdf/envelope-too-small' });
+    await expect(exportPdf(card('Hi'), { layout: 'envelope', paper: 'letter', pieceLayout: 'half-fold', envelope: 'a2' })).rejects.toThrow(/does not fit a A2 \(4 3\/8 x 5 3\/4 in\) envelope; choose a9/);
   });
 });

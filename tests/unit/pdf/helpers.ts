@@ -1,4 +1,5 @@
 /** Builds rendered documents by hand and reads PDFs back with pdf.js, as a viewer would. */
+import { execFileSync } from 'node:child_process';
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import type { RenderedBlock, RenderedDocument } from '../../../src/core/templates/types';
@@ -115,4 +116,10 @@ export async function dashedStrokes(bytes: Uint8Array): Promise<number[]> {
   }
   await pdf.destroy();
   return counts;
+}
+
+/** The text poppler's pdftotext extracts (it reads ActualText and orders right-to-left runs), bidi marks removed, spaces collapsed. */
+export function pdftotext(bytes: Uint8Array): string {
+  const out = execFileSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: Buffer.from(bytes), encoding: 'utf8' });
+  return out.replace(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '').replace(/\s+/g, ' ');
 }

@@ -1,8 +1,8 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OliveError } from '../../../src/core/errors';
-import { defaultFontsDir, exportPdf, loadFonts, theme } from '../../../src/core/pdf';
+import { allFontFiles, defaultFontsDir, exportPdf, loadFonts } from '../../../src/core/pdf';
 import { LAYOUTS, PAPERS } from '../../../src/core/types';
 import { card, embeddedFonts, FIXED_DATE, letter, makeDoc, readPdf } from './helpers';
 
@@ -12,7 +12,7 @@ describe('PDF output', () => {
   it('is byte for byte the same for the same input and creationDate, for every layout and paper', async () => {
     for (const layout of LAYOUTS) {
       for (const paper of PAPERS) {
-        const doc = layout === 'letter' ? letter(INSIDE) : card(INSIDE);
+        const doc = layout === 'letter' ? letter(INSIDE) : layout === 'note' ? makeDoc('note', { body: INSIDE }) : card(INSIDE);
         const a = await exportPdf(doc, { layout, paper, creationDate: FIXED_DATE });
         const b = await exportPdf(doc, { layout, paper, creationDate: FIXED_DATE });
         expect(Buffer.from(a.bytes).equals(Buffer.from(b.bytes)), `${layout} ${paper}`).toBe(true);
@@ -51,16 +51,21 @@ describe('fonts', () => {
   it('ships the fonts it uses, with their licences, in resources/fonts', () => {
     const dir = defaultFontsDir();
     expect(dir.endsWith(join('resources', 'fonts'))).toBe(true);
-    for (const face of Object.values(theme.faces)) expect(existsSync(join(dir, face.file)), face.file).toBe(true);
-    const licences = readdirSync(dir).filter((f) => /^OFL/.test(f));
-    expect(licences.sort()).toEqual(['OFL-Caveat.txt', 'OFL-Lora.txt']);
+    const fetched = (JSON.parse(readFileSync(join(dir, 'fetched.json'), 'utf8')) as { fonts: { file: string; licence: string }[] }).fonts;
+    for (const font of allFontFiles()) {
+      expect(existsSync(join(dir, font.file)), font.file).toBe(true);
+      const licence = fetched.find((f) => f.file === font.file)?.licence ?? `OFL-${font.id}.txt`;
+      expect(readFileSync(join(dir, licence), 'utf8'), licence).toMatch(/SIL OPEN FONT LICENSE Version 1\.1/i);
+    }
+    // Fonts fetched from npm are listed with a pinned version and hash; nothing else is fetched.
+    expect(fetched.map((f) => f.file).sort()).toEqual(allFontFiles().filter((f) => f.id.startsWith('Noto')).map((f) => f.file).sort());
   });
 
   it('parses each folder once and hands the same fonts to every export', async () => {
     const a = await loadFonts();
     const b = await loadFonts(defaultFontsDir());
-    expect(b).toBe(a);
-    expect(b.handwriting.font).toBe(a.handwriting.font);
+    expect(b.handwriting.primary).toBe(a.handwriting.primary);
+    expect(b.book.primary.font).toBe(a.book.primary.font);
   });
 
   it('reports a fonts folder without the fonts as a clear error', async () => {

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import * as fontkit from 'fontkit';
 import { OliveError } from '../../errors';
 import type { FaceName } from '../theme';
+import { graphemesOf } from '../text/graphemes';
 import { FALLBACK_FONTS, inRanges, PRIMARY_FONTS, type FontFile } from './catalog';
 
 /** One parsed font file. */
@@ -49,9 +50,12 @@ export interface Face {
 export type FontSet = Record<FaceName, Face>;
 
 const FONTS_SUBDIR = join('resources', 'fonts');
+/** Cap height shared by the Noto faces, in 1/1000 em. */
+const NOTO_CAP_HEIGHT = 714;
 /** Word widths are cached per font; a cap keeps a long-running app from growing without bound. */
 const MAX_CACHED_WIDTHS = 20_000;
 /** Code points that change how neighbours are drawn but have no glyph of their own. */
+// eslint-disable-next-line no-misleading-character-class -- a set of single code points (selectors, joiners), not clusters
 export const IGNORABLE = /[\u00AD\u034F\u180B-\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFE00-\uFE0F\u{E0000}-\u{E0FFF}]/u;
 
 /**
@@ -185,11 +189,15 @@ export function loadFont(dir: string, file: FontFile): Promise<LoadedFont> {
 function fallbacksNeeded(name: FaceName, primary: LoadedFont, text: string): FontFile[] {
   const chain = FALLBACK_FONTS[name];
   const needed = new Set<FontFile>();
-  for (const ch of new Set(text)) {
-    const cp = ch.codePointAt(0) ?? 0;
-    if (cp < 0x80 && cp !== 0) continue;
-    if (IGNORABLE.test(ch) || (primary.covers(cp) && !/\p{Extended_Pictographic}/u.test(ch))) continue;
-    for (const file of chain) if (file.ranges === undefined || inRanges(file, cp)) needed.add(file);
+  const clusters = new Set<string>();
+  for (const { segment } of graphemesOf(text)) if ([...segment].some((c) => (c.codePointAt(0) ?? 0) > 0x7f)) clusters.add(segment);
+  for (const cluster of clusters) {
+    if (primary.draws(cluster) && !/\p{Extended_Pictographic}/u.test(cluster)) continue;
+    for (const ch of cluster) {
+      const cp = ch.codePointAt(0) ?? 0;
+      if (IGNORABLE.test(ch)) continue;
+      for (const file of chain) if (file.ranges === undefined || inRanges(file, cp)) needed.add(file);
+    }
   }
   return chain.filter((f) => needed.has(f));
 }
@@ -203,8 +211,9 @@ function makeFace(name: FaceName, primary: LoadedFont, fallbacks: LoadedFont[]):
     descent: primary.descent,
     advance: primary.advance,
     covers: primary.covers,
-    // Noto faces share one design size, so each is matched to the primary through its cap height.
-    scaleOf: (font) => (font === primary ? 1 : Math.min(1.1, Math.max(0.75, primary.capHeight / font.capHeight))),
+    // The Noto faces share one design (Latin capitals 714/1000 em): each is matched to the
+    // primary through that, also for scripts without capitals.
+    scaleOf: (font) => (font === primary ? 1 : Math.min(1.1, Math.max(0.75, primary.capHeight / NOTO_CAP_HEIGHT))),
   };
 }
 

@@ -3,6 +3,8 @@
  * lower middle where postal scanners look, the bottom strip left clear for the post office's
  * barcode. A missing address leaves the name with faint lines to write the address by hand.
  */
+import { OliveError } from '../../errors';
+import { defaultLayout as defaultPieceLayout } from '../../pieces/layouts';
 import type { Kind, Layout, Paper } from '../../types';
 import { newPage, printable, type LayoutContext } from '../context';
 import { landscape, rect, type Rect } from '../geometry';
@@ -30,6 +32,29 @@ export function envelopeFor(kind: Kind, paper: Paper, pieceLayout?: Layout): Env
   if (layout === 'half-fold') return a4 ? 'c5' : 'a9';
   if (layout === 'quarter-fold' || layout === 'note') return a4 ? 'c6' : 'a2';
   return a4 ? 'dl' : 'no10';
+}
+
+/** The folded piece's size: what has to go into the envelope. */
+export function foldedSize(layout: Layout, paper: Paper): Size {
+  const sheet = theme.paper[paper];
+  if (layout === 'quarter-fold') return { width: sheet.width / 2, height: sheet.height / 2 };
+  if (layout === 'half-fold') return { width: sheet.height / 2, height: sheet.width };
+  if (layout === 'note') return theme.note.size[paper];
+  // A letter is folded in thirds.
+  return { width: sheet.width, height: sheet.height / 3 };
+}
+
+/** Whether the folded piece slides into the envelope (with a little room to spare), either way round. */
+export function envelopeFits(layout: Layout, paper: Paper, envelope: EnvelopeSize): boolean {
+  const piece = foldedSize(layout, paper);
+  const env = theme.envelope.sizes[envelope];
+  const room = theme.envelope.room;
+  const fits = (w: number, h: number): boolean => w + room <= Math.max(env.width, env.height) && h + room <= Math.min(env.width, env.height);
+  return fits(Math.max(piece.width, piece.height), Math.min(piece.width, piece.height));
+}
+
+function inches(points: number): string {
+  return (points / 72).toFixed(2).replace(/\.?0+$/, '');
 }
 
 export interface EnvelopeAnchors {
@@ -70,7 +95,12 @@ function drawAddress(ctx: LayoutContext, box: Rect, style: TextStyle, name: stri
 }
 
 export function layoutEnvelope(ctx: LayoutContext): void {
+  const piece = ctx.options.pieceLayout && ctx.options.pieceLayout !== 'envelope' ? ctx.options.pieceLayout : defaultPieceLayout(ctx.source.kind);
   const envelope = ctx.options.envelope ?? envelopeFor(ctx.source.kind, ctx.options.paper, ctx.options.pieceLayout);
+  if (!envelopeFits(piece, ctx.options.paper, envelope)) {
+    const size = foldedSize(piece, ctx.options.paper);
+    throw new OliveError('pdf/envelope-too-small', `a ${piece} piece folds to ${inches(size.width)} x ${inches(size.height)} in and does not fit a ${ENVELOPE_LABELS[envelope]} envelope; choose ${envelopeFor(ctx.source.kind, ctx.options.paper, piece)}`);
+  }
   const anchors = envelopeAnchors(envelope);
   const addresses = ctx.options.addresses ?? {};
   newPage(ctx, anchors.size);

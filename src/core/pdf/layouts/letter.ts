@@ -6,6 +6,7 @@
  * second on carry "2 of 3" at the foot.
  */
 import { bodyText, newPage, printable, type LayoutContext } from '../context';
+import { useFont } from '../document';
 import { rect, type Rect } from '../geometry';
 import { drawLine, setText, type SetLine, type SetText } from '../text';
 import { theme, type TextStyle } from '../theme';
@@ -136,8 +137,8 @@ function drawPageNumber(ctx: LayoutContext, page: number, of: number): void {
   const label = `${page} of ${of}`;
   const face = ctx.fonts[style.face];
   const labelWidth = (face.advance(label) * style.size) / 1000;
+  useFont(ctx.doc, face.primary);
   ctx.doc
-    .font(face.name)
     .fontSize(style.size)
     .fillColor(style.colour)
     .text(label, (width - labelWidth) / 2, height - style.baselineFromBottom, { lineBreak: false, baseline: 'alphabetic' });

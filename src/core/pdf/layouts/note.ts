@@ -28,5 +28,5 @@ export function layoutNote(ctx: LayoutContext): void {
   newPage(ctx, theme.paper[ctx.options.paper]);
   cropMarks(ctx.doc, trim);
   drawNoteBody(ctx, trim);
-  ctx.instructions.push('Cut along the corner marks. The note fits the card envelope together with the two passes.');
+  ctx.instructions.push(ctx.source.kind === 'note' ? 'Cut along the corner marks. The note fits the card envelope together with the two passes.' : 'Cut along the corner marks.');
 }

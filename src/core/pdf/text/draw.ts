@@ -15,6 +15,7 @@ import type { SetLine, SetText } from './wrap';
 
 const bidi = bidiFactory();
 const STRONG_RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+// eslint-disable-next-line no-misleading-character-class -- whole script blocks, marks included on purpose
 const REORDERED_SCRIPT = /[\u0900-\u0DFF\u1000-\u109F\u1780-\u17FF\uA8E0-\uA8FF]/;
 
 interface Piece {
@@ -88,6 +89,35 @@ function visualOrder(pieces: Piece[]): Piece[] {
   return out;
 }
 
+/** pdfkit's content writer (not in its typings). */
+interface ContentInternals {
+  addContent: (data: string) => unknown;
+}
+
+/**
+ * Draws with the text's reading order attached as ActualText. The marked-content span goes
+ * inside the text object (BT ... ET), where the coordinate system is the glyphs' own: pdfkit's
+ * markContent() would close it after pdfkit restores the page transform, and readers such as
+ * poppler then place the text far from its glyphs.
+ */
+function withActualText(doc: PDFKit.PDFDocument, actual: string, draw: () => void): void {
+  const internals = doc as unknown as ContentInternals;
+  const write = internals.addContent;
+  let hex = 'FEFF';
+  for (let i = 0; i < actual.length; i++) hex += actual.charCodeAt(i).toString(16).toUpperCase().padStart(4, '0');
+  internals.addContent = function (data: string) {
+    if (data === 'ET') write.call(this, 'EMC');
+    const result = write.call(this, data);
+    if (data === 'BT') write.call(this, `/Span <</ActualText <${hex}>>> BDC`);
+    return result;
+  };
+  try {
+    draw();
+  } finally {
+    internals.addContent = write;
+  }
+}
+
 export type VerticalAlign = 'top' | 'middle' | 'bottom';
 
 /** Where the first line's top goes for a block of this height in the box. */
@@ -115,9 +145,9 @@ export function drawLine(doc: PDFKit.PDFDocument, set: Pick<SetText, 'face' | 's
   for (const piece of pieces) {
     useFont(doc, piece.font);
     doc.fontSize(set.size * piece.scale).fillColor(set.style.colour);
-    if (piece.actual !== undefined) doc.markContent('Span', { actual: piece.actual });
-    doc.text(piece.text, x, baseline, { lineBreak: false, baseline: 'alphabetic' });
-    if (piece.actual !== undefined) doc.endMarkedContent();
+    const draw = (): void => void doc.text(piece.text, x, baseline, { lineBreak: false, baseline: 'alphabetic' });
+    if (piece.actual !== undefined) withActualText(doc, piece.actual, draw);
+    else draw();
     x += piece.width;
   }
   return width;

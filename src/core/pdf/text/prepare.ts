@@ -65,6 +65,7 @@ export function normaliseText(raw: string): string {
     .normalize('NFC')
     .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
     .replace(/[\t\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, (s) => (s === '\u3000' ? s : ' '))
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
     .replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '')
     .split('\n')
     .map((line) => line.replace(/ {2,}/g, ' ').trim())

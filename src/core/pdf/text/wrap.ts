@@ -90,7 +90,6 @@ function breakParagraph(p: Paragraph, maxUnits: number, maxLines: number): Line[
         from = head.end;
       }
       push(cur);
-      cur = undefined;
     }
     let rest = restWidth(p, chunk, from);
     while (rest > maxUnits && lines.length <= maxLines) {
