@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { contentSecurityPolicyMeta } from './scripts/vite-csp-meta';
 
 export default defineConfig({
   main: {
@@ -21,7 +22,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(import.meta.dirname, 'src/renderer'),
-    plugins: [react()],
+    plugins: [react(), contentSecurityPolicyMeta()],
     build: {
       // electron-vite leaves minification off; the renderer's start-up time and size are measured (issue 6).
       minify: true,

@@ -1,10 +1,9 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { access, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, shell } from 'electron';
-import { OliveError } from '../core/errors';
+import { app, dialog, shell, type BrowserWindow, type SaveDialogOptions } from 'electron';
 import type { HandlerContext } from './handlers/context';
+import { printPdf } from './print';
+import { chooseSavePath, replaceQuestion } from './save-dialog';
 
 const DRAFT_FILTERS = [{ name: 'Olive Branch draft', extensions: ['olive'] }];
 const PDF_FILTERS = [{ name: 'PDF', extensions: ['pdf'] }];
@@ -34,25 +33,13 @@ export function electronContext(options: {
           const r = parent ? await dialog.showOpenDialog(parent, opts) : await dialog.showOpenDialog(opts);
           return r.canceled ? null : (r.filePaths[0] ?? null);
         }),
-      saveDraft: (defaultPath) =>
-        withParent(async (parent) => {
-          await mkdir(dirname(defaultPath), { recursive: true }).catch(() => undefined);
-          const opts = { defaultPath, filters: DRAFT_FILTERS };
-          const r = parent ? await dialog.showSaveDialog(parent, opts) : await dialog.showSaveDialog(opts);
-          return r.canceled || !r.filePath ? null : r.filePath;
-        }),
-      savePdf: (defaultPath) =>
-        withParent(async (parent) => {
-          await mkdir(dirname(defaultPath), { recursive: true }).catch(() => undefined);
-          const opts = { defaultPath, filters: PDF_FILTERS };
-          const r = parent ? await dialog.showSaveDialog(parent, opts) : await dialog.showSaveDialog(opts);
-          return r.canceled || !r.filePath ? null : r.filePath;
-        }),
+      saveDraft: (defaultPath) => withParent((parent) => saveDialog(parent, defaultPath, DRAFT_FILTERS, '.olive')),
+      savePdf: (defaultPath) => withParent((parent) => saveDialog(parent, defaultPath, PDF_FILTERS, '.pdf')),
     },
     clock: { now: () => new Date() },
     trash: (path) => shell.trashItem(path),
     reveal: (path) => shell.showItemInFolder(path),
-    print: (pdf) => printPdf(pdf, join(userData, 'print')),
+    print: (pdf) => printPdf(pdf, join(userData, 'print'), (message) => console.error(`[olive] ${message}`)),
     window: options.window,
     locale: systemLocale(),
     app: {
@@ -66,48 +53,28 @@ export function electronContext(options: {
 }
 
 /**
- * Prints the exported PDF itself (not the editor page) through the system dialog: a hidden,
- * sandboxed window shows the file in Chromium's PDF viewer and prints it. Where that cannot print
- * (some platforms print the viewer blank or refuse), the PDF opens in the system's own viewer,
- * whose Print command the writer then uses: `external`.
+ * The system Save dialog, with the extension added before anything is replaced (save-dialog.ts).
+ * `showOverwriteConfirmation` makes Linux ask about a name typed with its extension too.
  */
-async function printPdf(pdf: Uint8Array, folder: string): Promise<'sent' | 'canceled' | 'external'> {
-  await mkdir(folder, { recursive: true });
-  await removeOldPrintFiles(folder);
-  const file = join(folder, `print-${randomBytes(6).toString('hex')}.pdf`);
-  await writeFile(file, pdf);
-  const win = new BrowserWindow({
-    show: false,
-    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true, plugins: true, disableBlinkFeatures: 'Auxclick' },
+async function saveDialog(parent: BrowserWindow | undefined, defaultPath: string, filters: SaveDialogOptions['filters'], extension: string): Promise<string | null> {
+  await mkdir(dirname(defaultPath), { recursive: true }).catch(() => undefined);
+  return chooseSavePath(defaultPath, extension, {
+    async show(suggested) {
+      const opts: SaveDialogOptions = { defaultPath: suggested, filters, properties: ['showOverwriteConfirmation', 'createDirectory'] };
+      const r = parent ? await dialog.showSaveDialog(parent, opts) : await dialog.showSaveDialog(opts);
+      return r.canceled || !r.filePath ? null : r.filePath;
+    },
+    exists: (path) => access(path).then(
+      () => true,
+      () => false,
+    ),
+    async confirmReplace(path) {
+      const question = replaceQuestion(path);
+      const opts = { type: 'warning' as const, message: question.message, detail: question.detail, buttons: question.buttons, defaultId: 1, cancelId: 1, noLink: true };
+      const r = parent ? await dialog.showMessageBox(parent, opts) : await dialog.showMessageBox(opts);
+      return r.response === 0;
+    },
   });
-  let outcome: { success: boolean; reason: string };
-  try {
-    await win.loadURL(pathToFileURL(file).href);
-    outcome = await new Promise((resolve) => {
-      win.webContents.print({ silent: false, printBackground: true }, (success, reason) => resolve({ success, reason }));
-    });
-  } catch (error) {
-    outcome = { success: false, reason: String(error) };
-  } finally {
-    win.destroy();
-  }
-  if (outcome.success) return 'sent';
-  if (/cancel/i.test(outcome.reason)) return 'canceled';
-  // The file stays for the system viewer; it is removed at a later print.
-  const problem = await shell.openPath(file);
-  if (problem) throw new OliveError('print/failed', `printing did not work (${outcome.reason}); export the PDF and print it from your PDF viewer`);
-  return 'external';
-}
-
-/** Print files older than a day: the system viewer has long finished with them. */
-async function removeOldPrintFiles(folder: string): Promise<void> {
-  const day = 24 * 60 * 60 * 1000;
-  for (const name of await readdir(folder).catch(() => [] as string[])) {
-    if (!/^print-[0-9a-f]+\.pdf$/.test(name)) continue;
-    const full = join(folder, name);
-    const info = await stat(full).catch(() => undefined);
-    if (info && Date.now() - info.mtimeMs > day) await rm(full, { force: true });
-  }
 }
 
 /** "en-GB": the UI language with the system's region (the region decides the paper). */

@@ -1,11 +1,13 @@
 /**
- * The Electron main process: one locked-down window, the typed IPC contract, menus, and a quit
- * that never loses a keystroke (pending recovery copies and store writes are flushed first).
+ * The Electron main process: one locked-down window on app://olive, the typed IPC contract, menus,
+ * files the OS asks us to open, and a quit that never loses a keystroke (pending recovery copies
+ * and store writes are flushed first). How the pieces fit: docs/ARCHITECTURE.md, "Processes".
  */
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { app, BrowserWindow, Menu, session } from 'electron';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, Menu, protocol, session } from 'electron';
 import { warmUpPdf } from '../core/pdf';
+import { createAppProtocolHandler, APP_SCHEME_PRIVILEGES } from './app-protocol';
 import { draftPathFromArgs } from './args';
 import { electronContext } from './electron-context';
 import { createHandlers, type Handlers, type Services } from './handlers';
@@ -13,12 +15,16 @@ import { sendEvent } from './ipc/events';
 import { registerIpc } from './ipc/register';
 import { createSenderCheck } from './ipc/wrap';
 import { buildMenu } from './menu';
-import { denyNavigation, hardenSession } from './security';
+import { guardWebContents, hardenAppSession } from './security';
+import { APP_ENTRY_URL, APP_SCHEME, CONTENT_SECURITY_POLICY } from './security-policy';
+import { CloseGate, windowTitle } from './window-state';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const preloadPath = join(here, '../preload/index.cjs');
-const rendererFile = join(here, '../renderer/index.html');
+const rendererDir = join(here, '../renderer');
 const devServer = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+/** The page the main window shows, and the only one IPC and the clipboard trust. */
+const rendererUrl = devServer ?? APP_ENTRY_URL;
 /** Packaged: templates/ and resources/ are extraResources; in development, the project root. */
 const resourcesRoot = app.isPackaged ? process.resourcesPath : join(here, '../..');
 
@@ -26,17 +32,16 @@ const resourcesRoot = app.isPackaged ? process.resourcesPath : join(here, '../..
 if (process.env.OLIVE_USER_DATA_DIR) app.setPath('userData', process.env.OLIVE_USER_DATA_DIR);
 if (process.env.OLIVE_DOCUMENTS_DIR) app.setPath('documents', process.env.OLIVE_DOCUMENTS_DIR);
 
+// Must happen before `ready`.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
 app.enableSandbox();
 
 let mainWindow: BrowserWindow | undefined;
-let documentState: { dirty: boolean; title?: string | undefined } = { dirty: false };
-let closeConfirmed = false;
-let rendererGone = false;
-let rendererHung = false;
-/** Set by Quit: once the writer has answered the close prompt, quitting carries on (also on macOS). */
-let quitting = false;
+const gate = new CloseGate();
+let ready = false;
 let flushedForQuit = false;
-const pendingOpen: string[] = [];
+/** Files the OS asked us to open, until the renderer takes them (window.takeOpenRequests). */
+const openRequests: string[] = [];
 
 /** Created once the app is ready: the locale and some paths are only known then. */
 let services: Services | undefined;
@@ -48,25 +53,35 @@ function createServices(): { handlers: Handlers; services: Services } {
       resources: resourcesRoot,
       window: {
         setDocumentState(state) {
-          documentState = state;
+          gate.setDocumentState(state);
           if (!mainWindow) return;
           mainWindow.setDocumentEdited(state.dirty);
-          mainWindow.setTitle(state.title ? `${state.title}${state.dirty ? ' •' : ''} — Olive Branch` : 'Olive Branch');
+          mainWindow.setTitle(windowTitle(state));
         },
         confirmClose() {
-          closeConfirmed = true;
+          gate.confirm();
           mainWindow?.close();
         },
-        takeOpenRequests: () => pendingOpen.splice(0),
+        takeOpenRequests: () => openRequests.splice(0),
       },
     }),
   );
 }
 
-/** Queues a file the OS handed us (command line, second launch, Finder); the renderer pulls it. */
-function openPath(path: string): void {
-  pendingOpen.push(path);
-  sendEvent(mainWindow?.webContents, 'openRequested', {});
+/**
+ * A file the OS handed us (command line, second launch, Finder). It waits in `openRequests` and
+ * the renderer is nudged; a renderer that is not listening yet pulls it once it is. On macOS the
+ * app lives on with no window, so one is opened for it.
+ */
+function requestOpen(path: string): void {
+  openRequests.push(path);
+  if (!ready) return;
+  if (!mainWindow) mainWindow = createWindow();
+  else {
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  }
+  sendEvent(mainWindow.webContents, 'openRequested', {});
 }
 
 function createWindow(): BrowserWindow {
@@ -76,7 +91,7 @@ function createWindow(): BrowserWindow {
     minWidth: 720,
     minHeight: 520,
     show: false,
-    title: 'Olive Branch',
+    title: windowTitle({ dirty: false }),
     webPreferences: {
       preload: preloadPath,
       sandbox: true,
@@ -99,62 +114,60 @@ function createWindow(): BrowserWindow {
     },
   });
   win.once('ready-to-show', () => win.show());
+  // Main owns the title (window-state.ts); the page's <title> must not replace it.
+  win.on('page-title-updated', (event) => event.preventDefault());
   win.webContents.on('did-finish-load', () => {
-    // A (re)loaded page has no unsaved state until it says so; its old edits are in recovery.
-    documentState = { dirty: false };
+    gate.pageLoaded();
+    win.setDocumentEdited(false);
+    win.setTitle(windowTitle(gate.document));
   });
-  win.webContents.on('render-process-gone', () => {
-    // Unsaved text is in the recovery folder; a dead renderer cannot answer a close prompt.
-    rendererGone = true;
-  });
-  win.on('unresponsive', () => (rendererHung = true));
-  win.on('responsive', () => (rendererHung = false));
+  win.webContents.on('render-process-gone', () => gate.rendererCrashed());
+  win.on('unresponsive', () => gate.setHung(true));
+  win.on('responsive', () => gate.setHung(false));
   win.on('close', (event) => {
-    // A dead or hung renderer cannot answer; its unsaved text is in the recovery folder.
-    if (closeConfirmed || rendererGone || rendererHung || !documentState.dirty) return;
+    if (gate.closing() === 'close') return;
     event.preventDefault();
     sendEvent(win.webContents, 'closeRequested', {});
   });
   win.on('closed', () => {
     mainWindow = undefined;
-    documentState = { dirty: false };
-    closeConfirmed = false;
-    rendererGone = false;
-    rendererHung = false;
-    if (quitting) app.quit();
+    if (gate.closed().quit) app.quit();
   });
-  if (devServer) void win.loadURL(devServer);
-  else void win.loadFile(rendererFile);
+  // Windows log-off and shutdown never emit before-quit: write what is pending while we can.
+  const flushNow = () => void services?.flush().catch((error: unknown) => console.error('[olive] could not flush at session end', error));
+  win.on('query-session-end', flushNow);
+  win.on('session-end', flushNow);
+  void win.loadURL(rendererUrl);
   return win;
 }
 
 function start(): void {
-  denyNavigation();
+  guardWebContents(devServer);
   app.on('second-instance', (_event, argv, workingDirectory) => {
-    if (mainWindow) {
+    const file = draftPathFromArgs(argv, workingDirectory);
+    if (file) requestOpen(file);
+    else if (mainWindow) {
       if (mainWindow.isMinimized()) mainWindow.restore();
       mainWindow.focus();
-    } else mainWindow = createWindow();
-    const file = draftPathFromArgs(argv, workingDirectory);
-    if (file) openPath(file);
+    } else if (ready) mainWindow = createWindow();
   });
+  // Listened for before `ready`: macOS sends the file that launched the app this way.
   app.on('open-file', (event, path) => {
     event.preventDefault();
-    openPath(path);
+    requestOpen(path);
   });
 
   void app.whenReady().then(() => {
-    hardenSession(session.defaultSession, devServer);
+    protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir, CONTENT_SECURITY_POLICY));
+    hardenAppSession(session.defaultSession, { rendererUrl, devServer, mainWebContentsId: () => mainWindow?.webContents.id });
     const created = createServices();
     services = created.services;
-    const isTrusted = createSenderCheck({
-      rendererUrl: () => devServer ?? pathToFileURL(rendererFile).href,
-      webContentsId: () => mainWindow?.webContents.id,
-    });
+    const isTrusted = createSenderCheck({ rendererUrl: () => rendererUrl, webContentsId: () => mainWindow?.webContents.id });
     registerIpc(created.handlers, isTrusted, (message, error) => console.error(`[olive] ${message}`, error ?? ''));
     Menu.setApplicationMenu(buildMenu((command) => sendEvent(mainWindow?.webContents, 'command', { command }), { devTools: !app.isPackaged }));
     const file = draftPathFromArgs(process.argv);
-    if (file) openPath(file);
+    if (file) openRequests.push(file);
+    ready = true;
     mainWindow = createWindow();
     // Parse the fonts while the window paints, so the first preview is as quick as the rest.
     setTimeout(() => void warmUpPdf(created.services.ctx.paths.fonts).catch(() => undefined), 0);
@@ -163,9 +176,7 @@ function start(): void {
     });
   });
 
-  app.on('before-quit', () => {
-    quitting = true;
-  });
+  app.on('before-quit', () => gate.quitStarted());
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

@@ -7,7 +7,7 @@ import { buildOliveApi } from '../../src/shared/bridge';
 import { API_METHODS, channelName, contract } from '../../src/shared/ipc';
 import { newCard, setup, tempDir } from './helpers';
 
-const APP_URL = 'file:///opt/Olive%20Branch/resources/app.asar/out/renderer/index.html';
+const APP_URL = 'app://olive/index.html';
 const check = createSenderCheck({ rendererUrl: () => APP_URL, webContentsId: () => 7 });
 const ours: IpcEventLike = { sender: { id: 7 }, senderFrame: { url: `${APP_URL}#/editor`, parent: null } };
 

@@ -3,6 +3,7 @@ import { API_METHODS, channelName, contract, type Group, type IpcError, type Met
 import type { ZodType } from 'zod';
 import { describeZodError } from '../../core/draft/parse';
 import type { Handlers } from '../handlers/types';
+import { isRendererPage } from '../security-policy';
 
 /** The parts of Electron's IpcMainInvokeEvent the wrapper reads; tests pass plain objects. */
 export interface IpcEventLike {
@@ -13,8 +14,9 @@ export interface IpcEventLike {
 export type SenderCheck = (event: IpcEventLike) => boolean;
 
 /**
- * Trusts only the top frame of our own window showing our own page: the built `index.html`
- * (file URL, query and hash ignored) or, in development, the dev server's origin.
+ * Trusts only the top frame of our own window showing our own page: scheme, host, port and path
+ * must all be the renderer's (app://olive/index.html, or the dev server's page in development);
+ * query and hash are ignored. A frame on another host, a file: URL or a child frame is refused.
  */
 export function createSenderCheck(options: { rendererUrl: () => string | undefined; webContentsId: () => number | undefined }): SenderCheck {
   return (event) => {
@@ -23,16 +25,7 @@ export function createSenderCheck(options: { rendererUrl: () => string | undefin
     if (!frame || expected === undefined) return false;
     if (frame.parent !== null && frame.parent !== undefined) return false;
     if (event.sender.id !== options.webContentsId()) return false;
-    let actual: URL;
-    let wanted: URL;
-    try {
-      actual = new URL(frame.url);
-      wanted = new URL(expected);
-    } catch {
-      return false;
-    }
-    if (wanted.protocol === 'file:') return actual.protocol === 'file:' && actual.pathname === wanted.pathname;
-    return actual.origin === wanted.origin;
+    return isRendererPage(frame.url, expected);
   };
 }
 
