@@ -68,6 +68,7 @@ const fake = vi.hoisted(() => {
     openedExternally: [] as string[],
     saveAnswers: [] as (string | undefined)[],
     saveDialogs: [] as string[],
+    openDialogs: [] as string[],
     messageBoxes: [] as { message: string }[],
     replaceAnswer: 1,
   };
@@ -181,6 +182,10 @@ const fake = vi.hoisted(() => {
           state.saveDialogs.push(options.defaultPath);
           const answer = state.saveAnswers.shift();
           return answer === undefined ? { canceled: true } : { canceled: false, filePath: answer };
+        },
+        showOpenDialog: async (_parent: unknown, options: { defaultPath: string }) => {
+          state.openDialogs.push(options.defaultPath);
+          return { canceled: true, filePaths: [] };
         },
         showMessageBox: async (_parent: unknown, options: { message: string }) => {
           state.messageBoxes.push(options);
@@ -398,13 +403,16 @@ describe('the Electron entry', () => {
     const path = join(dir, 'elsewhere', 'From a friend.olive');
     mkdirSync(join(dir, 'elsewhere'), { recursive: true });
     copyFileSync(await savedDraft('Original'), path);
-    expect(await call('drafts.open', { path })).toMatchObject({ ok: false, error: { code: 'path/not-allowed' } });
+    // Not named by the OS or a dialog: the page may not open it directly; the writer is asked.
+    expect(await call('drafts.open', { path })).toMatchObject({ ok: true, value: { status: 'canceled' } });
+    expect(state.openDialogs).toHaveLength(1);
     const win = mainWindow();
     const nudges = eventsTo(win?.webContents.id, 'olive-event:openRequested').length;
     fake.module.app.emit('second-instance', {}, ['/usr/bin/olive-branch', path], dir);
     expect(eventsTo(win?.webContents.id, 'olive-event:openRequested')).toHaveLength(nudges + 1);
     expect(await call('window.takeOpenRequests')).toEqual({ ok: true, value: { paths: [path] } });
     expect(await call('drafts.open', { path })).toMatchObject({ ok: true, value: { status: 'opened', path } });
+    expect(state.openDialogs).toHaveLength(1);
   });
 
   it('Linux Save: adds .olive before deciding, and asks before replacing that file', async () => {
