@@ -2,7 +2,7 @@
  * How printing goes, apart from Electron (tests/main/print.test.ts drives it with stand-ins):
  * show the PDF in a hidden window, open the system print dialog, and on any failure (an error,
  * a load or print that never answers, an empty callback) open the PDF in the system viewer
- * instead. The answer says which path it took. See docs/ARCHITECTURE.md, "Print".
+ * instead. The answer says which path it took. See docs/ARCHITECTURE.md, "Processes".
  */
 import { OliveError } from '../core/errors';
 

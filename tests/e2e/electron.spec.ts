@@ -78,10 +78,11 @@ async function saveCard(launched: Launched, name: string): Promise<string> {
   return path;
 }
 
-/** Stands in for the native save dialog (it would wait for a person). */
+/** Stands in for the native save dialog (it would wait for a person); an Open dialog is cancelled. */
 async function answerSaveDialogs(app: ElectronApplication, answers: string[]): Promise<void> {
   await app.evaluate(({ dialog }, queued) => {
     dialog.showSaveDialog = (async () => ({ canceled: false, filePath: queued.shift() ?? '' })) as typeof dialog.showSaveDialog;
+    dialog.showOpenDialog = (async () => ({ canceled: true, filePaths: [] })) as typeof dialog.showOpenDialog;
   }, answers);
 }
 
@@ -121,7 +122,8 @@ test.describe('the real Electron app', () => {
         if (!created.ok) return { step: 'create', error: created.error };
         return { exported: await olive.pdf.export({ draft: created.value.draft }), refused: opened };
       });
-      expect(result).toMatchObject({ exported: { ok: true, value: { status: 'saved', path: pdfPath } }, refused: { ok: false, error: { code: 'path/not-allowed' } } });
+      // A path the writer never chose is not read: the Open dialog is shown instead (and cancelled here).
+      expect(result).toMatchObject({ exported: { ok: true, value: { status: 'saved', path: pdfPath } }, refused: { ok: true, value: { status: 'canceled' } } });
       expect(readFileSync(pdfPath).subarray(0, 5).toString('latin1')).toBe('%PDF-');
       expect(JSON.parse(readFileSync(draftPath, 'utf8'))).toMatchObject({ kind: 'card', recipient: { name: 'Sam' } });
     } finally {
@@ -159,9 +161,9 @@ test.describe('the real Electron app', () => {
     try {
       mkdirSync(install, { recursive: true });
       cpSync(join(root, 'out'), join(install, 'out'), { recursive: true });
-      // Development layout: templates/ and resources/ beside out/.
-      symlinkSync(join(root, 'templates'), join(install, 'templates'));
-      symlinkSync(join(root, 'resources'), join(install, 'resources'));
+      // Development layout: package.json (ESM), dependencies, templates/ and resources/ beside out/.
+      cpSync(join(root, 'package.json'), join(install, 'package.json'));
+      for (const shared of ['node_modules', 'templates', 'resources']) symlinkSync(join(root, shared), join(install, shared));
       const launched = await launch({ main: join(install, 'out/main/index.js') });
       try {
         const info = await launched.page.evaluate(() => (globalThis as PageScope).olive.app.info());
