@@ -4,6 +4,7 @@ import { layoutProblem } from '../pieces/layouts';
 import type { RenderedDocument } from '../templates/types';
 import { LAYOUTS, PAPERS, type Layout } from '../types';
 import type { LayoutContext } from './context';
+import { documentFromBlocks } from './documentFromBlocks';
 import { DESIGN_IDS, PALETTE_IDS } from './designs/catalog';
 import { openDocument, type PdfMeta, type PrintSettings } from './document';
 import { loadFonts } from './fonts';
@@ -83,7 +84,6 @@ export const exportPdf: ExportPdf = async (source, options): Promise<PdfResult> 
  */
 export async function warmUpPdf(fontsDir?: string): Promise<void> {
   const sample = 'Hi, “thinking of you” — José, Zoë, Łukasz.';
-  const blocks = ['front', 'inside', 'back'].map((id) => ({ id, start: 0, end: sample.length, text: sample }));
-  const source: RenderedDocument = { templateId: 'warm-up', kind: 'card', step: 2, title: 'Warm-up', intent: 'friendship', channel: 'post', sender: 'A', recipient: 'B', text: sample, blocks, spans: [] };
+  const source = documentFromBlocks('card', { front: sample, inside: sample, back: sample }, { sender: 'A', recipient: 'B', title: 'Warm-up' });
   await exportPdf(source, { layout: 'quarter-fold', paper: 'letter', creationDate: new Date(0), ...(fontsDir ? { fontsDir } : {}) });
 }

@@ -1,4 +1,10 @@
-/** Printing aids: light dotted fold lines, crop marks, lines to write an address on. */
+/**
+ * Printing aids: fold marks (short labelled ticks pointing at a fold, and a one-line fold guide in
+ * the margin, drawn only where the folded card hides them), dotted fold lines, crop marks, lines
+ * to write an address on.
+ */
+import { useFont } from './document';
+import type { FontSet } from './fonts';
 import type { Rect } from './geometry';
 import { theme } from './theme';
 
@@ -37,4 +43,39 @@ export function cropMarks(doc: PDFKit.PDFDocument, trim: Rect): void {
 /** Faint dotted rules to write on by hand, starting `gap` below `top`. */
 export function writeOnLines(doc: PDFKit.PDFDocument, left: number, top: number, width: number, count: number, gap: number): void {
   for (let i = 1; i <= count; i++) dottedLine(doc, [left, top + i * gap], [left + width, top + i * gap], theme.colours.writeOn);
+}
+
+export type TickDirection = 'down' | 'up' | 'left' | 'right';
+
+/**
+ * A short tick pointing at a fold and ending just short of it, with its label beside it: `at` is
+ * the point on the fold the tick points to. A fold made a little off still hides it, since the
+ * tick never touches the crease.
+ */
+export function foldTick(doc: PDFKit.PDFDocument, fonts: FontSet, at: [number, number], towards: TickDirection, label: string): void {
+  const { length, gap, lineWidth, colour, labelSize } = theme.foldMarks;
+  const [x, y] = at;
+  const unit: Record<TickDirection, [number, number]> = { down: [0, 1], up: [0, -1], left: [-1, 0], right: [1, 0] };
+  const [dx, dy] = unit[towards];
+  const end: [number, number] = [x - dx * gap, y - dy * gap];
+  const start: [number, number] = [x - dx * (gap + length), y - dy * (gap + length)];
+  doc.save().moveTo(...start).lineTo(...end).lineWidth(lineWidth).strokeColor(colour).stroke().restore();
+  const face = fonts.book.primary;
+  const width = (face.advance(label) * labelSize) / 1000;
+  // The label sits beside the tick's outer end, clear of the fold, on the side towards the page's middle.
+  const page = (doc as unknown as { page: { width: number } }).page;
+  const inward = x < page.width / 2 ? 3 : -width - 3;
+  const lx = dx === 0 ? start[0] + inward : dx > 0 ? start[0] - width - 3 : start[0] + 3;
+  const ly = dy === 0 ? start[1] - 3 : dy > 0 ? start[1] + labelSize * 0.8 : start[1];
+  useFont(doc, face);
+  doc.fontSize(labelSize).fillColor(colour).text(label, lx, ly, { lineBreak: false, baseline: 'alphabetic' });
+}
+
+/** One small line of folding steps, centred at `baseline` in a margin. */
+export function foldGuideLine(doc: PDFKit.PDFDocument, fonts: FontSet, centreX: number, baseline: number, text: string): void {
+  const { colour, labelSize } = theme.foldMarks;
+  const face = fonts.book.primary;
+  const width = (face.advance(text) * labelSize) / 1000;
+  useFont(doc, face);
+  doc.fontSize(labelSize).fillColor(colour).text(text, centreX - width / 2, baseline, { lineBreak: false, baseline: 'alphabetic' });
 }

@@ -7,3 +7,6 @@ export { layoutNote, noteTrim } from './layouts/note';
 export { layoutLetter, letterTextBox, splitClosing, paginate } from './layouts/letter';
 export { layoutEnvelope, envelopeFor, envelopeAnchors, ENVELOPE_LABELS } from './layouts/envelope';
 export { ENVELOPE_SIZES, type EnvelopeSize, type ExportPdf, type PdfOptions, type PdfResult } from './types';
+export { renderDesignFront, type ThumbnailOptions } from './thumbnail';
+export { DEFAULT_DESIGN, DESIGN_IDS, DESIGNS, listDesigns, PALETTE_IDS, PALETTES, parseDesign, designChoiceSchema, type DesignChoice, type DesignId, type DesignListing, type Palette, type PaletteId } from './designs/catalog';
+export { documentFromBlocks } from './documentFromBlocks';

@@ -33,7 +33,7 @@ export interface TextStyle {
 const colours = {
   ink: '#26302a',
   soft: '#5d6b60',
-  guide: '#b9bdb9',
+  guide: '#b8b8b8',
   writeOn: '#c9ccc9',
 } as const;
 
@@ -56,6 +56,9 @@ export const theme = {
   fitting: { sizeStep: 0.5, warnBelow: 0.85 },
 
   guides: { colour: colours.guide, lineWidth: 0.5, dash: 1, space: 3 },
+
+  /** Fold marks: ticks this long, ending this far short of the fold, labelled in small type; the fold guide line sits this far from the sheet edge. */
+  foldMarks: { length: inch(0.22), gap: inch(0.06), lineWidth: 0.6, colour: '#8c8c8c', labelSize: 6.5, marginLine: inch(0.3) },
 
   /** Quarter-fold and half-fold cards share the panel styles. */
   card: {

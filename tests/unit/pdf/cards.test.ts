@@ -11,6 +11,10 @@ function upright(t: PlacedText): boolean {
 function turned(t: PlacedText): boolean {
   return t.a < 0 && t.d < 0 && t.b === 0 && t.c === 0;
 }
+/** The small fold labels and the fold guide line, printed in the margin on purpose. */
+function isFoldGuide(t: PlacedText): boolean {
+  return /^fold( [12])?$|^Fold (1|along)/.test(t.str);
+}
 /** The quarter of the page a text item starts in, in reading terms (PDF y grows upwards). */
 function quadrant(page: ReadPage, t: PlacedText): string {
   const top = t.y > page.height / 2 ? 'top' : 'bottom';
@@ -53,14 +57,27 @@ describe('quarter-fold card', () => {
     expect(back.map((t) => quadrant(page, t))).toEqual(['bottom-left']);
 
     // The inside-left panel (top right of the sheet) stays blank.
-    expect(page.items.filter((t) => quadrant(page, t) === 'top-right')).toEqual([]);
+    expect(page.items.filter((t) => !isFoldGuide(t) && quadrant(page, t) === 'top-right')).toEqual([]);
   });
 
-  it('draws the two dotted fold guides unless asked not to', async () => {
+  it('marks the folds with labelled ticks and a one-line guide on the inside half only, unless asked not to', async () => {
     const withGuides = await exportPdf(card(INSIDE), { layout: 'quarter-fold', paper: 'letter', creationDate: FIXED_DATE });
     const without = await exportPdf(card(INSIDE), { layout: 'quarter-fold', paper: 'letter', foldGuides: false, creationDate: FIXED_DATE });
-    expect(await dashedStrokes(withGuides.bytes)).toEqual([2]);
+    // One dotted line: the spine, down the inside.
+    expect(await dashedStrokes(withGuides.bytes)).toEqual([1]);
     expect(await dashedStrokes(without.bytes)).toEqual([0]);
+    const [page] = (await readPdf(withGuides.bytes)).pages;
+    if (!page) throw new Error('no page');
+    const labels = page.items.filter((t) => /^fold [12]$/.test(t.str));
+    expect(labels.map((t) => t.str).sort()).toEqual(['fold 1', 'fold 1', 'fold 2']);
+    // Everything that guides folding is on the top half (the inside once folded), upright for the person folding.
+    for (const t of [...labels, ...find(page, 'Fold 1: top half back')]) {
+      expect(upright(t)).toBe(true);
+      expect(t.y).toBeGreaterThan(page.height / 2);
+      expect(t.x).toBeGreaterThanOrEqual(0);
+      expect(t.x + t.width).toBeLessThanOrEqual(page.width);
+    }
+    expect((await readPdf(without.bytes)).pages[0]?.text).not.toMatch(/fold/i);
   });
 
   it('reads top to bottom once folded: each inside line sits lower on the card than the one before', async () => {
@@ -78,7 +95,7 @@ describe('quarter-fold card', () => {
     const result = await exportPdf(card(long, 'Thinking of you always, dear friend'), { layout: 'quarter-fold', paper: 'letter', creationDate: FIXED_DATE });
     const [page] = (await readPdf(result.bytes)).pages;
     if (!page) throw new Error('no page');
-    for (const t of page.items) {
+    for (const t of page.items.filter((i) => !isFoldGuide(i))) {
       const [left, right] = span(t);
       expect(left, t.str).toBeGreaterThanOrEqual(EDGE - 0.01);
       expect(right, t.str).toBeLessThanOrEqual(page.width - EDGE + 0.01);
@@ -130,8 +147,10 @@ describe('half-fold card', () => {
     expect(find(outside, 'Sent with good wishes').every((t) => t.x + t.width < 396)).toBe(true);
     expect(find(outside, 'Hi Rowan')).toEqual([]);
     expect(find(inside, 'Hi Rowan,').length).toBe(1);
-    expect(inside.items.every((t) => t.x > 396)).toBe(true);
-    // The fold guide is on the inside only, never on the outside of the finished card.
+    expect(inside.items.filter((t) => !isFoldGuide(t)).every((t) => t.x > 396)).toBe(true);
+    // The fold marks are on the inside only, never on the outside of the finished card.
+    expect(inside.items.filter(isFoldGuide).map((t) => t.str)).toEqual(['fold', 'Fold along the middle, this side in.']);
+    expect(outside.items.filter(isFoldGuide)).toEqual([]);
     expect(await dashedStrokes(result.bytes)).toEqual([0, 1]);
   });
 });

@@ -1,33 +1,16 @@
 /** Builds rendered documents by hand and reads PDFs back with pdf.js, as a viewer would. */
 import { execFileSync } from 'node:child_process';
+import { inflateSync } from 'node:zlib';
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
-import type { RenderedBlock, RenderedDocument } from '../../../src/core/templates/types';
+import { documentFromBlocks } from '../../../src/core/pdf/documentFromBlocks';
+import type { RenderedDocument } from '../../../src/core/templates/types';
 import type { Kind } from '../../../src/core/types';
 
 export const FIXED_DATE = new Date('2026-02-14T09:30:00Z');
 
 export function makeDoc(kind: Kind, blocks: Record<string, string>, names: { sender?: string; recipient?: string; title?: string } = {}): RenderedDocument {
-  let text = '';
-  const rendered: RenderedBlock[] = [];
-  for (const [id, body] of Object.entries(blocks)) {
-    if (rendered.length > 0) text += '\n\n';
-    rendered.push({ id, start: text.length, end: text.length + body.length, text: body });
-    text += body;
-  }
-  return {
-    templateId: `test-${kind}`,
-    kind,
-    step: kind === 'letter' ? 5 : kind === 'note' ? 4 : 2,
-    title: names.title ?? 'Thinking of you',
-    intent: 'friendship',
-    channel: 'post',
-    sender: names.sender ?? 'Elena',
-    recipient: names.recipient ?? 'Rowan',
-    text,
-    blocks: rendered,
-    spans: [],
-  };
+  return { ...documentFromBlocks(kind, blocks, names), templateId: `test-${kind}` };
 }
 
 export function card(inside: string, front = 'Thinking of you', back = 'Sent with good wishes'): RenderedDocument {
@@ -122,4 +105,21 @@ export async function dashedStrokes(bytes: Uint8Array): Promise<number[]> {
 export function pdftotext(bytes: Uint8Array): string {
   const out = execFileSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: Buffer.from(bytes), encoding: 'utf8' });
   return out.replace(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '').replace(/\s+/g, ' ');
+}
+
+/** Every stream of the file, inflated where it is compressed (content streams, for colours and operators). */
+export function inflatedStreams(bytes: Uint8Array): string {
+  const buffer = Buffer.from(bytes);
+  const raw = buffer.toString('latin1');
+  const out: string[] = [];
+  for (const m of raw.matchAll(/stream\r?\n/g)) {
+    const start = m.index + m[0].length;
+    const end = raw.indexOf('endstream', start);
+    try {
+      out.push(inflateSync(buffer.subarray(start, end)).toString('latin1'));
+    } catch {
+      out.push(raw.slice(start, end));
+    }
+  }
+  return out.join('\n');
 }

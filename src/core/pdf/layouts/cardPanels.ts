@@ -1,6 +1,6 @@
 /** What goes on a card's panels, shared by the quarter-fold and half-fold layouts. */
 import { blockText, bodyText, printable, type LayoutContext } from '../context';
-import { drawBackMark, drawFrontArt } from '../designs';
+import { DEFAULT_DESIGN, drawBackMark, drawFrontArt, PALETTES, type Palette } from '../designs';
 import { inset, rect, type Rect } from '../geometry';
 import { inPanel, type Panel } from '../panel';
 import { drawSetText, fitFlow, fitText } from '../text';
@@ -27,6 +27,10 @@ export function centredOnPanel(panel: Panel, box: Rect): Rect {
   return rect(centreX - half, box.y, 2 * half, box.height);
 }
 
+function paletteOf(ctx: LayoutContext): Palette {
+  return PALETTES[(ctx.options.design ?? DEFAULT_DESIGN).palette];
+}
+
 /** Front: the design's art, and the front text where the design leaves room for it, balanced over its lines. */
 export function drawFront(ctx: LayoutContext, panel: Panel, text: string, style: TextStyle = theme.card.front): void {
   inPanel(ctx.doc, panel, (box) => {
@@ -49,7 +53,9 @@ export function drawInside(ctx: LayoutContext, panels: { left?: Panel; right: Pa
   const pad = theme.card.insidePadding;
   const area = (panel: Panel): Rect => inset(panel.content, { top: pad, right: pad, bottom: pad, left: pad });
   const { left, right } = panels;
-  const flowed = fitFlow(ctx.fonts, style, text, left ? area(left) : undefined, area(right), { part: 'The inside message', piece: 'card' }, ctx.warnings, theme.card.flowBelow);
+  // The message is written in the palette's ink, so it matches the front (and is grey on a greyscale card).
+  const inked = { ...style, colour: paletteOf(ctx).ink };
+  const flowed = fitFlow(ctx.fonts, inked, text, left ? area(left) : undefined, area(right), { part: 'The inside message', piece: 'card' }, ctx.warnings, theme.card.flowBelow);
   const first = flowed.first;
   if (left && first) inPanel(ctx.doc, left, () => drawSetText(ctx.doc, first, area(left), 'middle'));
   inPanel(ctx.doc, right, () => drawSetText(ctx.doc, flowed.second, area(right), 'middle'));
@@ -57,7 +63,7 @@ export function drawInside(ctx: LayoutContext, panels: { left?: Panel; right: Pa
 
 /** Back: the design's small mark, and a small line in the book face at the foot of the panel. */
 export function drawBack(ctx: LayoutContext, panel: Panel, text: string): void {
-  const style = theme.card.back;
+  const style = { ...theme.card.back, colour: paletteOf(ctx).art };
   inPanel(ctx.doc, panel, (box) => {
     const safe = centredOnPanel(panel, box);
     const strip: Rect = rect(safe.x, safe.y + safe.height - theme.card.backStrip, safe.width, theme.card.backStrip);

@@ -7,7 +7,7 @@
  */
 import { foldGuidesWanted, newPage, type LayoutContext } from '../context';
 import { landscape, rect } from '../geometry';
-import { verticalFold } from '../guides';
+import { foldGuideLine, foldTick, verticalFold } from '../guides';
 import { makePanel, type Panel } from '../panel';
 import { theme, type Size } from '../theme';
 import { cardTexts, drawBack, drawFront, drawInside } from './cardPanels';
@@ -52,8 +52,14 @@ export function layoutHalfFold(ctx: LayoutContext): void {
   drawFront(ctx, panels.front, texts.front, theme.halfFoldCard.front);
 
   newPage(ctx, size);
-  // The guide goes on the inside only, so no dotted line shows on the finished card's outside.
-  if (foldGuidesWanted(ctx)) verticalFold(ctx.doc, sheet, size.width / 2);
+  // Fold marks go on the inside only, so nothing shows on the finished card's outside.
+  if (foldGuidesWanted(ctx)) {
+    const mid = size.width / 2;
+    const inset = theme.foldMarks.marginLine;
+    verticalFold(ctx.doc, sheet, mid);
+    foldTick(ctx.doc, ctx.fonts, [mid, inset + theme.foldMarks.length], 'right', 'fold');
+    foldGuideLine(ctx.doc, ctx.fonts, mid, size.height - inset, 'Fold along the middle, this side in.');
+  }
   drawInside(ctx, { left: panels.insideLeft, right: panels.insideRight }, texts.inside, theme.halfFoldCard.inside);
   ctx.instructions.push(...HALF_FOLD_INSTRUCTIONS);
 }

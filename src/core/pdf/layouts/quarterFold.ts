@@ -27,7 +27,7 @@
  */
 import { foldGuidesWanted, newPage, type LayoutContext } from '../context';
 import { rect, type Rect } from '../geometry';
-import { horizontalFold, verticalFold } from '../guides';
+import { dottedLine, foldGuideLine, foldTick } from '../guides';
 import { makePanel, type Panel } from '../panel';
 import { theme, type Size } from '../theme';
 import { cardTexts, drawBack, drawFront, drawInside } from './cardPanels';
@@ -51,11 +51,27 @@ export function quarterFoldPanels(sheet: Size): QuarterFoldPanels {
   };
 }
 
+/**
+ * Fold marks only on the top half, which ends up inside the card: ticks at both sides pointing at
+ * fold 1 (the horizontal middle), a pair at the top pointing at fold 2 (the vertical middle), the
+ * spine dotted down the inside, and the folding steps in one line along the top margin. Nothing
+ * is drawn on the bottom half, the card's outside, so an inexact fold leaves no marks on the cover.
+ */
 function drawQuarterFoldGuides(ctx: LayoutContext, sheet: Rect): void {
   if (!foldGuidesWanted(ctx)) return;
-  horizontalFold(ctx.doc, sheet, sheet.y + sheet.height / 2);
-  verticalFold(ctx.doc, sheet, sheet.x + sheet.width / 2);
+  const { doc, fonts } = ctx;
+  const midX = sheet.x + sheet.width / 2;
+  const midY = sheet.y + sheet.height / 2;
+  const inset = theme.foldMarks.marginLine;
+  foldTick(doc, fonts, [sheet.x + inset, midY], 'down', 'fold 1');
+  foldTick(doc, fonts, [sheet.x + sheet.width - inset, midY], 'down', 'fold 1');
+  foldTick(doc, fonts, [midX, sheet.y + inset + theme.foldMarks.length], 'right', 'fold 2');
+  dottedLine(doc, [midX, sheet.y + theme.printableInset + theme.foldMarks.length], [midX, midY - theme.foldMarks.gap * 3]);
+  foldGuideLine(doc, fonts, sheet.x + sheet.width / 4, sheet.y + inset, QUARTER_FOLD_GUIDE);
 }
+
+/** The folding steps, short enough for one line in the top margin of a quarter of the sheet. */
+export const QUARTER_FOLD_GUIDE = 'Fold 1: top half back, print outside. Fold 2: left half back.';
 
 export const QUARTER_FOLD_INSTRUCTIONS = [
   'Print on one side of the sheet.',

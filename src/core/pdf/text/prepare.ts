@@ -53,6 +53,8 @@ const bidi = bidiFactory();
 const thaiWords = new Intl.Segmenter('th', { granularity: 'word' });
 const RTL_CHARS = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}\u200F\u202B\u202E\u2067]/u;
 const THAI_RUN = /[\u0E00-\u0E7F]+/g;
+/** A word that is a URL or an e-mail address (anchored, so testing a 100,000-letter word stays linear). */
+const UNBROKEN = /^\W*(?:[a-z][a-z0-9+.-]*:\/\/|www\.)|^[^@\s]+@[^@\s.]+\.[^@\s]/i;
 const HANGUL = /[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7AF]/;
 const EMOJI_STYLE = /\p{Extended_Pictographic}/u;
 const LETTER_WORD = /^\p{L}[\p{L}\p{M}'’]*[,.;:!?"”’)]*$/u;
@@ -152,7 +154,9 @@ function breakPositions(text: string): number[] {
     for (const { index } of thaiWords.segment(run[0])) if (index > 0) positions.add(run.index + index);
   }
   positions.add(text.length);
-  return [...positions].filter((p) => p > 0).sort((a, b) => a - b);
+  // A URL or an e-mail address breaks only where split.ts cuts it (after a slash), never at its hyphens.
+  const kept = [...text.matchAll(/\S+/g)].filter((m) => UNBROKEN.test(m[0])).map((m) => [m.index, m.index + m[0].length] as const);
+  return [...positions].filter((p) => p > 0 && !kept.some(([a, b]) => p > a && p < b)).sort((a, b) => a - b);
 }
 
 function prepareLine(face: Face, text: string, group: number, where: string): Paragraph {

@@ -1,34 +1,48 @@
-/** A quiet pattern of quarter circles, half circles and dots in a band above the words, with a fine rule. */
+/**
+ * A quiet pattern above the words: quarter circles turned in a regular rhythm, so that every four
+ * cells make a round flower, with small dots where the flowers meet; a fine rule below.
+ */
 import { rect } from '../../geometry';
-import { seeded, type FrontArt } from './shapes';
+import type { FrontArt } from './shapes';
 
 export const geometric: FrontArt = (doc, { safe }, palette) => {
-  const random = seeded(5);
-  const cols = 5;
+  const cols = 6;
   const cell = safe.width / cols;
-  const rows = Math.max(2, Math.floor((safe.height * 0.5) / cell));
-  const colours = [palette.tint2, palette.art, palette.accent, palette.tint2];
+  const rows = Math.max(2, Math.min(4, 2 * Math.floor((safe.height * 0.5) / cell / 2)));
+  const fills = [palette.art, palette.tint2, palette.accent, palette.tint2];
   doc.save();
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < cols; c++) {
       const x = safe.x + c * cell;
       const y = safe.y + r * cell;
-      const kind = Math.floor(random() * 4);
-      const colour = colours[(r + c * 2 + kind) % colours.length] ?? palette.art;
-      const turn = Math.floor(random() * 4) * 90;
-      const pad = cell * 0.08;
-      doc.save().rotate(turn, { origin: [x + cell / 2, y + cell / 2] });
-      const s = cell - 2 * pad;
-      const x0 = x + pad;
-      const y0 = y + pad;
-      if (kind === 0) doc.moveTo(x0, y0).lineTo(x0 + s, y0).bezierCurveTo(x0 + s, y0 + s * 0.55, x0 + s * 0.55, y0 + s, x0, y0 + s).closePath().fillOpacity(colour === palette.art ? 0.8 : 1).fill(colour);
-      else if (kind === 1) doc.moveTo(x0, y0 + s).bezierCurveTo(x0, y0 + s * 0.45, x0 + s * 0.22, y0 + s * 0.5, x0 + s / 2, y0 + s * 0.5).bezierCurveTo(x0 + s * 0.78, y0 + s * 0.5, x0 + s, y0 + s * 0.45, x0 + s, y0 + s).closePath().fillOpacity(0.9).fill(colour);
-      else if (kind === 2) doc.circle(x + cell / 2, y + cell / 2, s * 0.22).fillOpacity(1).fill(palette.accent);
-      else doc.rect(x0 + s * 0.2, y0 + s * 0.2, s * 0.6, s * 0.6).lineWidth(Math.max(0.8, cell * 0.02)).strokeOpacity(1).stroke(palette.art);
-      doc.restore();
+      // Each quarter circle has its corner at the centre of its 2 x 2 block, so blocks read as flowers.
+      const cornerX = c % 2 === 0 ? x + cell : x;
+      const cornerY = r % 2 === 0 ? y + cell : y;
+      const away = (v: number, corner: number): number => (v === corner ? v + (corner === x || corner === y ? cell : -cell) : v);
+      const block = (Math.floor(r / 2) + Math.floor(c / 2)) % 2;
+      const colour = fills[(block * 2 + ((r + c) % 2)) % fills.length] ?? palette.art;
+      const pad = cell * 0.06;
+      const fx = away(cornerX, cornerX) - (cornerX === x ? -pad : pad);
+      const fy = away(cornerY, cornerY) - (cornerY === y ? -pad : pad);
+      const radius = cell - 2 * pad;
+      const k = 0.5523 * radius;
+      const sx = Math.sign(fx - cornerX);
+      const sy = Math.sign(fy - cornerY);
+      const ox = cornerX + sx * pad;
+      const oy = cornerY + sy * pad;
+      doc
+        .moveTo(ox, oy)
+        .lineTo(ox + sx * radius, oy)
+        .bezierCurveTo(ox + sx * radius, oy + sy * k, ox + sx * k, oy + sy * radius, ox, oy + sy * radius)
+        .closePath()
+        .fillOpacity(colour === palette.art ? 0.85 : 1)
+        .fill(colour);
     }
   }
-  const ruleY = safe.y + rows * cell + cell * 0.3;
+  for (let r = 0; r <= rows; r += 2) {
+    for (let c = 0; c <= cols; c += 2) doc.circle(safe.x + c * cell, safe.y + r * cell, cell * 0.07).fillOpacity(1).fill(palette.accent);
+  }
+  const ruleY = safe.y + rows * cell + cell * 0.35;
   doc.moveTo(safe.x + safe.width * 0.3, ruleY).lineTo(safe.x + safe.width * 0.7, ruleY).lineWidth(0.8).strokeOpacity(1).stroke(palette.art);
   doc.restore();
   const top = ruleY + cell * 0.2;

@@ -17,7 +17,7 @@ export const landscape: FrontArt = (doc, { safe }, palette) => {
   };
   hill(horizon - h * 0.02, [0.35, horizon - h * 0.1], [0.65, horizon + h * 0.08], horizon - h * 0.05, palette.tint2, 1);
   hill(horizon + h * 0.1, [0.3, horizon + h * 0.02], [0.6, horizon + h * 0.2], horizon + h * 0.06, palette.accent, 0.55);
-  hill(horizon + h * 0.26, [0.45, horizon + h * 0.12], [0.7, horizon + h * 0.3], horizon + h * 0.2, palette.art, 0.8);
+  hill(horizon + h * 0.26, [0.45, horizon + h * 0.12], [0.7, horizon + h * 0.3], horizon + h * 0.2, palette.art, 0.62);
   // A path winding down the nearest hill.
   doc.moveTo(x + w * 0.58, horizon + h * 0.2).bezierCurveTo(x + w * 0.5, horizon + h * 0.27, x + w * 0.7, horizon + h * 0.32, x + w * 0.6, bottom).lineWidth(Math.max(1, w * 0.012)).strokeOpacity(0.6).stroke(palette.tint);
   doc.restore();
