@@ -314,13 +314,15 @@ export const guidePayloadSchema = z.strictObject({
   mailed: z.strictObject({ date: isoDate, kind: z.enum(KINDS).optional() }).optional(),
   /** How the advice speaks of the recipient; they/them when absent. */
   pronouns: pronounsSchema.optional(),
+  /** When they last reached out to the writer (from the contact log): the advice turns to answering. */
+  reachedOut: isoDate.optional(),
 });
 export type GuidePayload = z.infer<typeof guidePayloadSchema>;
 
 const guideStep = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]);
 const guideNote = z.object({ step: guideStep, text: z.string() });
 const guideSuggestion = z.object({
-  kind: z.enum([...KINDS, 'wait']),
+  kind: z.enum([...KINDS, 'wait', 'answer']),
   step: guideStep,
   templates: z.array(z.string()),
   caution: z.string().optional(),

@@ -52,6 +52,14 @@ describe('draft model', () => {
     expect(error.message).toMatch(/line \d+, column \d+/);
   });
 
+  it('says an empty file is empty, not that it is broken JSON', () => {
+    for (const text of ['', '  \n', '\uFEFF']) {
+      const error = errorOf(() => parseDraft(text, 'empty.olive'));
+      expect(error.code).toBe('draft/empty');
+      expect(error.message).toBe('this file is empty: it holds no draft');
+    }
+  });
+
   it('names the field that has the wrong shape', () => {
     const data = JSON.parse(serializeDraft(sample())) as Record<string, unknown>;
     (data.situation as Record<string, unknown>).heard = 'maybe';

@@ -76,6 +76,7 @@ function checkTextSize(text: string, where: string): void {
  */
 export function parseDraft(raw: string, where = 'draft'): Draft {
   checkTextSize(raw, where);
+  if (stripBom(raw).trim() === '') throw new OliveError('draft/empty', 'this file is empty: it holds no draft', where);
   const data = parseJson(stripBom(raw), where);
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new OliveError('draft/foreign', 'this is not an Olive Branch draft (expected a JSON object)', where);

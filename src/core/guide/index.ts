@@ -12,7 +12,8 @@ export { MANY_UNANSWERED } from '../pieces/kinds';
 /** After a card, note or message is posted, give it this long before anything else. */
 export const WAIT_DAYS_AFTER_PIECE = 30;
 
-export type PieceKind = Kind | 'wait';
+/** A piece to write, `wait` (nothing now), or `answer` (they reached out: answer them warmly). */
+export type PieceKind = Kind | 'wait' | 'answer';
 
 export interface GuideInput {
   unanswered: number;
@@ -23,6 +24,8 @@ export interface GuideInput {
   now?: Date;
   /** The recipient's pronouns, so the advice speaks of them as the writer does. Default they/them. */
   pronouns?: Pronouns | 'he' | 'she' | 'they';
+  /** When they last reached out to the writer (a text, a call, a letter of their own). */
+  reachedOut?: Date;
 }
 
 export interface GuideNote {
@@ -65,12 +68,12 @@ const CAUTION = {
   askFriends: { step: 3, text: 'Meanwhile, quietly ask a mutual friend how things are with {them}: that tells you which piece comes next.' },
   noCasual: { step: 5, text: 'No casual, easy contact ("call me", "let\'s grab a coffee"): it asks for something {they} may not be ready to give.' },
   thenWait: { step: 5, text: 'After the letter is mailed, wait and do nothing else. The next move is {theirs}.' },
-  respect: { step: 4, text: 'Respect the new relationship: the note is about friendship only, for both of {them} to enjoy.' },
+  respect: { step: 4, text: 'Respect the new relationship: the note is about friendship only, and the passes are for {them} and {their} partner to enjoy.' },
   friendshipCard: { step: 2, text: 'Keep the card about friendship: nothing romantic, nothing needy, signed with just your name.' },
 } satisfies Record<string, GuideNote>;
 
 /** "today", "yesterday", "12 days ago". */
-function whenAgo(days: number): string {
+export function whenAgo(days: number): string {
   return days === 0 ? 'today' : days === 1 ? 'yesterday' : `${days} days ago`;
 }
 
@@ -85,6 +88,7 @@ function suggestion(kind: PieceKind, step: GuideStep, want: Intent, caution?: st
       templates = [...GUIDE_TEMPLATES.letter[want]];
       break;
     case 'wait':
+    case 'answer':
       templates = [];
       break;
     default:
@@ -93,10 +97,68 @@ function suggestion(kind: PieceKind, step: GuideStep, want: Intent, caution?: st
   return caution === undefined ? { kind, step, templates } : { kind, step, templates, caution };
 }
 
+/** They reached out: the advice turns from waiting to answering, warmly and at their pace. */
+function answerResult(input: GuideInput, now: Date): GuideResult | undefined {
+  const { reachedOut, mailed } = input;
+  if (!reachedOut || (mailed && reachedOut.getTime() < mailed.date.getTime())) return undefined;
+  const step: GuideStep = mailed?.kind === 'letter' ? 5 : mailed?.kind === 'note' ? 4 : 2;
+  return {
+    recommendation: suggestion('answer', step, input.want),
+    alternatives: [],
+    reasons: [
+      { step, text: `{They} reached out ${whenAgo(days(reachedOut, now))}. That is the door opening: answer warmly and simply, in the same way {they} wrote to you.` },
+      { step, text: 'Thank {them}, share a little of your news, and let {them} set how much and how often you talk.' },
+    ],
+    cautions: [
+      { step, text: 'Keep it light: no pouring out of feelings, no going over the past, no plans {they} did not ask for.' },
+      ...(input.want === 'romantic' && input.heard !== 'new-relationship'
+        ? [{ step: 5 as const, text: 'If romance is what you hope for, let friendship come first; say so only if {they} ask, or once you talk again.' }]
+        : []),
+      { step: 5, text: 'If {they} suggest meeting, say yes simply. If not, do not push: answering is enough for now.' },
+    ],
+    ...(mailed ? { daysSinceMailed: days(mailed.date, now) } : {}),
+  };
+}
+
+/** After a card or message, news from friends points to the next piece (guide steps 4 and 5). */
+function newsResult(input: GuideInput, since: number, left: number): GuideResult | undefined {
+  const kind = input.mailed?.kind;
+  if (input.heard === 'unknown' || kind === 'letter') return undefined;
+  if (input.heard === 'new-relationship' && kind === 'note') {
+    return {
+      recommendation: suggestion('wait', 4, input.want),
+      alternatives: [],
+      reasons: [{ step: 4, text: `Your note went out ${whenAgo(since)}. It said what needed saying: you know, you are glad for {them}, and you would like the friendship back.` }],
+      cautions: [CAUTION.respect, CAUTION.noCheck, { step: 4, text: 'The next move is {theirs}. Let {them} enjoy the film.' }],
+      daysSinceMailed: since,
+      ...(left > 0 ? { waitDaysLeft: left } : {}),
+    };
+  }
+  const what = kind ?? 'piece';
+  const next: { kind: Kind; step: GuideStep; reason: string; piece: string } =
+    input.heard === 'new-relationship'
+      ? { kind: 'note', step: 4, reason: 'Friends say {they} {are} in a new relationship and happy. The next piece is the note with two movie passes: it says you know, and are glad for {them}.', piece: 'note' }
+      : { kind: 'letter', step: 5, reason: 'Friends say {they} {are} still hurt. The next piece is one heartfelt letter that acknowledges the hurt you caused.', piece: 'letter' };
+  const timing: GuideNote =
+    left > 0
+      ? { step: 2, text: `Your ${what} went out ${whenAgo(since)}. Post the ${next.piece} after about ${left} more day${left === 1 ? '' : 's'}, so it does not crowd the ${what}.` }
+      : { step: 2, text: `Your ${what} went out ${whenAgo(since)}: it has had time to arrive and be read.` };
+  return {
+    recommendation: suggestion(next.kind, next.step, next.kind === 'note' ? 'friendship' : input.want),
+    alternatives: [],
+    reasons: [{ step: next.step, text: next.reason }, timing],
+    cautions: next.kind === 'note' ? [CAUTION.respect, CAUTION.noCheck] : [CAUTION.noCasual, CAUTION.thenWait],
+    daysSinceMailed: since,
+    ...(left > 0 ? { waitDaysLeft: left } : {}),
+  };
+}
+
 function waitingResult(input: GuideInput, now: Date): GuideResult | undefined {
   if (!input.mailed) return undefined;
   const since = days(input.mailed.date, now);
   const kind = input.mailed.kind;
+  const news = newsResult(input, since, Math.max(0, WAIT_DAYS_AFTER_PIECE - since));
+  if (news) return news;
   if (kind === 'letter') {
     return {
       recommendation: suggestion('wait', 5, input.want),
@@ -126,11 +188,12 @@ function waitingResult(input: GuideInput, now: Date): GuideResult | undefined {
   return undefined;
 }
 
-/** Fills {they}, {them}, {their}, {theirs} and {are} with the recipient's pronouns. */
-function speak(text: string, pronouns: GuideInput['pronouns']): string {
+/** Fills {they}, {They}, {them}, {their}, {theirs} and {are} with the recipient's pronouns. */
+export function speak(text: string, pronouns: GuideInput['pronouns']): string {
   const p = pronounWords(pronouns ?? 'they');
   const words: Record<string, string> = { they: p.subject, them: p.object, their: p.possessive, theirs: p.possessivePronoun, are: p.plural ? 'are' : 'is' };
-  return text.replace(/\{(they|them|their|theirs|are)\}/g, (_, key: string) => words[key] ?? key);
+  const said = (key: string) => words[key] ?? key;
+  return text.replace(/\{(they|them|their|theirs|are|They)\}/g, (_, key: string) => (key === 'They' ? said('they').charAt(0).toLocaleUpperCase() + said('they').slice(1) : said(key)));
 }
 
 export function recommend(input: GuideInput): GuideResult {
@@ -146,7 +209,7 @@ export function recommend(input: GuideInput): GuideResult {
 
 function decide(input: GuideInput): GuideResult {
   const now = input.now ?? new Date();
-  const waiting = waitingResult(input, now);
+  const waiting = answerResult(input, now) ?? waitingResult(input, now);
   if (waiting) return waiting;
 
   const sinceMailed = input.mailed ? days(input.mailed.date, now) : undefined;

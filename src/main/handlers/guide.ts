@@ -14,6 +14,7 @@ export function guideHandlers(services: Services): Pick<Handlers, 'guide'> {
             ? { mailed: { date: new Date(payload.mailed.date), ...(payload.mailed.kind ? { kind: payload.mailed.kind } : {}) } }
             : {}),
           ...(payload.pronouns ? { pronouns: payload.pronouns } : {}),
+          ...(payload.reachedOut ? { reachedOut: new Date(payload.reachedOut) } : {}),
           now: services.now(),
         });
       },
