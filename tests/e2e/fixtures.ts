@@ -4,7 +4,11 @@ import { join, resolve } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { launchApp, type LaunchedApp, type LaunchOptions } from './harness';
 
-export const SCREENSHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
+/**
+ * Journeys photograph every screen into test-results/screenshots; `npm run screenshots` points
+ * them at docs/screenshots (OLIVE_SCREENSHOTS) to refresh the README's pictures on purpose.
+ */
+export const SCREENSHOTS = process.env.OLIVE_SCREENSHOTS ? resolve(process.env.OLIVE_SCREENSHOTS) : resolve(import.meta.dirname, '../../test-results/screenshots');
 
 /**
  * Timing tests need a quiet machine (two workers share two cores here). A test that asks for

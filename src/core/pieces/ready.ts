@@ -27,8 +27,8 @@ export type CheckId = (typeof CHECK_IDS)[number];
 /** The checks of each kind, in the order they are shown. `nothing-else` is added when something outside them is open. */
 export const READY_CHECKS: Readonly<Record<Kind, readonly CheckId[]>> = {
   message: ['filled', 'short', 'no-asks', 'not-needy', 'no-blame'],
-  card: ['filled', 'fits', 'friendship-only', 'not-needy', 'no-asks', 'signed'],
-  note: ['filled', 'fits', 'knows-relationship', 'kind-about-partner', 'friendship-only', 'no-asks', 'signed'],
+  card: ['filled', 'fits', 'friendship-only', 'not-needy', 'no-asks', 'no-blame', 'signed'],
+  note: ['filled', 'fits', 'knows-relationship', 'kind-about-partner', 'friendship-only', 'no-asks', 'no-blame', 'signed'],
   letter: ['filled', 'fits', 'acknowledges-hurt', 'clear-intent', 'no-asks', 'not-needy', 'no-blame'],
 };
 

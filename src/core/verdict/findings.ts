@@ -66,7 +66,8 @@ function fixesOf(item: Located, value: string | undefined, needed: boolean): Pla
     .map((s) => ({ ...s, fieldStart, fieldEnd }));
 }
 
-function partOf(item: Located, values: Readonly<Record<string, string>>, fields: readonly PieceField[]): FindingPart {
+function partOf(item: Located, ctx: MergeContext): FindingPart {
+  const { values, fields } = ctx;
   const d = item.diagnostic;
   const needed = item.field !== null && fields.some((f) => f.id === item.field && f.required);
   return {
@@ -75,6 +76,7 @@ function partOf(item: Located, values: Readonly<Record<string, string>>, fields:
     severity: d.severity,
     step: d.step,
     message: d.message,
+    text: excerptOfItem(item, ctx),
     fixes: fixesOf(item, item.field === null ? undefined : values[item.field], needed),
   };
 }
@@ -104,6 +106,14 @@ export interface MergeContext {
   fields: readonly PieceField[];
 }
 
+/** The words of one located finding, as the writer typed them ('' for a note about the whole piece). */
+export function excerptOfItem(item: Located, ctx: MergeContext): string {
+  if (item.scope === 'piece') return '';
+  const value = item.field === null ? undefined : ctx.values[item.field];
+  if (value !== undefined && item.fieldStart !== null && item.fieldEnd !== null) return sanitizeWriterText(value).slice(item.fieldStart, item.fieldEnd);
+  return ctx.text.slice(item.start, item.end);
+}
+
 /** The words of a finding, as the writer typed them. */
 function excerptOf(cluster: Cluster, starts: number[], ends: number[], ctx: MergeContext): string {
   const value = cluster.field === null ? undefined : ctx.values[cluster.field];
@@ -113,7 +123,7 @@ function excerptOf(cluster: Cluster, starts: number[], ends: number[], ctx: Merg
 
 function toFinding(cluster: Cluster, ctx: MergeContext): VerdictFinding {
   const parts = cluster.items
-    .map((item) => partOf(item, ctx.values, ctx.fields))
+    .map((item) => partOf(item, ctx))
     .sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || (CATEGORY_RANK.get(a.category) ?? 0) - (CATEGORY_RANK.get(b.category) ?? 0));
   const first = parts[0] as FindingPart;
   const categories = [...new Set(parts.map((p) => p.category))];
@@ -140,8 +150,8 @@ function toFinding(cluster: Cluster, ctx: MergeContext): VerdictFinding {
 
 /**
  * Groups findings that cover the same words in the same field (and kept with kept, open with
- * open), then marks a finding that contains a smaller one as `outer`, so its underline is drawn
- * apart from the one inside it.
+ * open), then marks a finding that overlaps a shorter one as `outer`, so its line is drawn apart
+ * from the one under the shorter finding's words.
  */
 export function mergeFindings(items: readonly { item: Located; kept: KeptReason | undefined }[], ctx: MergeContext): VerdictFinding[] {
   const sorted = [...items].sort((a, b) => a.item.start - b.item.start || b.item.end - a.item.end);
@@ -162,7 +172,7 @@ export function mergeFindings(items: readonly { item: Located; kept: KeptReason 
   const findings = clusters.map((c) => toFinding(c, ctx)).sort((a, b) => a.start - b.start || b.end - a.end);
   for (const outer of findings) {
     if (outer.scope !== 'words') continue;
-    const inside = findings.some((f) => f !== outer && f.scope === 'words' && f.field === outer.field && f.start >= outer.start && f.end <= outer.end && f.end - f.start < outer.end - outer.start);
+    const inside = findings.some((f) => f !== outer && f.scope === 'words' && f.field === outer.field && f.start < outer.end && f.end > outer.start && f.end - f.start < outer.end - outer.start);
     if (inside) outer.outer = true;
   }
   return findings;

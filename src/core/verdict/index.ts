@@ -9,12 +9,11 @@
 import { lintDocument } from '../lint/document';
 import type { LintResult } from '../lint/types';
 import { lastStep } from '../pieces/kinds';
-import { sanitizeWriterText } from '../templates/spans';
 import type { RenderedDocument } from '../templates/types';
 import { NAME_SPAN_IDS } from '../templates/types';
 import type { Intent, Kind } from '../types';
 import { evaluateChecks } from './checks';
-import { keptReason, mergeFindings, type Located, type MergeContext } from './findings';
+import { excerptOfItem, keptReason, mergeFindings, type Located, type MergeContext } from './findings';
 import { readIntent } from './intent';
 import { TEXT_FIELD, locateDocument, locateText, locateUnplaced } from './locate';
 import type { KeptChoices, KeptReason, PieceField, PieceInput, Verdict } from './types';
@@ -60,15 +59,8 @@ interface Judged {
   signOff: { start: number; end: number } | null;
 }
 
-function excerptOf(item: Located, ctx: MergeContext): string {
-  const value = item.field === null ? undefined : ctx.values[item.field];
-  if (item.scope === 'piece') return '';
-  if (value !== undefined && item.fieldStart !== null && item.fieldEnd !== null) return sanitizeWriterText(value).slice(item.fieldStart, item.fieldEnd);
-  return ctx.text.slice(item.start, item.end);
-}
-
 function judge(j: Judged): Verdict {
-  const sorted = j.located.map((item) => ({ item, kept: keptReason(item, excerptOf(item, j.ctx), j.kept) as KeptReason | undefined }));
+  const sorted = j.located.map((item) => ({ item, kept: keptReason(item, excerptOfItem(item, j.ctx), j.kept) as KeptReason | undefined }));
   const findings = mergeFindings(
     sorted.filter((s) => s.kept === undefined),
     j.ctx,

@@ -43,6 +43,8 @@ export interface FindingPart {
   severity: Severity;
   step: GuideStep;
   message: string;
+  /** Its own words (a merged finding's parts may cover a little more or less than each other). */
+  text: string;
   /** Quick fixes; never one that would empty a needed field. */
   fixes: PlacedFix[];
 }
@@ -73,7 +75,7 @@ export interface VerdictFinding {
   parts: FindingPart[];
   /** Set when the writer chose to keep it. */
   kept?: KeptReason;
-  /** True when it contains a smaller finding: its underline sits lower so both stay legible. */
+  /** True when it overlaps a shorter finding: its line is drawn apart so both stay legible. */
   outer?: boolean;
 }
 

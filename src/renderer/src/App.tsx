@@ -1,273 +1,87 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
-import { flushPendingEdits } from './editor/pending';
-import type { CreateDraftPayload, Draft, MenuCommand, RecoveryEntry } from '../../shared/ipc';
-import { describeError, olive, unwrap } from './api';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import type { CreateDraftPayload } from '../../shared/ipc';
+import { describeError, olive } from './api';
+import { lastStep } from '../../core/pieces/kinds';
 import { docTitle, fileName, type OpenDoc } from './document';
+import { useDocument } from './hooks/useDocument';
+import { useMenuCommands } from './hooks/useMenuCommands';
+import { usePendingOpens } from './hooks/usePendingOpens';
 import { HomeScreen } from './screens/HomeScreen';
 import { GuideScreen } from './screens/GuideScreen';
 import { GuideHelpScreen } from './screens/GuideHelpScreen';
 import { WaitingScreen } from './screens/WaitingScreen';
-import { ExportScreen } from './screens/ExportScreen';
 import { Banner, type Notice } from './ui/Banner';
 import { ConfirmDialog } from './ui/ConfirmDialog';
 import { PromptDialog } from './ui/PromptDialog';
-import { usePendingOpens } from './hooks/usePendingOpens';
 
-// The editor brings CodeMirror and pdf.js: loaded when first needed, so the home screen starts small.
+// The editor and the last step bring CodeMirror and pdf.js: loaded when first needed, so the home screen starts small.
 const EditorScreen = lazy(() => import('./screens/EditorScreen'));
+const ExportScreen = lazy(() => import('./screens/ExportScreen'));
 
 export type Screen = 'home' | 'guide' | 'help' | 'editor' | 'export' | 'waiting';
 
-/** Recovery copies are written by main within 2 s; coalescing here keeps IPC quiet while typing. */
-const AUTOSAVE_DEBOUNCE_MS = 300;
+/** Where an opened draft goes: a mailed piece to its waiting screen, the rest to the desk. */
+const screenFor = (doc: OpenDoc): Screen => (doc.draft.mailedAt ? 'waiting' : 'editor');
 
 export function App() {
   const [screen, setScreen] = useState<Screen>('home');
-  const [doc, setDoc] = useState<OpenDoc | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
-  const [recovery, setRecovery] = useState<RecoveryEntry[]>([]);
   const [closePrompt, setClosePrompt] = useState(false);
   /** What the writer asked for while the open draft had unsaved changes; it waits for their answer. */
   const [pending, setPending] = useState<{ run: () => void } | null>(null);
   const [renaming, setRenaming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const docRef = useRef<OpenDoc | null>(null);
-  const autosaveTimer = useRef<number | undefined>(undefined);
-
-  useEffect(() => {
-    docRef.current = doc;
-  }, [doc]);
-
+  const documents = useDocument(setNotice);
+  const { doc } = documents;
   const fail = useCallback((error: unknown) => setNotice({ tone: 'error', text: describeError(error) }), []);
 
-  // Recovery copies left by a crash, a kill or a reload are offered once, at start.
-  useEffect(() => {
-    unwrap(olive().recovery.list())
-      .then((list) => setRecovery(list.entries))
-      .catch(() => setRecovery([]));
-  }, []);
-
-  const reportState = useCallback((next: OpenDoc | null) => {
-    void olive().window.setDocumentState(next ? { dirty: next.dirty, title: docTitle(next.draft) } : { dirty: false });
-  }, []);
-
-  const scheduleAutosave = useCallback((next: OpenDoc) => {
-    window.clearTimeout(autosaveTimer.current);
-    autosaveTimer.current = window.setTimeout(() => {
-      void olive().recovery.autosave({ docId: next.docId, path: next.path, draft: next.draft });
-    }, AUTOSAVE_DEBOUNCE_MS);
-  }, []);
-
-  const updateDraft = useCallback(
-    (change: (draft: Draft) => Draft) => {
-      setDoc((current) => {
-        if (!current) return current;
-        const next: OpenDoc = { ...current, draft: change(current.draft), dirty: true };
-        // Saving right after a flush of pending edits reads this before React's effects run.
-        docRef.current = next;
-        if (!current.dirty) reportState(next);
-        scheduleAutosave(next);
-        return next;
-      });
-    },
-    [reportState, scheduleAutosave],
-  );
-
-  const adopt = useCallback(
-    (next: OpenDoc, to: Screen) => {
-      setDoc(next);
-      reportState(next);
-      setScreen(to);
-    },
-    [reportState],
-  );
-
-  const openDraft = useCallback(
-    async (path?: string) => {
-      setBusy(true);
-      try {
-        const opened = await unwrap(olive().drafts.open(path === undefined ? {} : { path }));
-        if (opened.status === 'canceled') return;
-        adopt({ docId: opened.docId, path: opened.path, draft: opened.draft, dirty: false }, opened.draft.mailedAt ? 'waiting' : 'editor');
-        setNotice(opened.notice ? { tone: 'warning', text: opened.notice } : null);
-      } catch (error) {
-        setNotice({ tone: 'error', text: describeError(error, 'Could not open') });
-      } finally {
-        setBusy(false);
-      }
-    },
-    [adopt],
-  );
-
-  const createDraft = useCallback(
-    async (payload: CreateDraftPayload) => {
-      try {
-        const created = await unwrap(olive().drafts.create(payload));
-        adopt({ docId: created.docId, path: null, draft: created.draft, dirty: true }, 'editor');
-        scheduleAutosave({ docId: created.docId, path: null, draft: created.draft, dirty: true });
-        setNotice(null);
-      } catch (error) {
-        fail(error);
-      }
-    },
-    [adopt, fail, scheduleAutosave],
-  );
-
-  /** Saves the open draft (asking where when it has no file yet); resolves to its path, or null. */
-  const save = useCallback(
-    async (as = false): Promise<string | null> => {
-      flushSync(flushPendingEdits);
-      const current = docRef.current;
-      if (!current) return null;
-      try {
-        let saved;
-        if (current.path && !as) {
-          saved = await unwrap(olive().drafts.save({ docId: current.docId, path: current.path, draft: current.draft }));
-        } else {
-          const result = await unwrap(olive().drafts.saveAs({ docId: current.docId, draft: current.draft }));
-          if (result.status === 'canceled') return null;
-          saved = result;
-        }
-        const latest = docRef.current;
-        // Keep what was typed while saving; only clear `dirty` when nothing changed meanwhile.
-        const unchanged = latest?.draft === current.draft;
-        const next: OpenDoc = { docId: current.docId, path: saved.path, draft: unchanged ? saved.draft : (latest?.draft ?? saved.draft), dirty: !unchanged };
-        setDoc(next);
-        reportState(next);
-        if (unchanged) void olive().recovery.discard({ docId: current.docId });
-        setNotice({ tone: 'success', text: `Saved to ${saved.path}` });
-        return saved.path;
-      } catch (error) {
-        fail(error);
-        return null;
-      }
-    },
-    [fail, reportState],
-  );
-
-  const restore = useCallback(
-    async (entry: RecoveryEntry) => {
-      try {
-        const restored = await unwrap(olive().recovery.restore({ docId: entry.docId }));
-        setRecovery((list) => list.filter((e) => e.docId !== entry.docId));
-        adopt({ docId: restored.docId, path: restored.path, draft: restored.draft, dirty: true }, 'editor');
-        setNotice({ tone: 'success', text: `Restored “${entry.title}”. Save it to keep it.` });
-      } catch (error) {
-        fail(error);
-      }
-    },
-    [adopt, fail],
-  );
-
-  const discardRecovery = useCallback(
-    async (entry: RecoveryEntry) => {
-      setRecovery((list) => list.filter((e) => e.docId !== entry.docId));
-      try {
-        await unwrap(olive().recovery.discard({ docId: entry.docId }));
-      } catch (error) {
-        fail(error);
-      }
-    },
-    [fail],
-  );
-
-  const onMailed = useCallback(
-    (draft: Draft, path: string | null) => {
-      const current = docRef.current;
-      if (!current) return;
-      const next: OpenDoc = { ...current, draft, path, dirty: path === null };
-      setDoc(next);
-      reportState(next);
-      if (path !== null) void olive().recovery.discard({ docId: current.docId });
-      setNotice(null);
-      setScreen('waiting');
-    },
-    [reportState],
-  );
-
   /** Runs `action` now, or after asking what to do with unsaved changes in the open draft. */
-  const guard = useCallback((action: () => void) => {
-    if (docRef.current?.dirty) setPending({ run: action });
-    else action();
+  const guard = useCallback(
+    (action: () => void) => {
+      if (documents.current()?.dirty) setPending({ run: action });
+      else action();
+    },
+    [documents],
+  );
+  const go = useCallback((to: Screen) => {
+    setNotice((n) => (to === 'home' || n?.tone !== 'error' ? n : null));
+    setScreen(to);
   }, []);
-
   const goHome = useCallback(() => {
     setNotice(null);
     setScreen('home');
   }, []);
+  const openDraft = useCallback((path?: string) => guard(() => void documents.open(path).then((opened) => opened && setScreen(screenFor(opened)))), [guard, documents]);
+  const create = useCallback((payload: CreateDraftPayload) => void documents.create(payload).then((created) => created && setScreen('editor')), [documents]);
+  const newDraft = useCallback(() => guard(() => setScreen('guide')), [guard]);
 
-  // Menu commands and files handed over by the OS.
-  const rename = useCallback(
-    async (newName: string) => {
-      const current = docRef.current;
-      setRenaming(false);
-      if (!current?.path) return;
-      try {
-        const renamed = await unwrap(olive().drafts.rename({ path: current.path, newName }));
-        setDoc((d) => (d && d.docId === current.docId ? { ...d, path: renamed.path } : d));
-        setNotice({ tone: 'success', text: `Renamed to ${fileName(renamed.path)}` });
-      } catch (error) {
-        setNotice({ tone: 'error', text: describeError(error, 'Could not rename') });
-      }
+  useMenuCommands({
+    new: newDraft,
+    showGuide: () => setScreen('help'),
+    open: () => openDraft(),
+    save: () => void (documents.current() && documents.save()),
+    saveAs: () => void (documents.current() && documents.save(true)),
+    exportPdf: () => documents.current() && setScreen('export'),
+    print: () => documents.current() && setScreen('export'),
+    showHome: goHome,
+    rename: () => {
+      const current = documents.current();
+      if (current?.path) setRenaming(true);
+      else if (current) void documents.save(true);
     },
-    [],
-  );
+    reveal: () => {
+      const path = documents.current()?.path;
+      if (path) void olive().shell.reveal({ path });
+    },
+  });
+  useEffect(() => olive().on('closeRequested', () => setClosePrompt(true)), []);
+  usePendingOpens(openDraft);
 
-  const handlers = useRef({ openDraft, save, goHome, setScreen, guard });
+  // Each screen starts at its top; its own heading or first question takes focus (see useScreenFocus).
   useEffect(() => {
-    handlers.current = { openDraft, save, goHome, setScreen, guard };
-  }, [openDraft, save, goHome, guard]);
-  useEffect(() => {
-    const api = olive();
-    const offCommand = api.on('command', ({ command }: { command: MenuCommand }) => {
-      const h = handlers.current;
-      const hasDoc = docRef.current !== null;
-      switch (command) {
-        case 'new':
-          h.guard(() => h.setScreen('guide'));
-          break;
-        case 'showGuide':
-          h.setScreen('help');
-          break;
-        case 'open':
-          h.guard(() => void h.openDraft());
-          break;
-        case 'save':
-          if (hasDoc) void h.save();
-          break;
-        case 'saveAs':
-          if (hasDoc) void h.save(true);
-          break;
-        case 'exportPdf':
-        case 'print':
-          if (hasDoc) h.setScreen('export');
-          break;
-        case 'showHome':
-          h.goHome();
-          break;
-        case 'rename':
-          if (docRef.current?.path) setRenaming(true);
-          else if (hasDoc) void h.save(true);
-          break;
-        case 'reveal': {
-          const path = docRef.current?.path;
-          if (path) void olive().shell.reveal({ path });
-          break;
-        }
-        default:
-          break;
-      }
-    });
-    const offClose = api.on('closeRequested', () => setClosePrompt(true));
-    return () => {
-      offCommand();
-      offClose();
-    };
-  }, []);
+    window.scrollTo(0, 0);
+  }, [screen]);
 
-  usePendingOpens((path) => handlers.current.guard(() => void handlers.current.openDraft(path)));
-
+  const step = doc ? lastStep(doc.draft.kind) : null;
   return (
     <div className="app">
       <header className="topbar">
@@ -277,16 +91,16 @@ export function App() {
           </span>
           Olive Branch
         </button>
-        {doc && screen !== 'home' && screen !== 'guide' ? (
+        {doc && step && screen !== 'home' && screen !== 'guide' && screen !== 'help' ? (
           <nav aria-label="This draft" className="steps">
-            <button type="button" aria-current={screen === 'editor' ? 'page' : undefined} onClick={() => setScreen('editor')}>
+            <button type="button" aria-current={screen === 'editor' ? 'page' : undefined} onClick={() => go('editor')}>
               Write
             </button>
-            <button type="button" aria-current={screen === 'export' ? 'page' : undefined} onClick={() => setScreen('export')}>
-              {doc.draft.kind === 'message' ? 'Send' : 'Print and post'}
+            <button type="button" aria-current={screen === 'export' ? 'page' : undefined} onClick={() => go('export')}>
+              {step.action}
             </button>
             {doc.draft.mailedAt ? (
-              <button type="button" aria-current={screen === 'waiting' ? 'page' : undefined} onClick={() => setScreen('waiting')}>
+              <button type="button" aria-current={screen === 'waiting' ? 'page' : undefined} onClick={() => go('waiting')}>
                 Waiting
               </button>
             ) : null}
@@ -294,30 +108,44 @@ export function App() {
         ) : null}
       </header>
       {notice ? <Banner notice={notice} onClose={() => setNotice(null)} /> : null}
-      <main id="main" className={`screen screen-${screen}`} aria-busy={busy}>
+      <main id="main" className={`screen screen-${screen}`} aria-busy={documents.busy}>
         {screen === 'home' ? (
           <HomeScreen
-            recovery={recovery}
-            current={doc ? { title: docTitle(doc.draft), dirty: doc.dirty, mailed: Boolean(doc.draft.mailedAt) } : null}
-            onContinue={() => setScreen(doc?.draft.mailedAt ? 'waiting' : 'editor')}
-            onDeleted={(path) => setDoc((d) => (d && d.path === path ? { ...d, path: null, dirty: true } : d))}
-            onNew={() => guard(() => setScreen('guide'))}
+            recovery={documents.recovery}
+            current={doc}
+            onContinue={() => doc && setScreen(screenFor(doc))}
+            onDeleted={documents.deleted}
+            onNew={newDraft}
             onHelp={() => setScreen('help')}
-            onOpen={(path) => guard(() => void openDraft(path))}
-            onRestore={(entry) => guard(() => void restore(entry))}
-            onDiscardRecovery={(entry) => void discardRecovery(entry)}
+            onOpen={openDraft}
+            onRestore={(entry) => guard(() => void documents.restore(entry).then((restored) => restored && setScreen('editor')))}
+            onDiscardRecovery={(entry) => void documents.discardRecovery(entry)}
             onError={fail}
           />
         ) : null}
-        {screen === 'help' ? <GuideHelpScreen onStart={() => guard(() => setScreen('guide'))} onHome={goHome} /> : null}
-        {screen === 'guide' ? <GuideScreen onCancel={goHome} onCreate={(payload) => void createDraft(payload)} onError={fail} /> : null}
+        {screen === 'help' ? <GuideHelpScreen onStart={newDraft} onHome={goHome} /> : null}
+        {screen === 'guide' ? <GuideScreen onCancel={goHome} onCreate={create} onError={fail} /> : null}
         {screen === 'editor' && doc ? (
           <Suspense fallback={<p className="loading">Opening the desk…</p>}>
-            <EditorScreen doc={doc} onChange={updateDraft} onSave={() => void save()} onExport={() => setScreen('export')} onError={fail} />
+            <EditorScreen doc={doc} onChange={documents.update} onSave={() => void documents.save()} onExport={() => go('export')} onError={fail} />
           </Suspense>
         ) : null}
-        {screen === 'export' && doc ? <ExportScreen doc={doc} onBack={() => setScreen('editor')} onSaveFirst={() => save()} onMailed={onMailed} onError={fail} /> : null}
-        {screen === 'waiting' && doc ? <WaitingScreen doc={doc} onHome={goHome} onNewDraft={() => setScreen('guide')} onError={fail} /> : null}
+        {screen === 'export' && doc ? (
+          <Suspense fallback={<p className="loading">Opening the last step…</p>}>
+            <ExportScreen
+              doc={doc}
+              onBack={() => go('editor')}
+              onSave={() => documents.save()}
+              onPrinted={documents.printed}
+              onMailed={(draft, path) => {
+                documents.mailed(draft, path);
+                setScreen('waiting');
+              }}
+              onError={fail}
+            />
+          </Suspense>
+        ) : null}
+        {screen === 'waiting' && doc ? <WaitingScreen doc={doc} onChange={documents.update} onSave={() => documents.save()} onHome={goHome} onNewDraft={() => setScreen('guide')} onCreate={create} onError={fail} /> : null}
       </main>
       {pending && doc ? (
         <ConfirmDialog
@@ -329,7 +157,7 @@ export function App() {
               primary: true,
               run: async () => {
                 const next = pending;
-                if ((await save()) !== null) {
+                if ((await documents.save()) !== null) {
                   setPending(null);
                   next.run();
                 }
@@ -340,7 +168,7 @@ export function App() {
               run: () => {
                 const next = pending;
                 setPending(null);
-                void olive().recovery.discard({ docId: doc.docId });
+                documents.discardChanges();
                 next.run();
               },
             },
@@ -355,7 +183,10 @@ export function App() {
           label="File name"
           initial={fileName(doc.path).replace(/\.olive$/i, '')}
           confirm="Rename"
-          onSubmit={(name) => void rename(name)}
+          onSubmit={(name) => {
+            setRenaming(false);
+            void documents.rename(name);
+          }}
           onCancel={() => setRenaming(false)}
         />
       ) : null}
@@ -368,7 +199,7 @@ export function App() {
               label: 'Save and close',
               primary: true,
               run: async () => {
-                if ((await save()) !== null) await olive().window.confirmClose();
+                if ((await documents.save()) !== null) await olive().window.confirmClose();
                 setClosePrompt(false);
               },
             },

@@ -1,16 +1,11 @@
 /** Words the desk shows for the core's vocabulary, in one place. */
-import type { Heard, Intent, Kind, Layout, Paper } from '../../core/types';
+import type { PieceKind } from '../../core/guide';
+import { KIND_LABEL } from '../../core/pieces/kinds';
+import type { Heard, Intent, Layout, Paper } from '../../core/types';
 
-export const KIND_LABEL: Record<Kind, string> = {
-  message: 'Quick message',
-  card: 'Friendship card',
-  note: 'Note with movie passes',
-  letter: 'Heartfelt letter',
-};
+export { KIND_LABEL, KIND_WORD } from '../../core/pieces/kinds';
 
-export const KIND_SHORT: Record<Kind, string> = { message: 'Message', card: 'Card', note: 'Note', letter: 'Letter' };
-
-export const PIECE_LABEL: Record<Kind | 'wait', string> = { ...KIND_LABEL, wait: 'Wait, and do nothing else for now' };
+export const PIECE_LABEL: Record<PieceKind, string> = { ...KIND_LABEL, wait: 'Wait, and do nothing else for now', answer: 'Answer them, warmly and simply' };
 
 export const INTENT_LABEL: Record<Intent, string> = { friendship: 'Friendship', romantic: 'Romance' };
 
@@ -30,20 +25,13 @@ export const LAYOUT_LABEL: Record<Layout, string> = {
   envelope: 'Envelope',
 };
 
-/** Which folds make sense for which kind of piece. */
-export const LAYOUTS_FOR: Record<Kind, Layout[]> = {
-  card: ['quarter-fold', 'half-fold'],
-  note: ['note', 'quarter-fold'],
-  letter: ['letter'],
-  message: ['letter'],
-};
-
+/** What each guide step is about (shown after its "Step N" badge, so without the number). */
 export const STEP_TITLE: Record<number, string> = {
-  1: 'Step 1: a short message, only as a first try',
-  2: 'Step 2: a friendship card by post',
-  3: 'Step 3: ask mutual friends',
-  4: 'Step 4: respect a new relationship',
-  5: 'Step 5: one heartfelt letter, then wait',
+  1: 'A short message, only as a first try',
+  2: 'A friendship card by post',
+  3: 'Ask mutual friends',
+  4: 'Respect a new relationship',
+  5: 'One heartfelt letter, then wait',
 };
 
 export const CATEGORY_LABEL: Record<string, string> = {
@@ -94,3 +82,12 @@ export function formatDateTime(iso: string): string {
 export function daysBetween(fromIso: string, to = new Date()): number {
   return Math.max(0, Math.floor((to.getTime() - new Date(fromIso).getTime()) / 86_400_000));
 }
+
+/** How each intent reading of the verdict is said. */
+export const READS_AS: Record<string, string> = {
+  friendship: 'friendship',
+  romantic: 'romance',
+  mixed: 'mixed: friendship and romance',
+  unstated: 'nothing either way yet',
+  unclear: 'unclear: it hedges',
+};

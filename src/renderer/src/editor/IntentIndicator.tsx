@@ -1,16 +1,17 @@
-import type { IntentVerdict } from '../../../core/lint/types';
-import type { Intent } from '../../../core/types';
+import type { VerdictIntent } from '../../../core/verdict/types';
+import { READS_AS } from '../labels';
 
-const WORD: Record<IntentVerdict, string> = { friendship: 'friendship', romantic: 'romance', mixed: 'mixed: friendship and romance', unstated: 'nothing either way yet' };
-
-/** "Reads as: friendship": what the words say, next to what the writer means. */
-export function IntentIndicator({ detected, declared }: { detected: IntentVerdict; declared: Intent }) {
-  const match = detected === declared;
-  const tone = match ? 'ok' : detected === 'unstated' ? 'neutral' : 'warn';
+/**
+ * "Reads as: friendship": what the words say, next to what the writer means. It reads the very
+ * field of the verdict the checklist's intent item reads (`clear`), so the two never disagree.
+ */
+export function IntentIndicator({ intent }: { intent: VerdictIntent }) {
+  const tone = intent.clear ? (intent.readsAs === 'unstated' ? 'neutral' : 'ok') : 'warn';
+  const meant = intent.declared === 'romantic' ? 'romance' : 'friendship';
   return (
-    <p className={`intent intent-${tone}`} role="status" aria-live="polite" data-detected={detected}>
-      <span className="intent-label">Reads as:</span> <strong>{WORD[detected]}</strong>
-      {!match && detected !== 'unstated' ? <span className="intent-note"> (you mean {declared === 'friendship' ? 'friendship' : 'romance'})</span> : null}
+    <p className={`intent intent-${tone}`} role="status" aria-live="polite" data-detected={intent.readsAs} data-clear={intent.clear}>
+      <span className="intent-label">Reads as:</span> <strong>{READS_AS[intent.readsAs]}</strong>
+      {!intent.clear ? <span className="intent-note"> (you mean {meant})</span> : null}
     </p>
   );
 }

@@ -5,7 +5,9 @@ import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { linter, lintKeymap, setDiagnostics, type Diagnostic as CmDiagnostic } from '@codemirror/lint';
 import type { Diagnostic } from '../../../core/lint/types';
 import type { Kind } from '../../../core/types';
-import type { DeskDiagnostic, DeskLinter } from './deskLint';
+import type { VerdictFinding } from '../../../core/verdict/types';
+import type { DeskChecker } from './deskCheck';
+import { findingFixes } from './findingFixes';
 import { olive } from '../api';
 import { CATEGORY_LABEL, CATEGORY_MARK } from '../labels';
 import proseCss from './prose.css?inline';
@@ -41,53 +43,84 @@ interface Props {
   description?: string | undefined;
   placeholder?: string | undefined;
   initial: string;
-  linter: DeskLinter;
+  linter: DeskChecker;
   /** The piece being written, so spelling advice names the right guide step. */
   kind?: Kind | undefined;
   onChange: (field: string, value: string) => void;
-  onIgnore: (item: DeskDiagnostic) => void;
+  onIgnore: (finding: VerdictFinding) => void;
   onView: (field: string, view: EditorView | null) => void;
+}
+
+function tipHead(categories: readonly string[], step: number): HTMLElement {
+  const head = document.createElement('p');
+  head.className = 'lint-tip-head';
+  categories.forEach((category, i) => {
+    const cat = document.createElement('span');
+    cat.className = `lint-tip-cat cat-${category}`;
+    cat.textContent = CATEGORY_LABEL[category] ?? category;
+    head.append(...(i > 0 ? [' · ', cat] : [cat]));
+  });
+  const badge = document.createElement('span');
+  badge.className = 'step-badge small';
+  badge.textContent = `Step ${step}`;
+  head.append(' ', badge);
+  return head;
+}
+
+/** One tooltip for one stretch of words: every category in it, and each message once. */
+function renderFinding(finding: VerdictFinding): Node {
+  const box = document.createElement('div');
+  box.className = 'lint-tip';
+  box.append(tipHead(finding.categories, finding.step));
+  for (const message of new Set(finding.parts.map((p) => p.message))) {
+    const msg = document.createElement('p');
+    msg.className = 'lint-tip-msg';
+    msg.textContent = message;
+    box.append(msg);
+  }
+  return box;
 }
 
 function renderMessage(d: Diagnostic): Node {
   const box = document.createElement('div');
   box.className = 'lint-tip';
-  const head = document.createElement('p');
-  head.className = 'lint-tip-head';
-  const cat = document.createElement('span');
-  cat.className = `lint-tip-cat cat-${d.category}`;
-  cat.textContent = CATEGORY_LABEL[d.category] ?? d.category;
-  const step = document.createElement('span');
-  step.className = 'step-badge small';
-  step.textContent = `Step ${d.step}`;
-  head.append(cat, ' ', step);
   const msg = document.createElement('p');
   msg.className = 'lint-tip-msg';
   msg.textContent = d.message;
-  box.append(head, msg);
+  box.append(tipHead([d.category], d.step), msg);
   return box;
 }
 
-function toCm(items: DeskDiagnostic[], length: number, onIgnore: (item: DeskDiagnostic) => void): CmDiagnostic[] {
+/**
+ * The mark of a finding: its most severe category's line. Where findings overlap, CodeMirror gives
+ * the shared words one element with both classes; the longer finding is then drawn as a border
+ * below the text (`ob-outer-*`), so the shorter one's underline stays its own shape.
+ */
+export function markClass(finding: VerdictFinding): string {
+  const category = finding.categories[0] ?? 'style';
+  return finding.outer ? `ob-mark ob-outer ob-outer-${category}` : `ob-mark ob-mark-${category}`;
+}
+
+function toCm(findings: readonly VerdictFinding[], length: number, onIgnore: (finding: VerdictFinding) => void): CmDiagnostic[] {
   const out: CmDiagnostic[] = [];
-  for (const item of items) {
-    const d = item.diagnostic;
-    const from = Math.max(0, Math.min(item.from, length));
-    const to = Math.max(from, Math.min(item.to, length));
+  for (const finding of findings) {
+    if (finding.fieldStart === null || finding.fieldEnd === null) continue;
+    const from = Math.max(0, Math.min(finding.fieldStart, length));
+    const to = Math.max(from, Math.min(finding.fieldEnd, length));
     out.push({
       from,
       to,
-      severity: d.severity,
-      markClass: `ob-mark ob-mark-${d.category}`,
-      source: `${CATEGORY_LABEL[d.category] ?? d.category} (${CATEGORY_MARK[d.category] ?? 'underline'})`,
-      message: d.message,
-      renderMessage: () => renderMessage(d),
+      severity: finding.severity,
+      markClass: markClass(finding),
+      source: finding.categories.map((c) => `${CATEGORY_LABEL[c] ?? c} (${CATEGORY_MARK[c] ?? 'underline'})`).join(', '),
+      message: finding.parts.map((p) => p.message).join(' '),
+      renderMessage: () => renderFinding(finding),
       actions: [
-        ...d.suggestions.map((s) => ({
-          name: s.label,
-          apply: (view: EditorView, f: number, t: number) => view.dispatch({ changes: { from: f, to: t, insert: s.replacement }, userEvent: 'input.fix' }),
+        ...findingFixes(finding).map((fix) => ({
+          name: fix.label,
+          apply: (view: EditorView) => view.dispatch({ changes: { from: Math.min(fix.fieldStart, view.state.doc.length), to: Math.min(fix.fieldEnd, view.state.doc.length), insert: fix.replacement }, userEvent: 'input.fix' }),
         })),
-        { name: 'Ignore', markClass: 'lint-ignore', apply: () => onIgnore(item) },
+        { name: 'Ignore', markClass: 'lint-ignore', apply: () => onIgnore(finding) },
       ],
     });
   }
@@ -142,7 +175,7 @@ export function ProseField({ field, label, description, placeholder, initial, li
     parent.className = 'prose-root';
     shadow.replaceChildren(parent);
     let keyAt: number | undefined;
-    const ignore = (item: DeskDiagnostic) => callbacks.current.onIgnore(item);
+    const ignore = (finding: VerdictFinding) => callbacks.current.onIgnore(finding);
     const view: EditorView = new EditorView({
       parent,
       root: shadow,
@@ -200,10 +233,10 @@ export function ProseField({ field, label, description, placeholder, initial, li
     const forget = addPendingEdits(report);
     view.contentDOM.addEventListener('blur', report);
     let shown = '';
-    let mine: DeskDiagnostic[] = [];
+    let mine: VerdictFinding[] = [];
     const show = () => {
       // Editors whose findings did not move are left alone: one keystroke redraws one editor.
-      const signature = `${mine.map((i) => `${i.key}:${i.from}-${i.to}`).join('|')}#${spelling.findings.map((f) => `${f.from}-${f.to}:${f.word}`).join('|')}`;
+      const signature = `${mine.map((f) => `${f.id}:${f.fieldStart}-${f.fieldEnd}`).join('|')}#${spelling.findings.map((f) => `${f.from}-${f.to}:${f.word}`).join('|')}`;
       if (signature === shown) return;
       shown = signature;
       const length = view.state.doc.length;
@@ -215,8 +248,8 @@ export function ProseField({ field, label, description, placeholder, initial, li
       spelling.refilter();
       show();
     };
-    const unsubscribe = desk.subscribe((lint) => {
-      mine = lint.items.filter((i) => i.field === field);
+    const unsubscribe = desk.subscribe((check) => {
+      mine = check.verdict.findings.filter((f) => f.field === field && f.scope === 'words');
       show();
     });
     spelling.schedule();

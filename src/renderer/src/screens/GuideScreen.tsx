@@ -4,6 +4,8 @@ import type { Pronouns } from '../../../core/draft/schema';
 import type { Heard, Intent, Kind } from '../../../core/types';
 import { olive, unwrap } from '../api';
 import { sameRecipient } from '../document';
+import { intentFor, STEP_OF_KIND, tooManyUnanswered } from '../../../core/pieces/kinds';
+import { useScreenFocus } from '../hooks/useScreenFocus';
 import { HEARD_LABEL, KIND_LABEL, PIECE_LABEL, STEP_TITLE, formatDate, plural } from '../labels';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 
@@ -39,7 +41,7 @@ function lastMailedTo(entries: ContactEntry[], name: string): ContactEntry | und
 function cautionFor(kind: Kind, answers: Answers): string {
   switch (kind) {
     case 'message':
-      return answers.unanswered >= 3
+      return tooManyUnanswered(answers.unanswered)
         ? `Step 1: ${plural(answers.unanswered, 'message')} already went unanswered. Another one would feel like being hounded, however kind.`
         : 'Step 1: one short message at most. If it goes unanswered, do not follow it with more; a card by post is the next step.';
     case 'card':
@@ -82,6 +84,9 @@ export function GuideScreen({ onCancel, onCreate, onError }: Props) {
   const [showOthers, setShowOthers] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const resultHeading = useRef<HTMLHeadingElement>(null);
+  const resultSection = useRef<HTMLElement>(null);
+  const firstQuestion = useRef<HTMLInputElement>(null);
+  useScreenFocus(firstQuestion);
   const ids = { name: useId(), sender: useId(), unanswered: useId(), partner: useId(), problem: useId() };
 
   useEffect(() => {
@@ -98,8 +103,11 @@ export function GuideScreen({ onCancel, onCreate, onError }: Props) {
     };
   }, [onError]);
 
+  // The suggestion comes into view, its heading at the top, and takes the keyboard.
   useEffect(() => {
-    if (result) resultHeading.current?.focus();
+    if (!result) return;
+    resultSection.current?.scrollIntoView({ block: 'start' });
+    resultHeading.current?.focus({ preventScroll: true });
   }, [result]);
 
   const set = <K extends keyof Answers>(key: K, value: Answers[K]) => {
@@ -158,7 +166,7 @@ export function GuideScreen({ onCancel, onCreate, onError }: Props) {
       pronouns: pronounsOf(answers),
       senderName: answers.sender.trim(),
       // Cards and notes are always about friendship; letters and messages say what the writer means.
-      intent: template && (template.kind === 'card' || template.kind === 'note') ? 'friendship' : answers.want,
+      intent: template ? intentFor(template.kind, answers.want) : answers.want,
       situation: {
         unanswered: answers.unanswered,
         heard: answers.heard,
@@ -173,7 +181,7 @@ export function GuideScreen({ onCancel, onCreate, onError }: Props) {
     .filter((k) => !offered.has(k))
     .map((kind) => ({
       kind,
-      step: kind === 'message' ? 1 : kind === 'card' ? 2 : kind === 'note' ? 4 : 5,
+      step: STEP_OF_KIND[kind],
       templates: templates.filter((t) => t.kind === kind && (kind !== 'letter' || t.intent === answers.want)).map((t) => t.id),
       caution: cautionFor(kind, answers),
     }));
@@ -187,7 +195,7 @@ export function GuideScreen({ onCancel, onCreate, onError }: Props) {
       <form className="panel guide-form" onSubmit={(e) => void ask(e)} aria-describedby={problem ? ids.problem : undefined} noValidate>
         <div className="field">
           <label htmlFor={ids.name}>Who is it to?</label>
-          <input id={ids.name} type="text" autoComplete="off" value={answers.name} onChange={(e) => set('name', e.target.value)} required aria-invalid={problem !== null && !answers.name.trim()} />
+          <input id={ids.name} ref={firstQuestion} type="text" autoComplete="off" value={answers.name} onChange={(e) => set('name', e.target.value)} required aria-invalid={problem !== null && !answers.name.trim()} />
         </div>
 
         <fieldset className="field">
@@ -292,12 +300,13 @@ export function GuideScreen({ onCancel, onCreate, onError }: Props) {
       </form>
 
       {result ? (
-        <section className="panel recommendation" aria-labelledby="rec-title">
+        <section className="panel recommendation" aria-labelledby="rec-title" ref={resultSection}>
           <h2 id="rec-title" ref={resultHeading} tabIndex={-1}>
-            The guide suggests: {PIECE_LABEL[result.recommendation.kind]}
+            {chosen && chosen.kind !== result.recommendation.kind ? `You chose: ${PIECE_LABEL[chosen.kind]}` : `The guide suggests: ${PIECE_LABEL[result.recommendation.kind]}`}
           </h2>
           <p className="step-line">
-            <span className="step-badge">Step {result.recommendation.step}</span> {STEP_TITLE[result.recommendation.step]}
+            <span className="step-badge">Step {(chosen ?? result.recommendation).step}</span> {STEP_TITLE[(chosen ?? result.recommendation).step]}
+            {chosen && chosen.kind !== result.recommendation.kind ? <span className="muted"> · the guide suggests: {PIECE_LABEL[result.recommendation.kind]}</span> : null}
           </p>
           <h3>Why</h3>
           <ul className="reasons">

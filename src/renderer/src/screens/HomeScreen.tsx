@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { RecentEntry, RecoveryEntry } from '../../../shared/ipc';
 import { olive, unwrap } from '../api';
-import { KIND_SHORT, formatDate, formatDateTime } from '../labels';
+import { docTitle, type OpenDoc } from '../document';
+import { KIND_WORD, formatDate, formatDateTime } from '../labels';
 import { markInteractive } from '../perf';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { Preferences } from './Preferences';
@@ -9,7 +10,7 @@ import { Preferences } from './Preferences';
 interface Props {
   recovery: RecoveryEntry[];
   /** The draft open in this session, if any. */
-  current: { title: string; dirty: boolean; mailed: boolean } | null;
+  current: OpenDoc | null;
   onContinue: () => void;
   /** A draft file went to the trash (the open draft may have been it). */
   onDeleted: (path: string) => void;
@@ -63,6 +64,12 @@ export function HomeScreen({ recovery, current, onContinue, onDeleted, onNew, on
     }
   };
 
+  // Each draft is listed once: the one open now and any unsaved words left of it sit in its own row.
+  const listed = current?.path ? (recent ?? []).some((e) => e.path === current.path) : false;
+  const continueLabel = current ? `${current.draft.mailedAt ? 'Back to waiting' : 'Continue'}: ${docTitle(current.draft)}${current.dirty ? ' (unsaved)' : ''}` : '';
+  const leftOf = (entry: RecentEntry) => recovery.find((r) => r.path === entry.path && !(current && current.path === entry.path));
+  const loose = recovery.filter((r) => !(r.path && (recent ?? []).some((e) => e.path === r.path)));
+
   return (
     <div className="home">
       <section className="hero" aria-labelledby="home-title">
@@ -81,21 +88,20 @@ export function HomeScreen({ recovery, current, onContinue, onDeleted, onNew, on
           <button type="button" className="large quiet" onClick={onHelp}>
             How the guide works
           </button>
-          {current ? (
+          {current && !listed ? (
             <button type="button" className="large quiet" onClick={onContinue}>
-              {current.mailed ? 'Back to waiting' : 'Continue'}: {current.title}
-              {current.dirty ? ' (unsaved)' : ''}
+              {continueLabel}
             </button>
           ) : null}
         </div>
       </section>
 
-      {recovery.length > 0 ? (
+      {loose.length > 0 ? (
         <section className="panel recovery" aria-labelledby="recovery-title">
           <h2 id="recovery-title">Unsaved words from last time</h2>
           <p>The app closed before these were saved. Restore one to keep writing, or let it go.</p>
           <ul className="plain-list">
-            {recovery.map((entry) => (
+            {loose.map((entry) => (
               <li key={entry.docId} className="recovery-item">
                 <span>
                   <strong>{entry.title}</strong> <span className="muted">kept {formatDateTime(entry.savedAt)}</span>
@@ -139,16 +145,29 @@ export function HomeScreen({ recovery, current, onContinue, onDeleted, onNew, on
                   <th scope="row">
                     {entry.title}
                     {!entry.exists ? <span className="tag tag-warn">file missing</span> : null}
+                    {current?.path === entry.path ? <span className="tag tag-ok">open now{current.dirty ? ', unsaved changes' : ''}</span> : null}
+                    {leftOf(entry) ? <span className="tag tag-warn">unsaved words from last time</span> : null}
                   </th>
-                  <td>{KIND_SHORT[entry.kind]}</td>
+                  <td>{KIND_WORD[entry.kind]}</td>
                   <td>{formatDate(entry.updatedAt)}</td>
                   <td>{entry.mailedAt ? <span className="tag tag-ok">Mailed {formatDate(entry.mailedAt)}</span> : <span className="muted">Not yet</span>}</td>
                   <td className="row-actions">
                     {entry.exists ? (
                       <span className="actions end">
-                        <button type="button" onClick={() => onOpen(entry.path)} aria-label={`Open ${entry.title}`}>
-                          Open
-                        </button>
+                        {current?.path === entry.path ? (
+                          <button type="button" className="primary" onClick={onContinue} aria-label={continueLabel}>
+                            {current.draft.mailedAt ? 'Back to waiting' : 'Continue'}
+                          </button>
+                        ) : (
+                          <button type="button" onClick={() => onOpen(entry.path)} aria-label={`Open ${entry.title}`}>
+                            Open
+                          </button>
+                        )}
+                        {leftOf(entry) ? (
+                          <button type="button" onClick={() => onRestore(leftOf(entry) as RecoveryEntry)} aria-label={`Restore the unsaved words of ${entry.title}`}>
+                            Restore unsaved words
+                          </button>
+                        ) : null}
                         <button type="button" className="quiet" onClick={() => setDeleting(entry)} aria-label={`Delete ${entry.title}`}>
                           Delete
                         </button>

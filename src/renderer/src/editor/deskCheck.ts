@@ -1,0 +1,159 @@
+/**
+ * The desk's live verdict. Main renders the piece (Handlebars never runs here); on every keystroke
+ * the writer's current values are spliced into the last render, using the spans that say where
+ * each field landed, and the core's verdict runs on that: the same function, on the same
+ * document, as the last step and `olive lint` (see docs/ARCHITECTURE.md, "The verdict").
+ *
+ * `checkDesk` is the one call into the linter: moving it to a worker, or making it incremental,
+ * changes nothing else.
+ */
+import { verdictForPiece } from '../../../core/verdict';
+import type { KeptChoices, PieceField, Verdict } from '../../../core/verdict/types';
+import { sanitizeWriterText } from '../../../core/templates/spans';
+import type { FieldSpan, RenderedDocument } from '../../../core/templates/types';
+import { NAME_SPAN_IDS } from '../../../core/templates/types';
+import type { Heard } from '../../../core/types';
+
+export interface Base {
+  doc: RenderedDocument;
+  /** The values (fields and names) `doc` was rendered from. */
+  values: Record<string, string>;
+}
+
+/** What the verdict reads besides the words: the template's fields and the writer's choices. */
+export interface DeskContext {
+  fields: PieceField[];
+  kept: KeptChoices;
+  heard: Heard;
+  unanswered: number;
+  partnerName?: string | undefined;
+  printProblem: string | null;
+}
+
+export interface DeskCheck {
+  verdict: Verdict;
+  /** The text that was checked (the piece as it reads now). */
+  text: string;
+}
+
+/**
+ * The base document with the current values spliced in: a document as main would render it now,
+ * and the fields typed into that have no place in it yet (they were empty at the last render).
+ */
+export function splice(base: Base, values: Record<string, string>): { doc: RenderedDocument; unplaced: { field: string; text: string }[] } {
+  const { doc } = base;
+  const spans = [...doc.spans].sort((a, b) => a.start - b.start);
+  const placed = new Set(spans.map((s) => s.field));
+  let text = '';
+  let cursor = 0;
+  const moved: FieldSpan[] = [];
+  /** Where old offsets land in the new text: (old offset, shift from there on). */
+  const shifts: { at: number; by: number }[] = [];
+  for (const span of spans) {
+    if (span.start < cursor) continue; // Overlapping spans (nested fields) keep the outer one.
+    text += doc.text.slice(cursor, span.start);
+    const before = base.values[span.field];
+    const now = values[span.field];
+    const words = now !== undefined && before !== undefined && now !== before ? sanitizeWriterText(now) : doc.text.slice(span.start, span.end);
+    moved.push({ ...span, start: text.length, end: text.length + words.length });
+    text += words;
+    shifts.push({ at: span.end, by: text.length - span.end });
+    cursor = span.end;
+  }
+  text += doc.text.slice(cursor);
+  const shift = (offset: number) => offset + ([...shifts].reverse().find((s) => s.at <= offset)?.by ?? 0);
+  const blocks = doc.blocks.map((b) => {
+    const start = shift(b.start);
+    const end = shift(b.end);
+    return { ...b, start, end, text: text.slice(start, end) };
+  });
+  const unplaced = Object.keys(values)
+    .filter((f) => !placed.has(f) && values[f] !== (base.values[f] ?? '') && (values[f] ?? '').trim() !== '')
+    .map((field) => ({ field, text: values[field] ?? '' }));
+  const sender = values[NAME_SPAN_IDS.sender];
+  const recipient = values[NAME_SPAN_IDS.recipient];
+  return {
+    doc: { ...doc, text, blocks, spans: moved, sender: sender === undefined ? doc.sender : sanitizeWriterText(sender), recipient: recipient === undefined ? doc.recipient : sanitizeWriterText(recipient) },
+    unplaced,
+  };
+}
+
+/** The one function that runs the linter for the desk. */
+export function checkDesk(base: Base, values: Record<string, string>, context: DeskContext): DeskCheck {
+  const { doc, unplaced } = splice(base, values);
+  const verdict = verdictForPiece({
+    doc,
+    fields: context.fields,
+    values,
+    kept: context.kept,
+    heard: context.heard,
+    unanswered: context.unanswered,
+    ...(context.partnerName ? { partnerName: context.partnerName } : {}),
+    unplaced,
+    printProblem: context.printProblem,
+  });
+  return { verdict, text: doc.text };
+}
+
+function sameValues(a: Record<string, string>, b: Record<string, string>): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const k of keys) if ((a[k] ?? '') !== (b[k] ?? '')) return false;
+  return true;
+}
+
+/**
+ * Holds the base document and the current values, re-checks synchronously on every change, and
+ * tells every subscribed editor (each long field has its own) so the underlines stay in step.
+ */
+export class DeskChecker {
+  private base: Base | null = null;
+  private values: Record<string, string>;
+  private context: DeskContext;
+  private listeners = new Set<(check: DeskCheck) => void>();
+  /** Fields the writer types into here; the rest (choices, defaults) follow main's render. */
+  private typed = new Set<string>();
+  current: DeskCheck | null = null;
+
+  constructor(values: Record<string, string>, context: DeskContext) {
+    this.values = { ...values };
+    this.context = context;
+  }
+
+  subscribe(listener: (check: DeskCheck) => void): () => void {
+    this.listeners.add(listener);
+    if (this.current) listener(this.current);
+    return () => this.listeners.delete(listener);
+  }
+
+  setBase(base: Base): void {
+    const synced = { ...this.values };
+    for (const [field, value] of Object.entries(base.values)) if (!this.typed.has(field)) synced[field] = value;
+    this.values = synced;
+    const unchanged = this.base !== null && this.current !== null && this.current.text === base.doc.text && sameValues(base.values, this.values);
+    this.base = base;
+    // Main's render usually says exactly what the splice already said: then there is nothing to redo.
+    if (!unchanged) this.run();
+  }
+
+  setField(field: string, value: string): void {
+    this.typed.add(field);
+    if (this.values[field] === value) return;
+    this.values = { ...this.values, [field]: value };
+    this.run();
+  }
+
+  setContext(context: DeskContext): void {
+    this.context = context;
+    this.run();
+  }
+
+  value(field: string): string {
+    return this.values[field] ?? '';
+  }
+
+  private run(): void {
+    if (!this.base) return;
+    this.current = checkDesk(this.base, this.values, this.context);
+    for (const listener of this.listeners) listener(this.current);
+  }
+}

@@ -1,0 +1,108 @@
+/**
+ * The desk's live verdict (src/renderer/src/editor/deskCheck.ts): the writer's current words
+ * spliced into main's last render, then the core's verdict, mapped back to what they typed.
+ */
+import { describe, expect, it } from 'vitest';
+import { DeskChecker, checkDesk, splice, type Base, type DeskContext } from '../../../src/renderer/src/editor/deskCheck';
+import type { RenderedDocument } from '../../../src/core/templates/types';
+
+/** A card as main renders it: template words around two writer fields and the names. */
+function card(message: string, wish = 'Take good care.'): Base {
+  const head = 'Hi Sam,\n\nYou came to mind this week, so here is a small hello.\n\n';
+  const text = `${head}${message}${message ? '\n\n' : ''}${wish}\n\nAlex`;
+  const m = head.length;
+  const w = message ? m + message.length + 2 : m;
+  const doc: RenderedDocument = {
+    templateId: 'card-thinking-of-you',
+    kind: 'card',
+    step: 2,
+    title: 'Thinking of you',
+    intent: 'friendship',
+    channel: 'post',
+    sender: 'Alex',
+    recipient: 'Sam',
+    text,
+    blocks: [{ id: 'inside', start: 0, end: text.length, text }],
+    spans: [
+      { field: 'recipient.name', block: 'inside', start: 3, end: 6 },
+      ...(message ? [{ field: 'message', block: 'inside', start: m, end: m + message.length }] : []),
+      { field: 'wish', block: 'inside', start: w, end: w + wish.length },
+      { field: 'sender.name', block: 'inside', start: text.length - 4, end: text.length },
+    ],
+  };
+  return { doc, values: { message, wish, 'recipient.name': 'Sam', 'sender.name': 'Alex' } };
+}
+
+const context: DeskContext = {
+  fields: [
+    { id: 'message', label: 'Your message', required: true, type: 'long' },
+    { id: 'wish', label: 'A kind wish', required: false, type: 'short' },
+  ],
+  kept: { ignored: [], off: [] },
+  heard: 'unknown',
+  unanswered: 4,
+  printProblem: null,
+};
+
+const values = (message: string, more: Record<string, string> = {}) => ({ message, wish: 'Take good care.', 'recipient.name': 'Sam', 'sender.name': 'Alex', ...more });
+
+describe('splice', () => {
+  it('puts the current value where the field was and moves what follows, blocks and names included', () => {
+    const { doc } = splice(card('The lilacs are out.'), values('The lilacs are out again, all along Elm Street.', { 'sender.name': 'Alexandra' }));
+    expect(doc.text).toContain('The lilacs are out again, all along Elm Street.\n\nTake good care.\n\nAlexandra');
+    const wish = doc.spans.find((s) => s.field === 'wish');
+    expect(wish && doc.text.slice(wish.start, wish.end)).toBe('Take good care.');
+    expect(doc.blocks[0]?.text).toBe(doc.text);
+    expect(doc.sender).toBe('Alexandra');
+  });
+});
+
+describe('checkDesk', () => {
+  it('maps a needy line to the field and the offsets the writer typed', () => {
+    const typed = 'The lilacs are out. I need you back.';
+    const { verdict } = checkDesk(card('The lilacs are out.'), values(typed), context);
+    const needy = verdict.findings.find((f) => f.categories.includes('needy'));
+    expect(needy?.field).toBe('message');
+    expect(typed.slice(needy?.fieldStart ?? 0, needy?.fieldEnd ?? 0)).toMatch(/need you/i);
+    expect(needy?.excerpt).toBe(typed.slice(needy?.fieldStart ?? 0, needy?.fieldEnd ?? 0));
+    expect(verdict.ready).toBe(false);
+  });
+
+  it('finds words typed into a field that was empty at the last render', () => {
+    const { verdict } = checkDesk(card(''), values('I need you back.'), context);
+    expect(verdict.findings.some((f) => f.field === 'message' && f.categories.includes('needy'))).toBe(true);
+  });
+
+  it('gives the same verdict as a fresh render of the same words', () => {
+    const typed = 'The garden is lovely. Write back soon!';
+    const live = checkDesk(card('The lilacs are out.'), values(typed), context).verdict;
+    const fresh = checkDesk(card(typed), values(typed), context).verdict;
+    expect(live.findings.map((f) => [f.id.split('@')[0], f.excerpt])).toEqual(fresh.findings.map((f) => [f.id.split('@')[0], f.excerpt]));
+    expect(live.headline).toBe(fresh.headline);
+  });
+
+  it('keeps an ignored finding kept while the words around it change', () => {
+    const first = checkDesk(card('x'), values('Write back soon!'), context).verdict;
+    const ask = first.findings.find((f) => f.categories.includes('pressure'));
+    expect(ask).toBeDefined();
+    const kept = { off: [], ignored: (ask?.parts ?? []).map((p) => ({ rule: p.rule, field: 'message', text: p.text })) };
+    const later = checkDesk(card('x'), values('Write back soon! The garden is lovely.'), { ...context, kept }).verdict;
+    expect(later.findings.filter((f) => f.categories.includes('pressure'))).toEqual([]);
+    expect(later.kept.map((f) => f.excerpt.trim())).toEqual([ask?.excerpt.trim()]);
+  });
+});
+
+describe('DeskChecker', () => {
+  it('tells subscribers on every change, and skips a render that says what the splice said', () => {
+    const base = card('The lilacs are out.');
+    const desk = new DeskChecker(base.values, context);
+    const seen: number[] = [];
+    desk.subscribe((check) => seen.push(check.verdict.findings.length));
+    desk.setBase(base);
+    desk.setField('message', 'The lilacs are out. I need you back.');
+    expect(seen.length).toBe(2);
+    expect(seen[1]).toBeGreaterThan(0);
+    desk.setBase(card('The lilacs are out. I need you back.'));
+    expect(seen.length).toBe(2);
+  });
+});
