@@ -21,6 +21,7 @@ async function pdfText(path: string): Promise<{ pages: number; text: string }> {
 const normal = (s: string) => s.replace(/\s+/g, ' ');
 
 test('guide to a friendship card, a needy line fixed, exported, mailed, then waiting', async ({ app }) => {
+  test.setTimeout(180_000);
   const { page } = app;
   await expect(page.getByRole('heading', { name: /Reach out kindly/ })).toBeVisible();
   await screenshot(page, 'home-empty');
@@ -107,7 +108,12 @@ test('guide to a friendship card, a needy line fixed, exported, mailed, then wai
   await expect.poll(() => app.main.record.printed.length).toBe(1);
   await screenshot(page, 'export');
 
+  // It was printed, but never saved to a file: marking it mailed asks first, and saving keeps the date.
   await page.getByRole('button', { name: 'Mark as mailed' }).click();
+  const ask = page.getByRole('dialog', { name: 'Before you mark it as mailed' });
+  await expect(ask).toContainText('not saved to a file yet');
+  await expect(ask).not.toContainText('not printed');
+  await ask.getByRole('button', { name: 'Save, then mark as mailed' }).click();
   await expect(page.getByRole('heading', { name: 'Now, let it be.' })).toBeVisible();
   await expect(page.locator('.days-number')).toHaveText('0');
   await expect(page.getByText(/do not call or text to ask whether it arrived/i).first()).toBeVisible();
@@ -129,8 +135,10 @@ test('guide to a friendship card, a needy line fixed, exported, mailed, then wai
   await expect(row).toContainText('Mailed');
   await screenshot(page, 'home-recent');
 
-  // Opening it again from the list: a mailed piece opens on its waiting screen.
-  await row.getByRole('button', { name: 'Open Card to Sam' }).click();
+  // Listed once: the open draft's own row takes the writer back to its waiting screen.
+  await expect(page.getByRole('button', { name: /Card to Sam/ })).toHaveCount(2); // its row's button, and Delete
+  await expect(row).toContainText('open now');
+  await row.getByRole('button', { name: 'Back to waiting: Card to Sam' }).click();
   await expect(page.getByRole('heading', { name: 'Now, let it be.' })).toBeVisible();
   await page.getByRole('button', { name: 'Back to home' }).click();
 

@@ -9,22 +9,26 @@ test('ignore one finding, turn a check off and back on', async ({ app }) => {
   const pressure = page.locator('.issue-group[data-category="pressure"]');
   await expect(pressure).toBeVisible();
 
-  // Ignore: this finding goes, in the panel and under the words, and stays gone as typing goes on.
+  // Ignore: this finding leaves the open notes and its underline goes, and stays so as typing goes
+  // on; it is listed as kept on purpose.
   await pressure.getByRole('button', { name: 'Ignore' }).first().click();
   await expect(pressure).toHaveCount(0);
   await expect(prose(page, 'message').locator('.cm-lintRange.ob-mark-pressure')).toHaveCount(0);
   await typeInto(page, 'message', ' Take care.');
   await expect(page.locator('.issue-group')).toHaveCount(0);
+  await expect(page.locator('.kept-item')).toHaveCount(1);
+  await expect(page.locator('.kept-item')).toContainText('Write back soon');
 
-  // Turn a check off: its findings go; the note says which, and turning it back on restores them.
+  // Turn a check off: its findings leave the open notes and are listed as kept; turning it back on restores them.
   await typeInto(page, 'message', ' I need you back.');
   const needy = page.locator('.issue-group[data-category="needy"]');
   await expect(needy).toBeVisible();
   const rule = await needy.locator('.issue').first().getAttribute('data-rule');
   await needy.getByRole('button', { name: /Turn off this check/ }).first().click();
   await expect(page.locator(`.issue[data-rule="${rule}"]`)).toHaveCount(0);
-  await expect(page.getByText('Checks turned off:')).toContainText('Needy');
-  await page.getByRole('button', { name: 'Turn them back on' }).click();
+  const off = page.locator('.kept-item[data-kept="switched-off"]');
+  await expect(off).toContainText('check turned off');
+  await off.getByRole('button', { name: 'Turn the check back on' }).click();
   await expect(page.locator(`.issue[data-rule="${rule}"]`).first()).toBeVisible();
 
   // "Show" puts the cursor on the words.

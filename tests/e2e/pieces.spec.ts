@@ -2,6 +2,7 @@
 import { answerGuide, expect, previewText, screenshot, test, typeInto } from './fixtures';
 
 test('nothing unanswered yet: a short message, sent from the writer’s own phone', async ({ app }) => {
+  test.setTimeout(120_000);
   const { page } = app;
   await answerGuide(page, { name: 'Dana', unanswered: 0 });
   await expect(page.getByRole('heading', { name: 'The guide suggests: Quick message' })).toBeVisible();
@@ -17,7 +18,17 @@ test('nothing unanswered yet: a short message, sent from the writer’s own phon
   await page.getByRole('button', { name: 'Send…' }).click();
   await expect(page.getByRole('heading', { name: 'Send your message' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Your message' })).toContainText('Saw a poster for the band you love.');
+  // The ask is still in it: the last step says so, and goes on only once the writer chooses to.
+  const review = page.getByRole('region', { name: 'Before it goes' });
+  await expect(review).toContainText('Text me back?');
+  await expect(page.getByRole('button', { name: 'Mark as sent' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Copy the text' })).toBeDisabled();
+  await review.getByRole('button', { name: 'Send it as it is' }).click();
   await page.getByRole('button', { name: 'Mark as sent' }).click();
+  // Never saved: it asks first; a message is not printed, so that is all it asks about.
+  const ask = page.getByRole('dialog', { name: 'Before you mark it as sent' });
+  await expect(ask).not.toContainText('printed');
+  await ask.getByRole('button', { name: 'Mark as sent anyway' }).click();
   await expect(page.getByRole('heading', { name: 'Now, let it be.' })).toBeVisible();
   await expect(page.locator('table.log')).toContainText('Dana');
 });
