@@ -2,7 +2,7 @@
 import { answerGuide, expect, prose, test, typeInto } from './fixtures';
 
 test('a misspelt word gets a quiet underline after a pause, and its suggestion fixes it', async ({ app }) => {
-  test.setTimeout(15_000);
+  test.setTimeout(60_000);
   const { page } = app;
   await answerGuide(page, { name: 'Noor', unanswered: 4 });
   await page.getByRole('button', { name: 'Write the friendship card' }).click();
