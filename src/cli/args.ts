@@ -3,6 +3,19 @@ import { UsageError } from './io';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
+/** parseArgs' messages, said plainly on one line. */
+function usageLine(message: string): string {
+  const unknown = /^Unknown option '([^']*)'/.exec(message);
+  if (unknown) return `unknown option ${unknown[1]}`;
+  const missing = /^Option '(-[^ ']*)(?: <value>)?' argument missing/.exec(message);
+  if (missing) return `${missing[1]} needs a value`;
+  const noValue = /^Option '(-[^ ']*)' does not take an argument/.exec(message);
+  if (noValue) return `${noValue[1]} takes no value`;
+  const positional = /^Unexpected argument '([^']*)'/.exec(message);
+  if (positional) return `unexpected argument "${positional[1]}" (this command takes no file arguments)`;
+  return message.split('\n')[0] ?? 'bad arguments';
+}
+
 /**
  * node:util parseArgs in strict mode, with its errors turned into one plain usage line
  * ("unknown option --foo") instead of a Node error code and stack.
@@ -13,8 +26,7 @@ export function parse<T extends Options>(argv: string[], options: T, allowPositi
   try {
     return parseArgs({ args: argv, options, allowPositionals, strict: true });
   } catch (error) {
-    const message = (error as Error).message.split('\n')[0] ?? 'bad arguments';
-    throw new UsageError(message.replace(/^Unknown option '(.*)'.*$/, 'unknown option $1').replace(/\. To specify a positional.*$/, ''));
+    throw new UsageError(usageLine((error as Error).message));
   }
 }
 

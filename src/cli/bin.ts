@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from './index';
+import { oneLine } from './io';
 
 /** The project root: the nearest folder above this file holding Olive Branch's package.json. */
 function findRoot(start: string): string {
@@ -15,10 +16,17 @@ function findRoot(start: string): string {
   }
 }
 
-async function readStdin(): Promise<string> {
+/** Standard input as bytes, stopping past `maxBytes` so an endless stream (< /dev/zero) ends at once. */
+async function readStdin(maxBytes: number): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  let length = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+    length += (chunk as Buffer).length;
+    if (length > maxBytes) break;
+  }
+  process.stdin.destroy();
+  return Buffer.concat(chunks, length).subarray(0, maxBytes + 1);
 }
 
 // `olive export ... | head -1`: once the reader has gone, there is nobody to tell; end quietly.
@@ -44,7 +52,7 @@ try {
   });
 } catch (error) {
   // Expected failures are handled in main(); this is a bug, so say so plainly and keep the stack for OLIVE_DEBUG.
-  process.stderr.write(`olive: unexpected error: ${(error as Error).message}\n`);
+  process.stderr.write(`olive: unexpected error: ${oneLine((error as Error).message)}\n`);
   if (process.env.OLIVE_DEBUG) process.stderr.write(`${(error as Error).stack ?? ''}\n`);
   process.exitCode = 3;
 }

@@ -4,7 +4,7 @@ import { guideCommand } from './commands/guide';
 import { lintCommand } from './commands/lint';
 import { renderCommand } from './commands/render';
 import { templatesCommand } from './commands/templates';
-import { EXIT, UsageError, type CliIo, type Command } from './io';
+import { EXIT, oneLine, terminalSafeIo, UsageError, type CliIo, type Command } from './io';
 
 const COMMANDS: Record<string, { run: Command; summary: string }> = {
   guide: { run: guideCommand, summary: 'which piece to write next, and why' },
@@ -27,7 +27,9 @@ Run "olive <command> --help" for a command's options.
 `;
 
 /** Runs one CLI invocation and returns its exit code. Never lets a stack trace reach the user for expected failures. */
-export async function main(argv: string[], io: CliIo): Promise<number> {
+export async function main(argv: string[], rawIo: CliIo): Promise<number> {
+  // Text from files (names, quoted words, template ids) never reaches the terminal raw.
+  const io = terminalSafeIo(rawIo);
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(HELP);
@@ -39,18 +41,18 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
   const command = COMMANDS[name];
   if (!command) {
-    io.stderr(`olive: unknown command "${name}" (try: ${Object.keys(COMMANDS).join(', ')})\n`);
+    io.stderr(`olive: unknown command "${oneLine(name)}" (try: ${Object.keys(COMMANDS).join(', ')})\n`);
     return EXIT.usage;
   }
   try {
     return await command.run(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`olive ${name}: ${error.message}\n`);
+      io.stderr(`olive ${name}: ${oneLine(error.message)}\n`);
       return EXIT.usage;
     }
     if (isOliveError(error)) {
-      io.stderr(`olive ${name}: ${error.toLine()}\n`);
+      io.stderr(`olive ${name}: ${oneLine(error.toLine())}\n`);
       return EXIT.usage;
     }
     throw error;

@@ -26,7 +26,7 @@
  * the Chromium harness, which run the handlers with direct paths allowed.
  */
 import { z } from 'zod';
-import { draftSchema, pronounsSchema, situationSchema } from '../core/draft/schema';
+import { draftSchema, MAX_UNANSWERED, pronounsSchema, situationSchema } from '../core/draft/schema';
 import { templateMetaSchema } from '../core/templates/schema';
 import type { RenderedDocument as CoreRenderedDocument } from '../core/templates/types';
 import type { GuideResult as CoreGuideResult } from '../core/guide';
@@ -308,7 +308,7 @@ export const markMailedPayloadSchema = z.strictObject({
 export const markedMailedSchema = z.object({ draft: draftSchema, entry: contactEntrySchema, path: z.string().nullable() });
 
 export const guidePayloadSchema = z.strictObject({
-  unanswered: z.number().int().min(0).max(1000),
+  unanswered: z.number().int().min(0).max(MAX_UNANSWERED),
   heard: z.enum(HEARD),
   want: z.enum(INTENTS),
   mailed: z.strictObject({ date: isoDate, kind: z.enum(KINDS).optional() }).optional(),

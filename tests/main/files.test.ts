@@ -4,8 +4,10 @@
  * same at save, autosave and load. Each case is something a writer would notice losing.
  */
 import { chmod, lstat, readdir, readFile, readlink, stat, symlink, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/index';
+import type { CliIo } from '../../src/cli/io';
 import { parseDraft, serializeDraft } from '../../src/core/draft/parse';
 import { MAX_DRAFT_BYTES } from '../../src/core/draft/schema';
 import { newCard, setup, tempDir } from './helpers';
@@ -214,6 +216,24 @@ describe.skipIf(!canMountTmpfs)(`disk full: ${TINY_DISK}`, () => {
       const target = join(folder, 'card.pdf');
       await expect(handlers.pdf.export({ draft, path: target })).rejects.toMatchObject({ code: 'io/disk-full' });
       expect(await readdir(folder)).toEqual([]);
+    });
+  });
+
+  it('olive export that runs out of space says so in one line and leaves no hidden temp file', async () => {
+    await onTinyDisk(async (folder, fill) => {
+      await fill(8192);
+      let stderr = '';
+      const io: CliIo = {
+        stdout: () => undefined,
+        stderr: (t) => void (stderr += t),
+        readStdin: async () => new Uint8Array(),
+        cwd: folder,
+        templatesDir: resolve(import.meta.dirname, '../../templates'),
+      };
+      const code = await main(['export', '--template', 'card-thinking-of-you', '--sample', '--out', 'card.pdf'], io);
+      expect(await readdir(folder)).toEqual([]);
+      expect(code).toBe(2);
+      expect(stderr).toMatch(/^olive export: .*card\.pdf: the disk is full, so nothing was changed[^\n]*\n$/);
     });
   });
 });

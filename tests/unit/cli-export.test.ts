@@ -48,7 +48,7 @@ async function run(argv: string[], env: Record<string, string> = {}) {
   const io: CliIo = {
     stdout: (t) => void (stdout += t),
     stderr: (t) => void (stderr += t),
-    readStdin: async () => '',
+    readStdin: async () => new Uint8Array(),
     cwd: dir,
     templatesDir,
     env,

@@ -14,7 +14,7 @@ interface Run {
 
 let dir: string;
 
-function fakeIo(stdin = ''): { io: CliIo; out: { stdout: string; stderr: string } } {
+function fakeIo(stdin: string | Uint8Array = ''): { io: CliIo; out: { stdout: string; stderr: string } } {
   const out = { stdout: '', stderr: '' };
   const io: CliIo = {
     stdout: (t) => {
@@ -23,7 +23,7 @@ function fakeIo(stdin = ''): { io: CliIo; out: { stdout: string; stderr: string 
     stderr: (t) => {
       out.stderr += t;
     },
-    readStdin: () => Promise.resolve(stdin),
+    readStdin: (max) => Promise.resolve(Buffer.from(stdin).subarray(0, max + 1)),
     cwd: dir,
     templatesDir: join(import.meta.dirname, '../../templates'),
   };
@@ -31,7 +31,7 @@ function fakeIo(stdin = ''): { io: CliIo; out: { stdout: string; stderr: string 
 }
 
 /** Through the dispatcher, as `olive lint ...` runs, so usage errors are printed the same way. */
-async function olive(args: string[], stdin = ''): Promise<Run> {
+async function olive(args: string[], stdin: string | Uint8Array = ''): Promise<Run> {
   const { io, out } = fakeIo(stdin);
   const code = await main(['lint', ...args], io);
   return { code, ...out };

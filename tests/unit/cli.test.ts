@@ -8,13 +8,13 @@ import { createDraft, serializeDraft } from '../../src/core/draft';
 
 const TEMPLATES = resolve(import.meta.dirname, '../../templates');
 
-async function run(argv: string[], cwd = process.cwd(), stdin = '') {
+async function run(argv: string[], cwd = process.cwd(), stdin: string | Uint8Array = '') {
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
     stdout: (t) => void (stdout += t),
     stderr: (t) => void (stderr += t),
-    readStdin: async () => stdin,
+    readStdin: async (max) => Buffer.from(stdin).subarray(0, max + 1),
     cwd,
     templatesDir: TEMPLATES,
     version: '9.9.9',

@@ -1,8 +1,7 @@
-import { randomBytes } from 'node:crypto';
-import { constants } from 'node:fs';
-import { link, open, rename, stat, unlink } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { isOliveError, OliveError } from '../../core/errors';
+import { writeFileAtomic } from '../../core/files/atomic';
 import { exportPdf, PRINT_TIP } from '../../core/pdf/export';
 import { DEFAULT_DESIGN, DESIGN_IDS, PALETTE_IDS, parseDesign } from '../../core/pdf/designs/catalog';
 import { ENVELOPE_SIZES, type PdfOptions } from '../../core/pdf/types';
@@ -37,46 +36,6 @@ Print at actual size, not fit to page: the card only folds right at its real siz
 Exit status: 0 written, 1 the text does not fit the layout or has a character no font
 can draw, 2 bad usage or unreadable input.
 `;
-
-/**
- * Writes bytes so that `path` is either untouched or complete: a temp file in the same folder,
- * flushed to disk, then moved into place, then the folder itself flushed so the rename survives a
- * crash. Without `replace`, the final step is a hard link, which fails if the file appeared meanwhile.
- */
-export async function writeFileAtomic(path: string, bytes: Uint8Array, replace: boolean): Promise<void> {
-  const dir = dirname(path);
-  const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  const handle = await open(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o644);
-  try {
-    await handle.writeFile(bytes);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
-    if (replace) await rename(temp, path);
-    else {
-      await link(temp, path);
-      await unlink(temp);
-    }
-  } catch (error) {
-    await unlink(temp).catch(() => undefined);
-    throw error;
-  }
-  await syncDir(dir);
-}
-
-async function syncDir(dir: string): Promise<void> {
-  let handle;
-  try {
-    handle = await open(dir, 'r');
-    await handle.sync();
-  } catch {
-    // Some platforms (Windows) cannot open or fsync a folder; the rename is still atomic there.
-  } finally {
-    await handle?.close();
-  }
-}
 
 async function checkTarget(out: string, force: boolean): Promise<void> {
   const info = await stat(out).catch((error: NodeJS.ErrnoException) => {
@@ -145,11 +104,12 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   };
   const result = await exportPdf(doc, options);
   try {
-    await writeFileAtomic(out, result.bytes, force);
+    // Untouched or complete, never partial; without --force an existing file is never replaced.
+    await writeFileAtomic(out, result.bytes, { backup: false, replace: force });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw new UsageError(`${out} already exists; add --force to replace it`);
-    throw new OliveError('export/write', `cannot write the PDF (${code ?? 'error'})`, out);
+    if (isOliveError(error) && error.code === 'io/exists') throw new UsageError(`${out} already exists; add --force to replace it`);
+    if (isOliveError(error)) throw error;
+    throw new OliveError('export/write', `cannot write the PDF (${(error as NodeJS.ErrnoException).code ?? 'error'})`, out);
   }
   for (const warning of result.warnings) io.stderr(`olive export: warning: ${warning}\n`);
   const pages = `${result.pages} page${result.pages === 1 ? '' : 's'}`;

@@ -1,4 +1,5 @@
 import { recommend, type GuideResult } from '../../core/guide';
+import { MAX_UNANSWERED } from '../../core/draft/schema';
 import { HEARD, INTENTS, KINDS } from '../../core/types';
 import { oneOf, outputFormat, parse } from '../args';
 import { EXIT, UsageError, type Command } from '../io';
@@ -21,12 +22,19 @@ Options:
   -h, --help           show this help
 `;
 
+/** The earliest year a date here may name: the guide counts days since a letter was posted. */
+const EARLIEST_YEAR = 1900;
+
 function parseDate(name: string, value: string): Date {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : new Date(Number.NaN);
+  const date = new Date(Number.NaN);
+  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0-99 as 1900-1999.
+  if (match) date.setUTCFullYear(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  if (match) date.setUTCHours(0, 0, 0, 0);
   if (!match || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
     throw new UsageError(`--${name} must be a date like 2026-11-26 (got "${value}")`);
   }
+  if (date.getUTCFullYear() < EARLIEST_YEAR) throw new UsageError(`--${name} ${value} is before ${EARLIEST_YEAR}; give the real date`);
   return date;
 }
 
@@ -69,7 +77,9 @@ export const guideCommand: Command = async (argv, io) => {
   if (positionals.length) throw new UsageError(`guide takes no file arguments (got "${positionals[0]}")`);
   const format = outputFormat(values.format);
   if (values.unanswered === undefined) throw new UsageError('--unanswered N is required (0 if none)');
-  if (!/^\d{1,4}$/.test(values.unanswered)) throw new UsageError(`--unanswered must be a whole number, 0 or more (got "${values.unanswered}")`);
+  if (!/^\d{1,9}$/.test(values.unanswered) || Number(values.unanswered) > MAX_UNANSWERED) {
+    throw new UsageError(`--unanswered must be a whole number from 0 to ${MAX_UNANSWERED} (got "${values.unanswered}")`);
+  }
   const heard = oneOf('heard', values.heard, HEARD);
   if (!heard) throw new UsageError(`--heard is required: ${HEARD.join(', ')}`);
   const want = oneOf('want', values.want, INTENTS);

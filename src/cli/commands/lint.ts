@@ -1,16 +1,17 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { lint } from '../../core/lint';
 import type { Diagnostic, LintResult, Speller } from '../../core/lint';
 import { loadEnglishSpeller } from '../../core/lint-node/speller';
 import { verdictForText } from '../../core/verdict';
 import { INTENTS, KINDS } from '../../core/types';
 import { oneOf, outputFormat, parse } from '../args';
-import { EXIT, UsageError, type CliIo, type Command } from '../io';
+import { readLintInput, type LintInput } from '../input';
+import { EXIT, UsageError, type Command } from '../io';
 
 const HELP = `Usage: olive lint [options] FILE... | -
 
 Checks wording for needy, pressuring or ambiguous phrasing. "-" reads standard input.
+A .olive draft is checked as the text it prints, with its own kind and intent.
+Each input may be up to 1 MB.
 
 Options:
   --kind card|note|letter|message   the piece being written (guessed from the text if not given)
@@ -24,28 +25,6 @@ Exit status: 0 no errors, 1 some error-level findings, 2 bad usage or unreadable
 
 export interface LintFileResult extends LintResult {
   file: string;
-}
-
-async function readInput(name: string, io: CliIo): Promise<string> {
-  let text: string;
-  if (name === '-') {
-    text = await io.readStdin();
-  } else {
-    let bytes: Uint8Array;
-    try {
-      bytes = await readFile(resolve(io.cwd, name));
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (code ?? 'unreadable');
-      throw new UsageError(`cannot read ${name} (${why})`);
-    }
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      throw new UsageError(`cannot read ${name} (not UTF-8 text)`);
-    }
-  }
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 function countWord(n: number, word: string): string {
@@ -93,14 +72,17 @@ export const lintCommand: Command = async (argv, io) => {
   if (positionals.length === 0) throw new UsageError('give one or more files to check, or "-" for standard input');
   if (positionals.filter((p) => p === '-').length > 1) throw new UsageError('"-" (standard input) can be given only once');
 
-  const texts: string[] = [];
-  for (const file of positionals) texts.push(await readInput(file, io));
+  const inputs: LintInput[] = [];
+  for (const file of positionals) inputs.push(await readLintInput(file, io));
   const speller: Speller | undefined = values['no-spelling'] ? undefined : await loadEnglishSpeller();
 
   const results: LintFileResult[] = positionals.map((file, i) => {
-    const result = lint(texts[i] ?? '', { ...(kind ? { kind } : {}), ...(intent ? { intent } : {}), ...(speller ? { speller } : {}) });
+    const input = inputs[i] ?? { text: '' };
+    const kindOf = kind ?? input.kind;
+    const intentOf = intent ?? input.intent;
+    const result = lint(input.text, { ...(kindOf ? { kind: kindOf } : {}), ...(intentOf ? { intent: intentOf } : {}), ...(speller ? { speller } : {}) });
     // `ready` is the desk's verdict on the same words (src/core/verdict): every check of the kind passes.
-    return { file, ...result, ready: verdictForText(texts[i] ?? '', result).ready };
+    return { file, ...result, ready: verdictForText(input.text, result).ready };
   });
   io.stdout(format === 'json' ? `${JSON.stringify(results, null, 2)}\n` : formatText(results));
   return results.every((r) => !r.diagnostics.some((d) => d.severity === 'error')) ? EXIT.ok : EXIT.findings;

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { OliveError } from '../errors';
+import { formatSize } from '../files/size';
 import { migrateV1 } from './migrate';
 import {
   DRAFT_FORMAT,
@@ -49,7 +50,6 @@ function parseJson(text: string, where: string): unknown {
   }
 }
 
-const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /**
  * The one size rule for drafts, the same at save, autosave and load: a draft file (UTF-8, as
@@ -59,7 +59,7 @@ export function checkDraftSize(bytes: number, where = 'draft'): void {
   if (bytes > MAX_DRAFT_BYTES) {
     throw new OliveError(
       'draft/too-large',
-      `this draft is ${megabytes(bytes)}, larger than the ${MAX_DRAFT_BYTES / 1024 / 1024} MB a draft may be; shorten it or split it into two pieces`,
+      `this draft is ${formatSize(bytes)}, larger than the ${MAX_DRAFT_BYTES / 1024 / 1024} MB a draft may be; shorten it or split it into two pieces`,
       where,
     );
   }

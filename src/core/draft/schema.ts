@@ -8,6 +8,9 @@ export const DRAFT_VERSION = 2;
 /** Drafts are a few KB; anything this large is not a draft and is refused before parsing. */
 export const MAX_DRAFT_BYTES = 5 * 1024 * 1024;
 
+/** The most unanswered attempts a draft, the guide channel and `olive guide` accept. */
+export const MAX_UNANSWERED = 1000;
+
 const isoDate = z.iso.datetime({ offset: true });
 const shortText = z.string().max(200);
 
@@ -30,7 +33,7 @@ export type Pronouns = z.infer<typeof pronounsSchema>;
 
 export const situationSchema = z.strictObject({
   /** Texts, emails and calls that went unanswered so far (guide step 1). */
-  unanswered: z.number().int().min(0).max(1000),
+  unanswered: z.number().int().min(0).max(MAX_UNANSWERED),
   /** What mutual friends said (guide step 3). */
   heard: z.enum(HEARD),
   /** The new partner's name, when known (guide step 4). */
