@@ -6,6 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { exportCommand } from '../../src/cli/commands/export';
 import type { CliIo } from '../../src/cli/io';
 import { createDraft, serializeDraft } from '../../src/core/draft';
+import { inflatedStreams } from './pdf/helpers';
 
 /** A small card template of our own, so the test does not depend on the bundled ones' wording. */
 const TEMPLATE_JSON = {
@@ -185,6 +186,19 @@ describe('olive export', () => {
     const bad = await run(['card.olive', '--out', 'x.pdf', '--design', 'roses']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/unknown design "roses" \(known: olive-branch, botanical/);
+  });
+
+  it('prints the design stored in the draft when --design is not given', async () => {
+    await writeDraft('card.olive', 'Hello.');
+    const draft = JSON.parse(await readFile(join(dir, 'card.olive'), 'utf8')) as { layout: Record<string, unknown> };
+    draft.layout.design = { design: 'landscape', palette: 'sea' };
+    await writeFile(join(dir, 'sea.olive'), JSON.stringify(draft));
+    expect((await run(['sea.olive', '--out', 'sea.pdf'])).code).toBe(0);
+    expect((await run(['card.olive', '--out', 'plain.pdf'])).code).toBe(0);
+    // The sea palette's art colour #37728a, as the content stream sets it.
+    const sea = '0.21568627450980393 0.4470588235294118 0.5411764705882353 scn';
+    expect(inflatedStreams(await readFile(join(dir, 'sea.pdf')))).toContain(sea);
+    expect(inflatedStreams(await readFile(join(dir, 'plain.pdf')))).not.toContain(sea);
   });
 
   it('ends quietly when the reader of its output goes away (olive export ... | head -1)', async () => {

@@ -99,7 +99,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     // An envelope is sized for the piece as the draft prints it (a half-fold card needs a bigger one).
     pieceLayout,
     ...(envelope ? { envelope } : {}),
-    ...(design ? { design } : {}),
+    ...(design ? { design } : draft?.layout.design ? { design: draft.layout.design } : {}),
     ...(creationDate ? { creationDate } : {}),
   };
   const result = await exportPdf(doc, options);

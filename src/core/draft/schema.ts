@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { designChoiceSchema } from '../pdf/designs/catalog';
 import { HEARD, INTENTS, KINDS, LAYOUTS, PAPERS } from '../types';
 
 /** Marker in every draft file, so a foreign JSON file is told apart from a damaged draft. */
@@ -48,6 +49,8 @@ export const layoutChoiceSchema = z.strictObject({
   fold: z.enum(LAYOUTS),
   /** Dotted fold guides on the printed sheet. */
   foldGuides: z.boolean(),
+  /** The card's front design and palette (src/core/pdf/designs); absent: the default design. */
+  design: designChoiceSchema.optional(),
 });
 export type LayoutChoice = z.infer<typeof layoutChoiceSchema>;
 

@@ -33,6 +33,7 @@ export async function makePdf(services: Services, request: PdfRequest): Promise<
     pieceLayout,
     paper: request.paper ?? draft.layout.paper,
     foldGuides: draft.layout.foldGuides,
+    ...(draft.layout.design ? { design: draft.layout.design } : {}),
     addresses,
     fontsDir: services.ctx.paths.fonts,
     ...(services.ctx.pdfCreationDate ? { creationDate: services.ctx.pdfCreationDate } : {}),
