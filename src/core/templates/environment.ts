@@ -1,14 +1,56 @@
 import Handlebars from 'handlebars';
 import { OliveError } from '../errors';
+import { checkTemplateAst, TEMPLATE_LIMITS } from './limits';
 import { SPAN_END, SPAN_OPEN } from './spans';
 
 /**
  * One isolated Handlebars environment for all templates: only the helpers below exist, strict
  * mode turns a misspelt field into an error instead of a silent gap, output is never HTML-escaped
- * (it is plain text for a PDF, and escaping would turn "&" into "&amp;"), and prototype access
- * stays off.
+ * (it is plain text for a PDF, and escaping would turn "&" into "&amp;"), prototype access stays
+ * off, and what a template may contain and produce is limited (limits.ts, and the meter below).
  */
 const env = Handlebars.create();
+// Built-ins a template may not use (limits.ts refuses them by name as well): nothing is logged, looked up or looped.
+for (const name of ['log', 'lookup', 'each']) env.unregisterHelper(name);
+
+/** The output still allowed in the render running now (rendering is synchronous: one at a time). */
+let outputLeft = Number.POSITIVE_INFINITY;
+
+/**
+ * Every `{{expression}}` of a template goes through here instead of HTML escaping: the value as
+ * plain text (what `noEscape` would give), counted against the render's output limit, so a
+ * template that would produce gigabytes stops with a clear error after a few megabytes.
+ */
+function meter(value: unknown): string {
+  const text = value === null || value === undefined ? '' : String(value);
+  outputLeft -= text.length;
+  if (outputLeft < 0) {
+    throw new OliveError('template/too-much-output', `template error: it produces more than ${TEMPLATE_LIMITS.maxOutputChars.toLocaleString('en-US')} characters`);
+  }
+  return text;
+}
+const METER = 'oliveOutputMeter';
+
+/** The parts of Handlebars' code generator used here; its typings leave out this documented extension point. */
+interface CodeGenerator {
+  appendEscaped(): void;
+  pushSource(source: unknown): void;
+  appendToBuffer(source: unknown[]): unknown;
+  aliasable(name: string): unknown;
+  popStack(): unknown;
+}
+const withCompiler = env as unknown as { JavaScriptCompiler: new (...args: unknown[]) => CodeGenerator };
+
+/** Handlebars' code generator, with HTML escaping replaced by the meter. */
+class MeteredCompiler extends withCompiler.JavaScriptCompiler {
+  override appendEscaped(): void {
+    // The trailing {} stands in for the options object Handlebars' helper wrapper writes to.
+    this.pushSource(this.appendToBuffer([this.aliasable(`helpers.${METER}`), '(', this.popStack(), ', {})']));
+  }
+}
+// Block bodies are compiled by `new this.compiler()`: they must be metered too.
+(MeteredCompiler.prototype as unknown as { compiler: unknown }).compiler = MeteredCompiler;
+withCompiler.JavaScriptCompiler = MeteredCompiler;
 
 export const KNOWN_HELPERS = { block: true, cap: true, verb: true, eq: true } as const;
 
@@ -74,32 +116,41 @@ export function lineOfHandlebarsError(error: unknown): number | undefined {
 }
 
 export function compileSource(source: string, sourcePath: string): CompiledSource {
+  if (source.length > TEMPLATE_LIMITS.maxSourceBytes) {
+    throw new OliveError('template/too-large', `the template is larger than ${TEMPLATE_LIMITS.maxSourceBytes / 1024} KB`, sourcePath);
+  }
   try {
+    checkTemplateAst(env.parseWithoutProcessing(source) as never, sourcePath);
     env.parse(source);
   } catch (error) {
+    if (error instanceof OliveError) throw error;
     const line = lineOfHandlebarsError(error);
     const first = String((error as Error).message).split('\n')[0] ?? 'syntax error';
     throw new OliveError('template/syntax', `template syntax error: ${first}`, line ? `${sourcePath}:${line}` : sourcePath);
   }
   const template = env.compile(source, {
     strict: true,
-    noEscape: true,
-    knownHelpers: KNOWN_HELPERS,
+    knownHelpers: { ...KNOWN_HELPERS, log: false, lookup: false, each: false },
     knownHelpersOnly: true,
   });
   return {
     run(context) {
       const collector: BlockCollector = { order: [], blocks: new Map() };
+      outputLeft = TEMPLATE_LIMITS.maxOutputChars;
       try {
         template(context, {
           data: { blocks: collector },
+          helpers: { [METER]: meter },
           allowProtoPropertiesByDefault: false,
           allowProtoMethodsByDefault: false,
         });
       } catch (error) {
+        if (error instanceof OliveError) throw new OliveError(error.code, error.message, sourcePath);
         const line = lineOfHandlebarsError(error);
         const first = String((error as Error).message).split('\n')[0] ?? 'render error';
         throw new OliveError('template/render', `template error: ${first}`, line ? `${sourcePath}:${line}` : sourcePath);
+      } finally {
+        outputLeft = Number.POSITIVE_INFINITY;
       }
       return collector;
     },

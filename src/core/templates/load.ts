@@ -1,7 +1,10 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { describeZodError } from '../draft/parse';
 import { OliveError } from '../errors';
+import { readBoundedFile, UnreadableFile } from '../files/read';
+import { formatSize } from '../files/size';
+import { TEMPLATE_LIMITS } from './limits';
 import { compileSource } from './environment';
 import { renderTemplate, sampleInput } from './render';
 import { templateMetaSchema } from './schema';
@@ -27,9 +30,14 @@ async function loadOne(dir: string, origin: Template['origin']): Promise<Templat
   let metaText: string;
   let source: string;
   try {
-    [metaText, source] = await Promise.all([readFile(metaPath, 'utf8'), readFile(sourcePath, 'utf8')]);
+    // Sizes and file types are checked before reading: a template folder is the writer's, untrusted.
+    const [meta, hbs] = await Promise.all([readBoundedFile(metaPath, TEMPLATE_LIMITS.maxMetaBytes), readBoundedFile(sourcePath, TEMPLATE_LIMITS.maxSourceBytes)]);
+    [metaText, source] = [meta.toString('utf8'), hbs.toString('utf8')];
   } catch (error) {
-    const missing = (error as NodeJS.ErrnoException).path ?? dir;
+    if (error instanceof UnreadableFile && error.reason === 'too-large') {
+      throw new OliveError('template/too-large', `this file is ${formatSize(error.size ?? 0)}; a template file may be at most ${formatSize(TEMPLATE_LIMITS.maxSourceBytes)}`, error.path);
+    }
+    const missing = error instanceof UnreadableFile ? error.path : dir;
     throw new OliveError('template/unreadable', `cannot read ${META_FILE} and ${SOURCE_FILE} here`, missing);
   }
   let json: unknown;
@@ -60,7 +68,11 @@ async function loadDir(dir: string, origin: Template['origin'], into: TemplateSe
     into.errors.push({ where: dir, message: `cannot read the templates folder (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
     return;
   }
-  const dirs = entries.filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => e.name).sort();
+  let dirs = entries.filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => e.name).sort();
+  if (origin === 'user' && dirs.length > TEMPLATE_LIMITS.maxUserTemplates) {
+    into.errors.push({ where: dir, message: `only the first ${TEMPLATE_LIMITS.maxUserTemplates} of ${dirs.length} template folders were loaded` });
+    dirs = dirs.slice(0, TEMPLATE_LIMITS.maxUserTemplates);
+  }
   const results = await Promise.allSettled(dirs.map((name) => loadOne(join(dir, name), origin)));
   results.forEach((result, i) => {
     if (result.status === 'fulfilled') into.templates.push(result.value);
