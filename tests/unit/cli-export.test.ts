@@ -214,7 +214,8 @@ describe('olive export', () => {
     });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-  });
+    // A child process started during a busy test run can take a while to come up.
+  }, 60_000);
 
   it('answers --help with the usage and exit 0', async () => {
     const r = await run(['--help']);

@@ -4,7 +4,8 @@
  * share the card's envelope. Printed centred on the sheet with corner marks to cut along.
  */
 import { bodyText, newPage, printable, type LayoutContext } from '../context';
-import { centredOn, insetAll, type Rect } from '../geometry';
+import { DEFAULT_DESIGN, drawBackMark, PALETTES } from '../designs';
+import { centredOn, insetAll, rect, type Rect } from '../geometry';
 import { cropMarks } from '../guides';
 import { drawSetText, fitText } from '../text';
 import { theme } from '../theme';
@@ -15,7 +16,10 @@ export function noteTrim(paper: LayoutContext['options']['paper']): Rect {
 }
 
 function drawNoteBody(ctx: LayoutContext, trim: Rect): void {
-  const style = theme.note.body;
+  const choice = ctx.options.design ?? DEFAULT_DESIGN;
+  // The card's small sprig in the top margin, and the words in the palette's ink, so note and card match.
+  drawBackMark(ctx.doc, rect(trim.x, trim.y + theme.note.padding * 0.15, trim.width, theme.note.padding * 0.75), choice);
+  const style = { ...theme.note.body, colour: PALETTES[choice.palette].ink };
   const text = printable(bodyText(ctx.source));
   if (text === '') return;
   const box = insetAll(trim, theme.note.padding);
