@@ -133,6 +133,21 @@ describe('characters', () => {
     expect(note.pages).toBe(1);
   });
 
+  it('never crashes on mixed scripts, marks and bidi text in any layout', async () => {
+    const pieces = ['Ελένη', '王小明', 'さくら', '김민준', 'فاطمة', 'נועה', 'प्रिया', 'สมชาย', 'Nguyễn', '🙂', '(', ')', '\u0301', '\u200d', '\u202e', ' ', '\n', 'https://a.b/c-d', 'a'.repeat(50)];
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((parts) => parts.join(''));
+    const layouts = ['quarter-fold', 'half-fold', 'letter', 'envelope'] as const;
+    await fc.assert(
+      fc.asyncProperty(text, fc.constantFrom(...layouts), async (body, layout) => {
+        const doc = layout === 'letter' ? letter(body) : card(body, body.slice(0, 20));
+        const result = await exportPdf(doc, { layout, paper: 'a4', creationDate: FIXED_DATE, addresses: { recipient: body } }).catch((e: unknown) => e);
+        if (result instanceof OliveError) expect(['pdf/too-long', 'pdf/cannot-draw']).toContain(result.code);
+        else expect(result).toMatchObject({ pages: expect.any(Number) as number });
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it('composes a letter and a combining accent into the accented letter', async () => {
     const result = await exportPdf(card('Jose\u0301 and Zoe\u0308'), quarterFold);
     expect(result.warnings).toEqual([]);
