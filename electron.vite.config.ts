@@ -6,7 +6,13 @@ import { contentSecurityPolicyMeta } from './scripts/vite-csp-meta';
 export default defineConfig({
   main: {
     build: {
-      rolldownOptions: { input: { index: resolve(import.meta.dirname, 'src/main/index.ts') } },
+      rolldownOptions: {
+        input: {
+          index: resolve(import.meta.dirname, 'src/main/index.ts'),
+          // Untrusted work (templates, PDF layout, fonts) runs in this worker thread: src/main/workers.
+          'untrusted-worker': resolve(import.meta.dirname, 'src/main/workers/untrusted-worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -6,7 +6,6 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, Menu, protocol, session } from 'electron';
-import { warmUpPdf } from '../core/pdf';
 import { createAppProtocolHandler, APP_SCHEME_PRIVILEGES } from './app-protocol';
 import { draftPathFromArgs } from './args';
 import { electronContext } from './electron-context';
@@ -170,7 +169,7 @@ function start(): void {
     ready = true;
     mainWindow = createWindow();
     // Parse the fonts while the window paints, so the first preview is as quick as the rest.
-    setTimeout(() => void warmUpPdf(created.services.ctx.paths.fonts).catch(() => undefined), 0);
+    setTimeout(() => void created.services.warmUp().catch(() => undefined), 0);
     app.on('activate', () => {
       if (!mainWindow) mainWindow = createWindow();
     });

@@ -1,3 +1,5 @@
+import type { UntrustedWork } from '../workers/pool';
+
 /**
  * What handlers need from the world, passed in so they run in plain Node tests (and in the
  * Chromium harness) exactly as in the app. Electron fills it in src/main/electron-context.ts.
@@ -51,4 +53,6 @@ export interface HandlerContext {
   /** Fixed PDF dates, for byte-stable output in tests. */
   pdfCreationDate?: Date;
   log?(message: string, error?: unknown): void;
+  /** Where untrusted work runs; default: the process's one worker (src/main/workers/pool.ts). */
+  untrustedWork?: UntrustedWork;
 }

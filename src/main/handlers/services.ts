@@ -2,23 +2,27 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { Speller } from '../../core/lint/types';
 import { loadEnglishSpeller } from '../../core/lint-node/speller';
-import { findTemplate, loadTemplates, type TemplateSet } from '../../core/templates/load';
+import type { Draft } from '../../core/draft/schema';
+import { OliveError } from '../../core/errors';
+import type { PdfResult } from '../../core/pdf/types';
 import type { TemplateMeta } from '../../core/templates/schema';
+import type { RenderedDocument } from '../../core/templates/types';
 import { contactLogSchema, recentEntrySchema, settingsSchema, type ContactLog, type Settings } from '../../shared/ipc';
 import { Autosaver, AUTOSAVE_DELAY_MS } from '../autosave/autosaver';
 import { RecoveryFolder } from '../autosave/recovery';
 import { PathGrants, type PathPurpose } from '../paths/grants';
-import { exists } from '../../core/files/atomic';
 import type { RevisionBook } from '../store/draft-file';
 import { JsonStore } from '../store/json-store';
 import { SerialQueues } from '../store/serial';
+import type { PdfJob, TemplateList, WorkPaths } from '../workers/jobs';
+import { untrustedWork, type UntrustedWork } from '../workers/pool';
 import type { HandlerContext } from './context';
 import { defaultSettings } from './settings-defaults';
 
 export const recentStoreSchema = z.object({ entries: z.array(recentEntrySchema.omit({ exists: true })) });
 export type RecentStore = z.infer<typeof recentStoreSchema>;
 
-/** State shared by the handlers of one app run: stores, grants, the autosaver, templates. */
+/** State shared by the handlers of one app run: stores, grants, the autosaver, the untrusted-work worker. */
 export class Services {
   readonly grants = new PathGrants();
   /** The revision of each draft file as this app last read or wrote it, to notice changes by other programs. */
@@ -29,7 +33,9 @@ export class Services {
   readonly recent: JsonStore<RecentStore>;
   readonly recovery: RecoveryFolder;
   readonly autosaver: Autosaver;
-  private templateSet: Promise<TemplateSet> | undefined;
+  private templateList: Promise<TemplateList> | undefined;
+  private readonly work: UntrustedWork;
+  private readonly workPaths: WorkPaths;
   private spellerLoad: Promise<Speller> | undefined;
 
   constructor(readonly ctx: HandlerContext) {
@@ -38,6 +44,8 @@ export class Services {
     this.contacts = new JsonStore(join(userData, 'contact-log.json'), contactLogSchema, () => ({ entries: [] }));
     this.recent = new JsonStore(join(userData, 'recent.json'), recentStoreSchema, () => ({ entries: [] }));
     this.recovery = new RecoveryFolder(recovery);
+    this.work = ctx.untrustedWork ?? untrustedWork();
+    this.workPaths = { templates: ctx.paths.templates, userTemplates: join(userData, 'templates'), fonts: ctx.paths.fonts };
     // The app's own folder for drafts; everything else needs the writer's choice in a dialog.
     this.grants.grantFolder(ctx.paths.documents);
     this.autosaver = new Autosaver(this.recovery, () => ctx.clock.now(), ctx.autosaveDelayMs ?? AUTOSAVE_DELAY_MS, (error) =>
@@ -49,16 +57,39 @@ export class Services {
     return this.ctx.clock.now();
   }
 
-  templates(): Promise<TemplateSet> {
-    const userDir = join(this.ctx.paths.userData, 'templates');
-    // The writer's own templates folder is optional: only read when it exists.
-    this.templateSet ??= exists(userDir).then((found) => loadTemplates(this.ctx.paths.templates, found ? userDir : undefined));
-    return this.templateSet;
+  /**
+   * Bundled and user templates (compiled in the worker; the user's folder is optional), loaded
+   * once per run. A failed load is forgotten so the next request retries.
+   */
+  templates(): Promise<TemplateList> {
+    this.templateList ??= this.work.run('templates', this.workPaths, undefined).catch((error: unknown) => {
+      this.templateList = undefined;
+      throw error;
+    });
+    return this.templateList;
   }
 
   /** The metadata of one template (fields, kind, channel), or `template/unknown`. */
   async templateMeta(id: string): Promise<TemplateMeta> {
-    return findTemplate(await this.templates(), id).meta;
+    const { templates } = await this.templates();
+    const found = templates.find((t) => t.id === id);
+    if (!found) throw new OliveError('template/unknown', `no template with id "${id}" (known: ${templates.map((t) => t.id).join(', ')})`);
+    return found;
+  }
+
+  /** Draft -> RenderedDocument, in the worker. */
+  render(draft: Draft): Promise<RenderedDocument> {
+    return this.work.run('render', this.workPaths, draft);
+  }
+
+  /** Draft -> PDF bytes, in the worker: one path for preview, export and print. */
+  pdf(job: Omit<PdfJob, 'creationDate'>): Promise<PdfResult> {
+    return this.work.run('pdf', this.workPaths, { ...job, creationDate: this.ctx.pdfCreationDate });
+  }
+
+  /** Starts the worker and has it parse the fonts and compile the templates while the window paints. */
+  warmUp(): Promise<void> {
+    return this.work.run('warmUp', this.workPaths, undefined);
   }
 
   /**
