@@ -16,6 +16,8 @@ export interface FontFile {
    * soon as any character is not drawn by the primary face.
    */
   ranges?: readonly (readonly [number, number])[];
+  /** A general Latin, Greek and Cyrillic fallback: a word the primary cannot draw whole is set in it throughout. */
+  wholeWords?: boolean;
 }
 
 export const PRIMARY_FONTS: Record<FaceName, FontFile> = {
@@ -23,8 +25,8 @@ export const PRIMARY_FONTS: Record<FaceName, FontFile> = {
   book: { id: 'Lora', file: 'Lora-Regular.ttf' },
 };
 
-const NOTO_SANS: FontFile = { id: 'NotoSans', file: 'NotoSans-Regular.ttf' };
-const NOTO_SERIF: FontFile = { id: 'NotoSerif', file: 'NotoSerif-Regular.ttf' };
+const NOTO_SANS: FontFile = { id: 'NotoSans', file: 'NotoSans-Regular.ttf', wholeWords: true };
+const NOTO_SERIF: FontFile = { id: 'NotoSerif', file: 'NotoSerif-Regular.ttf', wholeWords: true };
 
 const SCRIPT_FONTS: readonly FontFile[] = [
   { id: 'NotoNaskhArabic', file: 'NotoNaskhArabic-Regular.ttf', ranges: [[0x0600, 0x06ff], [0x0750, 0x077f], [0x08a0, 0x08ff], [0xfb50, 0xfdff], [0xfe70, 0xfeff]] },

@@ -29,6 +29,8 @@ export interface LoadedFont {
   advance: (text: string) => number;
   /** Whether this font draws the whole grapheme cluster (every visible code point, and shaping does not fail). */
   draws: (cluster: string) => boolean;
+  /** A general fallback: a word the primary cannot draw whole is set in it throughout. */
+  wholeWords: boolean;
 }
 
 /** A primary face with the fallback fonts loaded for the current document, in the order they are tried. */
@@ -120,7 +122,8 @@ function boundedSet<T>(map: Map<string, T>, key: string, value: T): T {
   return value;
 }
 
-function makeFont(id: string, font: fontkit.Font): LoadedFont {
+function makeFont(file: FontFile, font: fontkit.Font): LoadedFont {
+  const id = file.id;
   rememberGlyphOutlines(font);
   const scale = 1000 / font.unitsPerEm;
   const widths = new Map<string, number>();
@@ -133,6 +136,7 @@ function makeFont(id: string, font: fontkit.Font): LoadedFont {
     descent: font.descent * scale,
     capHeight: (font.capHeight || font.ascent * 0.7) * scale,
     covers,
+    wholeWords: file.wholeWords === true,
     advance: (text) => widths.get(text) ?? boundedSet(widths, text, font.layout(text).advanceWidth * scale),
     draws: (cluster) => {
       const known = drawn.get(cluster);
@@ -168,7 +172,7 @@ async function readFont(dir: string, file: FontFile): Promise<LoadedFont> {
     throw new OliveError('pdf/font-broken', `the font ${file.file} cannot be read (${(error as Error).message})`, path);
   }
   if ('fonts' in parsed) throw new OliveError('pdf/font-broken', `expected one font, found a collection`, path);
-  return makeFont(file.id, parsed);
+  return makeFont(file, parsed);
 }
 
 const loaded = new Map<string, Promise<LoadedFont>>();

@@ -57,6 +57,8 @@ const THAI_RUN = /[\u0E00-\u0E7F]+/g;
 const UNBROKEN = /^\W*(?:[a-z][a-z0-9+.-]*:\/\/|www\.)|^[^@\s]+@[^@\s.]+\.[^@\s]/i;
 const HANGUL = /[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7AF]/;
 const EMOJI_STYLE = /\p{Extended_Pictographic}/u;
+/** A word of Latin, Greek or Cyrillic letters with their marks. */
+const WORD = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}][\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{M}]*/gu;
 const LETTER_WORD = /^\p{L}[\p{L}\p{M}'’]*[,.;:!?"”’)]*$/u;
 /** Pieces longer than this are measured glyph by glyph (summed) rather than shaped whole. */
 const SHAPE_WHOLE_UP_TO = 64;
@@ -97,12 +99,31 @@ function fontFor(face: Face, cluster: string, where: string): LoadedFont {
 }
 
 /** Runs of one font and one bidi level. */
+/**
+ * A word the primary face cannot draw whole, but the general fallback (Noto Sans or Serif) can, is
+ * set in the fallback throughout: "Nguyễn" in one typeface rather than four letters of Caveat and
+ * one of Noto Sans. Words of other scripts are untouched (their fonts are chosen per grapheme).
+ */
+function wholeWordFonts(face: Face, text: string): Map<number, LoadedFont> {
+  const byStart = new Map<number, LoadedFont>();
+  const general = face.fallbacks.find((f) => f.wholeWords);
+  if (!general) return byStart;
+  for (const word of text.matchAll(WORD)) {
+    const clusters = [...graphemesOf(word[0])];
+    if (clusters.every((g) => face.primary.draws(g.segment))) continue;
+    if (!clusters.every((g) => general.draws(g.segment))) continue;
+    for (const g of clusters) byStart.set(word.index + g.index, general);
+  }
+  return byStart;
+}
+
 function spansOf(face: Face, text: string, levels: Uint8Array | undefined, where: string): Span[] {
   const spans: Span[] = [];
   const chosen = new Map<string, LoadedFont>();
+  const words = wholeWordFonts(face, text);
   let last: Span | undefined;
   for (const { segment, index } of graphemesOf(text)) {
-    let font = segment === ' ' && last ? last.font : chosen.get(segment);
+    let font = words.get(index) ?? (segment === ' ' && last ? last.font : chosen.get(segment));
     if (!font) {
       font = fontFor(face, segment, where);
       chosen.set(segment, font);
