@@ -194,3 +194,21 @@ describe('grants are checked again on every use', () => {
     expect(ctx.record.trashed).toEqual([renamed]);
   });
 });
+
+describe('planted files in the user-data folder are data, read with limits', () => {
+  it.skipIf(process.platform === 'win32')('a recovery "copy" that is /dev/zero or 20 MB is skipped at once; real copies are private (0600)', async () => {
+    const { handlers, services, ctx } = await app();
+    await mkdir(ctx.paths.recovery, { recursive: true });
+    await symlink('/dev/zero', join(ctx.paths.recovery, 'zero.recovery.json'));
+    await writeFile(join(ctx.paths.recovery, 'huge.recovery.json'), Buffer.alloc(20 * 1024 * 1024, 32));
+    const { docId, draft } = await newCard(handlers, 'kept');
+    await handlers.recovery.autosave({ docId, path: null, draft });
+    await services.autosaver.flush();
+    const started = performance.now();
+    const { entries } = await handlers.recovery.list(undefined);
+    expect(entries.map((e) => e.draft.fields.message)).toEqual(['kept']);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect((await stat(join(ctx.paths.recovery, `${docId}.recovery.json`))).mode & 0o777).toBe(0o600);
+  });
+});
+

@@ -1,7 +1,8 @@
-import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
+import { mkdir, readdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { draftSchema, type Draft } from '../../core/draft/schema';
+import { draftSchema, MAX_DRAFT_BYTES, type Draft } from '../../core/draft/schema';
+import { readBoundedFile } from '../../core/files/read';
 import { writeFileAtomic } from '../../core/files/atomic';
 
 /** A recovery copy: the unsaved state of one open document, written while the writer types. */
@@ -16,6 +17,8 @@ export const recoveryRecordSchema = z.object({
 export type RecoveryRecord = z.infer<typeof recoveryRecordSchema>;
 
 const SUFFIX = '.recovery.json';
+/** A draft at its size limit plus the record around it. */
+const MAX_RECOVERY_BYTES = MAX_DRAFT_BYTES + 64 * 1024;
 
 export class RecoveryFolder {
   constructor(readonly folder: string) {}
@@ -28,12 +31,15 @@ export class RecoveryFolder {
     await mkdir(this.folder, { recursive: true });
     const record: RecoveryRecord = { format: 'olive-branch/recovery', version: 1, docId, path, savedAt: savedAt.toISOString(), draft };
     // No .bak: a recovery copy is itself the fallback; the atomic rename keeps the last whole one.
-    await writeFileAtomic(this.fileFor(docId), JSON.stringify(record), { backup: false });
+    // Private to the writer: it holds the unsaved letter.
+    await writeFileAtomic(this.fileFor(docId), JSON.stringify(record), { backup: false, mode: 0o600 });
   }
 
   async read(docId: string): Promise<RecoveryRecord | undefined> {
     try {
-      const parsed = recoveryRecordSchema.safeParse(JSON.parse(await readFile(this.fileFor(docId), 'utf8')));
+      // Size and type first: a planted huge file or device is skipped, not read.
+      const bytes = await readBoundedFile(this.fileFor(docId), MAX_RECOVERY_BYTES);
+      const parsed = recoveryRecordSchema.safeParse(JSON.parse(bytes.toString('utf8')));
       return parsed.success ? parsed.data : undefined;
     } catch {
       return undefined;

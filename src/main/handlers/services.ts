@@ -19,7 +19,7 @@ import { untrustedWork, type UntrustedWork } from '../workers/pool';
 import type { HandlerContext } from './context';
 import { defaultSettings } from './settings-defaults';
 
-export const recentStoreSchema = z.object({ entries: z.array(recentEntrySchema.omit({ exists: true })) });
+export const recentStoreSchema = z.object({ entries: z.array(recentEntrySchema.omit({ exists: true })).max(100) });
 export type RecentStore = z.infer<typeof recentStoreSchema>;
 
 /** State shared by the handlers of one app run: stores, grants, the autosaver, the untrusted-work worker. */

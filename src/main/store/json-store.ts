@@ -1,7 +1,11 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { z } from 'zod';
 import { OliveError } from '../../core/errors';
+import { readBoundedFile, UnreadableFile } from '../../core/files/read';
+
+/** Settings, the contact log and the recent list are kilobytes; anything past this is not ours. */
+const MAX_STORE_BYTES = 10 * 1024 * 1024;
 import { removeStaleTemps, writeFileAtomic } from '../../core/files/atomic';
 import { loadWithFallback } from './load';
 
@@ -33,6 +37,17 @@ export class JsonStore<T> {
     return result.data;
   }
 
+  /** Reads one store file, refusing (as damage) one grown past any size a real store reaches. */
+  private async read(path: string): Promise<string> {
+    try {
+      return (await readBoundedFile(path, MAX_STORE_BYTES)).toString('utf8');
+    } catch (error) {
+      if (error instanceof UnreadableFile && error.reason === 'missing') throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
+      if (error instanceof UnreadableFile) throw new OliveError('store/unreadable', `it cannot be read (${error.reason})`, path);
+      throw error;
+    }
+  }
+
   private isIntact = (bytes: Buffer): boolean => {
     try {
       this.parse(bytes.toString('utf8'));
@@ -47,7 +62,7 @@ export class JsonStore<T> {
     try {
       const loaded = await loadWithFallback(
         this.path,
-        async (p) => this.parse(await readFile(p, 'utf8')),
+        async (p) => this.parse(await this.read(p)),
         (error) => error instanceof OliveError,
       );
       this.notice = loaded.notice;
@@ -73,7 +88,7 @@ export class JsonStore<T> {
     const next = this.queue.then(async () => {
       const updated = this.schema.parse(change(await this.get()));
       await mkdir(dirname(this.path), { recursive: true });
-      await writeFileAtomic(this.path, `${JSON.stringify(updated, null, 2)}\n`, { isIntact: this.isIntact });
+      await writeFileAtomic(this.path, `${JSON.stringify(updated, null, 2)}\n`, { isIntact: this.isIntact, maxCurrentBytes: MAX_STORE_BYTES, mode: 0o600 });
       this.value = Promise.resolve(updated);
       return updated;
     });
