@@ -5,6 +5,9 @@
  * intent accuracy, then lists every miss with the rules and spans that did fire.
  *
  *   npx tsx scripts/lint-eval.ts tests/fixtures/lint-drafts-heldout2.jsonl [--quiet]
+ *
+ * --quiet prints only the totals and the per-category table (no texts): use it on a frozen set,
+ * whose misses must never be read (reading them is tuning on it).
  */
 import { lint, type Diagnostic } from '../src/core/lint';
 import { readLabelledDrafts as readSamples } from '../tests/fixtures/labelled-drafts';
@@ -37,12 +40,24 @@ for (const file of files) {
   let intentsRight = 0;
   let perfect = 0;
   const notes: string[] = [];
+  /** Per category: labelled, reported; clean drafts flagged by it. */
+  const byCategory = new Map<string, { labelled: number; found: number; falseAlarms: number }>();
+  const cat = (c: string) => {
+    let row = byCategory.get(c);
+    if (!row) byCategory.set(c, (row = { labelled: 0, found: 0, falseAlarms: 0 }));
+    return row;
+  };
   for (const s of samples) {
     const result = lint(s.text, { kind: s.kind, ...(s.intent ? { intent: s.intent } : {}) });
     const loud = result.diagnostics.filter((d) => d.severity !== 'info');
     const reported = new Set(loud.map((d) => d.category as string));
     const missed = s.labels.filter((l) => !reported.has(l));
     const unexpected = [...reported].filter((c) => !s.labels.includes(c) && !s.allow.includes(c));
+    for (const l of s.labels) {
+      cat(l).labelled++;
+      if (reported.has(l)) cat(l).found++;
+    }
+    for (const c of unexpected) cat(c).falseAlarms++;
     labels += s.labels.length;
     found += s.labels.length - missed.length;
     extra += unexpected.length;
@@ -78,6 +93,10 @@ for (const file of files) {
   console.log(`  recall        ${pct(found, labels)} labels reported`);
   console.log(`  false alarms  ${pct(cleanFlagged, clean)} clean drafts flagged; ${extra} extra categories in all drafts`);
   console.log(`  intent        ${pct(intentsRight, intents)} verdicts right`);
+  const rows = [...byCategory.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  for (const [c, r] of rows) {
+    console.log(`    ${c.padEnd(18)} recall ${pct(r.found, r.labelled).padEnd(16)} extra in ${r.falseAlarms} drafts`);
+  }
   if (!quiet && notes.length > 0) console.log(notes.join('\n'));
 }
 process.exitCode = failedAny ? 1 : 0;

@@ -1,0 +1,30 @@
+/**
+ * The frozen held-out set must never change: it is scored once before and once after a change
+ * to the linter (scripts/lint-eval.ts --quiet) and never tuned on. A new set gets a new name.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LINT_CATEGORIES } from '../../../src/core/lint';
+import { readLabelledDrafts } from '../../fixtures/labelled-drafts';
+
+const FROZEN = { file: 'lint-frozen-v1.jsonl', sha256: '5e14c7fc2043c49c62d6d893a5ce5acf602e6b2f73aedf5f2a06ca956ef593b6' };
+
+describe('frozen held-out set', () => {
+  it(`${FROZEN.file} is byte for byte the set that was frozen`, () => {
+    const bytes = readFileSync(join(import.meta.dirname, '../../fixtures', FROZEN.file));
+    expect(createHash('sha256').update(bytes).digest('hex')).toBe(FROZEN.sha256);
+  });
+
+  it('is large enough to measure every category', () => {
+    const drafts = readLabelledDrafts(FROZEN.file);
+    expect(drafts.length).toBeGreaterThanOrEqual(200);
+    const clean = drafts.filter((d) => d.labels.length === 0).length;
+    expect(clean / drafts.length).toBeGreaterThanOrEqual(0.4);
+    for (const d of drafts) for (const l of [...d.labels, ...d.allow]) expect(LINT_CATEGORIES).toContain(l);
+    for (const category of ['needy', 'pressure', 'blame', 'romantic', 'new-partner', 'signature', 'ambiguous-intent', 'missing-element']) {
+      expect(drafts.filter((d) => d.labels.includes(category)).length, category).toBeGreaterThanOrEqual(5);
+    }
+  });
+});
