@@ -6,6 +6,9 @@ import { mixed } from './rules/ambiguous-intent/mixed';
 import { unstated } from './rules/ambiguous-intent/unstated';
 import { accusation } from './rules/blame/accusation';
 import { guiltTrip } from './rules/blame/guilt-trip';
+import { insult } from './rules/blame/insult';
+import { motive } from './rules/blame/motive';
+import { sarcasm } from './rules/blame/sarcasm';
 import { tooLong } from './rules/length/too-long';
 import { tooShort } from './rules/length/too-short';
 import { acknowledgeHurt } from './rules/missing-element/acknowledge-hurt';
@@ -43,6 +46,9 @@ export const RULES: readonly Rule[] = Object.freeze(
     unstated,
     accusation,
     guiltTrip,
+    insult,
+    motive,
+    sarcasm,
     tooLong,
     tooShort,
     acknowledgeHurt,

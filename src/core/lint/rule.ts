@@ -4,6 +4,8 @@
  */
 import type { GuideStep, Heard, Intent, Kind } from '../types';
 import type { Analysis } from './engine/analysis';
+import type { SentenceLanguage } from './language';
+import { reportedByWriter } from './language/reported';
 import type { FamilyKey } from './engine/compile';
 import type { Match } from './engine/matcher';
 import type { SignOff } from './signoff';
@@ -22,6 +24,31 @@ export interface RuleMeta {
   description: string;
   /** Message templates by id; "{{phrase}}" is the flagged words. `default` is required. */
   messages: { default: string } & Record<string, string>;
+  /**
+   * Texts the rule must flag and texts it must let pass, tested for every rule and listed in
+   * docs/rules.md. `kind` is the piece the examples are read as (default: message).
+   */
+  examples?: RuleExamples;
+}
+
+export interface RuleExample {
+  text: string;
+  kind?: Kind;
+  intent?: Intent;
+  heard?: Heard;
+}
+
+export interface RuleExamples {
+  kind?: Kind;
+  intent?: Intent;
+  flag: readonly (string | RuleExample)[];
+  pass: readonly (string | RuleExample)[];
+}
+
+/** A finding of a language detector: a token range, end exclusive. */
+export interface TokenSpan {
+  first: number;
+  last: number;
 }
 
 export interface Report {
@@ -90,21 +117,45 @@ export interface PhraseRuleOptions {
   keepNegated?: boolean;
   /** Families reported only when negated ("not just friends" is romantic). */
   negatedFamilies?: readonly FamilyKey[];
+  /** Drop findings inside what the writer says they once said ("I said you were too sensitive"). */
+  exceptReported?: boolean;
+  /** A detector over the language layer, sentence by sentence: token ranges to report. */
+  find?: (context: RuleContext, sentence: SentenceLanguage) => Iterable<TokenSpan>;
 }
 
-/** The common shape: report every (non-negated) match of some phrase families. */
+/** Family id of findings that come from a language detector rather than a phrase list. */
+export const DETECTED = -1;
+
+/** Runs a language detector over every sentence, as matches of the DETECTED family. */
+function* detected(context: RuleContext, find: NonNullable<PhraseRuleOptions['find']>): Iterable<Match> {
+  const { tokens } = context.analysis;
+  for (const sentence of context.analysis.language.sentences()) {
+    for (const span of find(context, sentence)) {
+      if (!(span.last > span.first)) continue;
+      const first = tokens[span.first];
+      const last = tokens[span.last - 1];
+      if (!first || !last) continue;
+      yield { family: DETECTED, first: span.first, last: span.last, start: first.start, end: last.end };
+    }
+  }
+}
+
+/** The common shape: report every (non-negated) match of some phrase families, and what a detector finds. */
 export function phraseRule(meta: RuleMeta, options: PhraseRuleOptions): Rule {
   const families = [...options.families.map((f) => [f, false] as const), ...(options.negatedFamilies ?? []).map((f) => [f, true] as const)];
+  const { find } = options;
   return {
     meta,
     check(context) {
       if (options.applies && !options.applies(context)) return;
-      for (const [family, wantNegated] of families) {
+      const sources: (readonly [FamilyKey | null, boolean])[] = find ? [...families, [null, false]] : [...families];
+      for (const [family, wantNegated] of sources) {
         let reachedEnd = -1;
         let lastStart = -1;
-        for (const match of context.analysis.matches(family)) {
-          const negated = context.analysis.isNegated(match);
+        for (const match of family === null ? detected(context, find!) : context.analysis.matches(family)) {
+          const negated = family !== null && context.analysis.isNegated(match);
           if (wantNegated ? !negated : negated && !options.keepNegated) continue;
+          if (options.exceptReported && reportedByWriter(context.analysis, match.first)) continue;
           const severity = options.severity ? options.severity(context, match) : meta.severity;
           if (severity === null) continue;
           const span = options.span === 'sentence' ? sentenceRemoval(context, match) : { start: match.start, end: match.end };

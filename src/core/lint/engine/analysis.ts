@@ -2,6 +2,7 @@
  * One analysis of a text, shared by every rule: tokens, sentences, and every phrase-family match,
  * with exceptions removed. Negation and softening are answered per match, on demand.
  */
+import { languageOf, type Language } from '../language';
 import { phrases, type CompiledPhrases, type FamilyKey } from './compile';
 import { matchAll, type Match } from './matcher';
 import { inferPartnerNames } from './partner-names';
@@ -28,6 +29,10 @@ export interface Analysis {
   sentenceOf: (match: Match) => Sentence;
   /** Start of the line holding `offset`, and the offset of the line break ending it (or the text's length). */
   lineAround: (offset: number) => { start: number; end: number };
+  /** Parts of speech, lemmas and clauses, computed on first use. */
+  language: Language;
+  /** Lower-cased names that read as the new partner (given, or named in the text). */
+  partnerNames: ReadonlySet<string>;
 }
 
 const EMPTY: readonly Match[] = Object.freeze([]);
@@ -151,6 +156,8 @@ export function analyse(text: string, partnerName?: string): Analysis {
     tokens,
     sentences,
     lineAround,
+    language: languageOf(text, tokens, sentences),
+    partnerNames,
     compiled,
     matches: (key) => {
       const id = compiled.index.get(key);

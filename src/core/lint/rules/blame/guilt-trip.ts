@@ -14,5 +14,5 @@ export const guiltTrip = phraseRule(
       letter: '"{{phrase}}" makes them feel guilty. The letter is where you own the hurt you caused; guilt aimed at them undoes that.',
     },
   },
-  { families: ['blame.guilt-trip'] },
+  { families: ['blame.guilt-trip'], exceptReported: true },
 );

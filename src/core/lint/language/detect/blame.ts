@@ -1,0 +1,201 @@
+/**
+ * Blame read from structure: the reader as the subject of a judgement ("you were such a coward"),
+ * of a harm done to the writer ("you threw me away"), of a motive ("just to hurt me"), and the
+ * writer's complaints about how the reader always or never behaved.
+ */
+import type { RuleContext, TokenSpan } from '../../rule';
+import { CHARACTER_ADJECTIVES, INSULT_NOUNS, judges } from '../../lexicon/judgement';
+import { HARM_VERBS, SPITE_VERBS } from '../../lexicon/acts';
+import { words } from '../../lexicon/words';
+import type { Clause } from '../clauses';
+import type { SentenceLanguage } from '../index';
+import { reportedInSentence } from '../reported';
+import { afterVerb, findIn, lemma, pos, readsAt, spanFrom, word, writerObjectAfter } from '../query';
+
+/** Words that may stand between a linking verb and the judgement: "such a total", "a right". */
+const DEGREE = words(`
+  so such a an the really very total complete absolute utter right proper real bloody fucking massive huge little big bit of kind
+  sort just being always such too pretty quite rather fairly
+  `);
+
+/** The first content word after a linking verb, skipping degree words: "(such a total) coward". */
+function complementHead(s: SentenceLanguage, from: number, to: number): number {
+  let k = from;
+  while (k < to && DEGREE.has(word(s, k))) k++;
+  return k < to ? k : -1;
+}
+
+/** "You were such a coward", "u r pathetic", "you've been so selfish". */
+export function* judgementOfReader(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  for (const c of s.clauses) {
+    if (c.subject !== 'you' || c.negated || c.conditional || reportedInSentence(s, c.first)) continue;
+    // "You'll be unbearable when you win": a tease about what may be, not a verdict.
+    if (c.modal !== null && c.modal !== 'must') continue;
+    if (c.copula && c.lemma !== 'feel' && c.lemma !== 'look') {
+      const { from, to } = afterVerb(c);
+      const head = complementHead(s, from, to);
+      if (head < 0) continue;
+      // "you were a coward", and a noun phrase's head after adjectives ("a selfish little man").
+      let k = head;
+      for (let j = head; j < Math.min(to, head + 4); j++) {
+        if (judges(lemma(s, j), word(s, j))) {
+          k = j;
+          yield spanFrom(c, k + 1);
+          break;
+        }
+        const p = pos(s, j);
+        if (p !== 'ADJ' && p !== 'NOUN' && p !== 'ADV' && !DEGREE.has(word(s, j))) break;
+      }
+    }
+  }
+  // Vocative insults: "you coward", "you selfish pig", "you absolute muppet".
+  for (let k = s.first; k < s.last - 1; k++) {
+    if (word(s, k) !== 'you') continue;
+    // "I caused you embarrassment": "you" after a verb is its object, not a name-call.
+    if (k > s.first && (pos(s, k - 1) === 'VERB' || pos(s, k - 1) === 'AUX' || pos(s, k - 1) === 'ADP')) continue;
+    let j = k + 1;
+    while (j < s.last && j < k + 4 && (DEGREE.has(word(s, j)) || CHARACTER_ADJECTIVES.has(word(s, j)))) j++;
+    if (j < s.last && INSULT_NOUNS.has(lemma(s, j)) && pos(s, j) !== 'VERB') yield { first: k, last: j + 1 };
+  }
+}
+
+/** Particles a harm verb needs before it means harm: "let me down", not "let me know". */
+const HARM_PARTICLES: Readonly<Record<string, readonly string[]>> = {
+  let: ['down'],
+  push: ['away', 'out', 'aside'],
+  shut: ['out'],
+  cut: ['off', 'out'],
+  throw: ['away', 'out', 'aside'],
+  toss: ['away', 'out', 'aside'],
+  chuck: ['away', 'out'],
+  string: ['along'],
+  lead: ['on'],
+  walk: ['out', 'over', 'away'],
+  treat: ['badly', 'like', 'so', 'terribly', 'horribly', 'awfully', 'poorly', 'worse', 'appallingly', 'disgracefully'],
+  shout: ['at'],
+  yell: ['at'],
+  scream: ['at'],
+  snap: ['at'],
+  leave: ['for', 'alone', 'hanging', 'to', 'high', 'in', 'on', 'with'],
+  break: ['heart', 'trust', 'promise', 'promises', 'word', 'me'],
+  waste: ['time', 'years', 'life', 'best'],
+  turn: ['against'],
+  play: ['me', 'games', 'with'],
+  hit: ['me'],
+  use: ['me', 'us'],
+  drop: ['me', 'us'],
+  get: [],
+};
+
+/** "You ignored me", "you threw away everything", "you turned everyone against me". */
+export function* harmByReader(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  for (const c of s.clauses) {
+    if (c.subject !== 'you' || c.negated || c.passive || c.conditional || c.verb < 0 || reportedInSentence(s, c.first)) continue;
+    // "Are you ignoring me?": a yes-or-no question asks; "why did you ignore me?" accuses.
+    if (s.question && c.wh === null) continue;
+    const verb = c.lemma ?? '';
+    if (!HARM_VERBS.has(verb)) continue;
+    const { from, to } = afterVerb(c);
+    const needs = HARM_PARTICLES[verb];
+    if (needs !== undefined) {
+      if (needs.length === 0 || findIn(s, from, Math.min(to, from + 5), new Set(needs)) < 0) continue;
+      if (verb === 'leave' && writerObjectAfter(s, from, to, 1) < 0) continue;
+      if (verb === 'waste' && findIn(s, from, Math.min(to, from + 3), WRITER) < 0) continue;
+      yield spanFrom(c, Math.min(to, from + 5));
+      continue;
+    }
+    if (verb === 'lie' || verb === 'cheat' || verb === 'ghost') {
+      yield spanFrom(c, c.verb + 1);
+      continue;
+    }
+    const object = writerObjectAfter(s, from, to, 4);
+    const everything = findIn(s, from, Math.min(to, from + 4), WHAT_WE_HAD);
+    if (object >= 0) yield spanFrom(c, object + 1);
+    else if (everything >= 0) yield spanFrom(c, everything + 1);
+  }
+}
+
+const WHAT_WE_HAD = words('everything us relationship marriage future years trust life');
+const WRITER = words('me us my our');
+
+
+
+/** "You only did it to hurt me", "deliberately", "out of spite". */
+export function* motiveOfReader(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  for (const c of s.clauses) {
+    if (c.subject !== 'you' || c.negated || c.conditional || reportedInSentence(s, c.first)) continue;
+    for (let k = c.verb >= 0 ? c.verb + 1 : c.first; k < c.last; k++) {
+      const w = word(s, k);
+      if (w === 'to' && k + 1 < c.last && SPITE_VERBS.has(lemma(s, k + 1))) {
+        const object = writerObjectAfter(s, k + 2, c.last, 3);
+        if (object >= 0 || readsAt(s, k + 1, 'make me jealous') || readsAt(s, k + 1, 'get back at')) {
+          yield spanFrom(c, Math.max(object + 1, k + 2));
+          break;
+        }
+      }
+      if (ON_PURPOSE.has(w) || readsAt(s, k, 'on purpose') || readsAt(s, k, 'out of spite')) {
+        yield spanFrom(c, k + (readsAt(s, k, 'on purpose') ? 2 : readsAt(s, k, 'out of spite') ? 3 : 1));
+        break;
+      }
+    }
+    // "You wanted me to suffer", "you enjoyed hurting me".
+    if ((c.lemma === 'want' || c.lemma === 'enjoy' || c.lemma === 'like' || c.lemma === 'love') && c.verb >= 0) {
+      const me = writerObjectAfter(s, c.verb + 1, c.last, 2);
+      const pain = findIn(s, c.verb + 1, Math.min(c.last, c.verb + 6), SUFFER);
+      if (pain >= 0 && (me >= 0 || lemma(s, pain) === 'hurt' || lemma(s, pain) === 'hurting')) yield spanFrom(c, pain + 1);
+    }
+  }
+}
+
+const ON_PURPOSE = words('deliberately intentionally purposely purposefully spitefully knowingly');
+const SUFFER = words('suffer suffering hurt hurting cry crying beg begging pay squirm grovel');
+
+/** Behaviours that, said of the reader as a habit ("you always ran away"), are complaints. */
+const COMPLAINTS = words(`
+  listen care help call ask apologise apologize remember notice support try take come show bother think make put let run hide
+  sulk whine moan overreact exaggerate lie cheat change blame criticise criticize interrupt ignore forget cancel flake leave
+  storm shout yell laugh mock turn say thank appreciate consider compromise admit own fight answer reply text visit
+`);
+
+/** "You never listened", "you always ran from anything hard", "you never once asked". */
+export function* complaintAboutReader(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  for (const c of s.clauses) {
+    if (c.subject !== 'you' || c.conditional || c.verb < 0 || c.inverted || reportedInSentence(s, c.first)) continue;
+    const group = { from: c.verbFirst >= 0 ? c.verbFirst : c.verb, to: c.verb };
+    let habit = -1;
+    for (let k = Math.max(c.subjectLast, group.from - 1); k <= group.to && k < c.last; k++) {
+      const w = word(s, k);
+      if (w === 'never' || w === 'always') habit = k;
+    }
+    if (habit < 0) continue;
+    const once = word(s, habit + 1) === 'once' || word(s, habit + 1) === 'even';
+    const verb = c.lemma ?? '';
+    // "You never know", "you always make me laugh": habits that praise or mean nothing.
+    if (PRAISE_HABITS.has(verb) && !once) continue;
+    if (word(s, habit) === 'always' && !(ALWAYS_BAD.has(verb) || findIn(s, c.verb + 1, c.last, ABOUT_YOU) >= 0)) continue;
+    if (word(s, habit) === 'never' && !(COMPLAINTS.has(verb) || once || c.past)) continue;
+    if (word(s, habit) === 'never' && (verb === 'need' || verb === 'have' || verb === 'know' || verb === 'fail' || verb === 'stop' || verb === 'cease')) continue;
+    yield spanFrom(c, Math.min(c.last, c.verb + 3));
+  }
+}
+
+const PRAISE_HABITS = words('know make give look seem sound manage believe understand fail cease stop need have be');
+const ALWAYS_BAD = words('run hide sulk whine moan overreact exaggerate lie cheat blame criticise criticize interrupt ignore forget cancel flake storm shout yell mock put choose pick take walk leave');
+const ABOUT_YOU = words('yourself');
+
+/** "I hope you treat her better than you treated me", "the way you spoke to me". */
+export function* treatmentOfWriter(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  for (let k = s.first; k < s.last - 2; k++) {
+    const w = word(s, k);
+    if ((w === 'than' || w === 'way' || w === 'how') && word(s, k + 1) === 'you') {
+      const verb = lemma(s, k + 2);
+      const rest = k + 3;
+      if (TREAT.has(verb) && (writerObjectAfter(s, rest, s.last, 3) >= 0 || verb === 'behave' || verb === 'act')) {
+        if (w === 'how' && (word(s, k - 1) === 'know' || word(s, k - 1) === 'understand' || word(s, k - 1) === 'see')) continue;
+        yield { first: k, last: Math.min(s.last, rest + 3) };
+      }
+    }
+  }
+}
+
+const TREAT = words('treat speak talk behave act handle leave end dump spoke talked treated');

@@ -1,0 +1,91 @@
+/**
+ * Small questions rules ask of a sentence's clauses: what follows the verb, whether a word of a
+ * class is there, where the reader or the writer is the object.
+ */
+import type { Token } from '../engine/tokenize';
+import { GAP } from '../engine/tokenize';
+import type { Clause } from './clauses';
+import type { SentenceLanguage } from './index';
+
+export interface Words {
+  tokens: readonly Token[];
+  sentence: SentenceLanguage;
+}
+
+export function word(s: SentenceLanguage, k: number): string {
+  return (s.tokens[k] as Token).w;
+}
+
+export function lemma(s: SentenceLanguage, k: number): string {
+  return s.lemma[k - s.first] ?? word(s, k);
+}
+
+export function pos(s: SentenceLanguage, k: number): string {
+  return s.pos[k - s.first] ?? 'X';
+}
+
+/** The first token in [from, to) whose word or lemma is in the set, or -1. */
+export function findIn(s: SentenceLanguage, from: number, to: number, set: ReadonlySet<string>): number {
+  for (let k = Math.max(from, s.first); k < Math.min(to, s.last); k++) if (set.has(word(s, k)) || set.has(lemma(s, k))) return k;
+  return -1;
+}
+
+/** Whether the words starting at k read `phrase` (space-separated canonical words). */
+export function readsAt(s: SentenceLanguage, k: number, phrase: string): boolean {
+  const parts = phrase.split(' ');
+  for (let p = 0; p < parts.length; p++) {
+    if (k + p >= s.last) return false;
+    const want = parts[p] as string;
+    if (want !== '*' && word(s, k + p) !== want && lemma(s, k + p) !== want) return false;
+  }
+  return true;
+}
+
+/** The first position in [from, to) where `phrase` reads, or -1. */
+export function findPhrase(s: SentenceLanguage, from: number, to: number, phrase: string): number {
+  for (let k = Math.max(from, s.first); k < Math.min(to, s.last); k++) if (readsAt(s, k, phrase)) return k;
+  return -1;
+}
+
+/** The clause holding token k. */
+export function clauseAt(s: SentenceLanguage, k: number): Clause | null {
+  for (const c of s.clauses) if (k >= c.first && k < c.last) return c;
+  return null;
+}
+
+/** Tokens after the main verb, to the clause's end (or [last, last) when there is no verb). */
+export function afterVerb(c: Clause): { from: number; to: number } {
+  return c.verb >= 0 ? { from: c.verb + 1, to: c.last } : { from: c.last, to: c.last };
+}
+
+/** A soft break (comma, dash) between tokens a and b. */
+export function brokenBetween(s: SentenceLanguage, a: number, b: number): boolean {
+  for (let k = a + 1; k <= b && k < s.last; k++) if ((s.tokens[k] as Token).gap >= GAP.soft) return true;
+  return false;
+}
+
+/** The clause's span from its subject (or verb) to token `to` (exclusive): what a finding underlines. */
+export function spanFrom(c: Clause, to: number): { first: number; last: number } {
+  const first = c.subjectFirst >= 0 ? c.subjectFirst : c.verbFirst >= 0 ? c.verbFirst : c.first;
+  return { first: Math.min(first, to - 1), last: Math.max(to, first + 1) };
+}
+
+/** The whole clause, skipping the opener ("and", "because"). */
+export function clauseSpan(c: Clause): { first: number; last: number } {
+  return { first: c.subjectFirst >= 0 ? Math.min(c.subjectFirst, c.verbFirst >= 0 ? c.verbFirst : c.subjectFirst) : c.verbFirst >= 0 ? c.verbFirst : c.first, last: c.last };
+}
+
+/** The whole sentence. */
+export function sentenceSpan(s: SentenceLanguage): { first: number; last: number } {
+  return { first: s.first, last: s.last };
+}
+
+/** Object pronoun "me"/"us" (or "my ...", "our ...") within `reach` tokens after k. */
+export function writerObjectAfter(s: SentenceLanguage, k: number, to: number, reach = 4): number {
+  for (let j = k; j < Math.min(to, k + reach, s.last); j++) {
+    const w = word(s, j);
+    if (w === 'me' || w === 'us' || w === 'myself') return j;
+    if ((w === 'my' || w === 'our') && j + 1 < s.last) return j + 1;
+  }
+  return -1;
+}

@@ -1,0 +1,50 @@
+/**
+ * Contact, meeting and replying (pressure), and the objects of checking up on someone. Lemmas.
+ */
+import { words } from './words';
+
+/** Verbs of getting in touch: asked of the reader they are pressure. */
+export const CONTACT_VERBS = words(`
+  call ring phone text message msg email e-mail write reply respond answer contact dm facetime snap whatsapp inbox ping buzz
+  talk speak chat meet see visit come pop drop stop swing reach hit tell let explain say hear pick get reconnect skype zoom
+  return send check
+`);
+
+/** Contact verbs that need no object to be an ask: "reply", "write back", "answer". */
+export const REPLY_VERBS = words(`reply respond answer write text call ring email message get explain talk`);
+
+/** What the writer asks the reader to reconsider: "think about it", "give us a chance". */
+export const CONSIDER_VERBS = words(`think consider reconsider rethink decide forgive give try change`);
+
+/** Meeting up: "grab a coffee", "a pint sometime". */
+export const MEETING_NOUNS = words(`
+  coffee coffees drink drinks pint pints beer beers wine dinner lunch breakfast brunch meal bite tea cuppa chat catch-up catchup
+  walk date movie film cinema gig concert walk call phone-call facetime talk conversation meeting visit dance
+`);
+export const MEETING_VERBS = words(`meet see grab get have go hang catch come visit join do talk chat`);
+
+/** When: "tonight", "this weekend", "sometime". */
+export const WHEN_WORDS = words(`
+  tonight tomorrow today later sometime soon someday weekend week friday saturday sunday monday tuesday wednesday thursday
+  morning afternoon evening arvo lunchtime later tmrw tmr tomoz 2nite 2moro
+`);
+
+/** Ways to say a deadline has a day: "by Friday", "before the weekend". */
+export const DEADLINE_PREPOSITIONS = words(`by before until till within`);
+
+/** What a watcher looks at: "I saw your stories", "I noticed you were online". */
+export const WATCHED = words(`
+  profile profiles status story stories post posts photo photos pic pics picture pictures page account feed insta instagram
+  facebook fb twitter tiktok snapchat snap snaps tweet tweets online active seen read receipt receipts bio grid highlights
+  selfie selfies comment comments like likes follower followers following linkedin strava spotify playlist location map maps
+  car light lights window windows curtains house flat porch door driveway gym
+`);
+
+/** Acts of watching: "I saw", "I noticed", "I checked". */
+export const WATCHING_VERBS = words(`see notice check look watch spot read stalk drive walk go pass know find scroll view follow`);
+
+/** What the reader did online that a watcher reports: "you unfollowed me", "you went private". */
+export const ONLINE_ACTS = words(`
+  unfollow unfriend block mute delete archive post upload change update like comment read ignore open view go make leave
+  remove untag hide restrict
+`);
