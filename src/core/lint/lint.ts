@@ -153,7 +153,11 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
         const start = Math.max(0, Math.min(source.length, Math.floor(r.start)));
         const end = Math.max(start, Math.min(source.length, Math.floor(r.end)));
         if (!(end > start)) return;
-        if (region && meta.category !== 'signature' && start >= region.start && end <= region.end) return;
+        // The sign-off belongs to the signature rule, except a needy closing line ("Missing you every day,").
+        if (region && meta.category !== 'signature' && start >= region.start && end <= region.end) {
+          const name = signOff?.name;
+          if (meta.category !== 'needy' || (name && end > name.start)) return;
+        }
         addFinding(own, start, end, r.severity ?? meta.severity, () => ({
           rule: meta.id,
           category: meta.category,

@@ -14,6 +14,8 @@ import { tooShort } from './rules/length/too-short';
 import { acknowledgeHurt } from './rules/missing-element/acknowledge-hurt';
 import { acknowledgeRelationship } from './rules/missing-element/acknowledge-relationship';
 import { begging } from './rules/needy/begging';
+import { closure } from './rules/needy/closure';
+import { reassurance } from './rules/needy/reassurance';
 import { dependence } from './rules/needy/dependence';
 import { sadEmoji } from './rules/needy/sad-emoji';
 import { suffering } from './rules/needy/suffering';
@@ -54,6 +56,8 @@ export const RULES: readonly Rule[] = Object.freeze(
     acknowledgeHurt,
     acknowledgeRelationship,
     begging,
+    closure,
+    reassurance,
     dependence,
     sadEmoji,
     suffering,

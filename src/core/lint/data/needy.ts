@@ -104,9 +104,14 @@ export const NEEDY: PhraseList = {
       'i do not want to (live|go on) (anymore|any more|without you|like this)',
       'i can not go on (anymore|any more|like this)',
       'i (do not|) want to die',
+      '(everything|every song|every place|it all|all of it|the whole town|this city|the flat|the house|every street) (still|) (reminds|remind) me of you',
+      '(pathetic|sad|desperate|tragic|needy|embarrassing|mad|crazy|stupid) (i know|right)',
+      '(i do not|i did not|i no longer) know what to do with myself',
+      '(my|the) first (one|christmas|birthday|new year|holiday|summer|year) (alone|on my own|by myself|without you)',
       'what is the point (of|in) (living|anything|going on|life)',
       'i (do not|can not) see the point (in|of) (living|anything|going on|life)',
     ],
+    except: ['(hopeless|a mess|desperate|a wreck|lost) (with|at|when it comes to) (dates|names|numbers|maths|math|directions|technology|computers|money|cooking|birthdays|this stuff|that stuff)'],
   },
   waiting: {
     patterns: [
@@ -119,7 +124,7 @@ export const NEEDY: PhraseList = {
     ],
   },
   'suffering-emoji': {
-    patterns: ['😭', '💔', '😿', '🥺'],
+    patterns: ['😭', '💔', '😿', '🥺', '😢', '😞', '😔', '😥', '😪', '🙁', '☹'],
     negatable: false,
   },
 };

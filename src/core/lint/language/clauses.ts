@@ -80,8 +80,9 @@ export class SentenceReader {
     return this.s.tokens[k] as Token;
   }
 
+  /** The word at k, or '' outside the sentence (so look-ahead never needs a bounds check). */
   word(k: number): string {
-    return (this.s.tokens[k] as Token).w;
+    return k >= this.s.first && k < this.s.last ? (this.s.tokens[k] as Token).w : '';
   }
   pos(k: number): Pos {
     return this.s.pos[k - this.s.first] ?? 'X';
@@ -143,6 +144,13 @@ export class SentenceReader {
       }
       return { person: pronoun, end: k + 1 };
     }
+    // "any of it", "all of this", "part of you".
+    if (QUANTIFIERS.has(w) && this.word(k + 1) === 'of' && k + 2 < this.s.last) {
+      const inner = this.word(k + 2);
+      if (inner === 'it' || inner === 'this' || inner === 'that' || inner === 'us' || inner === 'you' || inner === 'them' || inner === 'me') return { person: 'thing', end: k + 3 };
+      const np = this.nounPhrase(k + 2);
+      if (np > 0) return { person: 'thing', end: np };
+    }
     const end = this.nounPhrase(k);
     if (end < 0) return null;
     const tok = this.s.tokens[k] as Token;
@@ -156,6 +164,8 @@ export class SentenceReader {
     return j < this.s.last && (this.s.tokens[j] as Token).gap < GAP.soft && this.isVerbLike(j) && !(this.pos(j) === 'NOUN' && !AUXILIARIES.has(this.word(j)));
   }
 }
+
+const QUANTIFIERS: ReadonlySet<string> = new Set(['any', 'all', 'none', 'some', 'most', 'part', 'each', 'both', 'either', 'neither', 'one']);
 
 /** Words the tagger sometimes reads as verbs that never are. */
 const NEVER_VERBS: ReadonlySet<string> = new Set(['everything', 'nothing', 'something', 'anything', 'me', 'us', 'him', 'her', 'them', 'my', 'your', 'lol', 'haha', 'xx', 'x']);
@@ -189,7 +199,7 @@ function startsNewClause(r: SentenceReader, k: number, start: number): boolean {
   if (!subject) return false;
   if (!r.verbFollows(subject.end)) return false;
   // Inside a noun phrase ("your | new guy seems"): the phrase started earlier.
-  if (!SUBJECT_PRONOUNS.has(w) && tok.alt !== '<partner>' && (NP_DETERMINERS.has(prev) || r.pos(k - 1) === 'ADJ' || POSSESSIVE_WORDS.has(prev))) return false;
+  if (!SUBJECT_PRONOUNS.has(w) && tok.alt !== '<partner>' && (NP_DETERMINERS.has(prev) || r.pos(k - 1) === 'ADJ' || r.pos(k - 1) === 'NUM' || POSSESSIVE_WORDS.has(prev) || QUANTIFIERS.has(prev) || prev === 'of')) return false;
   // "I gave you everything": an object, unless a verb follows it ("I saw you made ...").
   if (SUBJECT_PRONOUNS.has(w) && !PRONOUN_SUBJECTS_AFTER_VERB.has(w) && r.isVerbLike(k - 1)) return false;
   if (w === 'you' && r.isVerbLike(k - 1) && CAUSATIVE.has(r.lemma(k - 1))) return false;
@@ -217,7 +227,7 @@ export function readClauses(s: TaggedSentence): Clause[] {
       continue;
     }
     // A comma then a conditional or an imperative ("..., call me when you can") opens a clause too.
-    if (tok.gap >= GAP.soft && (CONDITIONALS.has(tok.w) || (imperativeAt(r, k) && !r.isVerbLike(k - 1)))) starts.push(k);
+    if (tok.gap >= GAP.soft && (CONDITIONALS.has(tok.w) || imperativeAt(r, k))) starts.push(k);
   }
   const clauses: Clause[] = [];
   for (let c = 0; c < starts.length; c++) {
@@ -323,7 +333,8 @@ function readClause(r: SentenceReader, first: number, last: number): Clause {
     let j = k + 1;
     while (j < last && (NEGATORS.has(r.word(j)) || VERB_ADVERBS.has(r.word(j)))) j++;
     const subject = j < last ? r.subjectAt(j) : null;
-    if (subject && (SUBJECT_PRONOUNS.has(r.word(j)) || r.token(j).alt === '<partner>')) {
+    // A pronoun, the partner's name, or in a question any noun phrase: "did those years mean anything?"
+    if (subject && (SUBJECT_PRONOUNS.has(r.word(j)) || r.token(j).alt === '<partner>' || r.s.question)) {
       auxFront = k;
       clause.inverted = true;
       for (let q = k + 1; q < j; q++) if (NEGATORS.has(r.word(q))) clause.negated = true;
@@ -422,6 +433,13 @@ function readClause(r: SentenceReader, first: number, last: number): Clause {
       break;
     }
     break;
+  }
+  // "Am I still in your thoughts?": the fronted "be" is the only verb.
+  if (auxFront >= 0 && !mainFound) {
+    const w = r.word(auxFront);
+    clause.verb = auxFront;
+    clause.lemma = BE.has(w) ? 'be' : r.lemma(auxFront);
+    clause.copula = BE.has(w);
   }
   if (clause.verbFirst < 0 && groupStart < last && clause.verb >= 0) clause.verbFirst = groupStart;
   if (auxFront >= 0) clause.verbFirst = auxFront;

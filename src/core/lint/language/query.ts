@@ -6,6 +6,7 @@ import type { Token } from '../engine/tokenize';
 import { GAP } from '../engine/tokenize';
 import type { Clause } from './clauses';
 import type { SentenceLanguage } from './index';
+import { words } from '../lexicon/words';
 
 export interface Words {
   tokens: readonly Token[];
@@ -13,7 +14,7 @@ export interface Words {
 }
 
 export function word(s: SentenceLanguage, k: number): string {
-  return (s.tokens[k] as Token).w;
+  return k >= s.first && k < s.last ? (s.tokens[k] as Token).w : '';
 }
 
 export function lemma(s: SentenceLanguage, k: number): string {
@@ -88,4 +89,20 @@ export function writerObjectAfter(s: SentenceLanguage, k: number, to: number, re
     if ((w === 'my' || w === 'our') && j + 1 < s.last) return j + 1;
   }
   return -1;
+}
+
+/** Words that may stand between a linking verb and what it says: "such a total", "a right", "so very". */
+export const DEGREE = words(`
+  so such a an the really very total complete absolute utter right proper real bloody fucking massive huge little big bit of kind
+  sort just being always too pretty quite rather fairly completely totally utterly absolutely honestly literally such an
+`);
+
+/** Intensifiers that make a state a condition: "so empty", "a total wreck", "completely lost". */
+export const INTENSIFIERS = words('so such total complete completely totally utterly absolutely really very properly truly');
+
+/** The first content word after a linking verb, skipping degree words: "(such a total) coward". */
+export function complementHead(s: SentenceLanguage, from: number, to: number): number {
+  let k = from;
+  while (k < to && DEGREE.has(word(s, k))) k++;
+  return k < to ? k : -1;
 }

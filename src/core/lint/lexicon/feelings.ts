@@ -14,10 +14,7 @@ export const SUFFERING_STATES = words(`
 `);
 
 /** What a writer cannot do any more: "I can't eat", "I haven't slept properly". */
-export const BASIC_NEEDS = words(`
-  eat sleep breathe function focus concentrate work think cope sit stand live smile laugh move go get rest relax enjoy
-  breathe survive manage continue carry keep face stop
-`);
+export const BASIC_NEEDS = words(`eat sleep breathe function focus concentrate cope smile laugh rest relax survive`);
 
 /** Verbs of suffering with the writer as subject: "I cry every night", "I'm falling apart". */
 export const SUFFERING_VERBS = words(`

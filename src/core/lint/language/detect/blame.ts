@@ -10,20 +10,7 @@ import { words } from '../../lexicon/words';
 import type { Clause } from '../clauses';
 import type { SentenceLanguage } from '../index';
 import { reportedInSentence } from '../reported';
-import { afterVerb, findIn, lemma, pos, readsAt, spanFrom, word, writerObjectAfter } from '../query';
-
-/** Words that may stand between a linking verb and the judgement: "such a total", "a right". */
-const DEGREE = words(`
-  so such a an the really very total complete absolute utter right proper real bloody fucking massive huge little big bit of kind
-  sort just being always such too pretty quite rather fairly
-  `);
-
-/** The first content word after a linking verb, skipping degree words: "(such a total) coward". */
-function complementHead(s: SentenceLanguage, from: number, to: number): number {
-  let k = from;
-  while (k < to && DEGREE.has(word(s, k))) k++;
-  return k < to ? k : -1;
-}
+import { afterVerb, complementHead, DEGREE, findIn, lemma, pos, readsAt, spanFrom, word, writerObjectAfter } from '../query';
 
 /** "You were such a coward", "u r pathetic", "you've been so selfish". */
 export function* judgementOfReader(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {

@@ -1,3 +1,4 @@
+import { pleaNotTo } from '../../language/detect/needy';
 import { phraseRule } from '../../rule';
 
 /** Pleading ("I'm begging you", "please don't shut me out") asks the reader to carry the writer's pain. */
@@ -15,5 +16,5 @@ export const begging = phraseRule(
       letter: '"{{phrase}}" is a plea. The letter can say what you want, but begging turns a sincere wish into pressure.',
     },
   },
-  { families: ['needy.begging'] },
+  { families: ['needy.begging'], find: pleaNotTo },
 );

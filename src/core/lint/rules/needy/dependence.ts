@@ -1,3 +1,5 @@
+import { anyOf } from '../../language/detect/combine';
+import { dependenceOnReader, missingAsCondition } from '../../language/detect/needy';
 import { phraseRule } from '../../rule';
 
 const CALMER = "I'd be glad to have you in my life again";
@@ -18,6 +20,7 @@ export const dependence = phraseRule(
   },
   {
     families: ['needy.dependence'],
+    find: anyOf(dependenceOnReader, missingAsCondition),
     suggest: (context, match) => {
       const words = context.analysis.tokens.slice(match.first, match.last).map((t) => t.w).join(' ');
       return /^i need (you|us)( back)?$/.test(words) ? [{ label: 'Say it more calmly', replacement: CALMER }] : [];

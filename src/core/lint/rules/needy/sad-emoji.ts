@@ -1,18 +1,37 @@
-import { phraseRule } from '../../rule';
+import { words } from '../../lexicon/words';
+import type { Match } from '../../engine/matcher';
+import { phraseRule, type RuleContext } from '../../rule';
 
-/** Crying and broken-heart emoji: a softer signal, offered as advice only. */
+const SYMPATHY = words('sorry loss passed condolences rip funeral sympathy died death illness hospital poorly unwell diagnosis surgery grief grieving heartbreaking news');
+
+function inSympathy(context: RuleContext, match: Match): boolean {
+  const { tokens } = context.analysis;
+  const sentence = context.analysis.sentenceOf(match);
+  for (let k = sentence.firstToken; k < sentence.endToken; k++) if (SYMPATHY.has((tokens[k] as { w: string }).w)) return true;
+  return false;
+}
+
+/**
+ * Crying and broken-heart emoji: sadness aimed at the reader, unless the sentence is sympathy for
+ * their loss ("so sorry about your dad 💔"), where it stays advice.
+ */
 export const sadEmoji = phraseRule(
   {
     id: 'needy/sad-emoji',
     category: 'needy',
-    severity: 'info',
+    severity: 'warning',
     step: 'by-kind',
     fixable: true,
     description: 'Crying or broken-heart emoji.',
-    messages: { default: '{{phrase}} can read as sadness aimed at them. Consider leaving it out.' },
+    messages: { default: '{{phrase}} reads as sadness aimed at them. Leave it out and let the words carry the warmth.' },
+    examples: {
+      flag: ['miss u 😭', 'happy bday 😢😢 wish things were different', '💔💔💔'],
+      pass: ['Congrats on the play 🎉', { text: 'So sorry to hear about your dad 💔', kind: 'card' }],
+    },
   },
   {
     families: ['needy.suffering-emoji'],
+    severity: (context, match) => (inSympathy(context, match) ? 'info' : 'warning'),
     suggest: () => [{ label: 'Remove the emoji', replacement: '' }],
   },
 );

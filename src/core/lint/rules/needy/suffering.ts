@@ -1,3 +1,4 @@
+import { sufferingTold } from '../../language/detect/needy';
 import { phraseRule } from '../../rule';
 
 /** "I cry every night": pain offered as a reason to answer becomes leverage, however true it is. */
@@ -14,5 +15,5 @@ export const suffering = phraseRule(
         '"{{phrase}}" shows how much you are hurting, and they may feel they must answer to ease it. Share that with a friend instead; if you are struggling, please reach out to someone you trust.',
     },
   },
-  { families: ['needy.suffering'] },
+  { families: ['needy.suffering'], find: sufferingTold },
 );

@@ -1,3 +1,4 @@
+import { waitingByThePhone } from '../../language/detect/needy';
 import { phraseRule } from '../../rule';
 
 /** "I'll wait forever" promises a vigil the reader never asked for. */
@@ -13,5 +14,5 @@ export const waiting = phraseRule(
       default: '"{{phrase}}" tells them you are putting your life on hold for them, which is a weight to carry. Leave them free.',
     },
   },
-  { families: ['needy.waiting'] },
+  { families: ['needy.waiting'], find: waitingByThePhone },
 );
