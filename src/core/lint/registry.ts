@@ -24,6 +24,8 @@ import { belittles } from './rules/new-partner/belittles';
 import { predictsFailure } from './rules/new-partner/predicts-failure';
 import { afterSilence } from './rules/pressure/after-silence';
 import { checkArrival } from './rules/pressure/check-arrival';
+import { checkingUp } from './rules/pressure/checking-up';
+import { persistence } from './rules/pressure/persistence';
 import { contactRequest } from './rules/pressure/contact-request';
 import { deadline } from './rules/pressure/deadline';
 import { repeatContact } from './rules/pressure/repeat-contact';
@@ -66,6 +68,8 @@ export const RULES: readonly Rule[] = Object.freeze(
     predictsFailure,
     afterSilence,
     checkArrival,
+    checkingUp,
+    persistence,
     contactRequest,
     deadline,
     repeatContact,

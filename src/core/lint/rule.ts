@@ -6,6 +6,7 @@ import type { GuideStep, Heard, Intent, Kind } from '../types';
 import type { Analysis } from './engine/analysis';
 import type { SentenceLanguage } from './language';
 import { reportedByWriter } from './language/reported';
+import { quoted } from './quotes';
 import type { FamilyKey } from './engine/compile';
 import type { Match } from './engine/matcher';
 import type { SignOff } from './signoff';
@@ -156,6 +157,8 @@ export function phraseRule(meta: RuleMeta, options: PhraseRuleOptions): Rule {
           const negated = family !== null && context.analysis.isNegated(match);
           if (wantNegated ? !negated : negated && !options.keepNegated) continue;
           if (options.exceptReported && reportedByWriter(context.analysis, match.first)) continue;
+          // Words in quotation marks are mentioned, not meant: 'rather than hide behind "let's catch up"'.
+          if (quoted(context.text, match.start, match.end)) continue;
           const severity = options.severity ? options.severity(context, match) : meta.severity;
           if (severity === null) continue;
           const span = options.span === 'sentence' ? sentenceRemoval(context, match) : { start: match.start, end: match.end };

@@ -113,6 +113,7 @@ export const PRESSURE: PhraseList = {
     ],
   },
   deadline: {
+    except: ['i (wanted|want|meant|needed|hoped|tried|had|have) to (write|call|text|send this|get this out) (before|by|until)'],
     patterns: [
       '(reply|respond|answer|call|text|write|write back|get back to me|decide|tell me|let me know|hear from you|hear back|call me|text me|answer me) (to me|me|back|) (by|before|within|no later than|until)',
       'i need (an|your|a) (answer|reply|response|decision)',
@@ -143,6 +144,7 @@ export const PRESSURE: PhraseList = {
     ],
   },
   'showing-up': {
+    except: ['i will be there (on|for|at) your (wedding|big day|graduation|party|celebration|launch|opening|ceremony|christening|leaving do|birthday party)'],
     patterns: [
       'i (will|might|may|could|am going to|was going to|plan to|thought i would|thought i might|was thinking of|am thinking of|thought about) (come|coming|stop|stopping|drop|dropping|swing|swinging|pop|popping|turn|turning|show|showing|go|going|wait|waiting) (by|over|round|around|up|outside|past) (your|at your|to your|the|at the|$)',
       '(show|turn|showing|turning) up (at|to|on) (your|the)',
@@ -172,6 +174,7 @@ export const PRESSURE: PhraseList = {
     ],
   },
   'repeat-contact': {
+    except: ['i am writing (you|to you) (this|a|these|with)'],
     patterns: [
       'i will keep (calling|texting|writing|trying|messaging|emailing|reaching out|checking in|sending|asking)',
       'i will (call|text|write|message|email|reach out|try|check in|contact you|write to you|send another|ring) (again|every|daily|each|until|next week|next month|in a (week|few days|month)|tomorrow)',
@@ -188,7 +191,7 @@ export const PRESSURE: PhraseList = {
   },
   'open-door': {
     patterns: [
-      'if (you|u) (ever|) (want|wanna|would like|feel like|are ready|are up for|are open|have time|get a chance|decide|fancy|are ever|feel ready|need|wish)',
+      'if (you|u) (ever|) (want|wanna|would like|feel like|are ready|are up for|are open|have time|get a chance|decide|fancy|are ever|feel ready|need|wish|like|choose|prefer|would rather)',
       'if (and when|ever) (you|u)',
       '(whenever|when|if) (you|u) (are|feel|ever feel) (ready|like it|up to it|comfortable)',
       'whenever (you|u) (want|like|feel like|have time|are ready|wish|need)',

@@ -32,19 +32,11 @@ export const WHEN_WORDS = words(`
 /** Ways to say a deadline has a day: "by Friday", "before the weekend". */
 export const DEADLINE_PREPOSITIONS = words(`by before until till within`);
 
-/** What a watcher looks at: "I saw your stories", "I noticed you were online". */
+/** Traces a watcher looks at online: "I saw your stories", "I noticed you were online". */
 export const WATCHED = words(`
-  profile profiles status story stories post posts photo photos pic pics picture pictures page account feed insta instagram
-  facebook fb twitter tiktok snapchat snap snaps tweet tweets online active seen read receipt receipts bio grid highlights
-  selfie selfies comment comments like likes follower followers following linkedin strava spotify playlist location map maps
-  car light lights window windows curtains house flat porch door driveway gym
+  profile profiles status story stories insta instagram facebook fb twitter tiktok snapchat snap snaps tweets online bio
+  grid highlights linkedin strava location socials feed
 `);
 
 /** Acts of watching: "I saw", "I noticed", "I checked". */
 export const WATCHING_VERBS = words(`see notice check look watch spot read stalk drive walk go pass know find scroll view follow`);
-
-/** What the reader did online that a watcher reports: "you unfollowed me", "you went private". */
-export const ONLINE_ACTS = words(`
-  unfollow unfriend block mute delete archive post upload change update like comment read ignore open view go make leave
-  remove untag hide restrict
-`);

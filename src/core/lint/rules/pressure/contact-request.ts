@@ -1,3 +1,5 @@
+import { anyOf } from '../../language/detect/combine';
+import { proposalToMeet, questionAsking } from '../../language/detect/pressure';
 import { phraseRule } from '../../rule';
 import { askSeverity, removeOrOpenDoor } from './severity';
 
@@ -18,6 +20,7 @@ export const contactRequest = phraseRule(
   },
   {
     families: ['pressure.contact-request'],
+    find: anyOf(questionAsking, proposalToMeet),
     span: 'sentence',
     severity: (context, match) => askSeverity(context, match, context.kind === 'letter' ? 'error' : 'warning'),
     suggest: (context) => removeOrOpenDoor(context),

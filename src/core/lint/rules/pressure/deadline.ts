@@ -1,3 +1,4 @@
+import { conditionWithConsequence } from '../../language/detect/pressure';
 import { phraseRule } from '../../rule';
 
 /** Deadlines and ultimatums: "reply by Friday", "this is your last chance". */
@@ -15,6 +16,7 @@ export const deadline = phraseRule(
   },
   {
     families: ['pressure.deadline'],
+    find: conditionWithConsequence,
     span: 'sentence',
     suggest: () => [{ label: 'Remove this sentence', replacement: '' }],
   },

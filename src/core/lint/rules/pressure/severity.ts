@@ -18,3 +18,21 @@ export function removeOrOpenDoor(context: RuleContext): Suggestion[] {
   if (context.kind !== 'letter') fixes.push({ label: 'Leave the door open instead', replacement: `${OPEN_DOOR} ` });
   return fixes;
 }
+
+const STATEMENT_SUBJECTS: ReadonlySet<string> = new Set(['you', 'he', 'she', 'they', 'we', 'i', 'who']);
+
+/**
+ * "Now you text me every day", "she calls me on Sundays": a contact verb with a subject before it
+ * describes what someone does; it asks nothing. (A question, "will you call me?", still asks.)
+ */
+export function describesTheReader(context: RuleContext, match: Match): boolean {
+  const { tokens, text } = context.analysis;
+  const before = tokens[match.first - 1];
+  if (!before || before.gap > 0) return false;
+  // "I'm writing to say something", "if you choose to answer": an infinitive, not a command
+  // (but "I need you to answer" asks).
+  if (before.w === 'to') return tokens[match.first - 2]?.w !== 'you';
+  if (!STATEMENT_SUBJECTS.has(before.w)) return false;
+  const sentence = context.analysis.sentenceOf(match);
+  return text.charCodeAt(sentence.end - 1) !== 63;
+}

@@ -1,0 +1,254 @@
+/**
+ * Pressure read from structure: commands and questions that ask for contact ("why don't you give
+ * me a ring?", "can we sit down and talk?"), proposals to meet ("pint sometime?"), conditions
+ * with a consequence ("if I don't hear back I'll assume..."), and checking up on the reader.
+ */
+import { CONSIDER_VERBS, CONTACT_VERBS, MEETING_NOUNS, MEETING_VERBS, REPLY_VERBS, WATCHED, WATCHING_VERBS, WHEN_WORDS } from '../../lexicon/contact';
+import { words } from '../../lexicon/words';
+import type { RuleContext, TokenSpan } from '../../rule';
+import type { Clause } from '../clauses';
+import type { SentenceLanguage } from '../index';
+import { afterVerb, clauseSpan, findIn, findPhrase, readsAt, sentenceSpan, word, writerObjectAfter } from '../query';
+
+/** Particles that make a contact verb an ask without an object: "write back", "drop by", "come over". */
+const CONTACT_PARTICLES = words('back by round over around up home');
+/** Verbs that are contact only with the writer as object: "see me", "visit us", "tell me". */
+const NEEDS_WRITER = words('see visit tell let pick hit give send drop come pop swing stop check');
+
+/** What "give me a ...", "drop me a ..." must ask for to be contact. */
+const CONTACT_NOUNS = words('ring call bell buzz shout text line message note reply answer sign word email call-back callback');
+
+/** What the imperative asks for: contact with the writer, or a reply. */
+function asksForContact(s: SentenceLanguage, c: Clause): boolean {
+  const verb = c.lemma ?? '';
+  if (!CONTACT_VERBS.has(verb) && !CONSIDER_VERBS.has(verb)) return false;
+  const { from, to } = afterVerb(c);
+  const me = writerObjectAfter(s, from, to, 3);
+  if (verb === 'let') return readsAt(s, from, 'me know') || readsAt(s, from, 'us know') || readsAt(s, from, 'me hear');
+  if (verb === 'tell') return me >= 0 && me === from;
+  if (verb === 'give' || verb === 'send' || verb === 'drop' || verb === 'shoot') {
+    // "give me a ring", "drop me a line" (not "give me another chance", "give my love to your mum").
+    return me === from && findIn(s, from + 1, Math.min(to, from + 4), CONTACT_NOUNS) >= 0;
+  }
+  if (verb === 'get') return readsAt(s, from, 'back') || readsAt(s, from, 'in touch') || findPhrase(s, from, Math.min(to, from + 3), 'back to me') >= 0;
+  if (verb === 'think' || verb === 'consider' || verb === 'reconsider' || verb === 'rethink' || verb === 'decide') {
+    return findIn(s, from, Math.min(to, from + 3), words('it this what offer over')) >= 0 || verb === 'reconsider';
+  }
+  if (verb === 'forgive' || verb === 'try' || verb === 'change') return false;
+  if (NEEDS_WRITER.has(verb)) return me >= 0 || findIn(s, from, Math.min(to, from + 2), CONTACT_PARTICLES) >= 0 && verb !== 'see' && verb !== 'tell';
+  if (REPLY_VERBS.has(verb)) return true;
+  return me >= 0;
+}
+
+function softened(context: RuleContext, s: SentenceLanguage, span: TokenSpan): boolean {
+  const first = s.tokens[span.first];
+  const last = s.tokens[span.last - 1];
+  if (!first || !last) return false;
+  return context.analysis.isSoftened({ family: -1, first: span.first, last: span.last, start: first.start, end: last.end });
+}
+
+/** "Call me", "text me back", "let me know", "pop over", "think about it": a command to get in touch. */
+export function* commandToContact(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  for (const c of s.clauses) {
+    if (!c.imperative || c.negated || c.conditional || c.verb < 0) continue;
+    if (s.question) continue;
+    // "Still think about us": a statement with its "I" dropped, not a command.
+    if (word(s, c.first) === 'still' || word(s, c.first) === 'also') continue;
+    if (!asksForContact(s, c)) continue;
+    // "Think it over if you like": an offer to consider, with the door left open, asks nothing.
+    const span = clauseSpan(c);
+    if (CONSIDER_VERBS.has(c.lemma ?? '') && softened(_context, s, span)) continue;
+    yield span;
+  }
+  // "Don't ignore this one", "don't leave me hanging": a command not to stay silent.
+  for (const c of s.clauses) {
+    if (!c.imperative || !c.negated) continue;
+    const { from, to } = afterVerb(c);
+    if ((c.lemma === 'ignore' || c.lemma === 'leave') && (findIn(s, from, Math.min(to, from + 3), words('this me my message letter hanging')) >= 0)) yield clauseSpan(c);
+  }
+}
+
+/** "Can we talk?", "could you at least consider it?", "why don't you give me a ring?", "u around tonight?". */
+export function* questionAsking(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  if (!s.question) return;
+  for (const c of s.clauses) {
+    const verb = c.lemma ?? '';
+    const asksYou = c.subject === 'you' && (c.modal === 'can' || c.modal === 'could' || c.modal === 'will' || c.modal === 'would' || c.wh === 'why');
+    const asksUs = (c.subject === 'we' || (c.subject === 'i' && (c.modal === 'can' || c.modal === 'could' || c.modal === 'may'))) && (c.modal !== null || c.wh === 'why' || c.wh === 'when');
+    if (asksYou && (c.wh !== 'why' || c.negated) && (asksForContact(s, c) || (CONSIDER_VERBS.has(verb) && verb !== 'change'))) {
+      yield sentenceSpan(s);
+      return;
+    }
+    if (asksUs && (MEETING_VERBS.has(verb) || CONTACT_VERBS.has(verb) || verb === 'try' || verb === 'sit' || verb === 'start') && (c.wh !== 'why' || c.negated)) {
+      if (c.subject === 'i' && !(verb === 'call' || verb === 'see' || verb === 'visit' || verb === 'come' || verb === 'meet' || verb === 'ring' || verb === 'text')) continue;
+      yield sentenceSpan(s);
+      return;
+    }
+    // "Do you want to meet up?", "wanna grab a coffee?", "would you like to come over?"
+    if (c.subject === 'you' && (verb === 'want' || verb === 'like' || verb === 'fancy' || verb === 'wanna') && findIn(s, c.verb + 1, Math.min(c.last, c.verb + 4), MEETING_VERBS) >= 0) {
+      yield sentenceSpan(s);
+      return;
+    }
+    // "Are you free this weekend?", "u around tonight?"
+    if (c.subject === 'you' && (c.copula || verb === 'be') && findIn(s, c.verb, Math.min(c.last, c.verb + 3), words('free around about busy home')) >= 0) {
+      yield sentenceSpan(s);
+      return;
+    }
+  }
+  // Elliptical invitations: "Pint sometime?", "movie night like old times?", "any chance of a quick call?"
+  const length = s.last - s.first;
+  const firstWord = word(s, s.first);
+  if (length <= 8) {
+    const meeting = findIn(s, s.first, Math.min(s.last, s.first + 4), MEETING_NOUNS);
+    if (meeting >= 0 && (meeting === s.first || findIn(s, s.first, meeting, words('a quick fancy any coffee drink how about what')) >= 0)) {
+      yield sentenceSpan(s);
+      return;
+    }
+    if (firstWord === 'fancy' || readsAt(s, s.first, 'any chance') || readsAt(s, s.first, 'how about') || readsAt(s, s.first, 'what day') || readsAt(s, s.first, 'when can') || readsAt(s, s.first, 'when are you free')) {
+      yield sentenceSpan(s);
+      return;
+    }
+    // "See u tonight?", "you free later?"
+    if ((readsAt(s, s.first, 'see you') || readsAt(s, s.first, 'you free') || readsAt(s, s.first, 'you around')) && (findIn(s, s.first, s.last, WHEN_WORDS) >= 0 || readsAt(s, s.first, 'you'))) {
+      yield sentenceSpan(s);
+    }
+  }
+}
+
+const LETS_MEET = words('meet talk chat catch hang speak call facetime sit');
+
+/** "Let's find a time to talk", "we should sit down and talk", "I need you to call me". */
+export function* proposalToMeet(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  for (const c of s.clauses) {
+    if (c.conditional || c.negated) continue;
+    const verb = c.lemma ?? '';
+    const { from, to } = afterVerb(c);
+    // "let's meet", "let us find a time to talk".
+    if (c.imperative && verb === 'let' && readsAt(s, from, 'us')) {
+      const next = word(s, from + 1) === 'just' ? from + 2 : from + 1;
+      if (LETS_MEET.has(word(s, next)) || (words('get have grab go do find').has(word(s, next)) && findIn(s, next, Math.min(s.last, next + 5), words('coffee drink drinks dinner lunch together time pint walk out')) >= 0)) {
+        yield clauseSpan(c);
+        continue;
+      }
+    }
+    // "we should talk", "we ought to meet up", "we could grab a coffee sometime".
+    if (c.subject === 'we' && (c.modal === 'should' || c.modal === 'ought' || c.modal === 'must' || verb === 'need') && !s.question) {
+      if (findIn(s, c.verb, to, words('talk meet chat catch grab get see sit have speak')) >= 0 && !(verb === 'see' && readsAt(s, from, 'how'))) {
+        yield clauseSpan(c);
+        continue;
+      }
+    }
+    // "I need you to call me", "I want you to tell me", "I'd like you to meet me".
+    if (c.subject === 'i' && (verb === 'need' || verb === 'want' || verb === 'like' || verb === 'expect') && readsAt(s, from, 'you to')) {
+      const ask = from + 2;
+      if (CONTACT_VERBS.has(word(s, ask)) || CONSIDER_VERBS.has(word(s, ask)) || readsAt(s, ask, 'know') === false && REPLY_VERBS.has(word(s, ask))) {
+        if (!readsAt(s, ask, 'know') && !readsAt(s, ask, 'see') && !readsAt(s, ask, 'hear')) yield clauseSpan(c);
+      }
+    }
+    // "I'd appreciate an answer", "a yes or a no is all I'm asking for".
+    if (c.subject === 'i' && verb === 'appreciate' && findIn(s, from, Math.min(to, from + 4), words('answer reply response call word decision hearing')) >= 0) yield clauseSpan(c);
+  }
+  // "A yes or a no is all I'm asking for": the ask comes before "is all".
+  const all = findPhrase(s, s.first, s.last, 'is all i');
+  if (all >= 0 && findIn(s, all + 3, Math.min(s.last, all + 6), words('ask asking want need')) >= 0 && findIn(s, s.first, all, words('answer reply yes no word call response')) >= 0) yield sentenceSpan(s);
+}
+
+const KIND_CONSEQUENCES = words('understand respect accept leave let wish hope keep pray be take');
+
+/** "If I don't hear back I'll assume...", "I'm giving you till the end of the month, then I'm done". */
+export function* conditionWithConsequence(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  for (let i = 0; i < s.clauses.length; i++) {
+    const c = s.clauses[i] as Clause;
+    if (!c.conditional) continue;
+    const verb = c.lemma ?? '';
+    const silence =
+      (c.subject === 'you' && c.negated && verb !== 'hear' && (REPLY_VERBS.has(verb) || CONTACT_VERBS.has(verb) || verb === 'get' || verb === 'show' || verb === 'come')) ||
+      (c.subject === 'i' && c.negated && (verb === 'hear' || verb === 'get')) ||
+      (c.subject === 'i' && verb === 'hear' && findIn(s, c.first, c.last, words('nothing')) >= 0);
+    if (!silence) continue;
+    const rest = s.clauses.slice(i + 1).concat(s.clauses.slice(0, i));
+    // A consequence, not a kindness: "I'll assume you're sulking", not "I won't write again" or "I'll understand".
+    const consequence = rest.find(
+      (d) =>
+        !d.negated &&
+        !KIND_CONSEQUENCES.has(d.lemma ?? '') &&
+        (d.subject === 'i' || d.subject === 'we' || d.subject === 'thing' || d.subject === 'you') &&
+        (d.modal === 'will' || d.modal === 'would' || readsAt(s, d.verb, 'done') || findIn(s, d.first, d.last, words('done finished over through going assume')) >= 0),
+    );
+    if (consequence) {
+      yield sentenceSpan(s);
+      return;
+    }
+  }
+  // "I'm giving you till the end of the month", "you have until Friday".
+  const giving = findPhrase(s, s.first, s.last, 'giving you');
+  const until = findIn(s, s.first, s.last, words('till until til'));
+  if ((giving >= 0 || findPhrase(s, s.first, s.last, 'you have') >= 0 || findPhrase(s, s.first, s.last, 'give you') >= 0) && until >= 0) {
+    yield sentenceSpan(s);
+    return;
+  }
+  // "then I'm done trying", "or I'm done".
+  const done = findPhrase(s, s.first, s.last, 'then i am done');
+  const done2 = findPhrase(s, s.first, s.last, 'or i am done');
+  if (done >= 0 || done2 >= 0) yield sentenceSpan(s);
+}
+
+/** "You can't avoid me forever", "I'll keep trying until you answer", "we'll come and find you". */
+export function* persistence(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  for (const c of s.clauses) {
+    const verb = c.lemma ?? '';
+    const { from, to } = afterVerb(c);
+    if (c.subject === 'you' && c.negated && (c.modal === 'can' || c.modal === 'could') && words('avoid ignore hide run escape block dodge keep').has(verb) && writerObjectAfter(s, from, to, 3) >= 0) {
+      yield clauseSpan(c);
+      continue;
+    }
+    if ((c.subject === 'i' || c.subject === 'we') && (c.modal === 'will' || c.modal === 'would') && (verb === 'find' || verb === 'track' || verb === 'hunt') && readsAt(s, from, 'you')) {
+      yield clauseSpan(c);
+      continue;
+    }
+    if ((c.subject === 'i' || c.subject === 'we') && !c.negated && (c.modal === 'will' || c.lemma === 'stay' || c.lemma === 'wait') && findIn(s, c.first, s.last, words('till until')) >= 0 && findIn(s, c.first, s.last, words('answer reply respond lock close call')) >= 0) {
+      yield clauseSpan(c);
+    }
+  }
+}
+
+/** "I saw on Instagram you were in Lisbon", "I can see you read my message", "had a look at your Facebook". */
+export function* checkingUp(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  if (findIn(s, s.first, s.last, words('congratulations congrats')) >= 0) return;
+  for (const c of s.clauses) {
+    if (c.negated) continue;
+    const verb = c.lemma ?? '';
+    const { from, to } = afterVerb(c);
+    const watching = (c.subject === 'i' || (c.subject === null && c.verbFirst === c.first)) && (WATCHING_VERBS.has(verb) || verb === 'have' || verb === 'take');
+    if (!watching) continue;
+    // Their accounts and traces online, in this clause or the next ("I saw on Insta (that) you were...").
+    const watched = findWatched(s, from);
+    if (watched >= 0 && (verb !== 'have' && verb !== 'take' ? true : findPhrase(s, from, to, 'a look') >= 0 || findPhrase(s, from, to, 'a peek') >= 0)) {
+      yield { first: c.subjectFirst >= 0 ? c.subjectFirst : c.first, last: Math.max(watched + 1, Math.min(s.last, to)) };
+      return;
+    }
+    // "I can see you read my message", "I noticed you unfollowed me".
+    if ((verb === 'see' || verb === 'notice') && c.subject === 'i') {
+      const next = s.clauses.find((d) => d.first >= c.last && d.subject === 'you');
+      if (next && ONLINE_TRACES.has(next.lemma ?? '') && writerObjectAfter(s, next.verb + 1, next.last, 3) >= 0) {
+        yield { first: c.subjectFirst, last: next.last };
+        return;
+      }
+    }
+  }
+}
+
+/** Platform names count anywhere; "stories", "status", "profile" only as theirs ("your stories"). */
+function findWatched(s: SentenceLanguage, from: number): number {
+  for (let k = Math.max(from, s.first); k < s.last; k++) {
+    const w = word(s, k);
+    if (PLATFORMS.has(w)) return k;
+    if (WATCHED.has(w) && POSSESSORS.has(word(s, k - 1))) return k;
+    if (w === 'online' && findIn(s, k - 3, k, words('you were are been')) >= 0) return k;
+  }
+  return -1;
+}
+const PLATFORMS = words('insta instagram facebook fb twitter tiktok snapchat linkedin strava socials');
+const POSSESSORS = words("your his her their man's girl's guy's partner's boyfriend's girlfriend's");
+
+const ONLINE_TRACES = words('read unfollow unfriend block mute delete ignore open view unblock');
