@@ -1,15 +1,26 @@
 /**
- * The intent verdict: what the text itself says the writer wants. Negation flips a statement
- * ("I'm not hoping to get back together" is friendship; "not as friends, as partners" romantic),
- * and wishes inside an "if" clause about the reader ("if you only want friendship") do not count.
+ * The intent verdict: what the text itself says the writer wants. See docs/ARCHITECTURE.md,
+ * "The linter".
+ *
+ * Goals ("I'd like us to be friends", "I want us to try again") and present feelings ("I still
+ * love you") both speak: a friendship offered beside "but I still love you" is mixed, and so is
+ * "I love you, but as good friends" (the reader hears both). Negation flips a statement ("I'm not
+ * hoping to get back together", "I don't love you that way any more" are friendship; "not just
+ * friends" romantic), a feeling in the past ("I was in love with you once") states no wish,
+ * wishes inside an "if" about the reader do not count, and "maybe one day it could be more"
+ * beside a friendship makes the verdict mixed. A goal left open ("I want you back, in whatever
+ * form that takes") is unstated.
  */
 import type { Analysis } from './engine/analysis';
 import type { Match } from './engine/matcher';
 import { GAP, type Token } from './engine/tokenize';
+import { words } from './lexicon/words';
 import type { IntentVerdict } from './types';
 
 export interface IntentSignals {
+  /** Friendship goals, in text order. */
   friendship: Match[];
+  /** Romantic goals, and feelings when they are what decides. */
   romantic: Match[];
   verdict: IntentVerdict;
 }
@@ -26,9 +37,53 @@ function inConditional(analysis: Analysis, m: Match): boolean {
   return false;
 }
 
+/** Words that put a feeling in the past: "I was in love with you once", "our romance ended long ago". */
+const PAST_MARKERS = words('once ago ended over used before then finished behind past');
+const STILL = words('still always forever never again');
+
+/** A statement about the past, not a wish: the clause is in the past tense and nothing keeps it going. */
+function aboutThePast(analysis: Analysis, m: Match): boolean {
+  const token = analysis.tokens[m.first];
+  if (!token) return false;
+  const sentence = analysis.language.sentence(token.sentence);
+  const clause = sentence.clauses.find((c) => c.first <= m.first && m.first < c.last);
+  if (!clause || !clause.past || clause.modal !== null) return false;
+  for (let k = clause.first; k < clause.last; k++) if (STILL.has((analysis.tokens[k] as Token).w)) return false;
+  for (let k = sentence.first; k < sentence.last; k++) if (PAST_MARKERS.has((analysis.tokens[k] as Token).w)) return true;
+  // "I loved you", "I was in love with you": a past feeling stated flatly.
+  return clause.subject === 'i';
+}
+
+/** "That way", "like that", "romantically" after a negated feeling: "I don't love you that way any more". */
+function negatedThatWay(analysis: Analysis, m: Match): boolean {
+  const { tokens } = analysis;
+  for (let k = m.last; k < tokens.length && k < m.last + 3; k++) {
+    const w = (tokens[k] as Token).w;
+    if (w === 'that' || w === 'romantically' || w === 'like') return true;
+  }
+  return false;
+}
+
+/** "Friends?", "Friends again?": a one-word offer of friendship, as a question. */
+function friendsQuestion(analysis: Analysis): Match[] {
+  const found: Match[] = [];
+  const { tokens, text } = analysis;
+  for (const s of analysis.sentences) {
+    const length = s.endToken - s.firstToken;
+    if (length < 1 || length > 3 || text.charCodeAt(s.end - 1) !== 63) continue;
+    const first = tokens[s.firstToken] as Token;
+    const second = tokens[s.firstToken + 1];
+    if ((first.w === 'friends' || first.w === 'mates') && (length === 1 || second?.w === 'again' || (second?.w === 'still' && length === 2))) {
+      found.push({ family: -1, first: s.firstToken, last: s.endToken, start: first.start, end: (tokens[s.endToken - 1] as Token).end });
+    }
+  }
+  return found;
+}
+
 export function intentSignals(analysis: Analysis, excluded: { start: number; end: number } | null): IntentSignals {
   const friendship: Match[] = [];
   const romantic: Match[] = [];
+
   const usable = (m: Match): boolean => !(excluded && m.start >= excluded.start && m.end <= excluded.end) && !inConditional(analysis, m);
 
   for (const m of analysis.matches('intent.friendship')) {
@@ -37,16 +92,34 @@ export function intentSignals(analysis: Analysis, excluded: { start: number; end
   for (const m of analysis.matches('intent.only-friends')) {
     if (usable(m) && analysis.isNegated(m)) romantic.push(m);
   }
-  for (const key of ['romantic.reunion', 'romantic.declaration'] as const) {
-    for (const m of analysis.matches(key)) {
-      if (!usable(m)) continue;
-      if (analysis.isNegated(m)) friendship.push(m);
-      else romantic.push(m);
-    }
+  for (const m of analysis.matches('romantic.reunion')) {
+    if (!usable(m) || aboutThePast(analysis, m)) continue;
+    if (analysis.isNegated(m)) friendship.push(m);
+    else romantic.push(m);
   }
+  for (const m of analysis.matches('romantic.declaration')) {
+    if (!usable(m)) continue;
+    if (analysis.isNegated(m)) {
+      // "I don't love you that way any more" says what the writer does not want.
+      if (negatedThatWay(analysis, m)) friendship.push(m);
+      continue;
+    }
+    if (!aboutThePast(analysis, m)) romantic.push(m);
+  }
+  friendship.push(...friendsQuestion(analysis));
+  const open = analysis.matches('intent.more').filter((m) => usable(m) && !analysis.isNegated(m));
+  const vague = analysis.matches('intent.vague').filter(usable);
+
+  let verdict: IntentVerdict;
+  if (friendship.length > 0 && (romantic.length > 0 || open.length > 0)) {
+    verdict = 'mixed';
+    if (romantic.length === 0) romantic.push(...open);
+  } else if (romantic.length > 0) {
+    verdict = vague.length > 0 ? 'unstated' : 'romantic';
+  } else if (friendship.length > 0) {
+    verdict = 'friendship';
+  } else verdict = 'unstated';
   friendship.sort((a, b) => a.start - b.start);
   romantic.sort((a, b) => a.start - b.start);
-  const verdict: IntentVerdict =
-    friendship.length > 0 && romantic.length > 0 ? 'mixed' : friendship.length > 0 ? 'friendship' : romantic.length > 0 ? 'romantic' : 'unstated';
   return { friendship, romantic, verdict };
 }

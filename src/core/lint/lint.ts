@@ -128,7 +128,8 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const declared: Intent | null = options.intent && (INTENTS as readonly string[]).includes(options.intent) ? options.intent : null;
   const heard: Heard = options.heard && (HEARD as readonly string[]).includes(options.heard) ? options.heard : 'unknown';
   const signOff = findSignOff(analysis, options.senderName);
-  const { verdict } = intentSignals(analysis, signOff?.region ?? null);
+  const signals = intentSignals(analysis, signOff?.region ?? null);
+  const verdict = signals.verdict;
   const disabled = new Set(options.disabledRules ?? []);
   const region = signOff?.region ?? null;
 
@@ -145,7 +146,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
       heard,
       unanswered: typeof options.unanswered === 'number' && Number.isFinite(options.unanswered) ? Math.max(0, options.unanswered) : 0,
       analysis,
-      intent: verdict,
+      signals,
       signOff,
       friendshipPiece: isFriendshipPiece(kind) || declared === 'friendship',
       speller: options.speller ?? null,

@@ -31,6 +31,7 @@ import { deadline } from './rules/pressure/deadline';
 import { repeatContact } from './rules/pressure/repeat-contact';
 import { replyRequest } from './rules/pressure/reply-request';
 import { showingUp } from './rules/pressure/showing-up';
+import { compliment } from './rules/romantic/compliment';
 import { declaration } from './rules/romantic/declaration';
 import { intimacy } from './rules/romantic/intimacy';
 import { kisses } from './rules/romantic/kisses';
@@ -75,6 +76,7 @@ export const RULES: readonly Rule[] = Object.freeze(
     repeatContact,
     replyRequest,
     showingUp,
+    compliment,
     declaration,
     intimacy,
     kisses,

@@ -9,8 +9,9 @@ import { reportedByWriter } from './language/reported';
 import { quoted } from './quotes';
 import type { FamilyKey } from './engine/compile';
 import type { Match } from './engine/matcher';
+import type { IntentSignals } from './intent';
 import type { SignOff } from './signoff';
-import type { IntentVerdict, LintCategory, Severity, Speller, Suggestion } from './types';
+import type { LintCategory, Severity, Speller, Suggestion } from './types';
 
 export interface RuleMeta {
   /** "category/name". */
@@ -69,7 +70,8 @@ export interface RuleContext {
   /** Unanswered messages so far (0 when unknown). */
   unanswered: number;
   analysis: Analysis;
-  intent: IntentVerdict;
+  /** What the text itself says the writer wants (friendship, romantic, mixed, unstated), and where. */
+  signals: IntentSignals;
   signOff: SignOff | null;
   /** Every card and note, and anything declared friendship: romantic wording does not belong. */
   friendshipPiece: boolean;

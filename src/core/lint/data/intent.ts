@@ -7,7 +7,11 @@ import type { PhraseList } from './phrase-types';
 
 export const INTENT: PhraseList = {
   friendship: {
-    except: ['more than (just|) (friendship|friends|a friendship|a friend)', '(beyond|past) (just|) (friendship|friends)'],
+    except: [
+      'more than (just|) (friendship|friends|a friendship|a friend)',
+      '(beyond|past) (just|) (friendship|friends)',
+      '(friends|friendship) (first|for now|to start with|to begin with)',
+    ],
     patterns: [
       '(be|being|stay|staying|remain|remaining|become|becoming|go back to being|get back to being|start being|start as|were able to be|can be|could be) (good|close|real|true|dear|) @friends',
       '@friends again',
@@ -29,9 +33,42 @@ export const INTENT: PhraseList = {
       '(end up|ending up|wind up|stay|staying|remain|remaining|go back to being|just be) (as|) (good|close|) @friends',
       '(reconnect|reconnecting|connect|connecting|catch up|in touch) as friends',
       '(want|like|would like|hope|love) (us|) to (be|become) friends',
+      '(have|want|get|need|would like) (my|our|a) (friend|best friend|mate|pal|buddy) back',
+      '(want|like|would like|hope) (you|) (to be|as) (my|a) friend',
     ],
   },
   'only-friends': {
     patterns: ['(only|just|simply|merely) (as|) friends', 'friends only', 'nothing more than friends', '(just|only) (as|) (a|your) friend'],
+  },
+  /** Openness to romance beside a friendship: "friends first, and maybe one day more". */
+  more: {
+    patterns: [
+      '(maybe|perhaps|possibly|who knows|one day|someday|some day|in time|eventually) (it|this|we|things|that) (could|might|will|would|can) (be|become|turn into|grow into|lead to|go) (more|something more|something else|further)',
+      '(could|might|may) (be|become|turn into|grow into) (something|) more',
+      '(be|become|grow into|turn into|for|hoping for|want|wanted) something more',
+      'more than (just|) (friends|friendship|a friend)',
+      'if (you|one day you|you ever|ever you) (want|wanted|feel|felt|change your mind|decide you want) (more|something more|differently|the same)',
+      'open to (anything|more|whatever|something more|where it goes|where things go|all of it)',
+      '(friends|friendship) (first|for now|to start with|to begin with|to start)',
+      'leave (that|the) door open',
+      '(we will|we shall|we can|and) (just|) see (where|what|how) (it|things|this) (goes|go|leads|happens|takes us)',
+      'and (then|) (we will|we shall|we can) see',
+      'or (maybe|perhaps) (more|something more)',
+      '(best|my) friend (and|,) (my|best) lover',
+      'friend (and|or) (more|lover|partner)',
+    ],
+  },
+  /** A goal left open: "in whatever form that takes", "let's not put a label on it". */
+  vague: {
+    patterns: [
+      'in whatever (form|way|shape|capacity|role|sense|terms) (that|it|this|you|feels|works|takes|suits|$)',
+      'whatever (form|shape) (that|it|this) (takes|may take|might take)',
+      'whatever (that|this|it|we) (means|mean|looks like|turns out to be|becomes|ends up being)',
+      '(no|without|not put a|not putting a|not to put a|no need for a|no need for) (label|labels)',
+      '(put|putting) a label on (it|this|us)',
+      '(maybe|or maybe|or perhaps|perhaps) (it is|that is|) something else',
+      '(not sure|do not know|no idea) what (that|this|it|we) (looks like|would look like|could be|means|will look like)',
+    ],
+    negatable: false,
   },
 };

@@ -15,7 +15,7 @@ const SCOPE_BREAKERS: ReadonlySet<string> = new Set(['but', 'though', 'although'
 const NEGATION_REACH = 10;
 const SUBJECTS: ReadonlySet<string> = new Set(['i', 'you', 'we', 'he', 'she', 'they', 'it']);
 /** After a negator, these words take the negation for themselves ("not sure", "don't know"). */
-const NOT_NEGATING: ReadonlySet<string> = new Set(['know', 'sure', 'understand', 'remember', 'realize', 'realise', 'wonder', 'matter', 'forget', 'doubt']);
+const NOT_NEGATING: ReadonlySet<string> = new Set(['know', 'sure', 'understand', 'remember', 'realize', 'realise', 'wonder', 'matter', 'forget', 'doubt', 'more', 'better']);
 
 export interface Analysis {
   text: string;

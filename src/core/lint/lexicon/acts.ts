@@ -30,8 +30,8 @@ export const LOOKS_ADJECTIVES = words(`
 
 /** Parts of the body a compliment lingers on: "your eyes", "your smile". */
 export const BODY_NOUNS = words(`
-  eyes eye smile lips lip body hair legs arms skin face mouth hands hand curls freckles dimples voice laugh shoulders chest
-  abs figure bum butt neck kiss kisses touch scent smell
+  eyes eye smile lips lip body hair legs arms skin face mouth curls freckles dimples shoulders chest abs figure bum butt neck
+  kiss kisses touch scent
 `);
 
 /** Nouns for a romantic partner: "your new girlfriend", "the new guy". */

@@ -1,5 +1,4 @@
 import type { Rule } from '../../rule';
-import { intentSignals } from '../../intent';
 import { quote } from '../../rule';
 
 /** Declared romantic, but the words only ever speak of friendship (and so the reader will hear friendship). */
@@ -16,9 +15,9 @@ export const mismatch: Rule = {
     },
   },
   check(context) {
-    if (context.declared !== 'romantic' || context.intent !== 'friendship') return;
+    if (context.declared !== 'romantic' || context.signals.verdict !== 'friendship') return;
     if (context.kind !== 'letter' && context.kind !== 'message') return;
-    const f = intentSignals(context.analysis, context.signOff?.region ?? null).friendship[0];
+    const f = context.signals.friendship[0];
     if (!f) return;
     context.report({ start: f.start, end: f.end, data: { phrase: quote(context.text, f.start, f.end) } });
   },

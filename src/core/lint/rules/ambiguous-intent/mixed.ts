@@ -1,5 +1,4 @@
 import type { Rule } from '../../rule';
-import { intentSignals } from '../../intent';
 import { quote } from '../../rule';
 
 /** A letter or note that asks for friendship and romance at once. */
@@ -16,9 +15,9 @@ export const mixed: Rule = {
     },
   },
   check(context) {
-    if (context.intent !== 'mixed') return;
+    if (context.signals.verdict !== 'mixed') return;
     if (context.kind !== 'letter' && context.kind !== 'note') return;
-    const signals = intentSignals(context.analysis, context.signOff?.region ?? null);
+    const { signals } = context;
     const f = signals.friendship[0];
     const r = signals.romantic[0];
     if (!f || !r) return;

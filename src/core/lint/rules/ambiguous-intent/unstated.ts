@@ -17,7 +17,7 @@ export const unstated: Rule = {
     },
   },
   check(context) {
-    if (context.intent !== 'unstated') return;
+    if (context.signals.verdict !== 'unstated') return;
     if (context.kind !== 'letter' && context.kind !== 'note') return;
     const span = openingSpan(context);
     if (!span) return;

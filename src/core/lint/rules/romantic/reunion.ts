@@ -1,3 +1,4 @@
+import { doorHeldOpen } from '../../language/detect/romantic';
 import { phraseRule } from '../../rule';
 import { inFriendshipPiece } from './applies';
 
@@ -15,5 +16,5 @@ export const reunion = phraseRule(
       note: '"{{phrase}}" hopes for a romance while they are in a new relationship. The note should say you want only the friendship back.',
     },
   },
-  { families: ['romantic.reunion'], negatedFamilies: ['intent.only-friends'], applies: inFriendshipPiece },
+  { families: ['romantic.reunion'], negatedFamilies: ['intent.only-friends'], find: doorHeldOpen, applies: inFriendshipPiece },
 );
