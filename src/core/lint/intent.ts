@@ -45,7 +45,7 @@ const STILL = words('still always forever never again');
 function aboutThePast(analysis: Analysis, m: Match): boolean {
   const token = analysis.tokens[m.first];
   if (!token) return false;
-  const sentence = analysis.language.sentence(token.sentence);
+  const sentence = analysis.language.at(m.first);
   const clause = sentence.clauses.find((c) => c.first <= m.first && m.first < c.last);
   if (!clause || !clause.past || clause.modal !== null) return false;
   for (let k = clause.first; k < clause.last; k++) if (STILL.has((analysis.tokens[k] as Token).w)) return false;

@@ -160,7 +160,8 @@ export function phraseRule(meta: RuleMeta, options: PhraseRuleOptions): Rule {
           if (wantNegated ? !negated : negated && !options.keepNegated) continue;
           if (options.exceptReported && reportedByWriter(context.analysis, match.first)) continue;
           // Words in quotation marks are mentioned, not meant: 'rather than hide behind "let's catch up"'.
-          if (quoted(context.text, match.start, match.end)) continue;
+          const line = context.analysis.lineAround(match.start);
+          if (quoted(context.analysis.quotes(), line.start, line.end, match.start, match.end)) continue;
           const severity = options.severity ? options.severity(context, match) : meta.severity;
           if (severity === null) continue;
           const span = options.span === 'sentence' ? sentenceRemoval(context, match) : { start: match.start, end: match.end };

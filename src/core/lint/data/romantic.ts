@@ -117,7 +117,7 @@ export const ROMANTIC: PhraseList = {
       'my love (of|for|to)',
       '(give|send|sending|pass on|passing on|with) my love',
       '(beloved|darling) (of|by)',
-      '(your|his|her|their|our|my|a) (beloved|darling)',
+      '(your|his|her|their|a) (beloved|darling)',
       '(is|it is|was|it was|looks|looked|sounds|sounded|so|really|truly|very|absolutely|just) (beautiful|gorgeous|handsome)',
     ],
     negatable: false,

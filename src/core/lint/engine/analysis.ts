@@ -3,6 +3,7 @@
  * with exceptions removed. Negation and softening are answered per match, on demand.
  */
 import { languageOf, type Language } from '../language';
+import { findQuotes, type Quotes } from '../quotes';
 import { phrases, type CompiledPhrases, type FamilyKey } from './compile';
 import { matchAll, type Match } from './matcher';
 import { inferPartnerNames } from './partner-names';
@@ -31,6 +32,8 @@ export interface Analysis {
   lineAround: (offset: number) => { start: number; end: number };
   /** Parts of speech, lemmas and clauses, computed on first use. */
   language: Language;
+  /** Where the quotation marks are, found on first use. */
+  quotes: () => Quotes;
   /** Lower-cased names that read as the new partner (given, or named in the text). */
   partnerNames: ReadonlySet<string>;
 }
@@ -137,6 +140,7 @@ export function analyse(text: string, partnerName?: string): Analysis {
     return false;
   };
 
+  let quotes: Quotes | null = null;
   const lineAround = (offset: number): { start: number; end: number } => {
     // First line break at or after offset, by binary search.
     let lo = 0;
@@ -157,6 +161,7 @@ export function analyse(text: string, partnerName?: string): Analysis {
     sentences,
     lineAround,
     language: languageOf(text, tokens, sentences),
+    quotes: () => (quotes ??= findQuotes(text)),
     partnerNames,
     compiled,
     matches: (key) => {

@@ -386,6 +386,14 @@ function readClause(r: SentenceReader, first: number, last: number): Clause {
       j += 2;
       continue;
     }
+    // "going to" and "gonna" are the future, like "will".
+    if ((w === 'going' && r.word(j + 1) === 'to' && r.isVerbLike(r.skipAdverbs(j + 2))) || w === 'gonna') {
+      if (clause.verbFirst < 0) clause.verbFirst = j;
+      clause.modal ??= 'will';
+      finiteSeen = true;
+      j += w === 'gonna' ? 1 : 2;
+      continue;
+    }
     if (w === 'please' || (w === 'to' && mainFound === false && clause.verbFirst >= 0 && ['going', 'have', 'has', 'had', 'got', 'ought', 'need', 'used'].includes(r.word(j - 1)))) {
       j++;
       continue;

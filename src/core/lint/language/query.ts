@@ -32,8 +32,14 @@ export function findIn(s: SentenceLanguage, from: number, to: number, set: Reado
 }
 
 /** Whether the words starting at k read `phrase` (space-separated canonical words). */
+const phraseWords = new Map<string, readonly string[]>();
+
 export function readsAt(s: SentenceLanguage, k: number, phrase: string): boolean {
-  const parts = phrase.split(' ');
+  let parts = phraseWords.get(phrase);
+  if (!parts) {
+    parts = phrase.split(' ');
+    phraseWords.set(phrase, parts);
+  }
   for (let p = 0; p < parts.length; p++) {
     if (k + p >= s.last) return false;
     const want = parts[p] as string;

@@ -20,5 +20,5 @@ export function reportedInSentence(s: SentenceLanguage, k: number): boolean {
 export function reportedByWriter(analysis: Analysis, token: number): boolean {
   const t = analysis.tokens[token];
   if (!t) return false;
-  return reportedInSentence(analysis.language.sentence(t.sentence), token);
+  return reportedInSentence(analysis.language.at(token), token);
 }

@@ -18,6 +18,11 @@ export type Pos = (typeof POS)[number];
 export interface SentenceTags {
   pos: readonly Pos[];
   lemma: readonly string[];
+  /**
+   * Whatever the caller derives from these tags for the same words (the clause reading), kept
+   * with them so a re-lint of an unchanged sentence reuses it. Offsets in it are the caller's.
+   */
+  derived?: unknown;
 }
 
 let nlp: WinkMethods | null = null;
@@ -56,14 +61,15 @@ export function clearTagCache(): void {
 /**
  * Tags sentences given as arrays of words (one entry per token). Returns one SentenceTags per
  * sentence, aligned with its words. `ends` is the closing punctuation of each sentence ("?" helps
- * the tagger read a question).
+ * the tagger read a question); `salts` tell apart equal words that the caller reads differently.
  */
-export function tagSentences(sentences: readonly (readonly string[])[], ends: readonly string[]): SentenceTags[] {
+export function tagSentences(sentences: readonly (readonly string[])[], ends: readonly string[], salts?: readonly string[]): SentenceTags[] {
   const out: (SentenceTags | null)[] = new Array<SentenceTags | null>(sentences.length).fill(null);
   const keys: string[] = [];
   const missing: number[] = [];
   for (let s = 0; s < sentences.length; s++) {
-    const key = `${(sentences[s] as readonly string[]).join(' ')} ${ends[s] ?? '.'}`;
+    // The salt tells apart sentences whose words read differently (a name that is the partner's).
+    const key = `${(sentences[s] as readonly string[]).join(' ')} ${ends[s] ?? '.'}${salts?.[s] ?? ''}`;
     keys.push(key);
     const known = cache.get(key);
     if (known) out[s] = known;

@@ -85,10 +85,11 @@ export function* harmByReader(_context: RuleContext, s: SentenceLanguage): Itera
     const { from, to } = afterVerb(c);
     const needs = HARM_PARTICLES[verb];
     if (needs !== undefined) {
-      if (needs.length === 0 || findIn(s, from, Math.min(to, from + 5), new Set(needs)) < 0) continue;
+      const particle = needs.length === 0 ? -1 : findIn(s, from, Math.min(to, from + 5), new Set(needs));
+      if (particle < 0) continue;
       if (verb === 'leave' && writerObjectAfter(s, from, to, 1) < 0) continue;
       if (verb === 'waste' && findIn(s, from, Math.min(to, from + 3), WRITER) < 0) continue;
-      yield spanFrom(c, Math.min(to, from + 5));
+      yield spanFrom(c, particle + 1);
       continue;
     }
     if (verb === 'lie' || verb === 'cheat' || verb === 'ghost') {

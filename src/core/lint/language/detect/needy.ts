@@ -21,7 +21,7 @@ export function* reassuranceQuestion(_context: RuleContext, s: SentenceLanguage)
       if (c.subject === 'you' && ATTACHMENT_VERBS.has(verb) && c.wh !== 'how' && c.wh !== 'what') {
         const { from, to } = afterVerb(c);
         // "Do you remember the tram in Lisbon?" is nostalgia; "do you remember me?" asks for reassurance.
-        const about = verb === 'remember' || verb === 'want' || verb === 'need' ? writerObjectAfter(s, from, to, 3) : findIn(s, from, Math.min(to, from + 4), ABOUT_US);
+        const about = verb === 'remember' || verb === 'want' || verb === 'need' ? findIn(s, from, Math.min(to, from + 3), words('me us')) : findIn(s, from, Math.min(to, from + 4), ABOUT_US);
         if (about >= 0 || verb === 'care' || verb === 'regret' || (verb === 'miss' && from >= to)) {
           yield sentenceSpan(s);
           return;

@@ -35,7 +35,9 @@ function asksForContact(s: SentenceLanguage, c: Clause): boolean {
     return findIn(s, from, Math.min(to, from + 3), words('it this what offer over')) >= 0 || verb === 'reconsider';
   }
   if (verb === 'forgive' || verb === 'try' || verb === 'change') return false;
-  if (NEEDS_WRITER.has(verb)) return me >= 0 || findIn(s, from, Math.min(to, from + 2), CONTACT_PARTICLES) >= 0 && verb !== 'see' && verb !== 'tell';
+  // "Come over", "pop round" (but "come back", "come home" plead: that is neediness, not a visit).
+  if (verb === 'come') return me >= 0 || findIn(s, from, Math.min(to, from + 2), words('over round around by see')) >= 0;
+  if (NEEDS_WRITER.has(verb)) return me >= 0 || (findIn(s, from, Math.min(to, from + 2), CONTACT_PARTICLES) >= 0 && verb !== 'see' && verb !== 'tell');
   if (REPLY_VERBS.has(verb)) return true;
   return me >= 0;
 }
@@ -74,7 +76,7 @@ export function* questionAsking(_context: RuleContext, s: SentenceLanguage): Ite
   for (const c of s.clauses) {
     const verb = c.lemma ?? '';
     const asksYou = c.subject === 'you' && (c.modal === 'can' || c.modal === 'could' || c.modal === 'will' || c.modal === 'would' || c.wh === 'why');
-    const asksUs = (c.subject === 'we' || (c.subject === 'i' && (c.modal === 'can' || c.modal === 'could' || c.modal === 'may'))) && (c.modal !== null || c.wh === 'why' || c.wh === 'when');
+    const asksUs = (c.subject === 'we' || (c.subject === 'i' && (c.modal === 'can' || c.modal === 'could' || c.modal === 'may'))) && (c.modal !== null || c.wh === 'why');
     if (asksYou && (c.wh !== 'why' || c.negated) && (asksForContact(s, c) || (CONSIDER_VERBS.has(verb) && verb !== 'change'))) {
       yield sentenceSpan(s);
       return;

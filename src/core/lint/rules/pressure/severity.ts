@@ -30,8 +30,11 @@ export function describesTheReader(context: RuleContext, match: Match): boolean 
   const before = tokens[match.first - 1];
   if (!before || before.gap > 0) return false;
   // "I'm writing to say something", "if you choose to answer": an infinitive, not a command
-  // (but "I need you to answer" asks).
-  if (before.w === 'to') return tokens[match.first - 2]?.w !== 'you';
+  // (but "I need you to answer", "u need to text me back" ask).
+  if (before.w === 'to') {
+    for (let k = match.first - 2; k >= 0 && k >= match.first - 4; k--) if (tokens[k]?.w === 'you') return tokens[k + 1]?.w === 'choose' || tokens[k + 1]?.w === 'decide' || tokens[k + 1]?.w === 'want' || tokens[k + 1]?.w === 'wish';
+    return true;
+  }
   if (!STATEMENT_SUBJECTS.has(before.w)) return false;
   const sentence = context.analysis.sentenceOf(match);
   return text.charCodeAt(sentence.end - 1) !== 63;
