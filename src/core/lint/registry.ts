@@ -22,6 +22,7 @@ import { suffering } from './rules/needy/suffering';
 import { waiting } from './rules/needy/waiting';
 import { belittles } from './rules/new-partner/belittles';
 import { predictsFailure } from './rules/new-partner/predicts-failure';
+import { remark } from './rules/new-partner/remark';
 import { afterSilence } from './rules/pressure/after-silence';
 import { checkArrival } from './rules/pressure/check-arrival';
 import { checkingUp } from './rules/pressure/checking-up';
@@ -67,6 +68,7 @@ export const RULES: readonly Rule[] = Object.freeze(
     waiting,
     belittles,
     predictsFailure,
+    remark,
     afterSilence,
     checkArrival,
     checkingUp,

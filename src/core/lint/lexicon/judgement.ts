@@ -10,7 +10,7 @@ import { NEGATIVE_VALENCE_PACKED } from './valence.generated';
 export const INSULT_NOUNS = words(`
   coward jerk idiot liar cheat cheater loser fool moron creep snake rat pig dog prick dick twat tosser wanker arse ass asshole
   arsehole bastard bitch cow witch slag slut whore tramp hypocrite narcissist psycho psychopath sociopath manipulator user
-  abuser bully fraud fake phony phoney joke clown child baby brat princess diva drama queen snob monster devil demon traitor
+  abuser bully fraud fake phony phoney joke clown brat princess diva drama queen snob monster devil demon traitor
   backstabber villain scumbag scum dirtbag douche douchebag tool wimp chicken weakling failure disappointment mess disgrace
   embarrassment nightmare headcase nutter lunatic maniac freak weirdo idiot imbecile cretin dimwit halfwit numpty muppet plonker
   prat git pillock wally dope dork dummy nobody waste wreck parasite leech gold-digger golddigger player womaniser womanizer

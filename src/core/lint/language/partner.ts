@@ -1,0 +1,86 @@
+/**
+ * Who the new partner is in the text: their name, "your new guy", "the girlfriend", "someone new",
+ * and the pronouns that point back to them. A "he" or "she" refers to the partner only after the
+ * partner has come up, and only until another person does ("my mum", "your sister Ana"): a card
+ * about a friend's illness ("she's been so unwell") is not a remark about a new partner.
+ */
+import type { Analysis } from '../engine/analysis';
+import type { Token } from '../engine/tokenize';
+import { PARTNER_NOUNS } from '../lexicon/acts';
+import { words } from '../lexicon/words';
+
+const THIRD_PRONOUNS = words('he she him her his hers they them their himself herself');
+const OWNERS = words('your the this that ur');
+const SOMEONE = words('someone somebody');
+/** People other than the partner: they take the pronouns over. */
+const OTHER_PEOPLE = words(`
+  mum mom mam mother dad father sister brother aunt uncle cousin nan gran grandma grandad grandpa granny nana friend mate boss
+  colleague neighbour neighbor doctor nurse teacher son daughter baby kid kids child children niece nephew wife husband
+`);
+const SUBJECT_WORDS = words('i');
+
+/** How many sentences a pronoun keeps pointing at the partner after the partner last came up. */
+const REACH = 3;
+
+export interface PartnerReferences {
+  /** Tokens that name or describe the partner, or point back to them. */
+  tokens: ReadonlySet<number>;
+  /** Sentences that speak of the partner. */
+  sentences: ReadonlySet<number>;
+  /** Sentence of each mention by name or description, ascending. */
+  mentions: readonly number[];
+  /** Sentences with a "he" or "she" that no one in the text accounts for (nobody else came up first). */
+  unexplained: ReadonlySet<number>;
+}
+
+const cache = new WeakMap<Analysis, PartnerReferences>();
+
+export function partnerReferences(analysis: Analysis): PartnerReferences {
+  const known = cache.get(analysis);
+  if (known) return known;
+  const { tokens } = analysis;
+  const refs = new Set<number>();
+  const sentences = new Set<number>();
+  const mentions: number[] = [];
+  const unexplained = new Set<number>();
+  let anyoneElse = false;
+  let lastMention = -100;
+  let other = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    const w = t.w;
+    const prev = tokens[k - 1];
+    const prev2 = tokens[k - 2];
+    let mention = t.alt === '<partner>';
+    // "your new guy", "the girlfriend", "your bloke" (not "my husband", "your sister").
+    if (!mention && PARTNER_NOUNS.has(w) && prev && t.gap === 0) {
+      const owner = prev.w === 'new' ? prev2?.w : prev.w;
+      if (owner !== undefined && OWNERS.has(owner) && w !== 'one' && w !== 'someone') mention = true;
+      if (prev.w === 'new' && (w === 'one' || owner === 'a')) mention = true;
+    }
+    // "seeing someone", "with someone new", "met someone".
+    if (!mention && SOMEONE.has(w) && prev && words('seeing dating with met found new picked chose choose married').has(prev.w)) mention = true;
+    if (mention) {
+      refs.add(k);
+      sentences.add(t.sentence);
+      if (mentions[mentions.length - 1] !== t.sentence) mentions.push(t.sentence);
+      lastMention = t.sentence;
+      other = false;
+      continue;
+    }
+    if (OTHER_PEOPLE.has(w) && prev && words('my your his her their our a the').has(prev.w) && !(prev.w === 'your' && (w === 'wife' || w === 'husband'))) {
+      other = true;
+      anyoneElse = true;
+      continue;
+    }
+    if (t.cap === 1 && t.head && prev && prev.gap === 0 && t.gap === 0 && !SUBJECT_WORDS.has(w)) anyoneElse = true;
+    if ((w === 'he' || w === 'she' || w === 'him' || w === 'her') && lastMention < 0 && !anyoneElse) unexplained.add(t.sentence);
+    if (THIRD_PRONOUNS.has(w) && !other && t.sentence - lastMention <= REACH && lastMention >= 0) {
+      refs.add(k);
+      sentences.add(t.sentence);
+    }
+  }
+  const result = { tokens: refs, sentences, mentions, unexplained };
+  cache.set(analysis, result);
+  return result;
+}
