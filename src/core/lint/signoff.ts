@@ -108,7 +108,7 @@ export function findSignOff(analysis: Analysis, senderName?: string): SignOff | 
     const endsWithComma = /[,…]$/.test(lineText);
     // "I love you." is a sentence, not a closing; "Love you!" or "Take care." may be either.
     const sentence = /[.?]$/.test(lineText) && ids.length > 2 && !plain.some((m) => m.first === ids[0]);
-    const closing = !sentence && covered.has(ids[0] as number) && (uncovered === 0 || (endsWithComma && uncovered <= 2 && ids.length <= 7));
+    const closing = !sentence && covered.has(ids[0] as number) && (uncovered === 0 || (endsWithComma && uncovered <= 2 && ids.length <= 10));
     return { closing, affectionate: warm, leading };
   };
 
@@ -126,10 +126,24 @@ export function findSignOff(analysis: Analysis, senderName?: string): SignOff | 
   // A lone lower-case word under a closing is still a name ("love,\nines").
   const bareWord = /^\p{L}[\p{L}'’-]{0,19}$/u.test(lastText);
 
+  // "♥ Dalia ♥", "xx Becky xx": the name between decorations.
+  const decorated = decoratedName(analysis, last, senderName);
+  if (decorated && last.start !== firstLineStart) {
+    const above = closingAbove(last);
+    const closings: Closing[] = [];
+    if (above) closings.push(above);
+    for (const d of decorated.decorations) closings.push({ start: d.start, end: d.end, removal: d, affectionate: true });
+    return { closings, name: decorated.name, region: { start: (above ?? last).start, end: last.end } };
+  }
+
   // "Ines" last, closing on the line above ("With all my love,").
   if ((isNameLike(text, last, senderName) || (bareWord && closingAbove(last))) && !startsWithClosing(last) && last.start !== firstLineStart) {
     const above = closingAbove(last);
     if (above) return { closings: [above], name: last, region: { start: above.start, end: last.end } };
+    // "...Miss your kisses though xx" above the name: the kisses close the message.
+    const tail = lines[1] ? trailingKisses(analysis, lines[1]) : null;
+    // They stay part of the message too (other rules still read them), so the region is the name alone.
+    if (tail) return { closings: [{ ...tail, removal: tail, affectionate: true }], name: last, region: last };
     return { closings: [], name: last, region: last };
   }
 
@@ -148,6 +162,10 @@ export function findSignOff(analysis: Analysis, senderName?: string): SignOff | 
     return null;
   }
 
+  // The sign-off after the last sentence on one line: "...Take care. Love, Erin."
+  const sameLine = closingAfterLastSentence(analysis, last, senderName, coverage);
+  if (sameLine) return sameLine;
+
   // One line: "Love, Ines" or "Ines xx".
   const ids = tokensIn(tokens, last);
   if (ids.length >= 2 && ids.length <= 8 && last.start !== firstLineStart) {
@@ -157,9 +175,15 @@ export function findSignOff(analysis: Analysis, senderName?: string): SignOff | 
       const restText = text.slice(rest.start, rest.end);
       const nameStart = rest.start + (restText.length - restText.replace(/^[\s,.:;!\-–—]+/, '').length);
       const nameSpan = { start: nameStart, end: last.end };
-      if (nameStart < last.end && isNameLike(text, nameSpan, senderName)) {
+      if (nameStart < last.end) {
         const warm = analysis.matches('signature.affectionate').includes(lead);
-        return { closings: [{ start: last.start, end: lead.end, removal: { start: last.start, end: nameStart }, affectionate: warm }], name: nameSpan, region: last };
+        // "Hugs and love, Sana ❤️": hearts after the name are part of the closing.
+        const trimmed = withoutTrailingDecoration(analysis, nameSpan);
+        if (isNameLike(text, trimmed, senderName)) {
+          const closings: Closing[] = [{ start: last.start, end: lead.end, removal: { start: last.start, end: nameStart }, affectionate: warm }];
+          if (trimmed.end < nameSpan.end) closings.push({ start: trimmed.end, end: nameSpan.end, removal: { start: trimmed.end, end: nameSpan.end }, affectionate: true });
+          return { closings, name: trimmed, region: last };
+        }
       }
     }
     // "Ines xx" / "Ines ❤️": name first, affectionate tail.
@@ -177,4 +201,79 @@ export function findSignOff(analysis: Analysis, senderName?: string): SignOff | 
     }
   }
   return null;
+}
+
+/** Tokens that decorate a name: kisses and hearts. */
+function isDecoration(t: Token): boolean {
+  return t.emoji || /^x+o?x*$/.test(t.w) || t.w === 'xoxo';
+}
+
+/** The name without kisses or hearts after it ("Sana ❤️" -> "Sana"). */
+function withoutTrailingDecoration(analysis: Analysis, span: Span): Span {
+  const ids = tokensIn(analysis.tokens, span);
+  let k = ids.length - 1;
+  while (k >= 0 && isDecoration(analysis.tokens[ids[k] as number] as Token)) k--;
+  if (k < 0 || k === ids.length - 1) return span;
+  let end = (analysis.tokens[ids[k] as number] as Token).end;
+  while (end < span.end && /[.,!]/.test(analysis.text[end] as string)) end++;
+  return { start: span.start, end };
+}
+
+/** "♥ Dalia ♥", "xx Becky xx": a name between decorations, and the decorations. */
+function decoratedName(analysis: Analysis, line: Span, senderName: string | undefined): { name: Span; decorations: Span[] } | null {
+  const { tokens, text } = analysis;
+  const ids = tokensIn(tokens, line);
+  if (ids.length < 2 || ids.length > 8) return null;
+  let a = 0;
+  while (a < ids.length && isDecoration(tokens[ids[a] as number] as Token)) a++;
+  let b = ids.length - 1;
+  while (b >= a && isDecoration(tokens[ids[b] as number] as Token)) b--;
+  if (a === 0 || b < a) return null;
+  const name = { start: (tokens[ids[a] as number] as Token).start, end: (tokens[ids[b] as number] as Token).end };
+  if (!isNameLike(text, name, senderName)) return null;
+  const decorations: Span[] = [{ start: line.start, end: name.start }];
+  if (name.end < line.end) decorations.push({ start: name.end, end: line.end });
+  return { name, decorations };
+}
+
+/** Kisses or hearts ending a line of prose: "...Miss your kisses though xx". */
+function trailingKisses(analysis: Analysis, line: Span): Span | null {
+  const { tokens } = analysis;
+  const ids = tokensIn(tokens, line);
+  let k = ids.length - 1;
+  while (k >= 0 && isDecoration(tokens[ids[k] as number] as Token)) k--;
+  if (k === ids.length - 1 || k < 0) return null;
+  const start = (tokens[ids[k + 1] as number] as Token).start;
+  return { start, end: line.end };
+}
+
+/** "...Take care. Love, Erin.": a closing and a name that form the line's last sentence. */
+function closingAfterLastSentence(
+  analysis: Analysis,
+  line: Span,
+  senderName: string | undefined,
+  coverage: (span: Span) => { closing: boolean; affectionate: boolean; leading: Match | null },
+): SignOff | null {
+  const { tokens, text } = analysis;
+  const ids = tokensIn(tokens, line);
+  if (ids.length < 3) return null;
+  // The start of the last sentence on the line.
+  let first = ids.length - 1;
+  while (first > 0 && (tokens[ids[first] as number] as Token).gap < 3) first--;
+  if (first === 0) return null;
+  const count = ids.length - first;
+  if (count < 2 || count > 8) return null;
+  const start = (tokens[ids[first] as number] as Token).start;
+  const lead = coverage({ start, end: line.end }).leading;
+  if (!lead) return null;
+  const restText = text.slice(lead.end, line.end);
+  const nameStart = lead.end + (restText.length - restText.replace(/^[\s,.:;!\-–—]+/, '').length);
+  if (nameStart >= line.end) return null;
+  const name = withoutTrailingDecoration(analysis, { start: nameStart, end: line.end });
+  let nameEnd = name.end;
+  while (nameEnd > name.start && /[.!,]/.test(text[nameEnd - 1] as string)) nameEnd--;
+  const cleanName = { start: name.start, end: nameEnd };
+  if (!isNameLike(text, cleanName, senderName)) return null;
+  const warm = analysis.matches('signature.affectionate').includes(lead);
+  return { closings: [{ start, end: lead.end, removal: { start, end: nameStart }, affectionate: warm }], name: cleanName, region: { start, end: line.end } };
 }
