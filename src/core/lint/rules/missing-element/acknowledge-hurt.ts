@@ -1,4 +1,6 @@
-import type { Rule } from '../../rule';
+import type { Match } from '../../engine/matcher';
+import { acknowledgesHurt } from '../../language/detect/acknowledge';
+import type { Rule, RuleContext } from '../../rule';
 import { openingSpan } from '../whole-piece';
 
 /** The heartfelt letter must acknowledge the hurt the writer caused (guide step 5). */
@@ -17,9 +19,16 @@ export const acknowledgeHurt: Rule = {
   },
   check(context) {
     if (context.kind !== 'letter') return;
-    const found = context.analysis.matches('acknowledgement.hurt').some((m) => !context.analysis.isNegated(m));
-    if (found) return;
+    const found = context.analysis.matches('acknowledgement.hurt').some((m) => !context.analysis.isNegated(m) && !inTheirView(context, m));
+    if (found || acknowledgesHurt(context)) return;
     const span = openingSpan(context);
     if (span) context.report(span);
   },
 };
+
+/** "I know you think I hurt you": the admission is the reader's view, reported. */
+function inTheirView(context: RuleContext, m: Match): boolean {
+  const s = context.analysis.language.at(m.first);
+  const before = s.clauses.filter((c) => c.last <= m.first).pop();
+  return before !== undefined && before.subject === 'you' && !before.past && (before.lemma === 'think' || before.lemma === 'feel' || before.lemma === 'believe' || before.lemma === 'say');
+}

@@ -1,3 +1,5 @@
+import { approvesRelationship } from '../../language/detect/acknowledge';
+import { partnerReferences } from '../../language/partner';
 import type { Rule } from '../../rule';
 import { openingSpan } from '../whole-piece';
 
@@ -13,14 +15,17 @@ export const acknowledgeRelationship: Rule = {
     messages: {
       default:
         'This never mentions their new relationship. The guide suggests saying you know about it and that you are fine with it, so the friendship you offer is clearly just that.',
+      approval: 'This mentions their new relationship but never says you are fine with it. Say so plainly ("I am happy for you both"), so the friendship you offer is clearly just that.',
     },
   },
   check(context) {
     const relevant = context.kind === 'note' || (context.heard === 'new-relationship' && context.kind !== 'message');
     if (!relevant) return;
-    const found = context.analysis.matches('acknowledgement.relationship').some((m) => !context.analysis.isNegated(m));
-    if (found) return;
+    const { analysis } = context;
+    const mentioned = analysis.matches('acknowledgement.relationship').some((m) => !analysis.isNegated(m)) || partnerReferences(analysis).mentions.length > 0;
+    const approved = analysis.matches('acknowledgement.approval').some((m) => !analysis.isNegated(m)) || approvesRelationship(context);
+    if (mentioned && approved) return;
     const span = openingSpan(context);
-    if (span) context.report(span);
+    if (span) context.report({ ...span, messageId: mentioned ? 'approval' : 'default' });
   },
 };

@@ -1,0 +1,92 @@
+/**
+ * What a piece must say, read from structure. A letter owns the hurt the writer caused: "I hurt
+ * you", "I'm sorry for how I left", "I'm sorry." after saying what they did. Non-apologies do not
+ * count: "I'm sorry things ended the way they did", "sorry if you felt hurt", "I know you think I
+ * hurt you", "sorry I never returned your records". A note says the writer is fine with the new
+ * relationship, not only that they know of it.
+ */
+import { HARM_VERBS } from '../../lexicon/acts';
+import { words } from '../../lexicon/words';
+import type { RuleContext } from '../../rule';
+import type { SentenceLanguage } from '../index';
+import { findIn, readsAt, word } from '../query';
+
+/** What follows "sorry" when the writer apologises for their own doing. */
+const OWN_DOING = words('i my me what how everything hurting leaving lying cheating walking breaking treating ghosting disappearing the all');
+/** Harm the writer can own without an object: "I lied", "I cheated", "I left without a word". */
+const OWN_ACTS = words('lie cheat leave walk disappear ghost vanish abandon betray break end storm run quit go');
+/** What a non-apology is sorry about: how the reader felt, or how things went. */
+const NON_APOLOGY = words('if you things it we that');
+
+function sorryFor(s: SentenceLanguage, k: number): 'own' | 'non' | 'bare' {
+  let j = k + 1;
+  while (j < s.last && words('so very truly really deeply sincerely for about that').has(word(s, j))) j++;
+  if (j >= s.last) return 'bare';
+  const w = word(s, j);
+  // "I'm sorry, Nikos." "I'm sorry, and I'm not writing to make excuses."
+  if (word(s, j) === 'and' || (s.tokens[j] && (s.tokens[j] as { gap: number }).gap >= 2)) return 'bare';
+  if (w === 'the' && findIn(s, j, Math.min(s.last, j + 4), words('pain hurt way harm damage things')) >= 0) return word(s, j + 1) === 'way' || findIn(s, j, Math.min(s.last, j + 4), words('pain hurt harm damage')) >= 0 ? 'own' : 'non';
+  if (w === 'i' && findIn(s, j + 1, Math.min(s.last, j + 6), words('returned forgot lost missed borrowed kept took')) >= 0 && findIn(s, j + 1, s.last, HARM_VERBS) < 0) return 'non';
+  if (NON_APOLOGY.has(w) && w !== 'that') return 'non';
+  return OWN_DOING.has(w) ? 'own' : 'non';
+}
+
+/** Does the text own the hurt the writer caused? */
+export function acknowledgesHurt(context: RuleContext): boolean {
+  const { analysis } = context;
+  const region = context.signOff?.region;
+  let admitted = -10;
+  for (const s of analysis.language.sentences()) {
+    if (region && (analysis.tokens[s.first]?.start ?? 0) >= region.start) break;
+    let admits = false;
+    for (const c of s.clauses) {
+      if (c.subject !== 'i' || c.negated || c.conditional || c.verb < 0) continue;
+      // "I know you think I hurt you": the reader's view, not the writer's admission.
+      const before = s.clauses.filter((d) => d.last <= c.first).pop();
+      if (before && before.subject === 'you' && !before.past && (before.lemma === 'think' || before.lemma === 'feel' || before.lemma === 'believe' || before.lemma === 'say')) continue;
+      const verb = c.lemma ?? '';
+      const object = findIn(s, c.verb + 1, Math.min(c.last, c.verb + 4), words('you your us our'));
+      if ((HARM_VERBS.has(verb) && object >= 0) || (OWN_ACTS.has(verb) && c.past)) admits = true;
+    }
+    if (admits) admitted = s.index;
+    for (let k = s.first; k < s.last; k++) {
+      if (word(s, k) !== 'sorry' && word(s, k) !== 'apologise' && word(s, k) !== 'apologize') continue;
+      const subject = findIn(s, Math.max(s.first, k - 4), k, words('i am im'));
+      if (subject < 0 && k !== s.first) continue;
+      const what = sorryFor(s, k);
+      if (what === 'own' || (what === 'bare' && s.index - admitted <= 4)) return true;
+    }
+    if (admits && s.clauses.some((c) => c.subject === 'i' && !c.negated && (readsAt(s, c.first, 'i know') || readsAt(s, c.first, 'i realise') || readsAt(s, c.first, 'i realize')))) return true;
+  }
+  return false;
+}
+
+/** Words a writer uses to say they are fine with the new relationship. */
+const FINE = words('fine okay ok happy glad pleased thrilled delighted stoked chuffed grand comfortable cool settled content alright');
+/** "Trying to be happy about it", "I'll get used to it": acceptance still under way. */
+const HEDGED = words('trying try learning hoping working getting used');
+
+/** "I'm happy and fine with it", "my heart is at peace about it", "I've no problem with it at all". */
+export function approvesRelationship(context: RuleContext): boolean {
+  for (const s of context.analysis.language.sentences()) {
+    for (const c of s.clauses) {
+      if (c.negated && !(readsAt(s, c.verb + 1, 'problem') || readsAt(s, c.verb + 1, 'issue'))) continue;
+      if (findIn(s, c.first, c.last, HEDGED) >= 0) continue;
+      const self = c.subject === 'i' || (c.subject === 'thing' && findIn(s, c.subjectFirst, c.subjectLast, words('heart it that')) >= 0);
+      if (!self || c.verb < 0) continue;
+      const after = Math.min(c.last, c.verb + 6);
+      // "I'm stoked", "I'm delighted": read as passives, they still describe the writer.
+      if (c.passive && FINE.has(word(s, c.verb))) return true;
+      if ((c.copula || c.lemma === 'be' || c.lemma === 'feel' || c.lemma === 'sit') && (findIn(s, c.verb + 1, after, FINE) >= 0 || readsAt(s, c.verb + 1, 'at peace') || readsAt(s, c.verb + 1, 'at ease') || findPhrase2(s, c.verb + 1, after))) return true;
+      // "I've no problem with it", "I have no issue at all", "I couldn't be happier".
+      if ((c.lemma === 'have' || c.lemma === 'got') && findIn(s, c.verb + 1, after, words('problem problems issue issues')) >= 0 && findIn(s, c.verb, after, words('no not')) >= 0) return true;
+      if (c.negated && c.modal === 'could' && findIn(s, c.verb, c.last, words('happier gladder prouder')) >= 0) return true;
+    }
+  }
+  return false;
+}
+
+function findPhrase2(s: SentenceLanguage, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (readsAt(s, k, 'at peace') || readsAt(s, k, 'at ease') || readsAt(s, k, 'fine by me') || readsAt(s, k, 'fine with me')) return true;
+  return false;
+}
