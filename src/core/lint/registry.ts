@@ -1,6 +1,7 @@
 /** Every rule, sorted by id: the one place a new rule is registered. */
 import type { Rule } from './rule';
 import { hedge } from './rules/ambiguous-intent/hedge';
+import { invitation } from './rules/ambiguous-intent/invitation';
 import { mismatch } from './rules/ambiguous-intent/mismatch';
 import { mixed } from './rules/ambiguous-intent/mixed';
 import { unstated } from './rules/ambiguous-intent/unstated';
@@ -47,6 +48,7 @@ import { textSpeak } from './rules/style/text-speak';
 export const RULES: readonly Rule[] = Object.freeze(
   [
     hedge,
+    invitation,
     mismatch,
     mixed,
     unstated,

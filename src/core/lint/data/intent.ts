@@ -47,7 +47,7 @@ export const INTENT: PhraseList = {
       '(could|might|may) (be|become|turn into|grow into) (something|) more',
       '(be|become|grow into|turn into|for|hoping for|want|wanted) something more',
       'more than (just|) (friends|friendship|a friend)',
-      'if (you|one day you|you ever|ever you) (want|wanted|feel|felt|change your mind|decide you want) (more|something more|differently|the same)',
+      'if (you|one day you|you ever|ever you) (want|wanted|feel|felt|change your mind|decide you want) (more|something more|differently)',
       'open to (anything|more|whatever|something more|where it goes|where things go|all of it)',
       '(friends|friendship) (first|for now|to start with|to begin with|to start)',
       'leave (that|the) door open',

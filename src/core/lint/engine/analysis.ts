@@ -104,6 +104,11 @@ export function analyse(text: string, partnerName?: string): Analysis {
         known = true;
         break;
       }
+      // "I'm not writing because I want us back": the negation reaches through "because".
+      if (tok.w === 'because' && k >= 2 && ((tokens[k - 2] as Token).w === 'not' || (tokens[k - 3] as Token | undefined)?.w === 'not')) {
+        known = true;
+        break;
+      }
       if (SCOPE_BREAKERS.has(tok.w) || (ownClause && tok.w === 'that')) break;
     }
     negatedCache.set(m, known);

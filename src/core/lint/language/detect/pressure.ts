@@ -254,3 +254,14 @@ const PLATFORMS = words('insta instagram facebook fb twitter tiktok snapchat lin
 const POSSESSORS = words("your his her their man's girl's guy's partner's boyfriend's girlfriend's");
 
 const ONLINE_TRACES = words('read unfollow unfriend block mute delete ignore open view unblock');
+
+/** Going out together, as against talking something over: the meetings that read as dates. */
+const SOCIAL = words('pint pints drink drinks dinner lunch brunch coffee movie movies film cinema date wine beer beers cocktail cocktails dance dancing gig concert night picnic walk');
+
+/** "Pint sometime?", "fancy dinner?", "come over for dinner like we used to": an invitation out. */
+export function* openInvitation(context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  const asks = [...questionAsking(context, s), ...proposalToMeet(context, s), ...commandToContact(context, s)];
+  if (asks.length === 0 && !(s.question && findIn(s, s.first, s.last, words('fancy wanna')) >= 0)) return;
+  const overNight = findPhrase(s, s.first, s.last, 'come over') >= 0 || findPhrase(s, s.first, s.last, 'hang out') >= 0 || findPhrase(s, s.first, s.last, 'go out') >= 0;
+  if (findIn(s, s.first, s.last, SOCIAL) >= 0 || overNight) yield sentenceSpan(s);
+}

@@ -15,7 +15,7 @@ export const hedge = phraseRule(
     },
   },
   {
-    families: ['ambiguous.hedge'],
+    families: ['ambiguous.hedge', 'intent.vague'],
     severity: (context) => (context.kind === 'letter' || context.kind === 'note' ? 'error' : 'warning'),
   },
 );
