@@ -140,3 +140,16 @@ describe('olive lint', () => {
     expect(out.stdout).toContain('No problems found');
   });
 });
+
+describe('olive lint --rules', () => {
+  it('lists every rule from its metadata, as text or JSON', async () => {
+    const text = await olive(['--rules']);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('needy/reassurance  (error');
+    expect(text.stdout).toContain('flags:  "Do you ever miss me?"');
+    const json = await olive(['--rules', '--format', 'json']);
+    const rules = JSON.parse(json.stdout) as { id: string; flag: string[]; pass: string[] }[];
+    expect(rules.map((r) => r.id)).toContain('new-partner/remark');
+    expect(rules.every((r) => r.flag.length > 0 && r.pass.length > 0)).toBe(true);
+  });
+});

@@ -1,4 +1,5 @@
 import { lint } from '../../core/lint';
+import { ruleListings, rulesAsText } from '../../core/lint/catalogue';
 import type { Diagnostic, LintResult, Speller } from '../../core/lint';
 import { loadEnglishSpeller } from '../../core/lint-node/speller';
 import { verdictForText } from '../../core/verdict';
@@ -8,6 +9,7 @@ import { readLintInput, type LintInput } from '../input';
 import { EXIT, UsageError, type Command } from '../io';
 
 const HELP = `Usage: olive lint [options] FILE... | -
+       olive lint --rules [--format text|json]
 
 Checks wording for needy, pressuring or ambiguous phrasing. "-" reads standard input.
 A .olive draft is checked as the text it prints, with its own kind and intent.
@@ -18,6 +20,7 @@ Options:
   --intent friendship|romantic      the intent you chose for it
   --format text|json                output for people (default) or machines
   --no-spelling                     skip the offline spelling advice (faster)
+  --rules                           list every rule, with examples it flags and lets pass
   -h, --help                        show this help
 
 Exit status: 0 no errors, 1 some error-level findings, 2 bad usage or unreadable input.
@@ -60,10 +63,16 @@ export const lintCommand: Command = async (argv, io) => {
     intent: { type: 'string' },
     format: { type: 'string' },
     'no-spelling': { type: 'boolean' },
+    rules: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
     io.stdout(HELP);
+    return EXIT.ok;
+  }
+  if (values.rules) {
+    const format = outputFormat(values.format);
+    io.stdout(format === 'json' ? `${JSON.stringify(ruleListings(), null, 2)}\n` : rulesAsText());
     return EXIT.ok;
   }
   const kind = oneOf('kind', values.kind, KINDS);

@@ -30,7 +30,7 @@ export interface RuleMeta {
    * Texts the rule must flag and texts it must let pass, tested for every rule and listed in
    * docs/rules.md. `kind` is the piece the examples are read as (default: message).
    */
-  examples?: RuleExamples;
+  examples: RuleExamples;
 }
 
 export interface RuleExample {

@@ -236,12 +236,15 @@ function decoratedName(analysis: Analysis, line: Span, senderName: string | unde
   return { name, decorations };
 }
 
-/** Kisses or hearts ending a line of prose: "...Miss your kisses though xx". */
+/**
+ * Kisses ending a line of prose above the name, as a sign-off: "...Miss your kisses though xx".
+ * (Hearts there are read as part of the message: the romantic rules speak to them.)
+ */
 function trailingKisses(analysis: Analysis, line: Span): Span | null {
   const { tokens } = analysis;
   const ids = tokensIn(tokens, line);
   let k = ids.length - 1;
-  while (k >= 0 && isDecoration(tokens[ids[k] as number] as Token)) k--;
+  while (k >= 0 && /^x+o?x*$/.test((tokens[ids[k] as number] as Token).w)) k--;
   if (k === ids.length - 1 || k < 0) return null;
   const start = (tokens[ids[k + 1] as number] as Token).start;
   return { start, end: line.end };

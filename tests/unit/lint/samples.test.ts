@@ -15,6 +15,10 @@ const extra = readSamples('lint-regression-extra.jsonl');
 const heldout2 = readSamples('lint-regression-heldout2.jsonl');
 /** Variants written during that pass to test whether each widened family generalised. */
 const probes = readSamples('lint-regression-probes.jsonl');
+/** Drafts in many voices written for the language-layer work, and tuned on. */
+const dev = readSamples('lint-dev-v1.jsonl');
+/** What the linter still gets wrong, run as expected failures: a fix shows up as a failing test here. */
+const knownMisses = readSamples('lint-known-misses.jsonl');
 
 describe.each([
   ['tests/fixtures/lint-samples.jsonl', samples, 14],
@@ -34,6 +38,47 @@ describe.each([
       const unexpected = [...reported].filter((c) => !s.labels.includes(c) && !s.allow.includes(c));
       expect(unexpected, 'categories reported that the sample does not expect').toEqual([]);
       if (s.detected !== null) expect(result.intent.detected).toBe(s.detected);
+    });
+  }
+});
+
+/** The dev set is held to its measured level, not to perfection: the misses are listed by scripts/lint-eval.ts. */
+describe('tests/fixtures/lint-dev-v1.jsonl (tuned on)', () => {
+  it('keeps recall, clean drafts and intent at the level reached', () => {
+    let labels = 0;
+    let found = 0;
+    let clean = 0;
+    let cleanFlagged = 0;
+    let intents = 0;
+    let intentsRight = 0;
+    for (const s of dev) {
+      const result = lint(s.text, { kind: s.kind, ...(s.intent ? { intent: s.intent } : {}) });
+      const reported = new Set(result.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.category as string));
+      labels += s.labels.length;
+      found += s.labels.filter((l) => reported.has(l)).length;
+      if (s.labels.length === 0) {
+        clean++;
+        if (reported.size > 0) cleanFlagged++;
+      }
+      if (s.detected !== null) {
+        intents++;
+        if (result.intent.detected === s.detected) intentsRight++;
+      }
+    }
+    expect(dev.length).toBeGreaterThanOrEqual(500);
+    expect(found / labels).toBeGreaterThanOrEqual(0.9);
+    expect(cleanFlagged / clean).toBeLessThanOrEqual(0.04);
+    expect(intentsRight / intents).toBeGreaterThanOrEqual(0.96);
+  });
+});
+
+describe('known misses (expected to fail until fixed)', () => {
+  for (const s of knownMisses) {
+    it.fails(`${s.id}: ${s.labels.join(', ') || 'clean'}`, () => {
+      const result = lint(s.text, { kind: s.kind, ...(s.intent ? { intent: s.intent } : {}) });
+      const reported = new Set(result.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.category as string));
+      for (const label of s.labels) expect([...reported]).toContain(label);
+      expect([...reported].filter((c) => !s.labels.includes(c) && !s.allow.includes(c))).toEqual([]);
     });
   }
 });

@@ -11,7 +11,7 @@ export const HARM_VERBS = words(`
   destroy wreck break crush shatter devastate torment hound pressure guilt blame accuse judge criticise criticize control
   smother suffocate push shut cut leave desert treat string lead play waste throw toss chuck bin trash scapegoat let fail
   disappoint dishonour dishonor cross stab backstab two-time undermine patronise patronize condescend shout yell scream snap
-  hit hurt punish torture
+  hit hurt punish torture turn set
 `);
 
 /** Harms the reader "just did to me": these need "me", "us" or what we had as their object. */

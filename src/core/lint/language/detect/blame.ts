@@ -67,6 +67,7 @@ const HARM_PARTICLES: Readonly<Record<string, readonly string[]>> = {
   break: ['heart', 'trust', 'promise', 'promises', 'word', 'me'],
   waste: ['time', 'years', 'life', 'best'],
   turn: ['against'],
+  set: ['against', 'up'],
   play: ['me', 'games', 'with'],
   hit: ['me'],
   use: ['me', 'us'],
@@ -114,9 +115,13 @@ export function* motiveOfReader(_context: RuleContext, s: SentenceLanguage): Ite
     if (c.subject !== 'you' || c.negated || c.conditional || reportedInSentence(s, c.first)) continue;
     for (let k = c.verb >= 0 ? c.verb + 1 : c.first; k < c.last; k++) {
       const w = word(s, k);
+      if (w === 'to' && (readsAt(s, k + 1, 'make me jealous') || readsAt(s, k + 1, 'get back at'))) {
+        yield spanFrom(c, Math.min(c.last, k + 4));
+        break;
+      }
       if (w === 'to' && k + 1 < c.last && SPITE_VERBS.has(lemma(s, k + 1))) {
         const object = writerObjectAfter(s, k + 2, c.last, 3);
-        if (object >= 0 || readsAt(s, k + 1, 'make me jealous') || readsAt(s, k + 1, 'get back at')) {
+        if (object >= 0) {
           yield spanFrom(c, Math.max(object + 1, k + 2));
           break;
         }

@@ -133,6 +133,8 @@ function actsOnSomeone(s: SentenceLanguage, from: number, to: number): boolean {
 }
 const OBJECTS = words('you your him her them his their our us it things everything that this people someone');
 
+const SUFFERING_PARTICLES = words('apart down myself to sleep pieces inside up');
+
 const NOT_OKAY = words('okay ok fine good great alright well myself coping sleeping eating right doing');
 
 /** "I've been a total wreck", "I cry myself to sleep", "I haven't eaten properly in weeks", "the flat feels empty without you". */
@@ -168,13 +170,16 @@ export function* sufferingTold(_context: RuleContext, s: SentenceLanguage): Iter
       }
       // Acts: "I cry every night", "I've been crying since you left".
       if (SUFFERING_VERBS.has(verb) && !c.negated && !c.passive && !actsOnSomeone(s, from, to) && (tiedToReader(s, s.first, s.last) || enduring(s, c.first, s.last))) {
-        yield spanFrom(c, Math.min(to, c.verb + 3));
+        // The verb and its particle: "falling apart", "crying myself to sleep".
+        let end = c.verb + 1;
+        while (end < to && end < c.verb + 4 && SUFFERING_PARTICLES.has(word(s, end))) end++;
+        yield spanFrom(c, end);
         continue;
       }
       // Needs: "I can't sleep without you", "I haven't eaten properly in weeks".
       if (BASIC_NEEDS.has(verb) && c.negated && (tiedToReader(s, s.first, s.last) || enduring(s, c.first, s.last) || findIn(s, from, to, words('properly anymore')) >= 0)) {
         if (findIn(s, from, to, words('because')) >= 0 && !tiedToReader(s, from, to)) continue;
-        yield spanFrom(c, Math.min(to, c.verb + 3));
+        yield spanFrom(c, c.verb + 1);
         continue;
       }
     }

@@ -204,7 +204,8 @@ export function* persistence(_context: RuleContext, s: SentenceLanguage): Iterab
       yield clauseSpan(c);
       continue;
     }
-    if ((c.subject === 'i' || c.subject === 'we') && (c.modal === 'will' || c.modal === 'would') && (verb === 'find' || verb === 'track' || verb === 'hunt') && readsAt(s, from, 'you')) {
+    const hunt = findIn(s, c.verb, c.last, words('find track hunt'));
+    if ((c.subject === 'i' || c.subject === 'we') && (c.modal === 'will' || c.modal === 'would') && hunt >= 0 && readsAt(s, hunt + 1, 'you')) {
       yield clauseSpan(c);
       continue;
     }
@@ -232,7 +233,8 @@ export function* checkingUp(_context: RuleContext, s: SentenceLanguage): Iterabl
     // "I can see you read my message", "I noticed you unfollowed me".
     if ((verb === 'see' || verb === 'notice') && c.subject === 'i') {
       const next = s.clauses.find((d) => d.first >= c.last && d.subject === 'you');
-      if (next && ONLINE_TRACES.has(next.lemma ?? '') && writerObjectAfter(s, next.verb + 1, next.last, 3) >= 0) {
+      const traced = next ? ONLINE_TRACES.has(next.lemma ?? '') || ONLINE_TRACES.has(word(s, next.verb).replace(/e?d$/, '')) : false;
+      if (next && traced && writerObjectAfter(s, next.verb + 1, next.last, 3) >= 0) {
         yield { first: c.subjectFirst, last: next.last };
         return;
       }

@@ -66,7 +66,11 @@ export function* irreplaceable(_context: RuleContext, s: SentenceLanguage): Iter
   const never = findPhrase(s, s.first, s.last, 'never be another');
   if (Number.isFinite(nobody) || never >= 0) {
     const start = Number.isFinite(nobody) ? nobody : never;
-    if (ref.some((k) => k > start) || (toYou > start && findIn(s, start, toYou, words('compare compares compared close')) >= 0) || findIn(s, start, s.last, words('compare compares replace replaces')) >= 0) {
+    // About the writer ("nobody knows me like you do"), or a ranking ("no one compares to you",
+    // "never be another man like you"); not praise of a skill ("nobody makes a lasagne like you").
+    const aboutMe = ref.some((k) => k > start && findIn(s, start, k, words('me i my')) >= 0);
+    const another = never >= 0 && findIn(s, never, s.last, words('man woman one person girl guy love')) >= 0;
+    if (aboutMe || another || (toYou > start && findIn(s, start, toYou, words('compare compares compared close')) >= 0) || findIn(s, start, s.last, words('compare compares replace replaces')) >= 0) {
       yield { first: start, last: s.last };
       return;
     }

@@ -13,6 +13,14 @@ export const mixed: Rule = {
     messages: {
       default: 'This says both "{{friendship}}" and "{{phrase}}". The guide asks for one clear intent: friendship or romance, not both.',
     },
+    examples: {
+      flag: [
+        { text: "Dear Noah,\n\nI am sorry. I would like us to be friends again. I still love you.\n\nInes", kind: 'letter', intent: 'romantic' },
+      ],
+      pass: [
+        { text: "Dear Noah,\n\nI am sorry. I would like us to be friends, not to get back together.\n\nInes", kind: 'letter' },
+      ],
+    },
   },
   check(context) {
     if (context.signals.verdict !== 'mixed') return;

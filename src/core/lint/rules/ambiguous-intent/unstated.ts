@@ -15,6 +15,15 @@ export const unstated: Rule = {
         'This letter never says whether you want friendship or a romance. The guide asks you to make that very clear, for example "I would like us to be friends again."',
       note: 'This note never says what you hope for. Say simply that you would like the friendship back.',
     },
+    examples: {
+      flag: [
+        { text: "Dear Noah,\n\nI am sorry I hurt you. I think of you often.\n\nInes", kind: 'letter' },
+      ],
+      pass: [
+        { text: "Dear Noah,\n\nI am sorry I hurt you. I would like us to be friends again.\n\nInes", kind: 'letter' },
+        { text: "Hi Noah, hope you are well.", kind: 'card' },
+      ],
+    },
   },
   check(context) {
     if (context.signals.verdict !== 'unstated') return;

@@ -15,6 +15,14 @@ export const tooShort: Rule = {
     messages: {
       default: 'This letter is very short. It has three things to say: that you know you hurt them, that you want them back in your life, and whether as a friend or a partner.',
     },
+    examples: {
+      flag: [
+        { text: "Dear Noah, I am sorry. Ines", kind: 'letter' },
+      ],
+      pass: [
+        "Hi Noah, congratulations.",
+      ],
+    },
   },
   check(context) {
     if (context.kind !== 'letter') return;

@@ -16,6 +16,18 @@ export const acknowledgeHurt: Rule = {
       default:
         'This letter never acknowledges the hurt you caused. For someone still hurt, that acknowledgement comes first: say what you did and that you are sorry.',
     },
+    examples: {
+      flag: [
+        { text: "Dear Noah,\n\nI would like to get back together with you.\n\nInes", kind: 'letter', intent: 'romantic' },
+      ],
+      pass: [
+        { text: "Dear Noah,\n\nI know I hurt you. I would like us to be friends.\n\nInes", kind: 'letter' },
+        { text: "Dear Noah,\n\nI know I wasn't fair to you. I would like us to be friends.\n\nInes", kind: 'letter' },
+        { text: "Dear Noah,\n\nThat's on me. I would like us to be friends.\n\nInes", kind: 'letter' },
+        { text: "Dear Noah,\n\nI wish I had treated you better. I would like us to be friends.\n\nInes", kind: 'letter' },
+        { text: "Hi Noah, hope you are well.", kind: 'card' },
+      ],
+    },
   },
   check(context) {
     if (context.kind !== 'letter') return;

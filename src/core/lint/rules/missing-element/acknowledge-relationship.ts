@@ -17,6 +17,14 @@ export const acknowledgeRelationship: Rule = {
         'This never mentions their new relationship. The guide suggests saying you know about it and that you are fine with it, so the friendship you offer is clearly just that.',
       approval: 'This mentions their new relationship but never says you are fine with it. Say so plainly ("I am happy for you both"), so the friendship you offer is clearly just that.',
     },
+    examples: {
+      flag: [
+        { text: "Hi Noah,\nHere are two movie tickets. I would like to be friends.\nInes", kind: 'note' },
+      ],
+      pass: [
+        { text: "Hi Noah,\nI heard you and Lena are together. I am glad for you. I would like to be friends.\nInes", kind: 'note' },
+      ],
+    },
   },
   check(context) {
     const relevant = context.kind === 'note' || (context.heard === 'new-relationship' && context.kind !== 'message');

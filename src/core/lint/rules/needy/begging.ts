@@ -15,6 +15,20 @@ export const begging = phraseRule(
       card: '"{{phrase}}" is a plea. A friendship card should feel light and ask for nothing; pleading makes it heavy.',
       letter: '"{{phrase}}" is a plea. The letter can say what you want, but begging turns a sincere wish into pressure.',
     },
+    examples: {
+      flag: [
+        "I'm begging you, talk to me.",
+        "Please, please forgive me.",
+        "Pleeease don't shut me out.",
+        "Give me one more chance.",
+        "I'll do anything to fix this.",
+      ],
+      pass: [
+        "Please tell your mom hi.",
+        "Please enjoy the show.",
+        "I will not beg.",
+      ],
+    },
   },
   { families: ['needy.begging'], find: pleaNotTo },
 );

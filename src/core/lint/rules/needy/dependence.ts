@@ -17,6 +17,22 @@ export const dependence = phraseRule(
       default: '"{{phrase}}" makes them responsible for how you are. Say what you would like, not what you cannot do without.',
       card: '"{{phrase}}" sounds needy. A friendship card stays warm and easy, with nothing that weighs on them.',
     },
+    examples: {
+      flag: [
+        "I need you back.",
+        "I can't live without you.",
+        "i cant live\nwithout u",
+        "I really, really need you.",
+        "You are my whole world.",
+        "Without you I'm nothing.",
+      ],
+      pass: [
+        "I need you to know I am sorry.",
+        "You'll need a drink after that game.",
+        "I can live with that.",
+        "I want you back in my life as a friend.",
+      ],
+    },
   },
   {
     families: ['needy.dependence'],

@@ -13,7 +13,7 @@ function inSympathy(context: RuleContext, match: Match): boolean {
 
 /**
  * Crying and broken-heart emoji: sadness aimed at the reader, unless the sentence is sympathy for
- * their loss ("so sorry about your dad 💔"), where it stays advice.
+ * their loss ("so sorry about your dad 💔"), where it is what it should be.
  */
 export const sadEmoji = phraseRule(
   {
@@ -31,7 +31,7 @@ export const sadEmoji = phraseRule(
   },
   {
     families: ['needy.suffering-emoji'],
-    severity: (context, match) => (inSympathy(context, match) ? 'info' : 'warning'),
+    severity: (context, match) => (inSympathy(context, match) ? null : 'warning'),
     suggest: () => [{ label: 'Remove the emoji', replacement: '' }],
   },
 );

@@ -14,6 +14,18 @@ export const suffering = phraseRule(
       default:
         '"{{phrase}}" shows how much you are hurting, and they may feel they must answer to ease it. Share that with a friend instead; if you are struggling, please reach out to someone you trust.',
     },
+    examples: {
+      flag: [
+        "I cry every night.",
+        "I haven't slept since you left.",
+        "I'm falling apart.",
+        "This silence is killing me.",
+      ],
+      pass: [
+        "I cried at the end of the film, it was so good.",
+        "My heart goes out to your family.",
+      ],
+    },
   },
   { families: ['needy.suffering'], find: sufferingTold },
 );

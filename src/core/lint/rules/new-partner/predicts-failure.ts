@@ -12,6 +12,17 @@ export const predictsFailure = phraseRule(
     messages: {
       default: '"{{phrase}}" expects their relationship to end. The guide asks you to respect it: say you know, and that you are fine with it.',
     },
+    examples: {
+      flag: [
+        { text: "Enjoy the movie, though I give it three months.", kind: 'note' },
+        { text: "It won't last.", kind: 'note' },
+        { text: "I'll be here when it ends.", kind: 'note' },
+        { text: "If it doesn't work out with her, call me.", kind: 'note' },
+      ],
+      pass: [
+        { text: "Enjoy the movie together.", kind: 'note' },
+      ],
+    },
   },
   {
     families: ['new-partner.predicts-failure', 'new-partner.doubts'],

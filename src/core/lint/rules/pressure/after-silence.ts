@@ -21,6 +21,14 @@ export const afterSilence: Rule = {
         'Several messages have already gone unanswered. Another one, however kind, adds to the pile and can feel like being hounded; a mailed card is gentler, or simply waiting.',
       hurt: 'Friends say they are still hurt. A quick text is the easy, casual contact the guide advises against here; one heartfelt letter says more.',
     },
+    examples: {
+      flag: [
+        { text: "Hi Noah, congrats on the play.", heard: 'still-hurt' },
+      ],
+      pass: [
+        "Hi Noah, congrats on the play.",
+      ],
+    },
   },
   check(context) {
     if (context.kind !== 'message') return;

@@ -12,6 +12,18 @@ export const checkArrival = phraseRule(
     messages: {
       default: '"{{phrase}}" checks whether it arrived. Once it is sent, let it be: checking turns a gift into a demand for a response.',
     },
+    examples: {
+      flag: [
+        "Did you get my card?",
+        "I'll call you to check it got there.",
+        { text: "Drop me a line as soon as this arrives.", kind: 'card' },
+        { text: "Let me know when you get it.", kind: 'card' },
+      ],
+      pass: [
+        "I won't call to check that it arrived.",
+        "The parcel arrived late but intact.",
+      ],
+    },
   },
   {
     families: ['pressure.check-arrival'],

@@ -17,6 +17,16 @@ export const contactRequest = phraseRule(
       card: '"{{phrase}}" proposes meeting or talking. A friendship card should ask for nothing in return.',
       letter: '"{{phrase}}" is the kind of casual ask the guide warns against for someone still hurt: write the letter, then wait.',
     },
+    examples: {
+      flag: [
+        { text: "Let's grab coffee sometime.", kind: 'card' },
+        { text: "Dear Noah,\n\nCall me sometime.\n\nInes", kind: 'letter' },
+        { text: "I'd love to see you again.", kind: 'card' },
+      ],
+      pass: [
+        "We had coffee at that place once.",
+      ],
+    },
   },
   {
     families: ['pressure.contact-request'],

@@ -17,6 +17,25 @@ export const replyRequest = phraseRule(
       note: '"{{phrase}}" asks for a reply. The note respects their new life, so it should not ask anything of them.',
       letter: '"{{phrase}}" asks them to get in touch. After a heartfelt letter the guide says to wait and do nothing else; an ask makes the letter a demand.',
     },
+    examples: {
+      flag: [
+        { text: "Hope you are well. Write back soon!", kind: 'card' },
+        "Noah answer ur phone pls",
+        { text: "Let me know how you are. Take care.", kind: 'card' },
+        { text: "Hope to hear from you soon.", kind: 'card' },
+        "I'm not angry, but please call me.",
+        { text: "Call me if you ever want to talk.", kind: 'card' },
+        { text: "Call me if you ever want to talk.", kind: 'letter' },
+      ],
+      pass: [
+        "No need to reply.",
+        "You don't have to write back.",
+        "I'm not asking you to call.",
+        "There's no need to feel like you have to reply.",
+        { text: "If you ever want to talk, I'd be glad.", kind: 'card' },
+        "I wrote back to the theatre about the tickets.",
+      ],
+    },
   },
   {
     families: ['pressure.reply-request'],

@@ -16,6 +16,18 @@ export const kisses: Rule = {
     messages: {
       default: '"{{phrase}}" is a kiss or a heart, which reads as romantic in a friendship piece. Leave it out.',
     },
+    examples: {
+      flag: [
+        { text: "Hope you are well ❤️ Thinking of you.", kind: 'card' },
+        { text: "Good luck 💕💕💕 tonight", kind: 'card' },
+        { text: "Good luck tonight <3", kind: 'card' },
+        { text: "Take care xoxo and good luck.", kind: 'card' },
+      ],
+      pass: [
+        { text: "Congrats on the play 🎉", kind: 'card' },
+        { text: "Miss you ❤️", kind: 'letter', intent: 'romantic' },
+      ],
+    },
   },
   check(context) {
     if (!inFriendshipPiece(context)) return;

@@ -13,6 +13,18 @@ export const petName = phraseRule(
     messages: {
       default: '"{{phrase}}" is a pet name from the relationship. In a friendship piece, use their name.',
     },
+    examples: {
+      flag: [
+        { text: "Hey babe, hope you are well.", kind: 'card' },
+        { text: "My darling Noah,", kind: 'card' },
+        { text: "Morning gorgeous.", kind: 'card' },
+      ],
+      pass: [
+        { text: "Hi Noah,", kind: 'card' },
+        { text: "Your sister had a baby!", kind: 'card' },
+        { text: "Hey babe", kind: 'letter', intent: 'romantic' },
+      ],
+    },
   },
   { families: ['romantic.pet-name'], applies: inFriendshipPiece },
 );

@@ -18,6 +18,22 @@ export const signOff: Rule = {
       plain: '"{{phrase}}" is a friendly closing, but the guide suggests signing with just your name: it keeps the card simple and free of signals.',
       other: '"{{phrase}}" is an affectionate sign-off. If you mean friendship, signing with just your name keeps it clear.',
     },
+    examples: {
+      flag: [
+        { text: "Hi Noah,\nHope you are well.\nWith all my love,\nInes\n", kind: 'card' },
+        { text: "Hi Noah,\nHope you are well.\nLove, Ines", kind: 'card' },
+        { text: "Hi Noah,\nHope you are well.\nInes xx", kind: 'card' },
+        { text: "Hi Noah,\nHope you are well.\nInes\nxoxo", kind: 'note' },
+        { text: "Hi Noah,\nHope you are well.\nTake care,\nInes", kind: 'card' },
+        { text: "Hi Noah,\nHope you are well.\nLots of love,\nInes x", kind: 'card' },
+        { text: "Hi Noah,\nHope you are well.\nlove,\nines", kind: 'card' },
+        { text: "Hi Noah,\nHope you are well.\nForever yours, Ines", kind: 'note' },
+      ],
+      pass: [
+        { text: "Hi Noah,\nHope you are well.\nInes", kind: 'card' },
+        { text: "Dear Noah,\n\nI am sorry.\n\nAll my love,\nInes", kind: 'letter', intent: 'romantic' },
+      ],
+    },
   },
   check(context) {
     for (const closing of context.signOff?.closings ?? []) {

@@ -16,6 +16,10 @@ export const unknownWord: Rule = {
     fixable: true,
     description: 'Possible misspelling.',
     messages: { default: '"{{phrase}}" may be misspelt. Care with small things shows care.' },
+    examples: {
+      flag: ['I hope you enjoy the concrt.', 'Thinking of you on this speshal day.'],
+      pass: ['I hope you enjoy the concert.', 'Good luck to Siobhán and the team.'],
+    },
   },
   check(context) {
     const speller = context.speller;

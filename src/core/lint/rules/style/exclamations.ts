@@ -12,6 +12,14 @@ export const exclamations: Rule = {
     fixable: true,
     description: 'Runs of exclamation or question marks.',
     messages: { default: '"{{phrase}}" adds urgency. One mark is enough; calm punctuation reads as calm.' },
+    examples: {
+      flag: [
+        "Congratulations!!!",
+      ],
+      pass: [
+        "Congratulations!",
+      ],
+    },
   },
   check(context) {
     const { text } = context;

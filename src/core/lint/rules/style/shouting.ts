@@ -12,6 +12,14 @@ export const shouting: Rule = {
     fixable: true,
     description: 'Words in capitals.',
     messages: { default: '"{{phrase}}" in capitals reads as shouting. Plain letters keep the tone calm.' },
+    examples: {
+      flag: [
+        "Why WONT you answer",
+      ],
+      pass: [
+        "I saw it on TV.",
+      ],
+    },
   },
   check(context) {
     const { text } = context;

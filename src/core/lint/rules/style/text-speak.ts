@@ -13,6 +13,14 @@ export const textSpeak: Rule = {
     fixable: true,
     description: 'Text-speak in a card, note or letter.',
     messages: { default: '"{{phrase}}" is text-speak. On paper, writing the word out shows the care you took.' },
+    examples: {
+      flag: [
+        { text: "Hi Noah,\nHope u are well.\nInes", kind: 'card' },
+      ],
+      pass: [
+        "how r u",
+      ],
+    },
   },
   check(context) {
     if (context.kind === 'message') return;
