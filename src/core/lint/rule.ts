@@ -124,16 +124,37 @@ export interface PhraseRuleOptions {
   exceptReported?: boolean;
   /** A detector over the language layer, sentence by sentence: token ranges to report. */
   find?: (context: RuleContext, sentence: SentenceLanguage) => Iterable<TokenSpan>;
+  /**
+   * The detector reads only its sentence (the default), so its findings are kept with the
+   * sentence and reused while the sentence is unchanged. False for detectors that look further.
+   */
+  local?: boolean;
 }
+
+const NONE: readonly TokenSpan[] = Object.freeze([]);
 
 /** Family id of findings that come from a language detector rather than a phrase list. */
 export const DETECTED = -1;
 
-/** Runs a language detector over every sentence, as matches of the DETECTED family. */
-function* detected(context: RuleContext, find: NonNullable<PhraseRuleOptions['find']>): Iterable<Match> {
+/**
+ * Runs a language detector over every sentence, as matches of the DETECTED family. A local
+ * detector's findings are kept with the sentence (relative to its first token) and reused.
+ */
+function* detected(context: RuleContext, id: string, find: NonNullable<PhraseRuleOptions['find']>, local: boolean): Iterable<Match> {
   const { tokens } = context.analysis;
   for (const sentence of context.analysis.language.sentences()) {
-    for (const span of find(context, sentence)) {
+    let spans: readonly TokenSpan[];
+    if (local) {
+      let relative = sentence.memo.get(id) as readonly TokenSpan[] | undefined;
+      if (!relative) {
+        const found = [...find(context, sentence)];
+        relative = found.length === 0 ? NONE : found.map((span) => ({ first: span.first - sentence.first, last: span.last - sentence.first }));
+        sentence.memo.set(id, relative);
+      }
+      if (relative.length === 0) continue;
+      spans = relative.map((span) => ({ first: span.first + sentence.first, last: span.last + sentence.first }));
+    } else spans = [...find(context, sentence)];
+    for (const span of spans) {
       if (!(span.last > span.first)) continue;
       const first = tokens[span.first];
       const last = tokens[span.last - 1];
@@ -155,7 +176,7 @@ export function phraseRule(meta: RuleMeta, options: PhraseRuleOptions): Rule {
       for (const [family, wantNegated] of sources) {
         let reachedEnd = -1;
         let lastStart = -1;
-        for (const match of family === null ? detected(context, find!) : context.analysis.matches(family)) {
+        for (const match of family === null ? detected(context, meta.id, find!, options.local !== false) : context.analysis.matches(family)) {
           const negated = family !== null && context.analysis.isNegated(match);
           if (wantNegated ? !negated : negated && !options.keepNegated) continue;
           if (options.exceptReported && reportedByWriter(context.analysis, match.first)) continue;

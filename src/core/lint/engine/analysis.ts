@@ -40,6 +40,83 @@ export interface Analysis {
 
 const EMPTY: readonly Match[] = Object.freeze([]);
 
+/** One paragraph (text between blank lines) read on its own, with offsets from its start. */
+interface Piece {
+  tokens: Token[];
+  sentences: Sentence[];
+  lineBreaks: number[];
+  /** Matches by family id, exceptions already removed. */
+  byFamily: Match[][];
+}
+
+/** Paragraphs already read, by partner names and text: the desk re-lints on every keystroke. */
+const pieces = new Map<string, Piece>();
+const MAX_PIECES = 4000;
+/** A paragraph longer than this is read every time rather than kept (a pasted book, a test). */
+const MAX_KEPT_PARAGRAPH = 100_000;
+
+/**
+ * Drops matches an exception continues ("i need you to know" is not "i need you"): a match goes
+ * when an exception starts before its end and reaches at least as far. One sweep over both lists,
+ * sorted by where they end, so a run-on text with many of each stays linear.
+ */
+function dropExcepted(matches: Match[], exceptions: Match[]): Match[] {
+  if (exceptions.length === 0 || matches.length === 0) return matches;
+  const byEnd = [...exceptions].sort((a, b) => b.last - a.last);
+  const order = matches.map((m, i) => i).sort((a, b) => (matches[b] as Match).last - (matches[a] as Match).last);
+  const dropped = new Uint8Array(matches.length);
+  let e = 0;
+  let minFirst = Infinity;
+  for (const i of order) {
+    const m = matches[i] as Match;
+    while (e < byEnd.length && (byEnd[e] as Match).last >= m.last) minFirst = Math.min(minFirst, (byEnd[e++] as Match).first);
+    if (minFirst < m.last) dropped[i] = 1;
+  }
+  return matches.filter((_, i) => dropped[i] === 0);
+}
+
+function readPiece(text: string, compiled: CompiledPhrases, partnerNames: ReadonlySet<string>): Piece {
+  const { tokens, sentences, lineBreaks } = tokenize(text, { normalize: compiled.normalize, partnerNames });
+  const byFamily: Match[][] = compiled.families.map(() => []);
+  for (const m of matchAll(compiled.root, tokens)) (byFamily[m.family] as Match[]).push(m);
+  compiled.families.forEach((family, id) => {
+    if (family.except >= 0) byFamily[id] = dropExcepted(byFamily[id] as Match[], byFamily[family.except] as Match[]);
+  });
+  return { tokens, sentences, lineBreaks, byFamily };
+}
+
+function pieceOf(text: string, compiled: CompiledPhrases, partnerNames: ReadonlySet<string>, partnerKey: string): Piece {
+  if (text.length > MAX_KEPT_PARAGRAPH) return readPiece(text, compiled, partnerNames);
+  const key = `${partnerKey}\u0001${text}`;
+  let piece = pieces.get(key);
+  if (!piece) {
+    piece = readPiece(text, compiled, partnerNames);
+    if (pieces.size >= MAX_PIECES) pieces.clear();
+    pieces.set(key, piece);
+  }
+  return piece;
+}
+
+/** Where the paragraphs are: stretches of text between blank lines (a line break, spaces, a line break). */
+function paragraphs(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = 0;
+  let i = text.indexOf('\n');
+  while (i !== -1) {
+    let j = i + 1;
+    while (j < text.length && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r' || text[j] === '\u00a0')) j++;
+    if (text[j] === '\n') {
+      // A blank line: the paragraph ends before it; the next starts after the run of blank lines.
+      out.push({ start, end: i });
+      while (j < text.length && (text[j] === '\n' || text[j] === ' ' || text[j] === '\t' || text[j] === '\r' || text[j] === '\u00a0')) j++;
+      start = j;
+      i = text.indexOf('\n', j);
+    } else i = text.indexOf('\n', i + 1);
+  }
+  out.push({ start, end: text.length });
+  return out;
+}
+
 export function analyse(text: string, partnerName?: string): Analysis {
   const compiled = phrases();
   const partnerNames = new Set<string>();
@@ -48,32 +125,28 @@ export function analyse(text: string, partnerName?: string): Analysis {
   }
   // Named in the text ("you're with Jamie"): as good as given, for a draft typed without the guide.
   for (const name of inferPartnerNames(text)) partnerNames.add(name);
-  const { tokens, sentences, lineBreaks } = tokenize(text, { normalize: compiled.normalize, partnerNames });
-  const all = matchAll(compiled.root, tokens);
+  const partnerKey = [...partnerNames].sort().join(' ');
 
+  // Read paragraph by paragraph (each kept for the next lint), then put them in place.
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  const lineBreaks: number[] = [];
   const byFamily: Match[][] = compiled.families.map(() => []);
-  for (const m of all) (byFamily[m.family] as Match[]).push(m);
-
-  // Drop matches an exception continues ("i need you to know" is not "i need you").
-  compiled.families.forEach((family, id) => {
-    if (family.except < 0) return;
-    const exceptions = byFamily[family.except] as Match[];
-    if (exceptions.length === 0) return;
-    // Exceptions are few; index them by sentence so long texts stay linear.
-    const bySentence = new Map<number, Match[]>();
-    for (const e of exceptions) {
-      const key = (tokens[e.first] as Token).sentence;
-      const list = bySentence.get(key);
-      if (list) list.push(e);
-      else bySentence.set(key, [e]);
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineBreaks.push(i);
+  for (const { start, end } of paragraphs(text)) {
+    if (end <= start) continue;
+    const piece = pieceOf(text.slice(start, end), compiled, partnerNames, partnerKey);
+    const tokenBase = tokens.length;
+    const sentenceBase = sentences.length;
+    for (const t of piece.tokens) {
+      tokens.push({ w: t.w, start: t.start + start, end: t.end + start, gap: t.gap, sentence: t.sentence + sentenceBase, cap: t.cap, emoji: t.emoji, head: t.head, alt: t.alt, speak: t.speak });
     }
-    byFamily[id] = (byFamily[id] as Match[]).filter((m) => {
-      const near = bySentence.get((tokens[m.first] as Token).sentence);
-      // An exception that reaches the end of the match from inside it or before it wins:
-      // "i need you" + "i need you to know", "love to see you" + "see you happy".
-      return !near || !near.some((e) => e.first < m.last && e.last >= m.last);
+    for (const s of piece.sentences) sentences.push({ start: s.start + start, end: s.end + start, firstToken: s.firstToken + tokenBase, endToken: s.endToken + tokenBase });
+    piece.byFamily.forEach((list, id) => {
+      const into = byFamily[id] as Match[];
+      for (const m of list) into.push({ family: m.family, first: m.first + tokenBase, last: m.last + tokenBase, start: m.start + start, end: m.end + start });
     });
-  });
+  }
 
   const inCondition = (k: number): boolean => {
     for (let q = k - 1; q >= 0 && q >= k - 4; q--) {
@@ -120,27 +193,26 @@ export function analyse(text: string, partnerName?: string): Analysis {
     return sentences[tok.sentence] ?? { start: m.start, end: m.end, firstToken: m.first, endToken: m.last };
   };
 
-  const softenersBySentence = new Map<number, Match[]>();
-  for (const m of byFamily[compiled.index.get('pressure.open-door') ?? -1] ?? []) {
-    const key = (tokens[m.first] as Token).sentence;
-    const list = softenersBySentence.get(key);
-    if (list) list.push(m);
-    else softenersBySentence.set(key, [m]);
-  }
+  // Open-door softeners ("if you ever want to") and every "but", in text order: a match is
+  // softened when the nearest softener on either side in its sentence has no "but" between.
+  const softeners = byFamily[compiled.index.get('pressure.open-door') ?? -1] ?? [];
+  const butsBefore = new Int32Array(tokens.length + 1);
+  for (let k = 0; k < tokens.length; k++) butsBefore[k + 1] = (butsBefore[k] as number) + ((tokens[k] as Token).w === 'but' ? 1 : 0);
+  const butsBetween = (from: number, to: number): number => (from < to ? (butsBefore[to] as number) - (butsBefore[from] as number) : 0);
   const isSoftened = (m: Match): boolean => {
-    const softeners = softenersBySentence.get((tokens[m.first] as Token).sentence);
-    if (!softeners) return false;
-    for (const s of softeners) {
-      const from = Math.min(s.last, m.last);
-      const to = Math.max(s.first, m.first);
-      let parted = false;
-      for (let k = from; k < to; k++) {
-        if ((tokens[k] as Token).w === 'but') {
-          parted = true;
-          break;
-        }
-      }
-      if (!parted) return true;
+    if (softeners.length === 0) return false;
+    const sentence = (tokens[m.first] as Token).sentence;
+    // The last softener starting at or before the match, and the first after it.
+    let lo = 0;
+    let hi = softeners.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((softeners[mid] as Match).first <= m.first) lo = mid + 1;
+      else hi = mid;
+    }
+    for (const s of [softeners[lo - 1], softeners[lo]]) {
+      if (!s || (tokens[s.first] as Token).sentence !== sentence) continue;
+      if (butsBetween(Math.min(s.last, m.last), Math.max(s.first, m.first)) === 0) return true;
     }
     return false;
   };

@@ -2,7 +2,7 @@
  * The language layer over one analysed text: parts of speech, lemmas and clauses per sentence,
  * computed on first use and for all sentences in one batch (the tagger caches per sentence).
  */
-import type { Sentence, Token } from '../engine/tokenize';
+import { GAP, type Sentence, type Token } from '../engine/tokenize';
 import { readClauses, type Clause, type TaggedSentence } from './clauses';
 import { tagSentences, type Pos, type SentenceTags } from './tagger';
 
@@ -13,6 +13,12 @@ export type { Person } from './words';
 export interface SentenceLanguage extends TaggedSentence {
   index: number;
   clauses: readonly Clause[];
+  /**
+   * Results worth keeping for every sentence with the same words (a detector's findings, with
+   * token offsets from the sentence's first token): shared across lints, so a re-lint of an
+   * unchanged sentence reads them instead of working them out again.
+   */
+  memo: Map<string, unknown>;
 }
 
 export interface Language {
@@ -37,13 +43,18 @@ const MAX_WORD_LENGTH = 40;
  * The clauses of a tagged sentence, read once per distinct sentence and kept with its tags (with
  * token offsets from the sentence's start), then placed at this sentence's position.
  */
-function clausesOf(tags: SentenceTags, tagged: TaggedSentence): Clause[] {
-  let relative = tags.derived as Clause[] | undefined;
-  if (!relative) {
-    relative = readClauses(tagged).map((c) => shift(c, -tagged.first));
-    tags.derived = relative;
+interface Derived {
+  clauses: Clause[];
+  memo: Map<string, unknown>;
+}
+
+function derivedOf(tags: SentenceTags, tagged: TaggedSentence): Derived {
+  let derived = tags.derived as Derived | undefined;
+  if (!derived) {
+    derived = { clauses: readClauses(tagged).map((c) => shift(c, -tagged.first)), memo: new Map() };
+    tags.derived = derived;
   }
-  return relative.map((c) => shift(c, tagged.first));
+  return derived;
 }
 
 function shift(c: Clause, by: number): Clause {
@@ -51,10 +62,34 @@ function shift(c: Clause, by: number): Clause {
   return { ...c, first: c.first + by, last: c.last + by, subjectFirst: at(c.subjectFirst), subjectLast: at(c.subjectLast), verbFirst: at(c.verbFirst), verb: at(c.verb) };
 }
 
+/** A sentence's language: tags as the tagger gave them, clauses placed on first use. */
+class SentenceView implements SentenceLanguage {
+  private placed: readonly Clause[] | null = null;
+  readonly pos: readonly Pos[];
+  readonly lemma: readonly string[];
+  readonly memo: Map<string, unknown>;
+
+  constructor(
+    readonly tokens: readonly Token[],
+    readonly first: number,
+    readonly last: number,
+    readonly index: number,
+    readonly question: boolean,
+    private readonly tags: SentenceTags,
+  ) {
+    this.pos = tags.pos;
+    this.lemma = tags.lemma;
+    this.memo = derivedOf(tags, this).memo;
+  }
+
+  get clauses(): readonly Clause[] {
+    this.placed ??= derivedOf(this.tags, this).clauses.map((c) => shift(c, this.first));
+    return this.placed;
+  }
+}
+
 export function languageOf(text: string, tokens: readonly Token[], sentences: readonly Sentence[]): Language {
   let read: SentenceLanguage[] | null = null;
-  let posByToken: Pos[] = [];
-  let lemmaByToken: string[] = [];
   /** For each token, the index of the stretch that holds it. */
   let stretchOf: Int32Array = new Int32Array(0);
 
@@ -67,17 +102,22 @@ export function languageOf(text: string, tokens: readonly Token[], sentences: re
         pieces.push({ first, last: Math.min(s.endToken, first + MAX_TAGGED_WORDS), index });
       }
     });
+    // Each word as the tokenizer read it; a comma before it where the text has one (the clause
+    // reading depends on it), so equal keys mean equal readings.
     const words = pieces.map((p) => {
       const out: string[] = [];
       for (let k = p.first; k < p.last; k++) {
-        const w = (tokens[k] as Token).w;
-        out.push(w.length > MAX_WORD_LENGTH ? 'x' : w);
+        const t = tokens[k] as Token;
+        const w = t.w.length > MAX_WORD_LENGTH ? 'x' : t.w;
+        out.push(k > p.first && t.gap >= GAP.soft ? `, ${w}` : w);
       }
       return out;
     });
     const ends = pieces.map((p) => {
       const s = sentences[p.index] as Sentence;
-      return p.last === s.endToken && text.charCodeAt(s.end - 1) === 63 ? '?' : '.';
+      if (p.last !== s.endToken) return '.';
+      const c = text.charCodeAt(s.end - 1);
+      return c === 63 ? '?' : c === 33 ? '!' : '.';
     });
     // Which words are the partner's name: the clause reading (cached with the tags) depends on it.
     const salts = pieces.map((p) => {
@@ -86,45 +126,26 @@ export function languageOf(text: string, tokens: readonly Token[], sentences: re
       return salt;
     });
     const tags = tagSentences(words, ends, salts);
-    posByToken = new Array<Pos>(tokens.length);
-    lemmaByToken = new Array<string>(tokens.length);
-    pieces.forEach((p, i) => {
-      const t = tags[i] as SentenceTags;
-      for (let k = p.first; k < p.last; k++) {
-        posByToken[k] = t.pos[k - p.first] ?? 'X';
-        lemmaByToken[k] = t.lemma[k - p.first] ?? (tokens[k] as Token).w;
-      }
-    });
     stretchOf = new Int32Array(tokens.length);
     read = pieces.map((p, i) => {
       const s = sentences[p.index] as Sentence;
       stretchOf.fill(i, p.first, p.last);
-      const tagged: TaggedSentence = {
-        tokens,
-        first: p.first,
-        last: p.last,
-        pos: posByToken.slice(p.first, p.last),
-        lemma: lemmaByToken.slice(p.first, p.last),
-        question: p.last === s.endToken && text.charCodeAt(s.end - 1) === 63,
-      };
-      return { ...tagged, index: p.index, clauses: clausesOf(tags[i] as SentenceTags, tagged) };
+      return new SentenceView(tokens, p.first, p.last, p.index, p.last === s.endToken && text.charCodeAt(s.end - 1) === 63, tags[i] as SentenceTags);
     });
     return read;
   };
 
+  const at = (token: number): SentenceLanguage => build()[stretchOf[token] ?? 0] as SentenceLanguage;
   return {
-    at: (token) => {
-      const all = build();
-      return all[stretchOf[token] ?? 0] as SentenceLanguage;
-    },
+    at,
     sentences: () => build(),
     pos: (token) => {
-      build();
-      return posByToken[token] ?? 'X';
+      const s = at(token);
+      return s.pos[token - s.first] ?? 'X';
     },
     lemma: (token) => {
-      build();
-      return lemmaByToken[token] ?? (tokens[token] as Token | undefined)?.w ?? '';
+      const s = at(token);
+      return s.lemma[token - s.first] ?? (tokens[token] as Token | undefined)?.w ?? '';
     },
   };
 }

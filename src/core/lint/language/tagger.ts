@@ -85,8 +85,13 @@ export function tagSentences(sentences: readonly (readonly string[])[], ends: re
       const words = sentences[s] as readonly string[];
       for (let k = 0; k < words.length; k++) {
         if (k > 0) text += ' ';
+        let w = words[k] as string;
+        // ", word": a comma the tagger may read, before the word itself.
+        if (w.startsWith(', ')) {
+          text += ', ';
+          w = w.slice(2);
+        }
         starts.push(text.length);
-        const w = words[k] as string;
         text += w === 'i' ? 'I' : w;
       }
       text += ` ${ends[s] ?? '.'}`;
@@ -115,7 +120,7 @@ export function tagSentences(sentences: readonly (readonly string[])[], ends: re
       const starts = wordStarts[m] as number[];
       for (let k = 0; k < words.length; k++) {
         const t = byStart.get(starts[k] as number);
-        const word = words[k] as string;
+        const word = (words[k] as string).replace(/^, /, '');
         if (t === undefined) {
           pos.push('X');
           lemma.push(word);

@@ -48,6 +48,7 @@ function* range(from: number, to: number): Iterable<number> {
 /** "He's a step up from me, I suppose", "not much of a catch, is he?", "she's welcome to my leftovers". */
 export function* remarkAboutPartner(context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
   const refs = partnerReferences(context.analysis);
+  if (refs.mentions.length === 0 && refs.unexplained.size === 0) return;
   const here = partnerIn(context, s);
   // A short sentence right after one about the partner ("Taller, anyway." "A dentist, though? Really?").
   const follows = !here && s.last - s.first <= 6 && (refs.sentences.has(s.index - 1) || refs.sentences.has(s.index - 2));

@@ -31,5 +31,5 @@ export const remark = phraseRule(
       ],
     },
   },
-  { families: [], find: remarkAboutPartner, span: 'sentence', suggest: () => [{ label: 'Remove this sentence', replacement: '' }] },
+  { families: [], find: remarkAboutPartner, local: false, span: 'sentence', suggest: () => [{ label: 'Remove this sentence', replacement: '' }] },
 );
