@@ -419,7 +419,6 @@ function readClause(r: SentenceReader, first: number, last: number): Clause {
         clause.lemma = r.lemma(j) === 'wont' ? 'will' : BE.has(w) ? 'be' : r.lemma(j);
         clause.copula = BE.has(w);
         mainFound = true;
-        j++;
         break;
       }
       j++;
@@ -429,15 +428,11 @@ function readClause(r: SentenceReader, first: number, last: number): Clause {
       if (clause.verbFirst < 0) clause.verbFirst = j;
       clause.verb = j;
       clause.lemma = r.lemma(j);
-      if (!finiteSeen) {
-        clause.past = isPastForm(r, j);
-        finiteSeen = true;
-      }
+      if (!finiteSeen) clause.past = isPastForm(r, j);
       // After a form of "be", a verb not in -ing is a participle ("you were hurt"): passive.
       if (sawBe && !r.word(j).endsWith('ing')) clause.passive = true;
       clause.copula = !clause.passive && COPULAS.has(clause.lemma) && describes(r, j + 1, last);
       mainFound = true;
-      j++;
       break;
     }
     break;

@@ -7,7 +7,6 @@ import type { RuleContext, TokenSpan } from '../../rule';
 import { CHARACTER_ADJECTIVES, INSULT_NOUNS, judges } from '../../lexicon/judgement';
 import { HARM_VERBS, SPITE_VERBS } from '../../lexicon/acts';
 import { words } from '../../lexicon/words';
-import type { Clause } from '../clauses';
 import type { SentenceLanguage } from '../index';
 import { reportedInSentence } from '../reported';
 import { afterVerb, complementHead, DEGREE, findIn, lemma, pos, readsAt, spanFrom, word, writerObjectAfter } from '../query';
@@ -23,11 +22,9 @@ export function* judgementOfReader(_context: RuleContext, s: SentenceLanguage): 
       const head = complementHead(s, from, to);
       if (head < 0) continue;
       // "you were a coward", and a noun phrase's head after adjectives ("a selfish little man").
-      let k = head;
       for (let j = head; j < Math.min(to, head + 4); j++) {
         if (judges(lemma(s, j), word(s, j))) {
-          k = j;
-          yield spanFrom(c, k + 1);
+          yield spanFrom(c, j + 1);
           break;
         }
         const p = pos(s, j);
