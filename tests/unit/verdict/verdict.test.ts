@@ -48,9 +48,10 @@ describe('kept on purpose', () => {
 });
 
 describe('one intent, read by the indicator and the checklist alike', () => {
-  it('a letter that hedges ("see where things go") reads as unclear, and its intent check fails', async () => {
+  it('a letter that hedges ("see where things go") reads as mixed, and its intent check fails', async () => {
     const v = await verdictOf('letter-friendship', { fields: { whatHappened: 'I left without a word.', apology: 'I am sorry for the hurt I caused.', hope: 'I just want us to be close again and see where things go.' } });
-    expect(v.intent.readsAs).toBe('unclear');
+    // The template offers friendship; "see where things go" leaves the door open to more: both at once.
+    expect(v.intent.readsAs).toBe('mixed');
     expect(v.intent.clear).toBe(false);
     expect(check(v, 'clear-intent')?.ok).toBe(false);
   });
