@@ -177,6 +177,24 @@ export function App() {
           onCancel={() => setPending(null)}
         />
       ) : null}
+      {documents.conflict ? (
+        <ConfirmDialog
+          title={`“${fileName(documents.conflict)}” changed on disk`}
+          body={
+            <p>
+              Another program changed this file since you opened it here, so your words were not saved. Keep both by saving yours as a new file, replace the file with yours, or
+              reload the file and lose the changes made here.
+            </p>
+          }
+          actions={[
+            { label: 'Save as a new file…', primary: true, run: () => void documents.resolveConflict('save-as') },
+            { label: 'Overwrite the file', run: () => void documents.resolveConflict('overwrite') },
+            { label: 'Reload the file', run: () => void documents.resolveConflict('reload') },
+            { label: 'Cancel', run: () => void documents.resolveConflict('cancel') },
+          ]}
+          onCancel={() => void documents.resolveConflict('cancel')}
+        />
+      ) : null}
       {renaming && doc?.path ? (
         <PromptDialog
           title="Rename this draft"

@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { CreateDraftPayload, Draft, RecoveryEntry } from '../../../shared/ipc';
-import { describeError, olive, unwrap } from '../api';
+import { ApiError, describeError, olive, unwrap } from '../api';
 import { docTitle, fileName, settled, type OpenDoc } from '../document';
 import { flushPendingEdits } from '../editor/pending';
 import type { Notice } from '../ui/Banner';
@@ -23,6 +23,10 @@ export interface DocumentActions {
   create: (payload: CreateDraftPayload) => Promise<OpenDoc | null>;
   /** Saves (asking where when it has no file yet); resolves to the path, or null. */
   save: (as?: boolean) => Promise<string | null>;
+  /** Set when a save found the file changed by another program since it was opened here. */
+  conflict: string | null;
+  /** The writer's answer to a conflict: reload the file, overwrite it, save as a new file, or leave it. */
+  resolveConflict: (choice: 'reload' | 'overwrite' | 'save-as' | 'cancel') => Promise<string | null>;
   restore: (entry: RecoveryEntry) => Promise<OpenDoc | null>;
   discardRecovery: (entry: RecoveryEntry) => Promise<void>;
   rename: (newName: string) => Promise<void>;
@@ -40,6 +44,7 @@ export function useDocument(notify: (notice: Notice | null) => void): DocumentAc
   const [doc, setDoc] = useState<OpenDoc | null>(null);
   const [busy, setBusy] = useState(false);
   const [recovery, setRecovery] = useState<RecoveryEntry[]>([]);
+  const [conflict, setConflict] = useState<string | null>(null);
   const ref = useRef<OpenDoc | null>(null);
   const autosaveTimer = useRef<number | undefined>(undefined);
 
@@ -120,14 +125,14 @@ export function useDocument(notify: (notice: Notice | null) => void): DocumentAc
   );
 
   const save = useCallback(
-    async (as = false): Promise<string | null> => {
+    async (as = false, overwrite = false): Promise<string | null> => {
       flushSync(flushPendingEdits);
       const current = ref.current;
       if (!current) return null;
       try {
         let saved;
         if (current.path && !as) {
-          saved = await unwrap(olive().drafts.save({ docId: current.docId, path: current.path, draft: current.draft }));
+          saved = await unwrap(olive().drafts.save({ docId: current.docId, path: current.path, draft: current.draft, ...(overwrite ? { overwrite } : {}) }));
         } else {
           const result = await unwrap(olive().drafts.saveAs({ docId: current.docId, draft: current.draft }));
           if (result.status === 'canceled') return null;
@@ -141,7 +146,9 @@ export function useDocument(notify: (notice: Notice | null) => void): DocumentAc
         notify({ tone: 'success', text: `Saved to ${saved.path}` });
         return saved.path;
       } catch (error) {
-        fail(error);
+        // Another program changed the file: nothing was written, and the writer decides what wins.
+        if (error instanceof ApiError && error.code === 'draft/changed-on-disk' && current.path) setConflict(current.path);
+        else fail(error);
         return null;
       }
     },
@@ -225,7 +232,23 @@ export function useDocument(notify: (notice: Notice | null) => void): DocumentAc
     void olive().recovery.discard({ docId: current.docId });
   }, []);
 
+  const resolveConflict = useCallback(
+    async (choice: 'reload' | 'overwrite' | 'save-as' | 'cancel'): Promise<string | null> => {
+      const path = conflict;
+      setConflict(null);
+      if (choice === 'overwrite') return save(false, true);
+      if (choice === 'save-as') return save(true);
+      if (choice === 'reload' && path) {
+        const current = ref.current;
+        if (current) void olive().recovery.discard({ docId: current.docId });
+        return (await open(path))?.path ?? null;
+      }
+      return null;
+    },
+    [conflict, open, save],
+  );
+
   const current = useCallback(() => ref.current, []);
 
-  return { doc, current, busy, recovery, open, create, save, restore, discardRecovery, rename, update, mailed, printed, deleted, discardChanges };
+  return { doc, current, busy, recovery, open, create, save, conflict, resolveConflict, restore, discardRecovery, rename, update, mailed, printed, deleted, discardChanges };
 }

@@ -67,7 +67,7 @@ export function HomeScreen({ recovery, current, onContinue, onDeleted, onNew, on
   // Each draft is listed once: the one open now and any unsaved words left of it sit in its own row.
   const listed = current?.path ? (recent ?? []).some((e) => e.path === current.path) : false;
   const continueLabel = current ? `${current.draft.mailedAt ? 'Back to waiting' : 'Continue'}: ${docTitle(current.draft)}${current.dirty ? ' (unsaved)' : ''}` : '';
-  const leftOf = (entry: RecentEntry) => recovery.find((r) => r.path === entry.path && !(current && current.path === entry.path));
+  const leftOf = (entry: RecentEntry) => recovery.find((r) => r.path === entry.path);
   const loose = recovery.filter((r) => !(r.path && (recent ?? []).some((e) => e.path === r.path)));
 
   return (
