@@ -55,9 +55,10 @@ export const test = base.extend<{ app: LaunchedApp; appOptions: Partial<LaunchOp
 });
 export { expect };
 
-export async function screenshot(page: Page, name: string): Promise<void> {
+/** The whole page, or (`fullPage: false`) just the window, as the writer sees it. */
+export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: resolve(SCREENSHOTS, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: resolve(SCREENSHOTS, `${name}.png`), fullPage: options.fullPage ?? true });
 }
 
 export interface GuideAnswers {

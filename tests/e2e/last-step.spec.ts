@@ -25,7 +25,7 @@ test('a card that still asks is not saved to PDF without a word', async ({ app }
   await expect(page.getByRole('button', { name: 'Save PDF…' })).toBeDisabled();
   await expect(page.getByRole('button', { name: 'Print…', exact: true })).toBeDisabled();
   await expect(page.getByRole('button', { name: 'Mark as mailed' })).toBeDisabled();
-  await screenshot(page, 'last-step-review');
+  await screenshot(page, 'last-step-review', { fullPage: false });
 
   await review.getByRole('button', { name: 'Send it as it is' }).click();
   await expect(review).toContainText('You chose to send it as it is.');

@@ -32,7 +32,7 @@ test('full size, page by page, and a quarter-fold card as folded: front, inside,
   expect((await front.boundingBox())?.width ?? 0).toBeGreaterThan(300);
   await full.getByRole('button', { name: /Next side/ }).click();
   await expect(full.getByRole('img', { name: 'Printed card, as folded: inside' })).toBeVisible();
-  await screenshot(page, 'preview-full-inside');
+  await screenshot(page, 'preview-full-inside', { fullPage: false });
   await page.keyboard.press('ArrowRight');
   await expect(full.getByRole('img', { name: 'Printed card, as folded: back' })).toBeVisible();
   await expect(full.getByRole('button', { name: /Next side/ })).toBeDisabled();

@@ -30,7 +30,9 @@ test('a switched-off check and an ignored flag are kept on purpose, never "all c
   await expect(page.locator('.kept-item')).toHaveCount(2);
   await expect(page.locator('.kept-item').first()).toContainText('I need you back');
   await expect(prose(page, 'prompt')).toContainText('I need you back in my life. Call me.');
-  await screenshot(page, 'verdict-kept');
+  await prose(page, 'prompt').scrollIntoViewIfNeeded();
+  await page.locator('.kept').scrollIntoViewIfNeeded();
+  await screenshot(page, 'verdict-kept', { fullPage: false });
 
   // The choice is the writer's and lives in the draft: saved and opened again, the verdict is the same.
   await page.getByRole('button', { name: 'Save', exact: true }).click();
@@ -99,7 +101,8 @@ test('one finding per stretch of words, overlapping lines legible', async ({ app
     return { underline: s.textDecorationLine, shape: s.textDecorationStyle, border: s.borderBottomStyle };
   });
   expect(style).toEqual({ underline: 'underline', shape: 'wavy', border: 'double' });
-  await screenshot(page, 'editor-overlap');
+  await prose(page, 'message').scrollIntoViewIfNeeded();
+  await screenshot(page, 'editor-overlap', { fullPage: false });
 });
 
 test('no flag the writer cannot act on, and no quick fix that empties a needed field', async ({ app }) => {

@@ -62,7 +62,8 @@ test('what mutual friends said, recorded while waiting, moves the guide to step 
   await expect(advice.locator('.step-line')).toHaveText('Step 4 Note with movie passes');
   await expect(advice).toContainText('Post the note after about 30 more days');
   await expect(advice).toContainText('for him and his partner to enjoy');
-  await screenshot(page, 'waiting-friends-news');
+  for (const dismiss of await page.getByRole('button', { name: 'Dismiss' }).all()) await dismiss.click();
+  await screenshot(page, 'waiting-friends-news', { fullPage: false });
 
   await news.getByRole('radio', { name: 'They are still hurt and do not want to talk' }).check();
   await news.getByRole('button', { name: 'Record what they said' }).click();
