@@ -9,29 +9,14 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/index';
-import type { CliIo } from '../../src/cli/io';
 import { createDraft, serializeDraft } from '../../src/core/draft';
 import { findTemplate, loadTemplates } from '../../src/core/templates/load';
 import { draftInput, renderTemplate } from '../../src/core/templates/render';
+import { runCli, TEMPLATES } from './run-cli';
 
-const TEMPLATES = resolve(import.meta.dirname, '../../templates');
 let dir: string;
 
-async function olive(argv: string[], stdin: string | Uint8Array = '') {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    readStdin: async (max) => Buffer.from(stdin).subarray(0, max + 1),
-    cwd: dir,
-    templatesDir: TEMPLATES,
-  };
-  const started = performance.now();
-  const code = await main(argv, io);
-  return { code, stdout, stderr, ms: performance.now() - started };
-}
+const olive = (argv: string[], stdin: string | Uint8Array = '') => runCli(argv, { cwd: dir, stdin });
 
 /** A usage failure as the contract wants it: exit 2, nothing on stdout, one line on stderr. */
 function expectUsage(run: { code: number; stdout: string; stderr: string }, message: RegExp) {

@@ -1,27 +1,11 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/index';
-import type { CliIo } from '../../src/cli/io';
 import { createDraft, serializeDraft } from '../../src/core/draft';
+import { runCli } from './run-cli';
 
-const TEMPLATES = resolve(import.meta.dirname, '../../templates');
-
-async function run(argv: string[], cwd = process.cwd(), stdin: string | Uint8Array = '') {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    readStdin: async (max) => Buffer.from(stdin).subarray(0, max + 1),
-    cwd,
-    templatesDir: TEMPLATES,
-    version: '9.9.9',
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
+const run = (argv: string[], cwd = process.cwd(), stdin: string | Uint8Array = '') => runCli(argv, { cwd, stdin, version: '9.9.9' });
 
 describe('olive (dispatcher)', () => {
   it('prints help and version, and refuses unknown commands with exit 2', async () => {
