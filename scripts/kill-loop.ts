@@ -29,7 +29,7 @@ async function version(path: string): Promise<string | undefined> {
   }
 }
 
-const counts = { kills: 0, torn: 0, bakEqualsDraft: 0, lostAcknowledged: 0, maxTempFiles: 0, tempBytesMax: 0 };
+const counts = { kills: 0, torn: 0, bakEqualsDraft: 0, lostAcknowledged: 0, maxTempFiles: 0 };
 for (let k = 1; k <= kills; k++) {
   const child = spawn(process.execPath, ['--import', 'tsx', saver, mode === 'save' ? file : dir, `w${k}`, '1000000', String(kb), mode], { stdio: ['ignore', 'pipe', 'inherit'] });
   const saved: number[] = [];
