@@ -13,7 +13,7 @@ const HELP = `Usage: olive lint [options] FILE... | -
 
 Checks wording for needy, pressuring or ambiguous phrasing. "-" reads standard input.
 A .olive draft is checked as the text it prints, with its own kind and intent.
-Each input may be up to 1 MB.
+Each input may be up to 256 KB.
 
 Options:
   --kind card|note|letter|message   the piece being written (guessed from the text if not given)
