@@ -1,24 +1,57 @@
-// Builds the `olive` CLI and the importable core (olive-branch/core) into dist/.
-// Runs in `prepare`, so `npx olive --help` works right after `npm install` / `npm ci`.
+// Builds the `olive` CLI and the library's subpath exports (olive-branch/core, /lint, /pdf,
+// /templates, /guide) into dist/. Runs in `prepare`, so `npx olive --help` works right after
+// `npm install` / `npm ci`.
+//
+// Code splitting: each entry and each CLI command is its own chunk, so `olive --help` loads no
+// command and a lint user never loads pdfkit. Packages listed in `dependencies` stay external
+// (they are installed with the package and some read their own data files at run time); every
+// other package the core uses is bundled in, so the built CLI needs nothing from devDependencies.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { dirname, join } from 'node:path';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const common = {
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const runtime = Object.keys(pkg.dependencies ?? {});
+
+// --out DIR builds elsewhere; --no-types skips the declarations. Both for tests of the bundle
+// graph (tests/unit/cli-bundle.test.ts), which read DIR/meta.json: esbuild's record of what each
+// file imports.
+const { values: options } = parseArgs({ options: { out: { type: 'string' }, 'no-types': { type: 'boolean' } } });
+const outdir = resolve(root, options.out ?? 'dist');
+
+/** Entry name (dist/NAME.mjs) -> source; the library names match package.json `exports`. */
+const ENTRIES = {
+  cli: 'src/cli/bin.ts',
+  core: 'src/core/index.ts',
+  lint: 'src/core/lint-node/index.ts',
+  pdf: 'src/core/pdf/index.ts',
+  templates: 'src/core/templates/index.ts',
+  guide: 'src/core/guide/index.ts',
+};
+
+rmSync(outdir, { recursive: true, force: true });
+const result = await build({
+  entryPoints: ENTRIES,
+  outdir,
+  metafile: true,
+  outExtension: { '.js': '.mjs' },
+  chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
+  splitting: true,
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  packages: 'external',
+  external: runtime.flatMap((name) => [name, `${name}/*`]),
+  // Bundled CommonJS packages (nspell, handlebars) call require() for Node built-ins.
+  banner: { js: "import { createRequire as __oliveRequire } from 'node:module'; const require = __oliveRequire(import.meta.url);" },
   sourcemap: true,
   logLevel: 'warning',
   absWorkingDir: root,
-};
-await Promise.all([
-  build({ ...common, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.mjs' }),
-  build({ ...common, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.mjs' }),
-]);
-// Type declarations for library users of olive-branch/core.
-execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.lib.json'], { cwd: root, stdio: 'inherit' });
+});
+writeFileSync(join(outdir, 'meta.json'), JSON.stringify(result.metafile));
+// Type declarations for library users.
+if (!options['no-types']) execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.lib.json'], { cwd: root, stdio: 'inherit' });

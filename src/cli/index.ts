@@ -1,17 +1,16 @@
 import { isOliveError } from '../core/errors';
-import { exportCommand } from './commands/export';
-import { guideCommand } from './commands/guide';
-import { lintCommand } from './commands/lint';
-import { renderCommand } from './commands/render';
-import { templatesCommand } from './commands/templates';
 import { EXIT, oneLine, terminalSafeIo, UsageError, type CliIo, type Command } from './io';
 
-const COMMANDS: Record<string, { run: Command; summary: string }> = {
-  guide: { run: guideCommand, summary: 'which piece to write next, and why' },
-  templates: { run: templatesCommand, summary: 'list the templates' },
-  render: { run: renderCommand, summary: 'print the filled text of a draft or a template sample' },
-  lint: { run: lintCommand, summary: 'check wording for needy, pressuring or ambiguous phrasing' },
-  export: { run: exportCommand, summary: 'write a printable PDF (card, letter, note, envelope)' },
+/**
+ * Each command is imported only when it runs, so `olive --help` loads none of them and `olive lint`
+ * never loads pdfkit or Handlebars (the build splits them into chunks: scripts/build-cli.mjs).
+ */
+const COMMANDS: Record<string, { load: () => Promise<Command>; summary: string }> = {
+  guide: { load: async () => (await import('./commands/guide')).guideCommand, summary: 'which piece to write next, and why' },
+  templates: { load: async () => (await import('./commands/templates')).templatesCommand, summary: 'list the templates' },
+  render: { load: async () => (await import('./commands/render')).renderCommand, summary: 'print the filled text of a draft or a template sample' },
+  lint: { load: async () => (await import('./commands/lint')).lintCommand, summary: 'check wording for needy, pressuring or ambiguous phrasing' },
+  export: { load: async () => (await import('./commands/export')).exportCommand, summary: 'write a printable PDF (card, letter, note, envelope)' },
 };
 
 export const HELP = `Olive Branch: reach out to an ex-partner kindly, clearly and without pressure.
@@ -45,7 +44,8 @@ export async function main(argv: string[], rawIo: CliIo): Promise<number> {
     return EXIT.usage;
   }
   try {
-    return await command.run(rest, io);
+    const run = await command.load();
+    return await run(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`olive ${name}: ${oneLine(error.message)}\n`);

@@ -1,9 +1,6 @@
 import { extname, resolve } from 'node:path';
-import { readDraftFile } from '../core/draft/file';
 import { readBoundedFile, UnreadableFile } from '../core/files/read';
 import { formatSize } from '../core/files/size';
-import { findTemplate, loadTemplates } from '../core/templates/load';
-import { draftInput, renderTemplate } from '../core/templates/render';
 import type { Intent, Kind } from '../core/types';
 import { UsageError, type CliIo } from './io';
 
@@ -39,8 +36,16 @@ function decodeText(bytes: Uint8Array, label: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/** A `.olive` draft is linted as the text it prints: its template filled with its fields. */
+/**
+ * A `.olive` draft is linted as the text it prints: its template filled with its fields. The draft
+ * schema and Handlebars are imported here, so linting plain text never loads them.
+ */
 async function readDraftForLint(path: string, io: CliIo): Promise<LintInput> {
+  const [{ readDraftFile }, { findTemplate, loadTemplates }, { draftInput, renderTemplate }] = await Promise.all([
+    import('../core/draft/file'),
+    import('../core/templates/load'),
+    import('../core/templates/render'),
+  ]);
   const draft = await readDraftFile(path);
   const template = findTemplate(await loadTemplates(io.templatesDir), draft.templateId);
   return { text: renderTemplate(template, draftInput(draft)).text, kind: draft.kind, intent: draft.intent };

@@ -1,0 +1,112 @@
+/**
+ * What each built entry loads before its first line runs: the static import graph of the bundle
+ * scripts/build-cli.mjs writes (esbuild's metafile). Dynamic imports are not followed: they load
+ * only when a command runs.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+interface Output {
+  imports: { path: string; kind: string; external?: boolean }[];
+  inputs: Record<string, unknown>;
+  entryPoint?: string;
+}
+interface Meta {
+  outputs: Record<string, Output>;
+}
+
+let dir = '';
+let meta: Meta;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'olive-cli-bundle-'));
+  execFileSync(process.execPath, [join(ROOT, 'scripts/build-cli.mjs'), '--out', dir, '--no-types'], { cwd: ROOT, stdio: 'pipe' });
+  meta = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8')) as Meta;
+}, 60_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The output holding `source` (an entry point, or the chunk a dynamic import of it became). */
+function outputOf(source: string): string {
+  const found = Object.entries(meta.outputs).find(([path, o]) => !path.endsWith('.map') && (o.entryPoint === source || source in o.inputs));
+  if (!found) throw new Error(`no output holds ${source}`);
+  return found[0];
+}
+
+/** Source files and packages loaded with `output`, following static imports only. */
+function staticallyLoaded(output: string): { sources: string[]; packages: string[] } {
+  const seen = new Set<string>();
+  const packages = new Set<string>();
+  const sources = new Set<string>();
+  const visit = (path: string): void => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    const o = meta.outputs[path];
+    if (!o) return;
+    for (const input of Object.keys(o.inputs)) {
+      sources.add(input);
+      const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1];
+      if (pkg) packages.add(pkg);
+    }
+    for (const i of o.imports) {
+      if (i.kind !== 'import-statement') continue;
+      if (i.external) {
+        if (!i.path.startsWith('node:')) packages.add(i.path.replace(/^((?:@[^/]+\/)?[^/]+).*/, '$1'));
+      } else visit(i.path);
+    }
+  };
+  visit(output);
+  return { sources: [...sources], packages: [...packages].sort() };
+}
+
+describe('the built CLI loads only what a command uses', () => {
+  it('olive --help loads no command and no package', () => {
+    const { sources, packages } = staticallyLoaded(outputOf('src/cli/bin.ts'));
+    expect(packages).toEqual([]);
+    expect(sources.filter((s) => s.includes('src/cli/commands/'))).toEqual([]);
+  });
+
+  it('olive lint on a text file loads neither pdfkit, fontkit, Handlebars nor the draft schema', () => {
+    const { sources, packages } = staticallyLoaded(outputOf('src/cli/commands/lint.ts'));
+    expect(sources).toContain('src/core/lint/lint.ts');
+    for (const heavy of ['pdfkit', 'fontkit', 'handlebars', 'zod']) expect(packages).not.toContain(heavy);
+    expect(sources.filter((s) => s.startsWith('src/core/pdf/') || s.startsWith('src/core/templates/load'))).toEqual([]);
+  });
+
+  it('olive guide loads neither the linter nor pdfkit', () => {
+    const { sources, packages } = staticallyLoaded(outputOf('src/cli/commands/guide.ts'));
+    expect(packages).not.toContain('pdfkit');
+    expect(packages).not.toContain('wink-nlp');
+    expect(sources.filter((s) => s.startsWith('src/core/lint/'))).toEqual([]);
+  });
+});
+
+describe('the library subpaths load only their own part', () => {
+  it('olive-branch/lint loads no pdfkit or Handlebars', () => {
+    const { packages } = staticallyLoaded(outputOf('src/core/lint-node/index.ts'));
+    for (const heavy of ['pdfkit', 'fontkit', 'handlebars']) expect(packages).not.toContain(heavy);
+  });
+
+  it('olive-branch/pdf, /templates and /guide load no linter', () => {
+    for (const entry of ['src/core/pdf/index.ts', 'src/core/templates/index.ts', 'src/core/guide/index.ts']) {
+      const { sources, packages } = staticallyLoaded(outputOf(entry));
+      expect(packages, entry).not.toContain('wink-nlp');
+      expect(sources.filter((s) => s.startsWith('src/core/lint/')), entry).toEqual([]);
+    }
+  });
+
+  it('every subpath in package.json exports is built, with its types', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { exports: Record<string, { import?: string; types?: string }> };
+    const built = Object.keys(meta.outputs).map((p) => p.replace(/^.*\//, ''));
+    for (const [subpath, target] of Object.entries(pkg.exports)) {
+      if (subpath === './package.json') continue;
+      expect(built, subpath).toContain(target.import?.replace(/^.*\//, ''));
+      expect(target.types, subpath).toMatch(/^\.\/dist\/types\/core\/.*\.d\.ts$/);
+    }
+  });
+});
