@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { defaultCacheDir } from '../core/lint-node/cache-dir';
 import { main } from './index';
 import { oneLine } from './io';
 
@@ -48,6 +49,7 @@ try {
     cwd: process.cwd(),
     env: process.env,
     templatesDir: join(root, 'templates'),
+    cacheDir: defaultCacheDir(process.env),
     version,
   });
 } catch (error) {

@@ -12,6 +12,8 @@ export interface CliIo {
   templatesDir: string;
   /** The package version, for --version. */
   version?: string;
+  /** A folder the CLI may keep caches in (the spelling word forms); without one nothing is cached. */
+  cacheDir?: string;
   /** Environment variables a command reads (SOURCE_DATE_EPOCH); tests pass their own. */
   env?: Readonly<Record<string, string | undefined>>;
 }

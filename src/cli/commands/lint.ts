@@ -83,7 +83,7 @@ export const lintCommand: Command = async (argv, io) => {
 
   const inputs: LintInput[] = [];
   for (const file of positionals) inputs.push(await readLintInput(file, io));
-  const speller: Speller | undefined = values['no-spelling'] ? undefined : await loadEnglishSpeller();
+  const speller: Speller | undefined = values['no-spelling'] ? undefined : await loadEnglishSpeller([], io.cacheDir === undefined ? {} : { cacheDir: io.cacheDir });
 
   const results: LintFileResult[] = positionals.map((file, i) => {
     const input = inputs[i] ?? { text: '' };

@@ -3,4 +3,5 @@
  * Loads neither pdfkit nor Handlebars (see docs/ARCHITECTURE.md, "Start-up").
  */
 export * from '../lint';
-export { loadEnglishSpeller } from './speller';
+export { loadEnglishSpeller, type SpellerOptions } from './speller';
+export { defaultCacheDir } from './cache-dir';

@@ -97,7 +97,7 @@ export class Services {
    * about a third of a second), then kept. A failed load is forgotten so the next request retries.
    */
   speller(): Promise<Speller> {
-    this.spellerLoad ??= loadEnglishSpeller().catch((error: unknown) => {
+    this.spellerLoad ??= loadEnglishSpeller([], { cacheDir: join(this.ctx.paths.userData, 'cache') }).catch((error: unknown) => {
       this.spellerLoad = undefined;
       throw error;
     });
