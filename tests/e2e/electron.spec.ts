@@ -5,34 +5,21 @@
  * says so in one line. (require('electron') is not used to find out: without the binary it tries
  * to download it.)
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer as createNetServer } from 'node:net';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { OliveApi } from '../../src/shared/ipc';
+import { findElectronBinary } from '../../scripts/electron-binary.mjs';
 
 /** The page's global scope (this project's Node tsconfig has no DOM types). */
 type PageScope = typeof globalThis & { olive: OliveApi; location: { href: string; protocol: string; reload(): void } };
 
 const root = resolve(import.meta.dirname, '../..');
 
-function electronBinary(): string | undefined {
-  if (process.env.ELECTRON_OVERRIDE_DIST_PATH) {
-    const exe = process.platform === 'win32' ? 'electron.exe' : process.platform === 'darwin' ? 'Electron.app/Contents/MacOS/Electron' : 'electron';
-    const candidate = join(process.env.ELECTRON_OVERRIDE_DIST_PATH, exe);
-    return existsSync(candidate) ? candidate : undefined;
-  }
-  const dir = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
-  const pathFile = join(dir, 'path.txt');
-  if (!existsSync(pathFile)) return undefined;
-  const candidate = join(dir, 'dist', readFileSync(pathFile, 'utf8').trim());
-  return existsSync(candidate) ? candidate : undefined;
-}
-
-const executablePath = electronBinary();
+const executablePath = findElectronBinary();
 const SKIP_REASON = 'Electron binary not installed (ELECTRON_SKIP_BINARY_DOWNLOAD); the real-Electron cases are skipped';
 
 interface Launched {
