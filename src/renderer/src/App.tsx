@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { CreateDraftPayload } from '../../shared/ipc';
 import { describeError, olive } from './api';
 import { lastStep } from '../../core/pieces/kinds';
-import { docTitle, fileName, type OpenDoc } from './document';
+import type { OpenDoc } from './document';
 import { useDocument } from './hooks/useDocument';
 import { useMenuCommands } from './hooks/useMenuCommands';
 import { usePendingOpens } from './hooks/usePendingOpens';
@@ -11,8 +11,7 @@ import { GuideScreen } from './screens/GuideScreen';
 import { GuideHelpScreen } from './screens/GuideHelpScreen';
 import { WaitingScreen } from './screens/WaitingScreen';
 import { Banner, type Notice } from './ui/Banner';
-import { ConfirmDialog } from './ui/ConfirmDialog';
-import { PromptDialog } from './ui/PromptDialog';
+import { DocumentDialogs } from './ui/DocumentDialogs';
 
 // The editor and the last step bring CodeMirror and pdf.js: loaded when first needed, so the home screen starts small.
 const EditorScreen = lazy(() => import('./screens/EditorScreen'));
@@ -26,7 +25,6 @@ const screenFor = (doc: OpenDoc): Screen => (doc.draft.mailedAt ? 'waiting' : 'e
 export function App() {
   const [screen, setScreen] = useState<Screen>('home');
   const [notice, setNotice] = useState<Notice | null>(null);
-  const [closePrompt, setClosePrompt] = useState(false);
   /** What the writer asked for while the open draft had unsaved changes; it waits for their answer. */
   const [pending, setPending] = useState<{ run: () => void } | null>(null);
   const [renaming, setRenaming] = useState(false);
@@ -73,7 +71,6 @@ export function App() {
       if (path) void olive().shell.reveal({ path });
     },
   });
-  useEffect(() => olive().on('closeRequested', () => setClosePrompt(true)), []);
   usePendingOpens(openDraft);
 
   // Each screen starts at its top; its own heading or first question takes focus (see useScreenFocus).
@@ -147,92 +144,7 @@ export function App() {
         ) : null}
         {screen === 'waiting' && doc ? <WaitingScreen doc={doc} onChange={documents.update} onSave={() => documents.save()} onHome={goHome} onNewDraft={() => setScreen('guide')} onCreate={create} onError={fail} /> : null}
       </main>
-      {pending && doc ? (
-        <ConfirmDialog
-          title={`Save “${docTitle(doc.draft)}” first?`}
-          body="It has changes that are not saved to its file yet."
-          actions={[
-            {
-              label: 'Save',
-              primary: true,
-              run: async () => {
-                const next = pending;
-                if ((await documents.save()) !== null) {
-                  setPending(null);
-                  next.run();
-                }
-              },
-            },
-            {
-              label: 'Don’t save',
-              run: () => {
-                const next = pending;
-                setPending(null);
-                documents.discardChanges();
-                next.run();
-              },
-            },
-            { label: 'Cancel', run: () => setPending(null) },
-          ]}
-          onCancel={() => setPending(null)}
-        />
-      ) : null}
-      {documents.conflict ? (
-        <ConfirmDialog
-          title={`“${fileName(documents.conflict)}” changed on disk`}
-          body={
-            <p>
-              Another program changed this file since you opened it here, so your words were not saved. Keep both by saving yours as a new file, replace the file with yours, or
-              reload the file and lose the changes made here.
-            </p>
-          }
-          actions={[
-            { label: 'Save as a new file…', primary: true, run: () => void documents.resolveConflict('save-as') },
-            { label: 'Overwrite the file', run: () => void documents.resolveConflict('overwrite') },
-            { label: 'Reload the file', run: () => void documents.resolveConflict('reload') },
-            { label: 'Cancel', run: () => void documents.resolveConflict('cancel') },
-          ]}
-          onCancel={() => void documents.resolveConflict('cancel')}
-        />
-      ) : null}
-      {renaming && doc?.path ? (
-        <PromptDialog
-          title="Rename this draft"
-          label="File name"
-          initial={fileName(doc.path).replace(/\.olive$/i, '')}
-          confirm="Rename"
-          onSubmit={(name) => {
-            setRenaming(false);
-            void documents.rename(name);
-          }}
-          onCancel={() => setRenaming(false)}
-        />
-      ) : null}
-      {closePrompt ? (
-        <ConfirmDialog
-          title="Save your changes before closing?"
-          body="This draft has changes that are not saved to its file yet."
-          actions={[
-            {
-              label: 'Save and close',
-              primary: true,
-              run: async () => {
-                if ((await documents.save()) !== null) await olive().window.confirmClose();
-                setClosePrompt(false);
-              },
-            },
-            {
-              label: 'Close without saving',
-              run: async () => {
-                setClosePrompt(false);
-                await olive().window.confirmClose();
-              },
-            },
-            { label: 'Keep writing', run: () => setClosePrompt(false) },
-          ]}
-          onCancel={() => setClosePrompt(false)}
-        />
-      ) : null}
+      <DocumentDialogs documents={documents} pending={pending} onPendingDone={() => setPending(null)} renaming={renaming} onRenameDone={() => setRenaming(false)} />
     </div>
   );
 }
