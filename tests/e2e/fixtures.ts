@@ -58,7 +58,10 @@ export { expect };
 /** The whole page, or (`fullPage: false`) just the window, as the writer sees it. */
 export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: resolve(SCREENSHOTS, `${name}.png`), fullPage: options.fullPage ?? true });
+  const fullPage = options.fullPage ?? true;
+  // From the top, so columns that stay in view while scrolling sit where they start.
+  if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: resolve(SCREENSHOTS, `${name}.png`), fullPage });
 }
 
 export interface GuideAnswers {

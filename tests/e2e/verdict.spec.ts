@@ -8,7 +8,10 @@ import { answerGuide, expect, prose, screenshot, test, typeInto } from './fixtur
 
 test.describe.configure({ timeout: 180_000 });
 
-test('a switched-off check and an ignored flag are kept on purpose, never "all clear", and stay after a reopen', async ({ app }) => {
+test.describe('kept on purpose', () => {
+  // Tall enough for the README's picture to hold the checklist and the kept list together.
+  test.use({ appOptions: { viewport: { width: 1360, height: 1240 } } });
+  test('a switched-off check and an ignored flag are kept on purpose, never "all clear", and stay after a reopen', async ({ app }) => {
   const { page } = app;
   await answerGuide(page, { name: 'Dana', unanswered: 0 });
   await page.getByRole('button', { name: 'Write the quick message' }).click();
@@ -30,8 +33,7 @@ test('a switched-off check and an ignored flag are kept on purpose, never "all c
   await expect(page.locator('.kept-item')).toHaveCount(2);
   await expect(page.locator('.kept-item').first()).toContainText('I need you back');
   await expect(prose(page, 'prompt')).toContainText('I need you back in my life. Call me.');
-  await prose(page, 'prompt').scrollIntoViewIfNeeded();
-  await page.locator('.kept').scrollIntoViewIfNeeded();
+  await page.locator('.editor-side').evaluate((side) => side.scrollTo(0, 0));
   await screenshot(page, 'verdict-kept', { fullPage: false });
 
   // The choice is the writer's and lives in the draft: saved and opened again, the verdict is the same.
@@ -41,6 +43,7 @@ test('a switched-off check and an ignored flag are kept on purpose, never "all c
   await page.getByRole('button', { name: 'Open Message to Dana' }).click();
   // A fresh page loads the desk and the linter's language model first: give a busy machine time.
   await expect(page.locator('.checklist .verdict-line')).toHaveText('Ready to send, with 2 things you chose to keep', { timeout: 30_000 });
+});
 });
 
 test('the intent indicator and the checklist read the same verdict; the signed item reads the sign-off', async ({ app }) => {

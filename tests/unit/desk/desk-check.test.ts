@@ -3,7 +3,8 @@
  * spliced into main's last render, then the core's verdict, mapped back to what they typed.
  */
 import { describe, expect, it } from 'vitest';
-import { DeskChecker, checkDesk, splice, type Base, type DeskContext } from '../../../src/renderer/src/editor/deskCheck';
+import { checkDesk, splice, type Base, type DeskContext } from '../../../src/renderer/src/editor/deskCheck';
+import { DeskChecker } from '../../../src/renderer/src/editor/DeskChecker';
 import type { RenderedDocument } from '../../../src/core/templates/types';
 
 /** A card as main renders it: template words around two writer fields and the names. */
@@ -96,6 +97,7 @@ describe('DeskChecker', () => {
   it('tells subscribers on every change, and skips a render that says what the splice said', () => {
     const base = card('The lilacs are out.');
     const desk = new DeskChecker(base.values, context);
+    desk.setCheck(checkDesk);
     const seen: number[] = [];
     desk.subscribe((check) => seen.push(check.verdict.findings.length));
     desk.setBase(base);

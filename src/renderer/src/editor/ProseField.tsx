@@ -6,7 +6,7 @@ import { linter, lintKeymap, setDiagnostics, type Diagnostic as CmDiagnostic } f
 import type { Diagnostic } from '../../../core/lint/types';
 import type { Kind } from '../../../core/types';
 import type { VerdictFinding } from '../../../core/verdict/types';
-import type { DeskChecker } from './deskCheck';
+import type { DeskChecker } from './DeskChecker';
 import { findingFixes } from './findingFixes';
 import { olive } from '../api';
 import { CATEGORY_LABEL, CATEGORY_MARK } from '../labels';

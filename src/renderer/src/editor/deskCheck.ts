@@ -5,7 +5,8 @@
  * document, as the last step and `olive lint` (see docs/ARCHITECTURE.md, "The verdict").
  *
  * `checkDesk` is the one call into the linter: moving it to a worker, or making it incremental,
- * changes nothing else.
+ * changes nothing else. It (and the linter with its language model) is loaded apart from the
+ * editor, so the desk paints before the first check (see DeskChecker.ts).
  */
 import { verdictForPiece } from '../../../core/verdict';
 import type { KeptChoices, PieceField, Verdict } from '../../../core/verdict/types';
@@ -93,67 +94,4 @@ export function checkDesk(base: Base, values: Record<string, string>, context: D
     printProblem: context.printProblem,
   });
   return { verdict, text: doc.text };
-}
-
-function sameValues(a: Record<string, string>, b: Record<string, string>): boolean {
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  for (const k of keys) if ((a[k] ?? '') !== (b[k] ?? '')) return false;
-  return true;
-}
-
-/**
- * Holds the base document and the current values, re-checks synchronously on every change, and
- * tells every subscribed editor (each long field has its own) so the underlines stay in step.
- */
-export class DeskChecker {
-  private base: Base | null = null;
-  private values: Record<string, string>;
-  private context: DeskContext;
-  private listeners = new Set<(check: DeskCheck) => void>();
-  /** Fields the writer types into here; the rest (choices, defaults) follow main's render. */
-  private typed = new Set<string>();
-  current: DeskCheck | null = null;
-
-  constructor(values: Record<string, string>, context: DeskContext) {
-    this.values = { ...values };
-    this.context = context;
-  }
-
-  subscribe(listener: (check: DeskCheck) => void): () => void {
-    this.listeners.add(listener);
-    if (this.current) listener(this.current);
-    return () => this.listeners.delete(listener);
-  }
-
-  setBase(base: Base): void {
-    const synced = { ...this.values };
-    for (const [field, value] of Object.entries(base.values)) if (!this.typed.has(field)) synced[field] = value;
-    this.values = synced;
-    const unchanged = this.base !== null && this.current !== null && this.current.text === base.doc.text && sameValues(base.values, this.values);
-    this.base = base;
-    // Main's render usually says exactly what the splice already said: then there is nothing to redo.
-    if (!unchanged) this.run();
-  }
-
-  setField(field: string, value: string): void {
-    this.typed.add(field);
-    if (this.values[field] === value) return;
-    this.values = { ...this.values, [field]: value };
-    this.run();
-  }
-
-  setContext(context: DeskContext): void {
-    this.context = context;
-    this.run();
-  }
-
-  value(field: string): string {
-    return this.values[field] ?? '';
-  }
-
-  private run(): void {
-    if (!this.base) return;
-    this.current = checkDesk(this.base, this.values, this.context);
-    for (const listener of this.listeners) listener(this.current);
-  }
 }

@@ -6,7 +6,8 @@ import { startTransition, useEffect, useState } from 'react';
 import type { Draft, TemplateInfo } from '../../../shared/ipc';
 import { draftValues, pieceFields } from '../../../core/verdict/draft';
 import { olive, unwrap } from '../api';
-import { DeskChecker, type DeskCheck, type DeskContext } from './deskCheck';
+import type { DeskCheck, DeskContext } from './deskCheck';
+import { DeskChecker } from './DeskChecker';
 import { SETTLE_MS } from './ProseField';
 
 /** Main renders the piece again this long after the last change; the live check never waits for it. */
@@ -27,6 +28,17 @@ export function useDesk(draft: Draft, template: TemplateInfo, printProblem: stri
   // One checker per open draft and template (the editor is keyed by both); it outlives keystrokes.
   const [desk] = useState(() => new DeskChecker(draftValues(draft, template.fields), contextOf(draft, template, printProblem)));
   const [check, setCheck] = useState<DeskCheck | null>(null);
+
+  // The linter (with its language model) loads apart, so the desk paints first.
+  useEffect(() => {
+    let live = true;
+    import('./deskCheck')
+      .then((module) => live && desk.setCheck(module.checkDesk))
+      .catch(onError);
+    return () => {
+      live = false;
+    };
+  }, [desk, onError]);
 
   useEffect(() => {
     let timer: number | undefined;

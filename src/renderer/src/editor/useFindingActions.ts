@@ -6,10 +6,10 @@
 import { useCallback, useRef } from 'react';
 import type { EditorView } from '@codemirror/view';
 import type { Draft } from '../../../shared/ipc';
-import { sameWords } from '../../../core/verdict';
+import { sameWords } from '../../../core/verdict/findings';
 import type { PlacedFix, VerdictFinding } from '../../../core/verdict/types';
 import { bringBack, keepFinding, switchOff, withField } from '../document';
-import type { DeskChecker } from './deskCheck';
+import type { DeskChecker } from './DeskChecker';
 import type { FindingActions } from './IssuesPanel';
 
 function nameChange(field: string, value: string): ((d: Draft) => Draft) | null {

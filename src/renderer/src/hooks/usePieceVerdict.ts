@@ -5,7 +5,6 @@
  */
 import { useEffect, useState } from 'react';
 import type { Draft, TemplateInfo } from '../../../shared/ipc';
-import { verdictForPiece } from '../../../core/verdict';
 import { draftPiece } from '../../../core/verdict/draft';
 import type { Verdict } from '../../../core/verdict/types';
 import { olive, unwrap } from '../api';
@@ -27,8 +26,9 @@ export function usePieceVerdict(draft: Draft, printProblem: string | null, onErr
   useEffect(() => {
     if (!template) return;
     let live = true;
-    unwrap(olive().templates.render({ draft }))
-      .then((doc) => live && setVerdict(verdictForPiece(draftPiece(draft, template.fields, doc, printProblem))))
+    // The linter loads apart from the screen, so the last step paints before its verdict.
+    Promise.all([unwrap(olive().templates.render({ draft })), import('../../../core/verdict')])
+      .then(([doc, { verdictForPiece }]) => live && setVerdict(verdictForPiece(draftPiece(draft, template.fields, doc, printProblem))))
       .catch(onError);
     return () => {
       live = false;

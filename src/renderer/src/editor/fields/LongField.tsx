@@ -2,7 +2,7 @@ import type { EditorView } from '@codemirror/view';
 import type { TemplateField } from '../../../../core/templates/schema';
 import type { Kind } from '../../../../core/types';
 import type { VerdictFinding } from '../../../../core/verdict/types';
-import type { DeskChecker } from '../deskCheck';
+import type { DeskChecker } from '../DeskChecker';
 import { ProseField } from '../ProseField';
 
 interface Props {
