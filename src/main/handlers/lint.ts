@@ -1,4 +1,3 @@
-import { lint } from '../../core/lint';
 import { LINT_CATEGORIES } from '../../core/lint/types';
 import type { Services } from './services';
 import type { Handlers } from './types';
@@ -14,7 +13,8 @@ export function lintHandlers(services: Services): Pick<Handlers, 'lint'> {
   return {
     lint: {
       async spelling(payload) {
-        const speller = await services.speller();
+        // The linter (with its language model, some megabytes) loads on the first request, not with main.
+        const [{ lint }, speller] = await Promise.all([import('../../core/lint/lint'), services.speller()]);
         const result = lint(payload.text, { speller, disabledRules: [...NOT_SPELLING], ...(payload.kind ? { kind: payload.kind } : {}) });
         return { diagnostics: result.diagnostics.filter((d) => d.category === 'spelling') };
       },
