@@ -10,13 +10,11 @@ import type { Token } from './engine/tokenize';
 import { intentSignals } from './intent';
 import { RULES } from './registry';
 import { isFriendshipPiece, STEP_OF_KIND } from '../pieces/kinds';
-import type { Report, Rule, RuleContext } from './rule';
+import { MAX_FINDINGS_PER_RULE, type Report, type Rule, type RuleContext } from './rule';
 import { findSignOff } from './signoff';
 import type { Diagnostic, IgnoredDiagnostic, LintOptions, LintResult, Severity } from './types';
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
-/** More findings of one rule than anyone can read: the rest of the text is already clearly flagged. */
-export const MAX_FINDINGS_PER_RULE = 1000;
 
 /** Guesses the kind from the text's shape when none is given: long is a letter, one or two lines a message. */
 export function inferKind(analysis: Analysis): Kind {

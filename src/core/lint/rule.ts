@@ -133,6 +133,9 @@ export interface PhraseRuleOptions {
 
 const NONE: readonly TokenSpan[] = Object.freeze([]);
 
+/** More findings of one rule than anyone can read (a megabyte of hearts): the rest is already flagged. */
+export const MAX_FINDINGS_PER_RULE = 1000;
+
 /** Family id of findings that come from a language detector rather than a phrase list. */
 export const DETECTED = -1;
 
@@ -176,7 +179,11 @@ export function phraseRule(meta: RuleMeta, options: PhraseRuleOptions): Rule {
       for (const [family, wantNegated] of sources) {
         let reachedEnd = -1;
         let lastStart = -1;
+        let reachedError = false;
+        let distinct = 0;
         for (const match of family === null ? detected(context, meta.id, find!, options.local !== false) : context.analysis.matches(family)) {
+          // Inside a finding already at the highest severity: nothing it could add ("please please ...").
+          if (reachedError && match.end <= reachedEnd) continue;
           const negated = family !== null && context.analysis.isNegated(match);
           if (wantNegated ? !negated : negated && !options.keepNegated) continue;
           if (options.exceptReported && reportedByWriter(context.analysis, match.first)) continue;
@@ -190,8 +197,12 @@ export function phraseRule(meta: RuleMeta, options: PhraseRuleOptions): Rule {
             // Overlaps the previous finding and will merge into it: skip the message work ("please please please ...").
             context.report({ ...span, severity });
             reachedEnd = Math.max(reachedEnd, span.end);
+            reachedError ||= severity === 'error';
             continue;
           }
+          // More findings of one rule than anyone can read: the rest of the text is already clearly flagged.
+          if (++distinct > MAX_FINDINGS_PER_RULE) break;
+          reachedError = span.start === lastStart ? reachedError || severity === 'error' : severity === 'error';
           reachedEnd = Math.max(reachedEnd, span.end);
           lastStart = span.start;
           context.report({

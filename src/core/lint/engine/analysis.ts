@@ -138,6 +138,16 @@ export function analyse(text: string, partnerName?: string): Analysis {
     const piece = pieceOf(text.slice(start, end), compiled, partnerNames, partnerKey);
     const tokenBase = tokens.length;
     const sentenceBase = sentences.length;
+    if (start === 0 && tokenBase === 0) {
+      // The first paragraph sits where it was read: its objects serve as they are.
+      for (const t of piece.tokens) tokens.push(t);
+      for (const s of piece.sentences) sentences.push(s);
+      piece.byFamily.forEach((list, id) => {
+        const into = byFamily[id] as Match[];
+        for (const m of list) into.push(m);
+      });
+      continue;
+    }
     for (const t of piece.tokens) {
       tokens.push({ w: t.w, start: t.start + start, end: t.end + start, gap: t.gap, sentence: t.sentence + sentenceBase, cap: t.cap, emoji: t.emoji, head: t.head, alt: t.alt, speak: t.speak });
     }

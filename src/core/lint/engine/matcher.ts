@@ -23,6 +23,31 @@ export const FILLERS: ReadonlySet<string> = new Set([
 ]);
 
 const MAX_FILLERS = 3;
+/** Matches kept per family in one text (see matchAll). */
+export const MAX_MATCHES_PER_FAMILY = 5000;
+
+const familyCounts = new WeakMap<TrieNode, number>();
+/** One more than the highest family id in the trie, found once per trie. */
+function familyCount(root: TrieNode): number {
+  let known = familyCounts.get(root);
+  if (known !== undefined) return known;
+  let max = 0;
+  const seen = new Set<TrieNode>();
+  const stack: TrieNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as TrieNode;
+    if (seen.has(node)) continue;
+    seen.add(node);
+    if (node.out) for (const f of node.out) max = Math.max(max, f + 1);
+    if (node.next) for (const child of node.next.values()) stack.push(child);
+    if (node.any) stack.push(node.any);
+    if (node.end) stack.push(node.end);
+    if (node.subs) for (const sub of node.subs) stack.push(sub.next);
+  }
+  known = max;
+  familyCounts.set(root, known);
+  return known;
+}
 const MAX_STATES_PER_START = 200;
 
 /**
@@ -115,8 +140,13 @@ export function matchAll(root: TrieNode, tokens: readonly Token[]): Match[] {
   const seenEnd = SEEN_END;
   let seen = 0;
 
+  // A pathological text (a megabyte of hearts) matches one family hundreds of thousands of
+  // times; past a few thousand the rules cannot report more anyway, so matching stops keeping them.
+  const perFamily = new Uint32Array(familyCount(root));
   const report = (family: number, i: number, j: number): void => {
+    if ((perFamily[family] ?? 0) >= MAX_MATCHES_PER_FAMILY) return;
     for (let s = 0; s < seen; s++) if (seenFamily[s] === family && seenEnd[s] === j) return;
+    perFamily[family] = (perFamily[family] ?? 0) + 1;
     seenFamily[seen] = family;
     seenEnd[seen] = j;
     seen++;

@@ -67,13 +67,24 @@ export function tagSentences(sentences: readonly (readonly string[])[], ends: re
   const out: (SentenceTags | null)[] = new Array<SentenceTags | null>(sentences.length).fill(null);
   const keys: string[] = [];
   const missing: number[] = [];
+  /** Sentences repeated within this batch wait for the first one's tags. */
+  const repeats: [number, number][] = [];
+  const firstOf = new Map<string, number>();
   for (let s = 0; s < sentences.length; s++) {
     // The salt tells apart sentences whose words read differently (a name that is the partner's).
     const key = `${(sentences[s] as readonly string[]).join(' ')} ${ends[s] ?? '.'}${salts?.[s] ?? ''}`;
     keys.push(key);
     const known = cache.get(key);
-    if (known) out[s] = known;
-    else missing.push(s);
+    if (known) {
+      out[s] = known;
+      continue;
+    }
+    const first = firstOf.get(key);
+    if (first !== undefined) repeats.push([s, first]);
+    else {
+      firstOf.set(key, s);
+      missing.push(s);
+    }
   }
   if (missing.length > 0) {
     // One document for every new sentence, separated by blank lines; offsets map tags back to words.
@@ -134,6 +145,7 @@ export function tagSentences(sentences: readonly (readonly string[])[], ends: re
       remember(keys[s] as string, result);
     });
   }
+  for (const [s, first] of repeats) out[s] = out[first] as SentenceTags;
   return out as SentenceTags[];
 }
 

@@ -27,7 +27,8 @@ export const tooShort: Rule = {
   check(context) {
     if (context.kind !== 'letter') return;
     const { tokens } = context.analysis;
-    const words = (tokens as Token[]).filter((t) => t.head && !t.emoji).length;
+    let words = 0;
+    for (let k = 0; k < tokens.length && words < LETTER_MINIMUM; k++) if ((tokens[k] as Token).head && !(tokens[k] as Token).emoji) words++;
     if (words === 0 || words >= LETTER_MINIMUM) return;
     context.report({ start: (tokens[0] as Token).start, end: (tokens[tokens.length - 1] as Token).end });
   },
