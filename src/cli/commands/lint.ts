@@ -1,6 +1,7 @@
 import { lint } from '../../core/lint';
 import { ruleListings, rulesAsText } from '../../core/lint/catalogue';
 import type { Diagnostic, LintResult, Speller } from '../../core/lint';
+import { loadCachedPhrases } from '../../core/lint-node/phrase-cache';
 import { loadEnglishSpeller } from '../../core/lint-node/speller';
 import { verdictForText } from '../../core/verdict';
 import { INTENTS, KINDS } from '../../core/types';
@@ -13,7 +14,7 @@ const HELP = `Usage: olive lint [options] FILE... | -
 
 Checks wording for needy, pressuring or ambiguous phrasing. "-" reads standard input.
 A .olive draft is checked as the text it prints, with its own kind and intent.
-Each input may be up to 256 KB.
+Each input may be up to 1 MB.
 
 Options:
   --kind card|note|letter|message   the piece being written (guessed from the text if not given)
@@ -83,6 +84,8 @@ export const lintCommand: Command = async (argv, io) => {
 
   const inputs: LintInput[] = [];
   for (const file of positionals) inputs.push(await readLintInput(file, io));
+  // The compiled phrase lists, from the cache on disk when a previous run left them there.
+  loadCachedPhrases(io.cacheDir);
   const speller: Speller | undefined = values['no-spelling'] ? undefined : await loadEnglishSpeller([], io.cacheDir === undefined ? {} : { cacheDir: io.cacheDir });
 
   const results: LintFileResult[] = positionals.map((file, i) => {

@@ -202,7 +202,8 @@ export class PatternCompiler {
     if (ends === 0) throw new PatternError(`"${pattern}" matches nothing`);
   }
 
-  private insert(starts: TrieNode[], seq: Node[], atStart: boolean, pattern: string): TrieNode[] {
+  /** Inserts a sequence at each start node; with `flat`, every group is inlined (sub-tries must not nest). */
+  private insert(starts: TrieNode[], seq: Node[], atStart: boolean, pattern: string, flat = false): TrieNode[] {
     let current = starts;
     let first = atStart;
     for (let k = 0; k < seq.length; k++) {
@@ -223,10 +224,10 @@ export class PatternCompiler {
         current = current.map((n) => n.child(ANY));
       } else if (node.kind === 'end') {
         current = current.map((n) => n.child(END));
-      } else if (first || countPaths(node.options) < SUB_TRIE_THRESHOLD || node.options.some((o) => o.length === 0) || node.key === '**') {
+      } else if (flat || first || countPaths(node.options) < SUB_TRIE_THRESHOLD || node.options.some((o) => o.length === 0) || node.key === '**') {
         // Inline: the pattern's first group (so the root stays one map lookup), small groups, optional groups.
         const next = new Set<TrieNode>();
-        for (const option of node.options) for (const n of this.insert(current, option, first, pattern)) next.add(n);
+        for (const option of node.options) for (const n of this.insert(current, option, first, pattern, flat)) next.add(n);
         current = [...next];
         if (node.options.every((o) => o.length > 0)) first = false;
       } else {
@@ -241,16 +242,9 @@ export class PatternCompiler {
   private subTrie(node: Extract<Node, { kind: 'alt' }>, pattern: string): TrieNode {
     let trie = this.subTries.get(node.key);
     if (!trie) {
+      // Built by inserting straight into the trie (no list of every path): shared prefixes merge as they go.
       trie = new TrieNode();
-      for (const seq of expandSeq([node], this.normalize, pattern)) {
-        if (seq.length === 0) continue;
-        let at = trie;
-        for (const w of seq) {
-          if (w !== ANY && w !== END) this.vocabulary.add(w);
-          at = at.child(w);
-        }
-        at.out = ACCEPT;
-      }
+      for (const end of this.insert([trie], [node], false, pattern, true)) if (end !== trie) end.out = ACCEPT;
       this.subTries.set(node.key, trie);
     }
     return trie;

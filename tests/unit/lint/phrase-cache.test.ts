@@ -1,0 +1,39 @@
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { lint } from '../../../src/core/lint';
+import { compilePhrases, deserializePhrases, serializePhrases, usePhrases } from '../../../src/core/lint/engine/compile';
+import { loadCachedPhrases } from '../../../src/core/lint-node/phrase-cache';
+
+const dir = mkdtempSync(join(tmpdir(), 'olive-phrases-'));
+afterAll(() => {
+  usePhrases(compilePhrases());
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const TEXTS = ["I'm begging you, call me back.", 'Hope you are proud of yourself.', 'I would like us to be friends again.', 'Hi Noah,\nAll my love,\nInes'];
+
+describe('compiled phrases kept on disk', () => {
+  it('reads back exactly what was compiled: every text lints the same', () => {
+    const fresh = compilePhrases();
+    const before = TEXTS.map((t) => lint(t, { kind: 'card' }));
+    usePhrases(deserializePhrases(serializePhrases(fresh, fresh.vocabulary ?? new Set())));
+    expect(TEXTS.map((t) => lint(t, { kind: 'card' }))).toEqual(before);
+  });
+
+  it('compiles and keeps the file on the first run, loads it on the next, and compiles again over a damaged file', () => {
+    expect(loadCachedPhrases(dir)).toBe('compiled');
+    const files = readdirSync(dir);
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatch(/^phrases-[0-9a-f]+-\d+\.json$/);
+    expect(loadCachedPhrases(dir)).toBe('loaded');
+    writeFileSync(join(dir, files[0] as string), '{"nodes": [');
+    expect(loadCachedPhrases(dir)).toBe('compiled');
+    expect(loadCachedPhrases(dir)).toBe('loaded');
+  });
+
+  it('goes on without a cache where it cannot write one', () => {
+    expect(loadCachedPhrases('/proc/olive-cannot-write-here')).toBe('compiled');
+  });
+});
