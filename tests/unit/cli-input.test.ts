@@ -51,15 +51,15 @@ describe('olive lint: limits checked before any work', () => {
     expectUsage(run, /cannot read pipe\.txt \(not a regular file\)/);
   });
 
-  it('a file over 256 KB is refused by its size, without being linted', async () => {
+  it('a file over 1 MB is refused by its size, without being linted', async () => {
     await writeFile(join(dir, 'huge.txt'), 'Thinking of you. '.repeat(80_000));
     const run = await olive(['lint', '--no-spelling', 'huge.txt']);
-    expectUsage(run, /cannot read huge\.txt \(it is 1\.3 MB; olive lint reads at most 256 KB\)/);
+    expectUsage(run, /cannot read huge\.txt \(it is 1\.3 MB; olive lint reads at most 1.0 MB\)/);
     expect(run.ms).toBeLessThan(1000);
   });
 
-  it('standard input over 256 KB is refused too (an endless stream stops being read)', async () => {
-    expectUsage(await olive(['lint', '--no-spelling', '-'], Buffer.alloc(2 * 1024 * 1024, 0x61)), /standard input is larger than 256 KB/);
+  it('standard input over 1 MB is refused too (an endless stream stops being read)', async () => {
+    expectUsage(await olive(['lint', '--no-spelling', '-'], Buffer.alloc(2 * 1024 * 1024, 0x61)), /standard input is larger than 1.0 MB/);
   });
 
   it.skipIf(process.platform === 'win32')('the real command ends at once on `olive lint - < /dev/zero`', () => {
@@ -71,7 +71,7 @@ describe('olive lint: limits checked before any work', () => {
     });
     closeSync(zero);
     expect(result.status).toBe(2);
-    expect(result.stderr.toString()).toMatch(/^olive lint: standard input is larger than 256 KB[^\n]*\n$/);
+    expect(result.stderr.toString()).toMatch(/^olive lint: standard input is larger than 1.0 MB[^\n]*\n$/);
     expect(performance.now() - started).toBeLessThan(15_000);
   });
 
