@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { answerGuide, expect, previewText, screenshot, test, typeInto } from './fixtures';
+import { answerGuide, expect, FIRST_PREVIEW_MS, previewText, screenshot, test, typeInto } from './fixtures';
 
 async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
@@ -32,7 +32,7 @@ async function visitEveryScreen(page: Page, suffix: string, check: (screen: stri
   await page.getByRole('button', { name: 'Write the friendship card' }).click();
   await typeInto(page, 'message', 'The lilacs are out again. I need you back. Write back soon!');
   await expect(page.locator('.issue-group').first()).toBeVisible();
-  await expect(page.locator('.main-preview')).toHaveAttribute('data-state', 'ready');
+  await expect(page.locator('.main-preview')).toHaveAttribute('data-state', 'ready', { timeout: FIRST_PREVIEW_MS });
   await check('editor');
 
   await page.locator('.main-preview .preview-open').click();
@@ -84,7 +84,11 @@ test.describe('dark mode', () => {
     const found: Record<string, string[]> = {};
     await visitEveryScreen(app.page, 'dark', async (screen) => {
       found[screen] = await seriousViolations(app.page);
-      if (['editor', 'home-recent', 'guide', 'last-step', 'waiting'].includes(screen)) await screenshot(app.page, `dark-${screen}`);
+      if (['editor', 'home-recent', 'guide', 'last-step', 'waiting'].includes(screen)) {
+        // The window as the writer sees it, from the top of the screen.
+        await app.page.evaluate(() => window.scrollTo(0, 0));
+        await screenshot(app.page, `dark-${screen}`, { fullPage: false });
+      }
     });
     expect(found).toEqual(EVERY_SCREEN_CLEAN);
   });
@@ -140,7 +144,7 @@ test('text scales with the system size without breaking the layout', async ({ ap
   const { page } = app;
   await answerGuide(page, { name: 'Mika', unanswered: 4 });
   await page.getByRole('button', { name: 'Write the friendship card' }).click();
-  await expect(page.locator('.main-preview')).toHaveAttribute('data-state', 'ready');
+  await expect(page.locator('.main-preview')).toHaveAttribute('data-state', 'ready', { timeout: FIRST_PREVIEW_MS });
   const before = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('h1') as Element).fontSize));
   await page.evaluate(() => {
     document.documentElement.style.fontSize = '150%';

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { answerGuide, expect, previewText, prose, screenshot, test, typeInto } from './fixtures';
+import { answerGuide, expect, FIRST_PREVIEW_MS, previewText, prose, screenshot, test, typeInto } from './fixtures';
 
 async function pdfText(path: string): Promise<{ pages: number; text: string }> {
   const pdf = await getDocument({ data: new Uint8Array(readFileSync(path)), isEvalSupported: false, useSystemFonts: false }).promise;
@@ -44,7 +44,7 @@ test('guide to a friendship card, a needy line fixed, exported, mailed, then wai
   await page.getByRole('radio', { name: /Thinking of you/ }).check();
   await page.getByRole('button', { name: 'Write the friendship card' }).click();
   await expect(page.getByRole('heading', { name: 'Card to Sam' })).toBeVisible();
-  await expect(page.locator('.main-preview')).toHaveAttribute('data-state', 'ready');
+  await expect(page.locator('.main-preview')).toHaveAttribute('data-state', 'ready', { timeout: FIRST_PREVIEW_MS });
 
   // A calm line first, then a needy one.
   await typeInto(page, 'message', 'The lilacs outside the library are out again. ');
@@ -85,8 +85,8 @@ test('guide to a friendship card, a needy line fixed, exported, mailed, then wai
   await page.getByRole('radio', { name: 'A4' }).check();
   await page.getByRole('radio', { name: 'Half-fold card' }).check();
   await page.getByRole('checkbox', { name: 'Show envelope' }).check();
-  await expect(page.locator('.envelope-preview')).toHaveAttribute('data-state', 'ready');
-  await expect(page.locator('.main-preview')).toHaveAttribute('data-state', 'ready');
+  await expect(page.locator('.envelope-preview')).toHaveAttribute('data-state', 'ready', { timeout: FIRST_PREVIEW_MS });
+  await expect(page.locator('.main-preview')).toHaveAttribute('data-state', 'ready', { timeout: FIRST_PREVIEW_MS });
   await screenshot(page, 'editor-preview-envelope');
   await page.getByRole('radio', { name: 'US Letter' }).check();
   await page.getByRole('radio', { name: 'Quarter-fold card' }).check();

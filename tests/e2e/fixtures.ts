@@ -55,6 +55,12 @@ export const test = base.extend<{ app: LaunchedApp; appOptions: Partial<LaunchOp
 });
 export { expect };
 
+/**
+ * A fresh page's first preview waits for main's PDF worker, pdf.js and the linter's language
+ * model loading beside it: on a busy two-core machine that can take longer than one expect.
+ */
+export const FIRST_PREVIEW_MS = 30_000;
+
 /** The whole page, or (`fullPage: false`) just the window, as the writer sees it. */
 export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });

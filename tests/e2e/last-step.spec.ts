@@ -4,7 +4,7 @@
  * that is unsaved or never printed asks first.
  */
 import { existsSync } from 'node:fs';
-import { answerGuide, expect, screenshot, test, typeInto } from './fixtures';
+import { answerGuide, expect, FIRST_PREVIEW_MS, screenshot, test, typeInto } from './fixtures';
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -21,7 +21,7 @@ test('a card that still asks is not saved to PDF without a word', async ({ app }
   await expect(review).toContainText('No asks');
   await expect(review).toContainText('Call me sometime.');
   // The preview is right there, and the actions wait for the writer's decision.
-  await expect(page.locator('.main-preview')).toHaveAttribute('data-state', 'ready');
+  await expect(page.locator('.main-preview')).toHaveAttribute('data-state', 'ready', { timeout: FIRST_PREVIEW_MS });
   await expect(page.getByRole('button', { name: 'Save PDF…' })).toBeDisabled();
   await expect(page.getByRole('button', { name: 'Print…', exact: true })).toBeDisabled();
   await expect(page.getByRole('button', { name: 'Mark as mailed' })).toBeDisabled();

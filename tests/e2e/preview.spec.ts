@@ -4,7 +4,7 @@
  * shows where it stands, with the checklist saying so.
  */
 import type { Page } from '@playwright/test';
-import { answerGuide, expect, prose, screenshot, test, typeInto } from './fixtures';
+import { answerGuide, expect, FIRST_PREVIEW_MS, prose, screenshot, test, typeInto } from './fixtures';
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -60,7 +60,7 @@ test('the preview stays in view while writing, also with many notes, and is on P
   expect(await inView(page, '.main-preview .pdf-page')).toBe(true);
 
   await page.getByRole('button', { name: 'Print and post…' }).click();
-  await expect(page.locator('.main-preview')).toHaveAttribute('data-state', 'ready');
+  await expect(page.locator('.main-preview')).toHaveAttribute('data-state', 'ready', { timeout: FIRST_PREVIEW_MS });
   expect(await inView(page, '.main-preview .pdf-page')).toBe(true);
 });
 

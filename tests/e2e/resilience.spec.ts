@@ -1,7 +1,7 @@
 /** When things go wrong: a damaged file, a reload with unsaved words, menu commands from main. */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { answerGuide, expect, prose, screenshot, test, typeInto } from './fixtures';
+import { answerGuide, expect, FIRST_PREVIEW_MS, prose, screenshot, test, typeInto } from './fixtures';
 
 test('opening a corrupt file shows a clear error and the app keeps working', async ({ app }) => {
   const { page, main } = app;
@@ -72,7 +72,7 @@ test('nothing leaves the app: every request is served from its own origin', asyn
   const { page } = app;
   await answerGuide(page, { name: 'Kim', unanswered: 4 });
   await page.getByRole('button', { name: 'Write the friendship card' }).click();
-  await expect(page.locator('.main-preview')).toHaveAttribute('data-state', 'ready');
+  await expect(page.locator('.main-preview')).toHaveAttribute('data-state', 'ready', { timeout: FIRST_PREVIEW_MS });
   // The app's own scripts, styles, font and pdf.js worker: all from its origin, none blocked.
   expect(app.requests.length).toBeGreaterThan(3);
   expect(app.requests.filter((r) => !r.served)).toEqual([]);
