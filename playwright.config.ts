@@ -1,9 +1,17 @@
 import { defineConfig } from '@playwright/test';
+import { findChromium } from './tests/e2e/chromium';
+
+const browser = findChromium();
+if ('error' in browser) {
+  process.stderr.write(`${browser.error}\n`);
+  process.exit(1);
+}
 
 /**
  * End-to-end tests: the desk in Debian's Chromium through tests/e2e/harness.ts, and the packaged
  * Electron app where its binary exists (tests/e2e/electron.spec.ts skips otherwise). No browser is
- * downloaded: Chromium comes from /usr/bin/chromium (PLAYWRIGHT_CHROMIUM_PATH overrides).
+ * downloaded: tests/e2e/chromium.ts finds one (PLAYWRIGHT_CHROMIUM_PATH, Playwright's own, an installed
+ * Chrome or Chromium, /usr/bin/chromium) or says in one line how to get one.
  */
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -17,7 +25,7 @@ export default defineConfig({
   use: {
     browserName: 'chromium',
     launchOptions: {
-      executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: browser.path,
     },
     trace: 'retain-on-failure',
   },

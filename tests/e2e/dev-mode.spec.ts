@@ -10,6 +10,7 @@ import { createServer, type ViteDevServer } from 'vite';
 import config from '../../electron.vite.config';
 import { cspHeaderFor, isAllowedNavigation } from '../../src/main/security-policy';
 import { expect, test } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 
 let server: ViteDevServer;
 let browser: Browser;
@@ -31,7 +32,7 @@ test.beforeAll(async () => {
   server = await createServer({ ...renderer, configFile: false, logLevel: 'silent', server: { host: '127.0.0.1', port: await freePort(), strictPort: true } });
   await server.listen();
   devUrl = server.resolvedUrls?.local[0] ?? '';
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
+  browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 });
 
 test.afterAll(async () => {

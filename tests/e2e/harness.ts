@@ -1,5 +1,5 @@
 /**
- * The real desk in Debian's Chromium, bound to the real main-process handlers.
+ * The real desk in Chromium (tests/e2e/chromium.ts finds it), bound to the real main-process handlers.
  *
  * - The built renderer (out/renderer, built once by global-setup.ts) is served from a fake origin
  *   through Playwright routing: no server, no file:// (ES modules do not load from file:// here).
@@ -14,6 +14,7 @@ import { mkdirSync, readFileSync, existsSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { createHandlers } from '../../src/main/handlers';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 import { createNodeContext, type NodeContext } from '../main/node-context';
 import { createSenderCheck, wrapAll } from '../../src/main/ipc/wrap';
 import { API_METHODS, EVENT_NAMES, channelName, eventChannelName } from '../../src/shared/channels';
@@ -24,7 +25,6 @@ export const APP_ORIGIN = 'https://olive-branch.invalid';
 export const APP_URL = `${APP_ORIGIN}/index.html`;
 export const RENDERER_DIR = resolve(import.meta.dirname, '../../out/renderer');
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -97,7 +97,7 @@ let shared: Browser | undefined;
 let users = 0;
 
 async function browser(): Promise<Browser> {
-  shared ??= await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  shared ??= await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   return shared;
 }
 
