@@ -3,12 +3,15 @@
  * editor re-lints on every keystroke) and a 20,000-word text, then 1 MB-scale adversarial inputs.
  * Targets (issue 3): letter <= 0.2 ms median and >= 8x faster than write-good; 20,000 words
  * <= 20 ms with linear growth; adversarial inputs < 1 s.
+ *
+ * On bench/util.ts: the linters compared run interleaved, each round a batch of calls (about a
+ * tenth of a second of work) whose CPU time per call is one sample.
  */
 import { createRequire } from 'node:module';
 import { text as alexText } from 'alex';
 import { lint } from '../src/core/lint';
 import { loadEnglishSpeller } from '../src/core/lint-node/speller';
-import { measure, ms, printTable } from './util';
+import { interleave, medianCost, ratio, rowsFor, timeInProcess, verdict, type BenchOptions, type Row, type Sample } from './util';
 
 const require = createRequire(import.meta.url);
 // write-good ships no types: it is a function from text to a list of suggestions.
@@ -65,62 +68,86 @@ function wordsOf(target: number): string {
 
 const count = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
-export async function run(): Promise<void> {
+/** One sample: CPU and wall time per call over a batch of `calls` calls. */
+function batch(fn: () => unknown, calls: number): () => Promise<Sample> {
+  return async () => {
+    const s = await timeInProcess(() => {
+      for (let i = 0; i < calls; i++) fn();
+    });
+    return { wallMs: s.wallMs / calls, ...(s.cpuMs !== undefined ? { cpuMs: s.cpuMs / calls } : {}) };
+  };
+}
+
+/** How many calls make about `ms` milliseconds of work, from one timed call. */
+function callsFor(fn: () => unknown, ms = 100): number {
+  const t0 = performance.now();
+  fn();
+  return Math.max(1, Math.round(ms / Math.max(0.001, performance.now() - t0)));
+}
+
+export async function run({ rounds, notes }: BenchOptions): Promise<Row[]> {
   const big = wordsOf(20_000);
   const tenth = wordsOf(2_000);
-  console.log(`letter: ${count(LETTER)} words; long text: ${count(big)} words`);
+  notes.push(`lint: letter ${count(LETTER)} words; long text ${count(big)} words; adversarial and 20,000-word alex/write-good cases run ${Math.min(rounds, 3)} rounds`);
 
   const speller = await loadEnglishSpeller();
-  // Compile the phrase lists and let the JIT settle before anything is timed, so the first
-  // measured case is not penalised for going first.
+  // Compile the phrase lists and let the JIT settle before anything is timed.
   const warmUntil = performance.now() + 2000;
   while (performance.now() < warmUntil) {
-    for (let i = 0; i < 500; i++) lint(LETTER, { kind: 'letter' });
-    lint(big, { kind: 'letter' });
+    for (let i = 0; i < 50; i++) lint(LETTER, { kind: 'letter' });
     lint(tenth, { kind: 'letter', speller });
   }
 
-  const oursLetter = await measure(() => lint(LETTER, { kind: 'letter' }), { runs: 500, minMs: 1500 });
-  const oursLetterSpelling = await measure(() => lint(LETTER, { kind: 'letter', speller }), { runs: 300, minMs: 1000 });
-  const wgLetter = await measure(() => writeGood(LETTER), { runs: 200, minMs: 1500 });
-  const alexLetter = await measure(() => alexText(LETTER), { runs: 30, minMs: 1500 });
+  const letterCases = {
+    'olive (no spelling)': () => lint(LETTER, { kind: 'letter' }),
+    'olive + spelling': () => lint(LETTER, { kind: 'letter', speller }),
+    'write-good': () => writeGood(LETTER),
+    alex: () => alexText(LETTER),
+  };
+  const letter = await interleave(
+    Object.fromEntries(Object.entries(letterCases).map(([name, fn]) => [name, batch(fn, callsFor(fn))])) as Record<keyof typeof letterCases, () => Promise<Sample>>,
+    { rounds },
+  );
 
-  const oursTenth = await measure(() => lint(tenth, { kind: 'letter' }), { runs: 30, minMs: 1000 });
-  const oursBig = await measure(() => lint(big, { kind: 'letter' }), { runs: 20, minMs: 2000 });
-  const oursBigSpelling = await measure(() => lint(big, { kind: 'letter', speller }), { runs: 10 });
-  const wgBig = await measure(() => writeGood(big), { runs: 5, warmup: 1 });
-  const alexBig = await measure(() => alexText(big), { runs: 3, warmup: 1 });
-
-  const ratio = (a: number, b: number): string => `${(a / b).toFixed(1)}x`;
-  printTable([
-    { text: '200-word letter', linter: 'olive (no spelling)', median: ms(oursLetter.median), p95: ms(oursLetter.p95), runs: oursLetter.runs, 'vs olive': '1.0x' },
-    { text: '200-word letter', linter: 'olive + spelling', median: ms(oursLetterSpelling.median), p95: ms(oursLetterSpelling.p95), runs: oursLetterSpelling.runs, 'vs olive': ratio(oursLetterSpelling.median, oursLetter.median) },
-    { text: '200-word letter', linter: 'write-good', median: ms(wgLetter.median), p95: ms(wgLetter.p95), runs: wgLetter.runs, 'vs olive': ratio(wgLetter.median, oursLetter.median) },
-    { text: '200-word letter', linter: 'alex', median: ms(alexLetter.median), p95: ms(alexLetter.p95), runs: alexLetter.runs, 'vs olive': ratio(alexLetter.median, oursLetter.median) },
-    { text: '20,000 words', linter: 'olive (no spelling)', median: ms(oursBig.median), p95: ms(oursBig.p95), runs: oursBig.runs, 'vs olive': '1.0x' },
-    { text: '20,000 words', linter: 'olive + spelling', median: ms(oursBigSpelling.median), p95: ms(oursBigSpelling.p95), runs: oursBigSpelling.runs, 'vs olive': ratio(oursBigSpelling.median, oursBig.median) },
-    { text: '20,000 words', linter: 'write-good', median: ms(wgBig.median), p95: ms(wgBig.p95), runs: wgBig.runs, 'vs olive': ratio(wgBig.median, oursBig.median) },
-    { text: '20,000 words', linter: 'alex', median: ms(alexBig.median), p95: ms(alexBig.p95), runs: alexBig.runs, 'vs olive': ratio(alexBig.median, oursBig.median) },
-  ]);
+  const growth = await interleave(
+    {
+      'olive, 2,000 words': batch(() => lint(tenth, { kind: 'letter' }), 1),
+      'olive, 20,000 words': batch(() => lint(big, { kind: 'letter' }), 1),
+      'olive + spelling, 20,000 words': batch(() => lint(big, { kind: 'letter', speller }), 1),
+    },
+    { rounds },
+  );
+  const peersBig = await interleave(
+    {
+      'write-good, 20,000 words': batch(() => writeGood(big), 1),
+      'alex, 20,000 words': batch(() => alexText(big), 1),
+    },
+    { rounds: Math.min(rounds, 3), warmup: 0 },
+  );
 
   const longWord = 'a'.repeat(1_000_000);
   const pleases = 'please '.repeat(100_000);
-  const adversarial = [
-    { input: `one word of ${longWord.length.toLocaleString('en')} letters`, timing: await measure(() => lint(longWord), { runs: 5, warmup: 1 }) },
-    { input: `"please " x 100,000 (${pleases.length.toLocaleString('en')} chars)`, timing: await measure(() => lint(pleases, { kind: 'card' }), { runs: 5, warmup: 1 }) },
-  ];
-  printTable(adversarial.map((a) => ({ input: a.input, median: ms(a.timing.median), worst: ms(a.timing.p95) })));
-
-  const growth = oursBig.median / oursTenth.median;
-  const verdict = (ok: boolean): string => (ok ? 'met' : 'MISSED');
-  console.log(`write-good / olive on the letter: ${ratio(wgLetter.median, oursLetter.median)}; alex / olive: ${ratio(alexLetter.median, oursLetter.median)}`);
-  console.log(`growth 2,000 -> 20,000 words: ${growth.toFixed(1)}x for 10x the text (linear is 10x)`);
-  console.log(
-    [
-      `letter <= 0.2 ms: ${verdict(oursLetter.median <= 0.2)}`,
-      `>= 8x faster than write-good: ${verdict(wgLetter.median / oursLetter.median >= 8)}`,
-      `20,000 words <= 20 ms: ${verdict(oursBig.median <= 20)}`,
-      `adversarial < 1 s: ${verdict(adversarial.every((a) => a.timing.p95 < 1000))}`,
-    ].join('; '),
+  const adversarial = await interleave(
+    {
+      [`one word of ${longWord.length.toLocaleString('en')} letters`]: batch(() => lint(longWord), 1),
+      [`"please " x 100,000 (${pleases.length.toLocaleString('en')} chars)`]: batch(() => lint(pleases, { kind: 'card' }), 1),
+    },
+    { rounds: Math.min(rounds, 3), warmup: 0 },
   );
+
+  const ours = medianCost(letter['olive (no spelling)']);
+  const wg = medianCost(letter['write-good']);
+  const rows: Row[] = [];
+  for (const [name, s] of Object.entries(letter)) {
+    const note = name === 'olive (no spelling)' ? `target <= 0.2 ms: ${verdict(ours <= 0.2)}` : name === 'write-good' ? `${ratio(wg, ours)} olive (target >= 8x: ${verdict(wg / ours >= 8)})` : `${ratio(medianCost(s), ours)} olive`;
+    rows.push(...rowsFor('lint', `200-word letter, ${name}`, s, note));
+  }
+  const g10 = medianCost(growth['olive, 20,000 words']) / medianCost(growth['olive, 2,000 words']);
+  for (const [name, s] of Object.entries(growth)) {
+    const note = name === 'olive, 20,000 words' ? `target <= 20 ms: ${verdict(medianCost(s) <= 20)}; ${g10.toFixed(1)}x the 2,000-word time for 10x the text (linear is 10x)` : undefined;
+    rows.push(...rowsFor('lint', name, s, note));
+  }
+  for (const [name, s] of Object.entries(peersBig)) rows.push(...rowsFor('lint', name, s, `${ratio(medianCost(s), medianCost(growth['olive, 20,000 words']))} olive`));
+  for (const [name, s] of Object.entries(adversarial)) rows.push(...rowsFor('lint', `adversarial: ${name}`, s, `target < 1 s: ${verdict(Math.max(...s.map((x) => x.wallMs)) < 1000)}`));
+  return rows;
 }

@@ -9,7 +9,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'node_modules', '@playwright', 'test', 'cli.js');
 // Every journey but the timing test and the packaged-app test (they take no pictures).
 const journeys = readdirSync(join(root, 'tests', 'e2e'))
-  .filter((f) => f.endsWith('.spec.ts') && f !== 'perf.spec.ts' && f !== 'electron.spec.ts')
+  .filter((f) => f.endsWith('.spec.ts') && f !== 'electron.spec.ts')
   .map((f) => join('tests', 'e2e', f));
 const args = process.argv.slice(2);
 const run = spawnSync(process.execPath, [cli, 'test', '--workers=1', ...(args.length ? args : journeys)], {
