@@ -462,13 +462,22 @@ describe('the Electron entry', () => {
     expect(readdirSync(recovery).length).toBe(before + 1);
   });
 
-  it('flushes pending writes before quitting', async () => {
+  it('writes a pending recovery copy before quitting, well before its autosave delay', async () => {
+    const created = (await call('drafts.create', { templateId: 'card-thinking-of-you', recipientName: 'Robin' })) as { value: { docId: string; draft: unknown } };
+    const recovery = join(dir, 'user-data', 'recovery');
+    const written = () => existsSync(recovery) && readdirSync(recovery).some((f) => f.startsWith(created.value.docId));
+    await call('recovery.autosave', { docId: created.value.docId, path: null, draft: created.value.draft });
+    const started = Date.now();
+    expect(written()).toBe(false);
     let prevented = false;
     const before = state.quits;
     fake.module.app.emit('will-quit', { preventDefault: () => (prevented = true) });
     expect(prevented).toBe(true);
     for (let waited = 0; state.quits === before && waited < 2000; waited += 10) await new Promise((r) => setTimeout(r, 10));
     expect(state.quits).toBe(before + 1);
+    // On disk when main let the quit go on, and before the 1 s autosave delay could have written it.
+    expect(written()).toBe(true);
+    expect(Date.now() - started).toBeLessThan(900);
     prevented = false;
     fake.module.app.emit('will-quit', { preventDefault: () => (prevented = true) });
     expect(prevented).toBe(false);

@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { exportCommand } from '../../src/cli/commands/export';
 import type { CliIo } from '../../src/cli/io';
 import { createDraft, serializeDraft } from '../../src/core/draft';
-import { inflatedStreams } from './pdf/helpers';
+import { find, inflatedStreams, readPdf } from './pdf/helpers';
 
 /** A small card template of our own, so the test does not depend on the bundled ones' wording. */
 const TEMPLATE_JSON = {
@@ -68,8 +68,12 @@ describe('olive export', () => {
     const r = await run(['card.olive', '--out', 'card.pdf']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    const bytes = await readFile(join(dir, 'card.pdf'));
-    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    // The draft's own layout and paper: one US Letter sheet, the message upside down on the top half (the inside once folded).
+    const pdf = await readPdf(new Uint8Array(await readFile(join(dir, 'card.pdf'))));
+    expect(pdf.pages.map((p) => [Math.round(p.width), Math.round(p.height)])).toEqual([[612, 792]]);
+    const [message] = find(pdf.pages[0]!, 'The lilacs are out again.');
+    expect(message!.a).toBeLessThan(0);
+    expect(message!.y).toBeGreaterThan(792 / 2);
     expect(r.stdout).toMatch(/^Wrote card\.pdf \(quarter-fold, letter, 1 page, \d+ KB\)/);
     expect(r.stdout.toLowerCase()).toContain('print at actual size, not fit to page');
     expect(await leftovers()).toEqual([]);
@@ -88,7 +92,12 @@ describe('olive export', () => {
     expect(forced.code).toBe(0);
     expect(forced.stdout).toMatch(/half-fold, a4, 2 pages/);
     expect(forced.stdout).toMatch(/SHORT edge/);
-    expect((await readFile(join(dir, 'card.pdf'))).subarray(0, 5).toString()).toBe('%PDF-');
+    // --layout and --paper win over the draft's: two A4 sides, the front outside, the message inside.
+    const pdf = await readPdf(new Uint8Array(await readFile(join(dir, 'card.pdf'))));
+    expect(pdf.pages.map((p) => [Math.round(p.width), Math.round(p.height)])).toEqual([[842, 595], [842, 595]]);
+    expect(pdf.pages[0]!.text).toContain('Thinking of you');
+    expect(pdf.pages[0]!.text).not.toContain('lilacs');
+    expect(find(pdf.pages[1]!, 'The lilacs are out again.')).toHaveLength(1);
     expect(await leftovers()).toEqual([]);
   });
 
