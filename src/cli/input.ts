@@ -1,6 +1,7 @@
 import { extname, resolve } from 'node:path';
 import { readBoundedFile, UnreadableFile } from '../core/files/read';
 import { formatSize } from '../core/files/size';
+import { decodeStrictUtf8 } from '../core/files/utf8';
 import type { Intent, Kind } from '../core/types';
 import { UsageError, type CliIo } from './io';
 
@@ -28,13 +29,9 @@ const REASONS: Record<UnreadableFile['reason'], string> = {
 };
 
 function decodeText(bytes: Uint8Array, label: string): string {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new UsageError(`cannot read ${label} (not UTF-8 text)`);
-  }
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const text = decodeStrictUtf8(bytes);
+  if (text === undefined) throw new UsageError(`cannot read ${label} (not UTF-8 text)`);
+  return text;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { OliveError } from '../errors';
 import { readBoundedFile, UnreadableFile } from '../files/read';
+import { decodeStrictUtf8 } from '../files/utf8';
 import { checkDraftSize, parseDraft } from './parse';
 import { MAX_DRAFT_BYTES, type Draft } from './schema';
 
@@ -29,9 +30,7 @@ export async function readDraftFile(path: string): Promise<Draft> {
 
 /** Strict UTF-8: a file in another encoding is reported, not silently mangled. */
 export function decodeUtf8(bytes: Uint8Array, where: string): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    throw new OliveError('draft/not-utf8', 'this file is not UTF-8 text', where);
-  }
+  const text = decodeStrictUtf8(bytes);
+  if (text === undefined) throw new OliveError('draft/not-utf8', 'this file is not UTF-8 text', where);
+  return text;
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { decodeUtf8, readDraftBytes } from '../../core/draft/file';
+import { decodeStrictUtf8 } from '../../core/files/utf8';
 import { parseDraft, serializeDraft } from '../../core/draft/parse';
 import { MAX_DRAFT_BYTES, type Draft } from '../../core/draft/schema';
 import { OliveError, isOliveError } from '../../core/errors';
@@ -53,8 +54,10 @@ export async function loadDraft(path: string): Promise<LoadedDraft> {
 }
 
 function isIntactDraft(bytes: Buffer): boolean {
+  const text = decodeStrictUtf8(bytes);
+  if (text === undefined) return false;
   try {
-    parseDraft(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    parseDraft(text);
     return true;
   } catch {
     return false;
