@@ -16,5 +16,5 @@ export type Paper = (typeof PAPERS)[number];
 export const LAYOUTS = ['quarter-fold', 'half-fold', 'note', 'letter', 'envelope'] as const;
 export type Layout = (typeof LAYOUTS)[number];
 
-/** The guide's five steps, numbered as in DESIGN.md. */
+/** The guide's five steps, numbered as in docs/ARCHITECTURE.md, Contracts. */
 export type GuideStep = 1 | 2 | 3 | 4 | 5;

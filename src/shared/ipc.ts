@@ -352,7 +352,7 @@ export const spellingPayloadSchema = z.strictObject({
 });
 export type SpellingPayload = z.infer<typeof spellingPayloadSchema>;
 
-/** A linter finding, as `olive lint --format json` prints it (DESIGN.md). */
+/** A linter finding, as `olive lint --format json` prints it (docs/ARCHITECTURE.md, Contracts). */
 export const lintDiagnosticSchema = z.object({
   rule: z.string(),
   category: z.enum(LINT_CATEGORIES),

@@ -4,8 +4,9 @@ import { tooManyUnanswered } from '../pieces/kinds';
 import type { GuideStep, Heard, Intent, Kind } from '../types';
 
 /**
- * The guide of DESIGN.md as a pure function: from where the writer stands to the piece worth
- * writing next, why (each reason cites its step), and what to avoid. No I/O; `now` is passed in.
+ * The guide's five steps (docs/ARCHITECTURE.md, Contracts) as a pure function: from where the
+ * writer stands to the piece worth writing next, why (each reason cites its step), and what to
+ * avoid. No I/O; `now` is passed in.
  */
 
 export { MANY_UNANSWERED } from '../pieces/kinds';

@@ -178,7 +178,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const starts = found.length > 0 ? lineStarts(source) : [0];
   const diagnostics: Diagnostic[] = found.map((d) => {
     const { line, column } = locate(starts, d.start);
-    // Key order as in the JSON contract (DESIGN.md).
+    // Key order as in the JSON contract (docs/ARCHITECTURE.md, Contracts).
     return { rule: d.rule, category: d.category, severity: d.severity, start: d.start, end: d.end, line, column, message: d.message, step: d.step, suggestions: d.suggestions };
   });
   return {

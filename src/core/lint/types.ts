@@ -4,7 +4,7 @@
  */
 import type { GuideStep, Heard, Intent, Kind } from '../types';
 
-/** Fixed category names (DESIGN.md). The first eight are the real problems; the last three are softer advice. */
+/** Fixed category names (docs/ARCHITECTURE.md, Contracts). The first eight are the real problems; the last three are softer advice. */
 export const LINT_CATEGORIES = [
   'needy',
   'pressure',
@@ -46,7 +46,7 @@ export interface Diagnostic {
   line: number;
   column: number;
   message: string;
-  /** The guide step (DESIGN.md) the advice comes from. */
+  /** The guide step (docs/ARCHITECTURE.md, Contracts) the advice comes from. */
   step: GuideStep;
   suggestions: Suggestion[];
 }
