@@ -18,7 +18,10 @@ import { row, summarize, verdict, type BenchOptions, type Row } from './util';
 
 /** Bytes of the app's own files requested since `from` (the harness serves them from out/renderer). */
 function servedBytes(app: LaunchedApp, from: number): { bytes: number; files: string[] } {
-  const files = app.requests.slice(from).filter((r) => r.served && r.url.startsWith(APP_ORIGIN)).map((r) => new URL(r.url).pathname);
+  const files = app.requests
+    .slice(from)
+    .filter((r) => r.served && r.url.startsWith(APP_ORIGIN))
+    .map((r) => new URL(r.url).pathname);
   const unique = [...new Set(files)];
   const bytes = unique.reduce((sum, path) => sum + statSync(join(RENDERER_DIR, decodeURIComponent(path))).size, 0);
   return { bytes, files: unique };
@@ -52,15 +55,35 @@ export async function run({ rounds, notes }: BenchOptions): Promise<Row[]> {
       });
       home = servedBytes(app, from);
     }
-    rows.push(row('desk', `home screen: every byte it loads (${home.files.length} files, fonts included)`, 'KB', [home.bytes / 1024]));
+    rows.push(
+      row('desk', `home screen: every byte it loads (${home.files.length} files, fonts included)`, 'KB', [
+        home.bytes / 1024,
+      ]),
+    );
     const tti = summarize(interactive);
-    rows.push(row('desk', 'navigation -> interactive home', 'wall ms', interactive, `target <= 500 ms: ${verdict(tti.median <= 500)}`));
+    rows.push(
+      row(
+        'desk',
+        'navigation -> interactive home',
+        'wall ms',
+        interactive,
+        `target <= 500 ms: ${verdict(tti.median <= 500)}`,
+      ),
+    );
 
     const before = app.requests.length;
     await openLetter(app);
     const editor = servedBytes(app, before);
     const pdfjsFirst = editor.files.some((f) => /\/pdf(\.worker)?[-.]/.test(f));
-    rows.push(row('desk', 'editor: bytes it adds before it is shown', 'KB', [editor.bytes / 1024], pdfjsFirst ? 'pdf.js among them' : 'pdf.js not among them'));
+    rows.push(
+      row(
+        'desk',
+        'editor: bytes it adds before it is shown',
+        'KB',
+        [editor.bytes / 1024],
+        pdfjsFirst ? 'pdf.js among them' : 'pdf.js not among them',
+      ),
+    );
 
     const keyRounds = Math.min(rounds, 5);
     const durations: number[] = [];
@@ -75,13 +98,36 @@ export async function run({ rounds, notes }: BenchOptions): Promise<Row[]> {
       p95s.push(sorted[Math.floor(0.95 * (sorted.length - 1))] ?? Number.NaN);
       mainThread.push(r.mainThreadMsPerKey);
     }
-    rows.push(row('desk', `keystroke -> underline, ${words}-word letter (every key of ${keyRounds} rounds)`, 'wall ms', durations));
+    rows.push(
+      row(
+        'desk',
+        `keystroke -> underline, ${words}-word letter (every key of ${keyRounds} rounds)`,
+        'wall ms',
+        durations,
+      ),
+    );
     const p95 = summarize(p95s).median;
-    rows.push(row('desk', 'keystroke -> underline, p95 of each round', 'wall ms', p95s, `target <= 16 ms: ${verdict(p95 <= 16)}`));
+    rows.push(
+      row(
+        'desk',
+        'keystroke -> underline, p95 of each round',
+        'wall ms',
+        p95s,
+        `target <= 16 ms: ${verdict(p95 <= 16)}`,
+      ),
+    );
     rows.push(row('desk', 'page main-thread time per keystroke', 'cpu ms', mainThread));
 
     const preview = await measurePreviewAfterPause(page, 'whatHappened', Math.min(rounds, 5));
-    rows.push(row('desk', 'pause in typing -> preview redrawn', 'wall ms', preview, `target <= 300 ms: ${verdict(summarize(preview).median <= 300)}`));
+    rows.push(
+      row(
+        'desk',
+        'pause in typing -> preview redrawn',
+        'wall ms',
+        preview,
+        `target <= 300 ms: ${verdict(summarize(preview).median <= 300)}`,
+      ),
+    );
     notes.push(`desk: home screen files: ${home.files.join(', ')}`);
   } finally {
     await app.close();

@@ -13,7 +13,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildCli, ROOT } from './build';
 import { LETTER } from './lint.bench';
-import { interleave, medianCost, ratio, row, rowsFor, timeProcess, verdict, type BenchOptions, type Row, type Sample } from './util';
+import {
+  interleave,
+  medianCost,
+  ratio,
+  row,
+  rowsFor,
+  timeProcess,
+  verdict,
+  type BenchOptions,
+  type Row,
+  type Sample,
+} from './util';
 
 const OLIVE = join(ROOT, 'bin/olive.mjs');
 const WRITE_GOOD = join(ROOT, 'node_modules/write-good/bin/write-good.js');
@@ -37,7 +48,11 @@ process.stderr.write(JSON.stringify(out));
 `;
 
 function phases(letterFile: string, cacheDir: string | undefined): Record<string, number> {
-  const run = spawnSync(process.execPath, ['--input-type=module', '-e', PHASES, join(ROOT, 'dist'), letterFile, cacheDir ?? ''], { encoding: 'utf8' });
+  const run = spawnSync(
+    process.execPath,
+    ['--input-type=module', '-e', PHASES, join(ROOT, 'dist'), letterFile, cacheDir ?? ''],
+    { encoding: 'utf8' },
+  );
   return JSON.parse(run.stderr.trim().split('\n').pop() ?? '{}') as Record<string, number>;
 }
 
@@ -53,7 +68,10 @@ export async function run({ rounds, notes }: BenchOptions): Promise<Row[]> {
     const env = (cache: string): NodeJS.ProcessEnv => ({ ...process.env, XDG_CACHE_HOME: cache });
     timeProcess(process.execPath, [OLIVE, 'lint', letter], { env: env(warmCache) }); // fills the cache
 
-    const node = (args: string[], cache = warmCache) => (): Sample => timeProcess(process.execPath, args, { env: env(cache) });
+    const node =
+      (args: string[], cache = warmCache) =>
+      (): Sample =>
+        timeProcess(process.execPath, args, { env: env(cache) });
     const samples = await interleave(
       {
         'node -e 0 (bare Node)': node(['-e', '0']),
@@ -62,7 +80,8 @@ export async function run({ rounds, notes }: BenchOptions): Promise<Row[]> {
         'olive lint, 200-word letter': node([OLIVE, 'lint', letter]),
         'olive lint, no spelling cache': node([OLIVE, 'lint', letter], noCache),
         'olive lint --no-spelling': node([OLIVE, 'lint', '--no-spelling', letter]),
-        'npx olive --help': () => timeProcess(NPX, ['--no-install', 'olive', '--help'], { cwd: ROOT, env: env(warmCache) }),
+        'npx olive --help': () =>
+          timeProcess(NPX, ['--no-install', 'olive', '--help'], { cwd: ROOT, env: env(warmCache) }),
       },
       { rounds },
     );
@@ -92,7 +111,9 @@ export async function run({ rounds, notes }: BenchOptions): Promise<Row[]> {
       }
     }
     for (const [name, values] of parts) rows.push(row('startup', `olive lint step: ${name}`, 'cpu ms', values));
-    notes.push('startup: CPU time is the process\'s own (user + system, from wait4); "olive lint step" rows are measured inside fresh processes.');
+    notes.push(
+      'startup: CPU time is the process\'s own (user + system, from wait4); "olive lint step" rows are measured inside fresh processes.',
+    );
     return rows;
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -106,17 +106,30 @@ function pythonForRusage(): string | null {
  * One whole process: wall time from start to exit, and its CPU time (user + system) where Python
  * can report it (Linux and macOS). Standard output is discarded; a failure to start throws.
  */
-export function timeProcess(command: string, args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Sample & { code: number } {
+export function timeProcess(
+  command: string,
+  args: readonly string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): Sample & { code: number } {
   const py = pythonForRusage();
   if (py) {
-    const run = spawnSync(py, ['-c', RUSAGE_WRAPPER, command, ...args], { cwd: options.cwd, env: options.env ?? process.env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const run = spawnSync(py, ['-c', RUSAGE_WRAPPER, command, ...args], {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
     const last = run.stderr.trim().split('\n').pop() ?? '';
     const parsed = JSON.parse(last) as { wall: number; cpu: number; code: number };
     if (parsed.code === 127) throw new Error(`bench: could not run ${command}: ${run.stderr.split('\n')[0]}`);
     return { wallMs: parsed.wall, cpuMs: parsed.cpu, code: parsed.code };
   }
   const t0 = performance.now();
-  const run = spawnSync(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const run = spawnSync(command, args, {
+    cwd: options.cwd,
+    env: options.env ?? process.env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   if (run.error) throw run.error;
   return { wallMs: performance.now() - t0, code: run.status ?? 1 };
 }
@@ -147,13 +160,30 @@ export function rowsFor(bench: string, name: string, samples: readonly Sample[],
   const rows: Row[] = [];
   const cpu = samples.map((s) => s.cpuMs).filter((v): v is number => v !== undefined);
   if (cpu.length === samples.length && cpu.length > 0) rows.push(row(bench, name, 'cpu ms', cpu, note));
-  rows.push(row(bench, name, 'wall ms', samples.map((s) => s.wallMs), cpu.length === samples.length ? undefined : note));
+  rows.push(
+    row(
+      bench,
+      name,
+      'wall ms',
+      samples.map((s) => s.wallMs),
+      cpu.length === samples.length ? undefined : note,
+    ),
+  );
   return rows;
 }
 
 export function row(bench: string, name: string, measure: string, values: readonly number[], note?: string): Row {
   const s = summarize(values);
-  return { bench, case: name, measure, median: s.median, p25: s.p25, p75: s.p75, rounds: s.n, ...(note ? { note } : {}) };
+  return {
+    bench,
+    case: name,
+    measure,
+    median: s.median,
+    p25: s.p25,
+    p75: s.p75,
+    rounds: s.n,
+    ...(note ? { note } : {}),
+  };
 }
 
 /** Median of the CPU times (or wall times when CPU is unknown) of a system. */
@@ -180,7 +210,15 @@ function figure(value: number): string {
 /** The one table: a fixed-width text table, so it reads the same in a terminal and in a log. */
 export function formatTable(rows: readonly Row[]): string {
   const header = ['bench', 'case', 'measure', 'median', 'p25-p75', 'n', 'note'];
-  const lines = rows.map((r) => [r.bench, r.case, r.measure, figure(r.median), r.p25 === r.p75 ? '' : `${figure(r.p25)}-${figure(r.p75)}`, String(r.rounds), r.note ?? '']);
+  const lines = rows.map((r) => [
+    r.bench,
+    r.case,
+    r.measure,
+    figure(r.median),
+    r.p25 === r.p75 ? '' : `${figure(r.p25)}-${figure(r.p75)}`,
+    String(r.rounds),
+    r.note ?? '',
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] ?? '').length)));
   const format = (cells: string[]): string =>
     cells

@@ -15,7 +15,10 @@ if (!Number.isInteger(rounds) || rounds < 1) {
   process.exit(2);
 }
 const dir = join(import.meta.dirname, '..', 'bench');
-const names = (await readdir(dir)).filter((f) => f.endsWith('.bench.ts')).map((f) => f.replace(/\.bench\.ts$/, '')).sort();
+const names = (await readdir(dir))
+  .filter((f) => f.endsWith('.bench.ts'))
+  .map((f) => f.replace(/\.bench\.ts$/, ''))
+  .sort();
 const unknown = positionals.filter((p) => !names.includes(p));
 if (unknown.length > 0) {
   console.error(`bench: no bench named ${unknown.join(', ')} (there are: ${names.join(', ')})`);
@@ -26,7 +29,9 @@ const options: BenchOptions = { rounds, notes: [] };
 for (const name of names) {
   if (positionals.length > 0 && !positionals.includes(name)) continue;
   console.error(`bench: ${name}...`);
-  const mod = (await import(pathToFileURL(join(dir, `${name}.bench.ts`)).href)) as { run: (o: BenchOptions) => Promise<Row[]> };
+  const mod = (await import(pathToFileURL(join(dir, `${name}.bench.ts`)).href)) as {
+    run: (o: BenchOptions) => Promise<Row[]>;
+  };
   rows.push(...(await mod.run(options)));
 }
 console.log(formatTable(rows));

@@ -47,11 +47,17 @@ const result = await build({
   target: 'node20',
   external: runtime.flatMap((name) => [name, `${name}/*`]),
   // Bundled CommonJS packages (nspell, handlebars) call require() for Node built-ins.
-  banner: { js: "import { createRequire as __oliveRequire } from 'node:module'; const require = __oliveRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __oliveRequire } from 'node:module'; const require = __oliveRequire(import.meta.url);",
+  },
   sourcemap: true,
   logLevel: 'warning',
   absWorkingDir: root,
 });
 writeFileSync(join(outdir, 'meta.json'), JSON.stringify(result.metafile));
 // Type declarations for library users.
-if (!options['no-types']) execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.lib.json'], { cwd: root, stdio: 'inherit' });
+if (!options['no-types'])
+  execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.lib.json'], {
+    cwd: root,
+    stdio: 'inherit',
+  });

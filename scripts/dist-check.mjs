@@ -16,7 +16,17 @@
  * "The installer". --no-build reuses out/ (after `npx electron-vite build`).
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,7 +38,22 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const MB = 1024 * 1024;
 export const LIMITS = { asar: 15 * MB, fonts: 25 * MB };
 /** Packages the renderer alone uses (Vite bundles them into out/renderer): never in app.asar. */
-const RENDERER_ONLY = ['react', 'react-dom', 'codemirror', '@codemirror/view', '@codemirror/state', '@codemirror/lint', '@codemirror/commands', 'pdfjs-dist', '@napi-rs/canvas', 'wink-nlp', 'wink-eng-lite-web-model', 'zod', 'handlebars', 'nspell'];
+const RENDERER_ONLY = [
+  'react',
+  'react-dom',
+  'codemirror',
+  '@codemirror/view',
+  '@codemirror/state',
+  '@codemirror/lint',
+  '@codemirror/commands',
+  'pdfjs-dist',
+  '@napi-rs/canvas',
+  'wink-nlp',
+  'wink-eng-lite-web-model',
+  'zod',
+  'handlebars',
+  'nspell',
+];
 /** The fuse states electron-builder.yml asks for ('0' off, '1' on), by @electron/fuses option. */
 const FUSES = {
   RunAsNode: '0',
@@ -62,7 +87,12 @@ function folderSize(dir) {
 function standInElectron(dir) {
   mkdirSync(join(dir, 'resources'), { recursive: true });
   const version = JSON.parse(readFileSync(join(root, 'node_modules/electron/package.json'), 'utf8')).version;
-  const wire = Buffer.concat([Buffer.from('#!/bin/sh\necho "stand-in Electron: nothing to run"\n'), Buffer.from(SENTINEL), Buffer.from([1, ELECTRON_DEFAULT_WIRE.length]), Buffer.from(ELECTRON_DEFAULT_WIRE)]);
+  const wire = Buffer.concat([
+    Buffer.from('#!/bin/sh\necho "stand-in Electron: nothing to run"\n'),
+    Buffer.from(SENTINEL),
+    Buffer.from([1, ELECTRON_DEFAULT_WIRE.length]),
+    Buffer.from(ELECTRON_DEFAULT_WIRE),
+  ]);
   writeFileSync(join(dir, 'electron'), wire);
   chmodSync(join(dir, 'electron'), 0o755);
   writeFileSync(join(dir, 'version'), version);
@@ -83,7 +113,8 @@ function runtimeClosure(names) {
         seen.add(candidate);
         const pkg = JSON.parse(readFileSync(candidate, 'utf8'));
         for (const dep of Object.keys(pkg.dependencies ?? {})) visit(dep, dirname(candidate));
-        for (const dep of Object.keys(pkg.optionalDependencies ?? {})) if (existsSync(join(dirname(candidate), '..', dep))) visit(dep, dirname(candidate));
+        for (const dep of Object.keys(pkg.optionalDependencies ?? {}))
+          if (existsSync(join(dirname(candidate), '..', dep))) visit(dep, dirname(candidate));
         return;
       }
       if (dir === root || dir === dirname(dir)) return;
@@ -99,7 +130,11 @@ function packagesIn(files) {
   const names = new Set();
   for (const file of files) {
     const parts = file.split('/');
-    for (let i = parts.lastIndexOf('node_modules'); i >= 0; i = i === 0 ? -1 : parts.lastIndexOf('node_modules', i - 1)) {
+    for (
+      let i = parts.lastIndexOf('node_modules');
+      i >= 0;
+      i = i === 0 ? -1 : parts.lastIndexOf('node_modules', i - 1)
+    ) {
       const scoped = parts[i + 1]?.startsWith('@');
       const name = scoped ? (parts[i + 2] === undefined ? undefined : `${parts[i + 1]}/${parts[i + 2]}`) : parts[i + 1];
       if (name) names.add(name);
@@ -130,7 +165,11 @@ function importedPackages(dir) {
 }
 
 export async function distCheck({ build = true } = {}) {
-  if (build) execFileSync(process.execPath, [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], { cwd: root, stdio: 'inherit' });
+  if (build)
+    execFileSync(process.execPath, [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], {
+      cwd: root,
+      stdio: 'inherit',
+    });
   await makeIcons();
   const work = mkdtempSync(join(tmpdir(), 'olive-dist-check-'));
   try {
@@ -138,8 +177,20 @@ export async function distCheck({ build = true } = {}) {
     const output = join(work, 'release');
     execFileSync(
       process.execPath,
-      [join(root, 'node_modules/electron-builder/cli.js'), '--linux', 'dir', '--config', 'electron-builder.yml', `-c.electronDist=${electronDist}`, `-c.directories.output=${output}`],
-      { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' } },
+      [
+        join(root, 'node_modules/electron-builder/cli.js'),
+        '--linux',
+        'dir',
+        '--config',
+        'electron-builder.yml',
+        `-c.electronDist=${electronDist}`,
+        `-c.directories.output=${output}`,
+      ],
+      {
+        cwd: root,
+        stdio: ['ignore', 'ignore', 'inherit'],
+        env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' },
+      },
     );
     const app = join(output, 'linux-unpacked');
     const resources = join(app, 'resources');
@@ -154,11 +205,17 @@ export async function distCheck({ build = true } = {}) {
     const asarBytes = statSync(archive).size;
     check(asarBytes <= LIMITS.asar, `app.asar is ${mb(asarBytes)}, over ${mb(LIMITS.asar)}`);
     const unpacked = join(resources, 'app.asar.unpacked');
-    check(!existsSync(unpacked), `files are unpacked beside app.asar: ${existsSync(unpacked) ? readdirSync(unpacked).join(', ') : ''}`);
+    check(
+      !existsSync(unpacked),
+      `files are unpacked beside app.asar: ${existsSync(unpacked) ? readdirSync(unpacked).join(', ') : ''}`,
+    );
 
     // No sources or maps.
     const sources = files.filter((f) => /\.(ts|tsx|mts|cts)$/.test(f) || f.startsWith('src/'));
-    check(sources.length === 0, `source files in app.asar: ${sources.slice(0, 5).join(', ')}${sources.length > 5 ? ` and ${sources.length - 5} more` : ''}`);
+    check(
+      sources.length === 0,
+      `source files in app.asar: ${sources.slice(0, 5).join(', ')}${sources.length > 5 ? ` and ${sources.length - 5} more` : ''}`,
+    );
     const maps = files.filter((f) => f.endsWith('.map'));
     check(maps.length === 0, `source maps in app.asar: ${maps.slice(0, 5).join(', ')}`);
 
@@ -174,51 +231,80 @@ export async function distCheck({ build = true } = {}) {
     check(rendererOnly.length === 0, `renderer-only packages in app.asar: ${rendererOnly.join(', ')}`);
     const imported = [...importedPackages(join(root, 'out/main')), ...importedPackages(join(root, 'out/preload'))];
     const unresolved = imported.filter((n) => !shipped.has(n));
-    check(unresolved.length === 0, `the built main or worker imports packages app.asar lacks: ${unresolved.join(', ')}`);
+    check(
+      unresolved.length === 0,
+      `the built main or worker imports packages app.asar lacks: ${unresolved.join(', ')}`,
+    );
     const notDeclared = imported.filter((n) => !(n in (pkg.dependencies ?? {})));
-    check(notDeclared.length === 0, `the built main or worker imports packages that are not in dependencies: ${notDeclared.join(', ')}`);
-    check(files.includes('out/main/index.js') && files.includes('out/preload/index.cjs') && files.includes('out/renderer/index.html'), 'app.asar lacks the built main, preload or renderer');
+    check(
+      notDeclared.length === 0,
+      `the built main or worker imports packages that are not in dependencies: ${notDeclared.join(', ')}`,
+    );
+    check(
+      files.includes('out/main/index.js') &&
+        files.includes('out/preload/index.cjs') &&
+        files.includes('out/renderer/index.html'),
+      'app.asar lacks the built main, preload or renderer',
+    );
 
     // Beside app.asar: fonts (with licences) and templates.
     const fontsDir = join(resources, 'resources', 'fonts');
     const fontFiles = existsSync(fontsDir) ? readdirSync(fontsDir) : [];
     const fontBytes = existsSync(fontsDir) ? folderSize(fontsDir) : 0;
-    check(fontBytes > 0 && fontBytes <= LIMITS.fonts, `fonts beside app.asar take ${mb(fontBytes)} (limit ${mb(LIMITS.fonts)})`);
+    check(
+      fontBytes > 0 && fontBytes <= LIMITS.fonts,
+      `fonts beside app.asar take ${mb(fontBytes)} (limit ${mb(LIMITS.fonts)})`,
+    );
     for (const face of fontFiles.filter((f) => /\.(ttf|otf)$/.test(f))) {
       const family = face.replace(/-[^-]+\.(ttf|otf)$/, '');
       check(fontFiles.includes(`OFL-${family}.txt`), `font ${face} ships without its licence (OFL-${family}.txt)`);
     }
     const templatesDir = join(resources, 'templates');
-    check(existsSync(templatesDir) && readdirSync(templatesDir).length > 0, 'the bundled templates are not beside app.asar');
+    check(
+      existsSync(templatesDir) && readdirSync(templatesDir).length > 0,
+      'the bundled templates are not beside app.asar',
+    );
     const templateBytes = existsSync(templatesDir) ? folderSize(templatesDir) : 0;
 
     // Fuses, read back from the packaged binary.
     const wire = await getCurrentFuseWire(join(app, 'olive-branch'));
     for (const [name, want] of Object.entries(FUSES)) {
       const got = String.fromCharCode(wire[FuseV1Options[name]]);
-      check(got === want, `fuse ${name} is ${got === '1' ? 'on' : got === '0' ? 'off' : got}, configured ${want === '1' ? 'on' : 'off'}`);
+      check(
+        got === want,
+        `fuse ${name} is ${got === '1' ? 'on' : got === '0' ? 'off' : got}, configured ${want === '1' ? 'on' : 'off'}`,
+      );
     }
 
     // Icons.
     const icons = join(root, 'build/icons');
-    for (const f of ['icon.ico', 'icon.icns', ...PNG_SIZES.map((s) => `png/${s}x${s}.png`)]) check(existsSync(join(icons, f)), `icon ${f} was not made`);
+    for (const f of ['icon.ico', 'icon.icns', ...PNG_SIZES.map((s) => `png/${s}x${s}.png`)])
+      check(existsSync(join(icons, f)), `icon ${f} was not made`);
 
     const biggest = new Map();
     for (const f of files) {
       const parts = f.split('/');
       const i = parts.lastIndexOf('node_modules');
-      const key = i >= 0 ? `node_modules/${parts[i + 1]?.startsWith('@') ? `${parts[i + 1]}/${parts[i + 2]}` : parts[i + 1]}` : parts.slice(0, 2).join('/');
+      const key =
+        i >= 0
+          ? `node_modules/${parts[i + 1]?.startsWith('@') ? `${parts[i + 1]}/${parts[i + 2]}` : parts[i + 1]}`
+          : parts.slice(0, 2).join('/');
       biggest.set(key, (biggest.get(key) ?? 0) + sizeOf(f));
     }
     const rows = [
       { part: 'app.asar', size: mb(asarBytes), limit: mb(LIMITS.asar) },
-      ...[...biggest.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([part, bytes]) => ({ part: `  ${part}`, size: mb(bytes), limit: '' })),
+      ...[...biggest.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 8)
+        .map(([part, bytes]) => ({ part: `  ${part}`, size: mb(bytes), limit: '' })),
       { part: 'fonts (extra resources)', size: mb(fontBytes), limit: mb(LIMITS.fonts) },
       { part: 'templates (extra resources)', size: mb(templateBytes), limit: '' },
       { part: 'payload in all', size: mb(asarBytes + fontBytes + templateBytes), limit: '' },
     ];
     console.table(rows);
-    console.log(`${shipped.size} packages in app.asar (${[...expected].sort().join(', ')}); ${files.length} entries; ${Object.keys(FUSES).length} fuses read back from the packaged binary`);
+    console.log(
+      `${shipped.size} packages in app.asar (${[...expected].sort().join(', ')}); ${files.length} entries; ${Object.keys(FUSES).length} fuses read back from the packaged binary`,
+    );
     return { failures, asarBytes, fontBytes, templateBytes };
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -27,7 +27,9 @@ export function compressedJson(packages: readonly string[]): Plugin {
       if (!id.startsWith(PREFIX) || !id.endsWith(SUFFIX)) return null;
       const json = readFileSync(id.slice(PREFIX.length, -SUFFIX.length));
       JSON.parse(json.toString('utf8')); // a damaged file fails the build, not the app
-      const packed = brotliCompressSync(json, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: json.length } });
+      const packed = brotliCompressSync(json, {
+        params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: json.length },
+      });
       return [
         "import { brotliDecompressSync } from 'node:zlib';",
         `export default JSON.parse(brotliDecompressSync(Buffer.from(${JSON.stringify(packed.toString('base64'))}, 'base64')).toString('utf8'));`,

@@ -11,7 +11,12 @@ import { delimiter, join } from 'node:path';
 import { chromium } from '@playwright/test';
 
 /** Flags for a locked-down, quiet Chromium on a machine without a GPU or a user namespace. */
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+];
 
 export const NO_CHROMIUM =
   'No Chromium for the browser tests: run "npx playwright install chromium", install Google Chrome or Chromium, ' +
@@ -29,10 +34,16 @@ function installedBrowsers(platform: NodeJS.Platform, env: Env): string[] {
   }
   if (platform === 'win32') {
     const roots = [env.PROGRAMFILES, env['PROGRAMFILES(X86)'], env.LOCALAPPDATA].filter((r): r is string => !!r);
-    return roots.flatMap((r) => [join(r, 'Google', 'Chrome', 'Application', 'chrome.exe'), join(r, 'Chromium', 'Application', 'chrome.exe')]);
+    return roots.flatMap((r) => [
+      join(r, 'Google', 'Chrome', 'Application', 'chrome.exe'),
+      join(r, 'Chromium', 'Application', 'chrome.exe'),
+    ]);
   }
   const names = ['google-chrome', 'google-chrome-stable', 'chromium', 'chromium-browser'];
-  return (env.PATH ?? '').split(delimiter).filter(Boolean).flatMap((dir) => names.map((n) => join(dir, n)));
+  return (env.PATH ?? '')
+    .split(delimiter)
+    .filter(Boolean)
+    .flatMap((dir) => names.map((n) => join(dir, n)));
 }
 
 /** Playwright's own Chromium, where `npx playwright install chromium` puts it (if it is there). */
@@ -55,7 +66,10 @@ export function findChromium(
   playwrights: () => string | undefined = playwrightChromium,
 ): { path: string } | { error: string } {
   const chosen = env.PLAYWRIGHT_CHROMIUM_PATH;
-  if (chosen) return exists(chosen) ? { path: chosen } : { error: `PLAYWRIGHT_CHROMIUM_PATH names ${chosen}, which is not there.` };
+  if (chosen)
+    return exists(chosen)
+      ? { path: chosen }
+      : { error: `PLAYWRIGHT_CHROMIUM_PATH names ${chosen}, which is not there.` };
   for (const candidate of [playwrights(), ...installedBrowsers(platform, env), '/usr/bin/chromium']) {
     if (candidate && exists(candidate)) return { path: candidate };
   }

@@ -25,7 +25,10 @@ let meta: Meta;
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'olive-cli-bundle-'));
-  execFileSync(process.execPath, [join(ROOT, 'scripts/build-cli.mjs'), '--out', dir, '--no-types'], { cwd: ROOT, stdio: 'pipe' });
+  execFileSync(process.execPath, [join(ROOT, 'scripts/build-cli.mjs'), '--out', dir, '--no-types'], {
+    cwd: ROOT,
+    stdio: 'pipe',
+  });
   meta = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8')) as Meta;
 }, 60_000);
 
@@ -33,7 +36,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The output holding `source` (an entry point, or the chunk a dynamic import of it became). */
 function outputOf(source: string): string {
-  const found = Object.entries(meta.outputs).find(([path, o]) => !path.endsWith('.map') && (o.entryPoint === source || source in o.inputs));
+  const found = Object.entries(meta.outputs).find(
+    ([path, o]) => !path.endsWith('.map') && (o.entryPoint === source || source in o.inputs),
+  );
   if (!found) throw new Error(`no output holds ${source}`);
   return found[0];
 }
@@ -96,12 +101,17 @@ describe('the library subpaths load only their own part', () => {
     for (const entry of ['src/core/pdf/index.ts', 'src/core/templates/index.ts', 'src/core/guide/index.ts']) {
       const { sources, packages } = staticallyLoaded(outputOf(entry));
       expect(packages, entry).not.toContain('wink-nlp');
-      expect(sources.filter((s) => s.startsWith('src/core/lint/')), entry).toEqual([]);
+      expect(
+        sources.filter((s) => s.startsWith('src/core/lint/')),
+        entry,
+      ).toEqual([]);
     }
   });
 
   it('every subpath in package.json exports is built, with its types', () => {
-    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { exports: Record<string, { import?: string; types?: string }> };
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      exports: Record<string, { import?: string; types?: string }>;
+    };
     const built = Object.keys(meta.outputs).map((p) => p.replace(/^.*\//, ''));
     for (const [subpath, target] of Object.entries(pkg.exports)) {
       if (subpath === './package.json') continue;

@@ -47,7 +47,10 @@ function cacheText(hash: string, spell: NSpellInternals): string {
 }
 
 /** The forms and compound-rule words from a cache text, or null when it is not a whole cache for `hash`. */
-function readCache(text: string, hash: string): { table: FormTable; compoundRuleCodes: Record<string, string[]> } | null {
+function readCache(
+  text: string,
+  hash: string,
+): { table: FormTable; compoundRuleCodes: Record<string, string[]> } | null {
   const header = text.indexOf('\n');
   const second = text.indexOf('\n', header + 1);
   if (header < 0 || second < 0) return null;
@@ -74,7 +77,9 @@ async function writeCache(path: string, text: () => string): Promise<void> {
   }
 }
 
-async function buildChecker(cacheDir: string | undefined): Promise<NSpellInternals & { correct(w: string): boolean; suggest(w: string): string[] }> {
+async function buildChecker(
+  cacheDir: string | undefined,
+): Promise<NSpellInternals & { correct(w: string): boolean; suggest(w: string): string[] }> {
   const [{ default: nspell }, files] = await Promise.all([import('nspell'), dictionaryFiles()]);
   const path = cacheDir === undefined ? undefined : join(cacheDir, `spelling-en-${files.hash.slice(0, 16)}.txt`);
   const cached = path === undefined ? null : readCache(await readFile(path, 'utf8').catch(() => ''), files.hash);
@@ -97,7 +102,10 @@ const checkers = new Map<string, ReturnType<typeof buildChecker>>();
  * The English speller. The dictionary is loaded once per process (per cache folder) on the first
  * call; a failed load is forgotten so the next call retries.
  */
-export async function loadEnglishSpeller(extraWords: readonly string[] = [], options: SpellerOptions = {}): Promise<Speller> {
+export async function loadEnglishSpeller(
+  extraWords: readonly string[] = [],
+  options: SpellerOptions = {},
+): Promise<Speller> {
   const key = options.cacheDir ?? '';
   let checker = checkers.get(key);
   if (!checker) {

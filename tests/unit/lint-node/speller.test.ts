@@ -9,9 +9,39 @@ import type { Speller } from '../../../src/core/lint/types';
 
 /** Words that exercise nspell's table: affixed forms, capitals, ordinals (compound rules), British spellings, typos. */
 const WORDS = [
-  'hello', 'Hello', 'HELLO', 'walked', 'walking', 'unhappiness', 'children', "don't", "isn't", 'Paris', 'paris',
-  '1st', '22nd', '113th', '12th', '21th', 'colour', 'theatre', 'organise', 'recieve', 'definately', 'teh', 'xyzzy',
-  'Noah', 'cinnamon', 'buns', 'bakery', 'autumn', 'o\'clock', 'wierd', 'beleive', 'friendship', 'reconnecting',
+  'hello',
+  'Hello',
+  'HELLO',
+  'walked',
+  'walking',
+  'unhappiness',
+  'children',
+  "don't",
+  "isn't",
+  'Paris',
+  'paris',
+  '1st',
+  '22nd',
+  '113th',
+  '12th',
+  '21th',
+  'colour',
+  'theatre',
+  'organise',
+  'recieve',
+  'definately',
+  'teh',
+  'xyzzy',
+  'Noah',
+  'cinnamon',
+  'buns',
+  'bakery',
+  'autumn',
+  "o'clock",
+  'wierd',
+  'beleive',
+  'friendship',
+  'reconnecting',
 ];
 const TYPOS = ['recieve', 'definately', 'wierd', 'beleive'];
 
@@ -39,7 +69,11 @@ describe('the English speller with a word-form cache', () => {
 
     expect(answers(writing)).toEqual(answers(built));
     expect(answers(reading)).toEqual(answers(built));
-    expect(answers(built).filter(([, ok]) => !ok).map(([w]) => w)).toEqual(expect.arrayContaining(['recieve', 'teh', 'xyzzy', '21th']));
+    expect(
+      answers(built)
+        .filter(([, ok]) => !ok)
+        .map(([w]) => w),
+    ).toEqual(expect.arrayContaining(['recieve', 'teh', 'xyzzy', '21th']));
     for (const typo of TYPOS) expect(reading.suggest(typo)).toEqual(built.suggest(typo));
     expect(reading.suggest('recieve')).toContain('receive');
   });
@@ -84,7 +118,8 @@ describe('the word-form table read from text', () => {
       expect(form in table, form).toBe(true);
       expect(table[form], form).toEqual(flags);
     }
-    for (const missing of ['appl', 'applesauce', 'Apple', 'zebras', '', 'éclair']) expect(missing in table, missing).toBe(false);
+    for (const missing of ['appl', 'applesauce', 'Apple', 'zebras', '', 'éclair'])
+      expect(missing in table, missing).toBe(false);
     table.zebras = [];
     delete table.apple;
     expect('zebras' in table).toBe(true);
@@ -100,10 +135,12 @@ describe('the word-form table read from text', () => {
 });
 
 describe('the default cache folder', () => {
-  it('follows each system\'s convention', () => {
+  it("follows each system's convention", () => {
     expect(defaultCacheDir({ XDG_CACHE_HOME: '/x/cache' }, 'linux')).toBe('/x/cache/olive-branch');
     expect(defaultCacheDir({}, 'linux')).toMatch(/\.cache[\\/]olive-branch$/);
     expect(defaultCacheDir({}, 'darwin')).toMatch(/Library[\\/]Caches[\\/]olive-branch$/);
-    expect(defaultCacheDir({ LOCALAPPDATA: 'C:\\Users\\a\\AppData\\Local' }, 'win32')).toMatch(/olive-branch[\\/]Cache$/);
+    expect(defaultCacheDir({ LOCALAPPDATA: 'C:\\Users\\a\\AppData\\Local' }, 'win32')).toMatch(
+      /olive-branch[\\/]Cache$/,
+    );
   });
 });
