@@ -116,7 +116,7 @@ export async function run({ rounds, notes }: BenchOptions): Promise<Row[]> {
         `target <= 16 ms: ${verdict(p95 <= 16)}`,
       ),
     );
-    rows.push(row('desk', 'page main-thread time per keystroke', 'cpu ms', mainThread));
+    rows.push(row('desk', 'page main-thread busy time per key (all its tasks)', 'cpu ms', mainThread));
 
     const preview = await measurePreviewAfterPause(page, 'whatHappened', Math.min(rounds, 5));
     rows.push(
