@@ -17,6 +17,7 @@ import { createHandlers } from '../../src/main/handlers';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 import { createNodeContext, type NodeContext } from '../main/node-context';
 import { createSenderCheck, wrapAll } from '../../src/main/ipc/wrap';
+import { UntrustedWork } from '../../src/main/workers/pool';
 import { API_METHODS, EVENT_NAMES, channelName, eventChannelName } from '../../src/shared/channels';
 import type { EventPayloads, EventName } from '../../src/shared/ipc';
 
@@ -24,6 +25,14 @@ import type { EventPayloads, EventName } from '../../src/shared/ipc';
 export const APP_ORIGIN = 'https://olive-branch.invalid';
 export const APP_URL = `${APP_ORIGIN}/index.html`;
 export const RENDERER_DIR = resolve(import.meta.dirname, '../../out/renderer');
+const WORKER_FILE = resolve(import.meta.dirname, '../../out/main/untrusted-worker.js');
+
+let work: UntrustedWork | undefined;
+/** The built worker, as the app runs it: one per test process, as main keeps one per run. */
+function builtWork(): UntrustedWork {
+  work ??= new UntrustedWork({ file: WORKER_FILE, typescript: false });
+  return work;
+}
 
 
 const MIME: Record<string, string> = {
@@ -141,8 +150,8 @@ function bridgeScript(channels: Record<string, Record<string, string>>, events: 
 }
 
 export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
-  if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
-    throw new Error(`no built renderer in ${RENDERER_DIR}: run "npx electron-vite build" (the Playwright global setup does)`);
+  if (!existsSync(join(RENDERER_DIR, 'index.html')) || !existsSync(WORKER_FILE)) {
+    throw new Error(`no built app in ${RENDERER_DIR} and ${WORKER_FILE}: run "npx electron-vite build" (the Playwright global setup does)`);
   }
   mkdirSync(options.dataDir, { recursive: true });
   const main = createNodeContext({
@@ -151,7 +160,10 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
     ...(options.dialogAnswers ? { dialogAnswers: options.dialogAnswers } : {}),
     ...(options.autosaveDelayMs !== undefined ? { autosaveDelayMs: options.autosaveDelayMs } : {}),
   });
+  main.untrustedWork = builtWork();
   const { handlers, services } = createHandlers(main);
+  // As main does once the window is up: fonts parsed and templates compiled while the page loads.
+  void services.warmUp().catch(() => undefined);
   const isTrusted = createSenderCheck({ rendererUrl: () => APP_URL, webContentsId: () => 1 });
   const table = wrapAll(handlers, isTrusted, (message, error) => console.error(`[main] ${message}`, error ?? ''));
 
