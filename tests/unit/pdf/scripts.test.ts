@@ -3,8 +3,12 @@
  * full, read back from the PDF as a copy-and-paste would (logical order for Arabic and Hebrew),
  * in the font of its script.
  */
+import { mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportPdf } from '../../../src/core/pdf';
+import { defaultFontsDir } from '../../../src/core/pdf/fonts/load';
 import { embeddedFonts, FIXED_DATE, makeDoc, pdftotext } from './helpers';
 
 const NAMES: [string, string][] = [
@@ -58,5 +62,23 @@ describe('loading fonts', () => {
     const doc = makeDoc('card', { front: 'Hello', inside: 'Hi Rowan, the lilacs are out.', back: 'Made in Leeds' });
     const result = await exportPdf(doc, { layout: 'quarter-fold', paper: 'letter', creationDate: FIXED_DATE });
     expect(embeddedFonts(result.bytes)).toEqual(['Caveat-Regular', 'Lora-Regular']);
+  });
+});
+
+describe('text read back from the PDF (copy, search, screen readers)', () => {
+  it('keeps every plain letter after an earlier PDF set accented names in the same fonts', async () => {
+    // Fonts parsed afresh for this test (a folder of its own), as at the app's start.
+    const fontsDir = mkdtempSync(join(tmpdir(), 'olive-fonts-'));
+    for (const file of readdirSync(defaultFontsDir())) symlinkSync(join(defaultFontsDir(), file), join(fontsDir, file));
+    const options = { layout: 'quarter-fold', paper: 'letter', creationDate: FIXED_DATE, fontsDir } as const;
+    // Caveat draws "é" from "e" and an accent: the parsed font, kept for every later export,
+    // must not forget that its "e" is an "e".
+    await exportPdf(makeDoc('card', { front: 'Zoë', inside: 'José, Zoë, Nguyễn Thị Hồng', back: 'Hélène' }), options);
+    const plain = makeDoc('card', { front: 'Hello there', inside: 'Here is the week we met, seen again.', back: 'See you' });
+    const text = pdftotext((await exportPdf(plain, options)).bytes);
+    expect(text).toContain('Hello there');
+    expect(text).toContain('Here is the week we met, seen again.');
+    expect(text).toContain('See you');
+    rmSync(fontsDir, { recursive: true, force: true });
   });
 });

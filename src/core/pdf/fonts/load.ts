@@ -76,9 +76,10 @@ export function defaultFontsDir(): string {
   }
 }
 
-/** fontkit internals the glyph memo relies on (not in its public API, hence checked before use). */
+/** fontkit internals the glyph wrapper relies on (not in its public API, hence checked before use). */
 interface GlyphInternals {
   _decode?: () => unknown;
+  codePoints?: number[];
 }
 interface FontInternals {
   getGlyph: (id: number, codePoints?: number[]) => GlyphInternals;
@@ -86,21 +87,30 @@ interface FontInternals {
 }
 
 /**
- * pdfkit builds each document's font subset by asking fontkit to decode every used glyph's
- * outline again, only to learn whether it is a compound glyph: a third of a warm card export.
- * For a static (non-variable) font the decoded outline of a glyph never changes, so each glyph
- * object remembers its first decoding. If a fontkit update changes these internals, the check
- * below skips the memo and nothing else changes.
+ * Two fixes to fontkit's glyph objects, which it creates once per glyph and font and keeps:
+ * - Text a PDF reader extracts (copy, search, screen readers) comes from each glyph's code points,
+ *   fixed when fontkit first creates the glyph. A glyph first met as a part of another one (the
+ *   "e" inside Caveat's "é", while pdfkit subsets a document) is created with none, and since a
+ *   parsed font serves every later document, each "e" after a "José" would extract as nothing.
+ *   A glyph without code points takes those of the first caller that names them.
+ * - pdfkit builds each document's font subset by asking fontkit to decode every used glyph's
+ *   outline again, only to learn whether it is a compound glyph: a third of a warm card export.
+ *   For a static (non-variable) font the decoded outline never changes, so each glyph remembers
+ *   its first decoding.
+ * If a fontkit update changes these internals, the checks below skip the wrapper.
  */
-function rememberGlyphOutlines(font: fontkit.Font): void {
+function fixGlyphs(font: fontkit.Font): void {
   const internals = font as unknown as FontInternals;
-  if (typeof internals.getGlyph !== 'function' || Object.keys(internals.variationAxes ?? {}).length > 0) return;
+  if (typeof internals.getGlyph !== 'function') return;
+  const memoOutlines = Object.keys(internals.variationAxes ?? {}).length === 0;
   const getGlyph = internals.getGlyph.bind(font);
   const remembered = new WeakSet<GlyphInternals>();
   internals.getGlyph = (id, codePoints) => {
     const glyph = getGlyph(id, codePoints);
+    if (!glyph) return glyph;
+    if (codePoints && codePoints.length > 0 && Array.isArray(glyph.codePoints) && glyph.codePoints.length === 0) glyph.codePoints = codePoints;
     const decode = glyph._decode;
-    if (typeof decode === 'function' && !remembered.has(glyph)) {
+    if (memoOutlines && typeof decode === 'function' && !remembered.has(glyph)) {
       remembered.add(glyph);
       let outline: unknown;
       let decoded = false;
@@ -124,7 +134,7 @@ function boundedSet<T>(map: Map<string, T>, key: string, value: T): T {
 
 function makeFont(file: FontFile, font: fontkit.Font): LoadedFont {
   const id = file.id;
-  rememberGlyphOutlines(font);
+  fixGlyphs(font);
   const scale = 1000 / font.unitsPerEm;
   const widths = new Map<string, number>();
   const drawn = new Map<string, boolean>();
