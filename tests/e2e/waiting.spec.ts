@@ -3,13 +3,13 @@
  * sentence; "they reached out" turns the advice to answering; what mutual friends said can be
  * recorded at any time, and moves the guide to step 4 or 5.
  */
-import type { Page } from '@playwright/test';
+import type { LaunchedApp } from './harness';
 import { answerGuide, expect, screenshot, test, typeInto } from './fixtures';
 
 test.describe.configure({ timeout: 180_000 });
 
 /** A card to Sam (he/him), saved, printed and marked as mailed today: the waiting screen. */
-async function mailCard(page: Page): Promise<void> {
+async function mailCard({ page, main }: LaunchedApp): Promise<void> {
   await answerGuide(page, { name: 'Sam', pronouns: 'he / him', unanswered: 4 });
   await page.getByRole('button', { name: 'Write the friendship card' }).click();
   await typeInto(page, 'message', 'The lilacs outside the library are out again.');
@@ -17,6 +17,8 @@ async function mailCard(page: Page): Promise<void> {
   await expect(page.getByRole('status').filter({ hasText: 'Saved to' })).toBeVisible();
   await page.getByRole('button', { name: 'Print and post…' }).click();
   await page.getByRole('button', { name: 'Print…', exact: true }).click();
+  // Printed first, so the last step has nothing to ask before marking it as mailed.
+  await expect.poll(() => main.record.printed.length).toBe(1);
   await page.getByRole('button', { name: 'Mark as mailed' }).click();
   await expect(page.getByRole('heading', { name: 'Now, let it be.' })).toBeVisible();
 }
@@ -30,7 +32,7 @@ async function log(page: Page, direction: 'Sam reached out' | 'I reached out', h
 
 test('texting to ask whether the card arrived gets one kind word (step 2)', async ({ app }) => {
   const { page } = app;
-  await mailCard(page);
+  await mailCard(app);
   const advice = page.getByRole('region', { name: 'The guide’s advice' });
   await expect(advice.getByRole('note')).toHaveCount(0);
   await log(page, 'I reached out', 'Text', 'texted to ask if the card arrived');
@@ -39,7 +41,7 @@ test('texting to ask whether the card arrived gets one kind word (step 2)', asyn
 
 test('when they reach out, the advice turns to answering warmly', async ({ app }) => {
   const { page } = app;
-  await mailCard(page);
+  await mailCard(app);
   await log(page, 'Sam reached out', 'Text', 'thanks for the card');
   await expect(page.getByRole('heading', { name: 'Sam reached out.' })).toBeVisible();
   const advice = page.getByRole('region', { name: 'The guide’s advice' });
@@ -50,7 +52,7 @@ test('when they reach out, the advice turns to answering warmly', async ({ app }
 
 test('what mutual friends said, recorded while waiting, moves the guide to step 4 or 5', async ({ app }) => {
   const { page } = app;
-  await mailCard(page);
+  await mailCard(app);
   const advice = page.getByRole('region', { name: 'The guide’s advice' });
   await expect(advice.locator('.step-line')).toContainText('Step 2');
 

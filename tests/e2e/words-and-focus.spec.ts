@@ -93,6 +93,8 @@ test('"went out today", never "0 days ago"; the home screen lists a draft once',
   await expect(page.getByRole('status').filter({ hasText: 'Saved to' })).toBeVisible();
   await page.getByRole('button', { name: 'Print and post…' }).click();
   await page.getByRole('button', { name: 'Print…', exact: true }).click();
+  // Printed first, so the last step has nothing to ask before marking it as mailed.
+  await expect.poll(() => app.main.record.printed.length).toBe(1);
   await page.getByRole('button', { name: 'Mark as mailed' }).click();
   await page.getByRole('button', { name: 'Start a new draft…' }).click();
   const wait = page.getByRole('dialog', { name: 'You are still in the waiting period' });

@@ -13,7 +13,7 @@
  * Pure TypeScript with no Node or DOM imports: the renderer runs it on every keystroke. The
  * Node-only dictionary loader lives in ../lint-node.
  */
-export { lint, inferKind, prepareLinter, readAs } from './lint';
+export { forgetReadText, lint, inferKind, prepareLinter, readAs } from './lint';
 export { lintDocument, type DocumentDiagnostic, type DocumentLintResult } from './document';
 export { createSpeller, type SpellChecker } from './speller';
 export { RULES, RULES_BY_ID } from './registry';

@@ -4,7 +4,8 @@
  * findings drop out, and each finding gets its line and column.
  */
 import { HEARD, INTENTS, KINDS, type Heard, type Intent, type Kind } from '../types';
-import { analyse, type Analysis } from './engine/analysis';
+import { analyse, clearPieceCache, type Analysis } from './engine/analysis';
+import { clearTagCache } from './language/tagger';
 import { phrases } from './engine/compile';
 import type { Token } from './engine/tokenize';
 import { intentSignals } from './intent';
@@ -195,6 +196,15 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
  */
 export function prepareLinter(): void {
   phrases();
+}
+
+/**
+ * Forgets the paragraphs and sentences already read, so the next lint reads its text as new
+ * (benchmarks measure a text seen for the first time with it; nothing else needs it).
+ */
+export function forgetReadText(): void {
+  clearPieceCache();
+  clearTagCache();
 }
 
 /** The words of a text as the linter reads them (for debugging phrase lists). */

@@ -55,6 +55,11 @@ const MAX_PIECES = 4000;
 /** A paragraph longer than this is read every time rather than kept (a pasted book, a test). */
 const MAX_KEPT_PARAGRAPH = 100_000;
 
+/** Forgets every paragraph already read. */
+export function clearPieceCache(): void {
+  pieces.clear();
+}
+
 /**
  * Drops matches an exception continues ("i need you to know" is not "i need you"): a match goes
  * when an exception starts before its end and reaches at least as far. One sweep over both lists,
