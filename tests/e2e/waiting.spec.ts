@@ -3,6 +3,7 @@
  * sentence; "they reached out" turns the advice to answering; what mutual friends said can be
  * recorded at any time, and moves the guide to step 4 or 5.
  */
+import type { Page } from '@playwright/test';
 import type { LaunchedApp } from './harness';
 import { answerGuide, expect, screenshot, test, typeInto } from './fixtures';
 
