@@ -8,7 +8,15 @@ const IPC_FILES = ['src/main/ipc/register.ts', 'src/preload/index.ts'];
 
 export default tseslint.config(
   {
-    ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'docs/**'],
+    ignores: [
+      'out/**',
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'docs/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -31,7 +39,8 @@ export default tseslint.config(
             {
               name: 'electron',
               importNames: ['ipcMain', 'ipcRenderer'],
-              message: 'Raw IPC lives only in src/main/ipc/register.ts and src/preload/index.ts; use the typed contract in src/shared/ipc.',
+              message:
+                'Raw IPC lives only in src/main/ipc/register.ts and src/preload/index.ts; use the typed contract in src/shared/ipc.',
             },
           ],
         },
@@ -44,8 +53,15 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'The core never imports Electron: the CLI and tests share its code path.' }],
-          patterns: [{ group: ['**/main/**', '**/renderer/**', '**/preload/**'], message: 'The core depends on nothing above it.' }],
+          paths: [
+            { name: 'electron', message: 'The core never imports Electron: the CLI and tests share its code path.' },
+          ],
+          patterns: [
+            {
+              group: ['**/main/**', '**/renderer/**', '**/preload/**'],
+              message: 'The core depends on nothing above it.',
+            },
+          ],
         },
       ],
     },
@@ -59,7 +75,12 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'The renderer reaches the main process only through window.olive (the preload contract).' }],
+          paths: [
+            {
+              name: 'electron',
+              message: 'The renderer reaches the main process only through window.olive (the preload contract).',
+            },
+          ],
           patterns: [{ group: ['node:*', 'fs', 'path'], message: 'The renderer runs sandboxed, without Node.' }],
         },
       ],

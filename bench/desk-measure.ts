@@ -52,7 +52,11 @@ export const TYPING_GAP_MS = 60;
 export async function measureKeystrokes(
   page: Page,
   field: string,
-  { keystrokes = 120, gapMs = TYPING_GAP_MS, fill = true }: { keystrokes?: number; gapMs?: number; fill?: boolean } = {},
+  {
+    keystrokes = 120,
+    gapMs = TYPING_GAP_MS,
+    fill = true,
+  }: { keystrokes?: number; gapMs?: number; fill?: boolean } = {},
 ): Promise<KeystrokeRound> {
   const editor = page.locator(`.prose[data-field="${field}"] .cm-content`);
   await editor.click();
@@ -70,7 +74,9 @@ export async function measureKeystrokes(
   }
   const busy = (await mainThreadMs(session)) - busy0;
   await session.detach();
-  const durations = await page.evaluate(() => performance.getEntriesByName('olive:keystroke-to-underline').map((e) => e.duration));
+  const durations = await page.evaluate(() =>
+    performance.getEntriesByName('olive:keystroke-to-underline').map((e) => e.duration),
+  );
   const words = await editor.evaluate((el) => (el.textContent ?? '').split(/\s+/).filter(Boolean).length);
   return { words, durations, mainThreadMsPerKey: busy / Math.max(1, typed.length) };
 }
@@ -93,7 +99,10 @@ export async function measurePreviewAfterPause(page: Page, field: string, runs =
     const before = Number(await preview.getAttribute('data-rendered'));
     await page.keyboard.type(' calm');
     const stopped = await page.evaluate(() => performance.now());
-    await page.waitForFunction((n) => Number(document.querySelector('.main-preview')?.getAttribute('data-rendered')) > n, before);
+    await page.waitForFunction(
+      (n) => Number(document.querySelector('.main-preview')?.getAttribute('data-rendered')) > n,
+      before,
+    );
     const at = Number(await preview.getAttribute('data-rendered-at'));
     samples.push(Math.round(at - stopped));
     await page.waitForTimeout(400);

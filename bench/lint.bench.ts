@@ -18,7 +18,17 @@ import { createRequire } from 'node:module';
 import { text as alexText } from 'alex';
 import { forgetReadText, lint } from '../src/core/lint';
 import { loadEnglishSpeller } from '../src/core/lint-node/speller';
-import { interleave, medianCost, ratio, rowsFor, timeInProcess, verdict, type BenchOptions, type Row, type Sample } from './util';
+import {
+  interleave,
+  medianCost,
+  ratio,
+  rowsFor,
+  timeInProcess,
+  verdict,
+  type BenchOptions,
+  type Row,
+  type Sample,
+} from './util';
 
 const require = createRequire(import.meta.url);
 // write-good ships no types: it is a function from text to a list of suggestions.
@@ -47,10 +57,54 @@ Take care of yourself.
 Ines
 `;
 
-const WHO = ['my sister', 'the neighbour', 'your cousin', 'our old teacher', 'the baker', 'my flatmate', 'Grandpa', 'the new intern', 'a friend from choir', 'the vet'];
-const DID = ['painted', 'fixed', 'sold', 'carried', 'found', 'borrowed', 'cleaned', 'photographed', 'measured', 'planted'];
-const WHAT = ['the blue boat', 'a crooked shelf', 'the garden gate', 'an old bicycle', 'the piano', 'a box of letters', 'the kitchen window', 'three lemon trees', 'the attic stairs', 'a rusty kettle'];
-const WHEN = ['on Saturday', 'last spring', 'before the storm', 'after lunch', 'in the rain', 'at dawn', 'during the fair', 'on the way home', 'for the wedding', 'over the holidays'];
+const WHO = [
+  'my sister',
+  'the neighbour',
+  'your cousin',
+  'our old teacher',
+  'the baker',
+  'my flatmate',
+  'Grandpa',
+  'the new intern',
+  'a friend from choir',
+  'the vet',
+];
+const DID = [
+  'painted',
+  'fixed',
+  'sold',
+  'carried',
+  'found',
+  'borrowed',
+  'cleaned',
+  'photographed',
+  'measured',
+  'planted',
+];
+const WHAT = [
+  'the blue boat',
+  'a crooked shelf',
+  'the garden gate',
+  'an old bicycle',
+  'the piano',
+  'a box of letters',
+  'the kitchen window',
+  'three lemon trees',
+  'the attic stairs',
+  'a rusty kettle',
+];
+const WHEN = [
+  'on Saturday',
+  'last spring',
+  'before the storm',
+  'after lunch',
+  'in the rain',
+  'at dawn',
+  'during the fair',
+  'on the way home',
+  'for the wedding',
+  'over the holidays',
+];
 const TROUBLE = [
   "I'm begging you, answer your phone.",
   'After everything I did for you, you could at least reply.',
@@ -155,7 +209,10 @@ export async function run({ rounds, notes }: BenchOptions): Promise<Row[]> {
     alex: () => alexText(LETTER),
   };
   const letter = await interleave(
-    Object.fromEntries(Object.entries(letterCases).map(([name, fn]) => [name, batch(fn, callsFor(fn))])) as Record<keyof typeof letterCases, () => Promise<Sample>>,
+    Object.fromEntries(Object.entries(letterCases).map(([name, fn]) => [name, batch(fn, callsFor(fn))])) as Record<
+      keyof typeof letterCases,
+      () => Promise<Sample>
+    >,
     { rounds },
   );
 
@@ -175,7 +232,9 @@ export async function run({ rounds, notes }: BenchOptions): Promise<Row[]> {
   );
 
   const adversarial = await interleave(
-    Object.fromEntries(Object.entries(ADVERSARIAL).map(([name, text]) => [name, batch(() => lintNew(text, { kind: 'card' }), 1)])),
+    Object.fromEntries(
+      Object.entries(ADVERSARIAL).map(([name, text]) => [name, batch(() => lintNew(text, { kind: 'card' }), 1)]),
+    ),
     { rounds: Math.min(rounds, 3), warmup: 0 },
   );
 
@@ -194,12 +253,40 @@ export async function run({ rounds, notes }: BenchOptions): Promise<Row[]> {
   const ours20k = medianCost(long['olive, 20,000 words, new']);
   const wg20k = medianCost(long['write-good, 20,000 words']);
   rows.push(...rowsFor('lint', 'olive, 20,000 words, new', long['olive, 20,000 words, new']));
-  rows.push(...rowsFor('lint', 'write-good, 20,000 words', long['write-good, 20,000 words'], `${ratio(wg20k, ours20k)} olive (target >= 2.5x: ${verdict(wg20k / ours20k >= 2.5)})`));
+  rows.push(
+    ...rowsFor(
+      'lint',
+      'write-good, 20,000 words',
+      long['write-good, 20,000 words'],
+      `${ratio(wg20k, ours20k)} olive (target >= 2.5x: ${verdict(wg20k / ours20k >= 2.5)})`,
+    ),
+  );
   const growth = medianCost(longer['olive, 200,000 words, new']) / ours20k;
-  rows.push(...rowsFor('lint', 'olive, 200,000 words, new', longer['olive, 200,000 words, new'], `${growth.toFixed(1)}x the 20,000-word time (target <= 11x: ${verdict(growth <= 11)})`));
-  rows.push(...rowsFor('lint', 'alex, 20,000 words', longer['alex, 20,000 words'], `${ratio(medianCost(longer['alex, 20,000 words']), ours20k)} olive`));
+  rows.push(
+    ...rowsFor(
+      'lint',
+      'olive, 200,000 words, new',
+      longer['olive, 200,000 words, new'],
+      `${growth.toFixed(1)}x the 20,000-word time (target <= 11x: ${verdict(growth <= 11)})`,
+    ),
+  );
+  rows.push(
+    ...rowsFor(
+      'lint',
+      'alex, 20,000 words',
+      longer['alex, 20,000 words'],
+      `${ratio(medianCost(longer['alex, 20,000 words']), ours20k)} olive`,
+    ),
+  );
   for (const [name, s] of Object.entries(adversarial)) {
-    rows.push(...rowsFor('lint', `1 MB: ${name}`, s, `worst ${Math.round(Math.max(...s.map((x) => x.wallMs)))} ms wall (target < 1 s: ${verdict(Math.max(...s.map((x) => x.wallMs)) < 1000)})`));
+    rows.push(
+      ...rowsFor(
+        'lint',
+        `1 MB: ${name}`,
+        s,
+        `worst ${Math.round(Math.max(...s.map((x) => x.wallMs)))} ms wall (target < 1 s: ${verdict(Math.max(...s.map((x) => x.wallMs)) < 1000)})`,
+      ),
+    );
   }
   return rows;
 }

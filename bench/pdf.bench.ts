@@ -14,8 +14,18 @@ import type { PdfOptions } from '../src/core/pdf';
 import { documentFromBlocks } from '../src/core/pdf/documentFromBlocks';
 import type { RenderedDocument } from '../src/core/templates/types';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/chromium';
-import { interleave, medianCost, ratio, row, rowsFor, summarize, timeInProcess, verdict, type BenchOptions, type Row } from './util';
-
+import {
+  interleave,
+  medianCost,
+  ratio,
+  row,
+  rowsFor,
+  summarize,
+  timeInProcess,
+  verdict,
+  type BenchOptions,
+  type Row,
+} from './util';
 
 const FRONT = 'Thinking of you';
 const INSIDE =
@@ -69,7 +79,9 @@ async function chromiumPrinter(fontsDir: string): Promise<Printer> {
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   const page = await browser.newPage();
   const [handwriting = '', book = ''] = await Promise.all(
-    [PRIMARY_FONTS.handwriting.file, PRIMARY_FONTS.book.file].map(async (f) => (await readFile(join(fontsDir, f))).toString('base64')),
+    [PRIMARY_FONTS.handwriting.file, PRIMARY_FONTS.book.file].map(async (f) =>
+      (await readFile(join(fontsDir, f))).toString('base64'),
+    ),
   );
   await page.setContent(cardHtml(fontsDir, { handwriting, book }), { waitUntil: 'load' });
   await page.evaluate(async () => {
@@ -109,25 +121,54 @@ export async function run({ rounds, notes }: BenchOptions): Promise<Row[]> {
             },
           }),
     };
-    const samples = await interleave(systems as Record<string, () => ReturnType<typeof timeInProcess>>, { rounds: rounds * 4, warmup: 3 });
+    const samples = await interleave(systems as Record<string, () => ReturnType<typeof timeInProcess>>, {
+      rounds: rounds * 4,
+      warmup: 3,
+    });
     const card = samples['quarter-fold card, pdfkit (warm)'] ?? [];
     const letter = samples['letter, 3 pages, pdfkit (warm)'] ?? [];
     const peer = samples['same card, Chromium page.pdf()'];
     const cardCpu = medianCost(card);
     const cardWall = summarize(card.map((s) => s.wallMs)).median;
-    rows.push(...rowsFor('pdf', 'quarter-fold card, pdfkit (warm)', card, `target <= 10 ms: ${verdict(cardCpu <= 10)}`));
-    rows.push(row('pdf', 'quarter-fold card, PDF size', 'KB', [cardOnce.bytes.length / 1024], `target <= 40 KB: ${verdict(cardOnce.bytes.length <= 40 * 1024)}`));
-    rows.push(...rowsFor('pdf', `letter, ${letterOnce.pages} pages, pdfkit (warm)`, letter, `target <= 25 ms: ${verdict(medianCost(letter) <= 25)}; ${(letterOnce.bytes.length / 1024).toFixed(1)} KB`));
+    rows.push(
+      ...rowsFor('pdf', 'quarter-fold card, pdfkit (warm)', card, `target <= 10 ms: ${verdict(cardCpu <= 10)}`),
+    );
+    rows.push(
+      row(
+        'pdf',
+        'quarter-fold card, PDF size',
+        'KB',
+        [cardOnce.bytes.length / 1024],
+        `target <= 40 KB: ${verdict(cardOnce.bytes.length <= 40 * 1024)}`,
+      ),
+    );
+    rows.push(
+      ...rowsFor(
+        'pdf',
+        `letter, ${letterOnce.pages} pages, pdfkit (warm)`,
+        letter,
+        `target <= 25 ms: ${verdict(medianCost(letter) <= 25)}; ${(letterOnce.bytes.length / 1024).toFixed(1)} KB`,
+      ),
+    );
     if (peer) {
       const peerWall = summarize(peer.map((s) => s.wallMs)).median;
-      rows.push(...rowsFor('pdf', 'same card, Chromium page.pdf()', peer, `${ratio(peerWall, cardWall)} pdfkit by wall time (target >= 10x: ${verdict(peerWall / cardWall >= 10)}); ${(chromiumBytes / 1024).toFixed(1)} KB`));
+      rows.push(
+        ...rowsFor(
+          'pdf',
+          'same card, Chromium page.pdf()',
+          peer,
+          `${ratio(peerWall, cardWall)} pdfkit by wall time (target >= 10x: ${verdict(peerWall / cardWall >= 10)}); ${(chromiumBytes / 1024).toFixed(1)} KB`,
+        ),
+      );
     }
   } finally {
     if (typeof printer !== 'string') await printer.close();
   }
   if (typeof printer === 'string') notes.push(printer);
   rows.push(...(await worstCases(fontsDir, fixed)));
-  notes.push('pdf: worst cases are timed once each, cold for their text (fonts already parsed); target: every answer within 1 s.');
+  notes.push(
+    'pdf: worst cases are timed once each, cold for their text (fonts already parsed); target: every answer within 1 s.',
+  );
   return rows;
 }
 
@@ -151,11 +192,56 @@ async function once(fn: () => Promise<unknown>): Promise<{ ms: number; answer: s
 async function worstCases(fontsDir: string, fixed: Date): Promise<Row[]> {
   const card = (inside: string): RenderedDocument => rendered('card', { front: FRONT, inside, back: BACK });
   const cases: [string, () => Promise<unknown>][] = [
-    ['card, one 100,000-letter word', () => exportPdf(card(`Hi Rowan,\n\n${'a'.repeat(100_000)}\n\nElena`), { layout: 'quarter-fold', paper: 'letter', creationDate: fixed, fontsDir })],
-    ['card, 20,000 words', () => exportPdf(card(`Hi Rowan,\n\n${'lilac '.repeat(20_000)}\n\nElena`), { layout: 'quarter-fold', paper: 'letter', creationDate: fixed, fontsDir })],
-    ['half-fold card, 100,000 letters with an @', () => exportPdf(card(`${'b'.repeat(50_000)}@${'c'.repeat(49_999)}`), { layout: 'half-fold', paper: 'a4', creationDate: fixed, fontsDir })],
-    ['letter, one 100,000-letter word (all printed)', () => exportPdf(rendered('letter', { body: `Dear Rowan,\n\n${'a'.repeat(100_000)}\n\nElena` }), { layout: 'letter', paper: 'letter', creationDate: fixed, fontsDir })],
-    ['card to nine names in nine scripts (CJK fonts read)', () => exportPdf(card(`Hi ${NAMES.join(', ')},\n\nYou came to mind this week.\n\nElena`), { layout: 'quarter-fold', paper: 'a4', creationDate: fixed, fontsDir })],
+    [
+      'card, one 100,000-letter word',
+      () =>
+        exportPdf(card(`Hi Rowan,\n\n${'a'.repeat(100_000)}\n\nElena`), {
+          layout: 'quarter-fold',
+          paper: 'letter',
+          creationDate: fixed,
+          fontsDir,
+        }),
+    ],
+    [
+      'card, 20,000 words',
+      () =>
+        exportPdf(card(`Hi Rowan,\n\n${'lilac '.repeat(20_000)}\n\nElena`), {
+          layout: 'quarter-fold',
+          paper: 'letter',
+          creationDate: fixed,
+          fontsDir,
+        }),
+    ],
+    [
+      'half-fold card, 100,000 letters with an @',
+      () =>
+        exportPdf(card(`${'b'.repeat(50_000)}@${'c'.repeat(49_999)}`), {
+          layout: 'half-fold',
+          paper: 'a4',
+          creationDate: fixed,
+          fontsDir,
+        }),
+    ],
+    [
+      'letter, one 100,000-letter word (all printed)',
+      () =>
+        exportPdf(rendered('letter', { body: `Dear Rowan,\n\n${'a'.repeat(100_000)}\n\nElena` }), {
+          layout: 'letter',
+          paper: 'letter',
+          creationDate: fixed,
+          fontsDir,
+        }),
+    ],
+    [
+      'card to nine names in nine scripts (CJK fonts read)',
+      () =>
+        exportPdf(card(`Hi ${NAMES.join(', ')},\n\nYou came to mind this week.\n\nElena`), {
+          layout: 'quarter-fold',
+          paper: 'a4',
+          creationDate: fixed,
+          fontsDir,
+        }),
+    ],
   ];
   const rows: Row[] = [];
   for (const [name, fn] of cases) {

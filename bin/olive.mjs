@@ -4,7 +4,9 @@ import { existsSync } from 'node:fs';
 
 const cli = new URL('../dist/cli.mjs', import.meta.url);
 if (!existsSync(cli)) {
-  process.stderr.write('olive: the CLI is not built yet; run `npm install` (or `npm run build:cli`) in the Olive Branch folder\n');
+  process.stderr.write(
+    'olive: the CLI is not built yet; run `npm install` (or `npm run build:cli`) in the Olive Branch folder\n',
+  );
   process.exit(2);
 }
 await import(cli.href);

@@ -33,7 +33,10 @@ try {
     isRelative: true,
     electronVersionOverride: electronVersion,
     // Needs Electron's release list from the network; Dependabot and `npm outdated` cover it.
-    excludeFromScan: ['AVAILABLE_SECURITY_FIXES_GLOBAL_CHECK'.toLowerCase().replace(/_/g, ''), 'availablesecurityfixesglobalcheck'],
+    excludeFromScan: [
+      'AVAILABLE_SECURITY_FIXES_GLOBAL_CHECK'.toLowerCase().replace(/_/g, ''),
+      'availablesecurityfixesglobalcheck',
+    ],
   });
 } finally {
   console.log = log;
@@ -61,10 +64,15 @@ const allowed = findings.filter((f) => reasonFor(f) !== undefined);
 const open = findings.filter((f) => reasonFor(f) === undefined);
 const unused = allow.filter((a) => !findings.some((f) => f.id === a.id && (a.file === undefined || a.file === f.file)));
 
-console.log(`electronegativity ${toolRequire('@doyensec/electronegativity/package.json').version} over ${relative(root, input)}/ (Electron ${electronVersion}): ${result.globalChecks} global and ${result.atomicChecks} atomic checks`);
-for (const f of allowed) console.log(`  allowed  ${f.id}  ${f.file}:${f.line}  (${f.severity}/${f.confidence})\n           ${reasonFor(f)}`);
-for (const f of open) console.log(`  FINDING  ${f.id}  ${f.file}:${f.line}  (${f.severity}/${f.confidence})  ${f.description}`);
-for (const a of unused) console.log(`  note     allow-list entry ${a.id}${a.file ? ` (${a.file})` : ''} matched nothing; remove it`);
+console.log(
+  `electronegativity ${toolRequire('@doyensec/electronegativity/package.json').version} over ${relative(root, input)}/ (Electron ${electronVersion}): ${result.globalChecks} global and ${result.atomicChecks} atomic checks`,
+);
+for (const f of allowed)
+  console.log(`  allowed  ${f.id}  ${f.file}:${f.line}  (${f.severity}/${f.confidence})\n           ${reasonFor(f)}`);
+for (const f of open)
+  console.log(`  FINDING  ${f.id}  ${f.file}:${f.line}  (${f.severity}/${f.confidence})  ${f.description}`);
+for (const a of unused)
+  console.log(`  note     allow-list entry ${a.id}${a.file ? ` (${a.file})` : ''} matched nothing; remove it`);
 for (const e of result.errors ?? []) console.log(`  parse error  ${e.file ?? ''} ${e.message ?? JSON.stringify(e)}`);
 console.log(`${findings.length} finding(s): ${allowed.length} allowed with a reason, ${open.length} open`);
 process.exit(open.length > 0 ? 1 : 0);

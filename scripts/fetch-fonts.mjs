@@ -18,7 +18,7 @@ const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
 /** The files of a ustar archive, by name (npm tarballs hold regular files under package/). */
 function untar(tar) {
   const files = new Map();
-  for (let at = 0; at + 512 <= tar.length; ) {
+  for (let at = 0; at + 512 <= tar.length;) {
     const header = tar.subarray(at, at + 512);
     const name = header.subarray(0, 100).toString('utf8').replace(/\0.*$/s, '');
     if (name === '') break;
@@ -32,13 +32,18 @@ function untar(tar) {
 }
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-const missing = fonts.filter((f) => !existsSync(join(fontsDir, f.file)) || sha256(readFileSync(join(fontsDir, f.file))) !== f.sha256);
+const missing = fonts.filter(
+  (f) => !existsSync(join(fontsDir, f.file)) || sha256(readFileSync(join(fontsDir, f.file))) !== f.sha256,
+);
 if (missing.length > 0) {
   const work = mkdtempSync(join(tmpdir(), 'olive-fonts-'));
   try {
     for (const font of missing) {
       const spec = `${font.package}@${font.version}`;
-      const out = execFileSync(npm, ['pack', spec, '--silent', '--pack-destination', work], { encoding: 'utf8', shell: process.platform === 'win32' });
+      const out = execFileSync(npm, ['pack', spec, '--silent', '--pack-destination', work], {
+        encoding: 'utf8',
+        shell: process.platform === 'win32',
+      });
       const tgz = join(work, out.trim().split('\n').pop());
       const files = untar(gunzipSync(readFileSync(tgz)));
       const ttf = files.get(`package/${font.path}`);

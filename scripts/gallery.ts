@@ -8,7 +8,15 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DESIGN_IDS, DESIGNS, exportPdf, PALETTE_IDS, PALETTES, renderDesignFront, type PdfOptions } from '../src/core/pdf';
+import {
+  DESIGN_IDS,
+  DESIGNS,
+  exportPdf,
+  PALETTE_IDS,
+  PALETTES,
+  renderDesignFront,
+  type PdfOptions,
+} from '../src/core/pdf';
 import { documentFromBlocks } from '../src/core/pdf/documentFromBlocks';
 import type { RenderedDocument } from '../src/core/templates/types';
 
@@ -21,7 +29,9 @@ function png(pdf: Uint8Array, name: string, dpi: number): string[] {
   const file = join(work, `${name}.pdf`);
   writeFileSync(file, pdf);
   execFileSync('pdftoppm', ['-png', '-r', String(dpi), file, join(out, name)]);
-  return readdirSync(out).filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png')).sort();
+  return readdirSync(out)
+    .filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png'))
+    .sort();
 }
 
 function doc(kind: RenderedDocument['kind'], blocks: Record<string, string>, recipient: string): RenderedDocument {
@@ -32,12 +42,19 @@ const CARD = doc(
   'card',
   {
     front: 'Thinking of you',
-    inside: 'Hi Ελένη,\n\nYou came to mind this week, so here is a small hello. The lilacs outside the library are out again, and I remembered how you always stopped to smell them on the way past.\n\nI hope the new flat has good light. 🌿\n\nElena',
+    inside:
+      'Hi Ελένη,\n\nYou came to mind this week, so here is a small hello. The lilacs outside the library are out again, and I remembered how you always stopped to smell them on the way past.\n\nI hope the new flat has good light. 🌿\n\nElena',
     back: 'Made with care in Leeds',
   },
   'Ελένη',
 );
-const NOTE = doc('note', { body: 'Hi 김민준,\n\nI heard that you and Ji-woo are together now. I’m glad for you both, and I’m genuinely fine with it.\n\nThese two movie passes are for you and Ji-woo, for a night out together.\n\nElena' }, '김민준');
+const NOTE = doc(
+  'note',
+  {
+    body: 'Hi 김민준,\n\nI heard that you and Ji-woo are together now. I’m glad for you both, and I’m genuinely fine with it.\n\nThese two movie passes are for you and Ji-woo, for a night out together.\n\nElena',
+  },
+  '김민준',
+);
 const LETTER = doc(
   'letter',
   {
@@ -64,19 +81,52 @@ async function main(): Promise<void> {
   for (const design of DESIGN_IDS) {
     const cells: string[] = [];
     for (const palette of PALETTE_IDS) {
-      const [file] = png(await renderDesignFront({ design, palette }, { creationDate: DATE }), `front-${design}-${palette}`, 40);
+      const [file] = png(
+        await renderDesignFront({ design, palette }, { creationDate: DATE }),
+        `front-${design}-${palette}`,
+        40,
+      );
       cells.push(`![${DESIGNS[design].name}, ${PALETTES[palette].name}](${file ?? ''})`);
     }
     lines.push(`| **${DESIGNS[design].name}** | ${cells.join(' | ')} |`);
   }
-  lines.push('', '## Layouts', '', 'As printed on US Letter (A4 is laid out the same way); the card inside is upside down on purpose: it reads upright once folded.', '');
+  lines.push(
+    '',
+    '## Layouts',
+    '',
+    'As printed on US Letter (A4 is laid out the same way); the card inside is upside down on purpose: it reads upright once folded.',
+    '',
+  );
   const layouts: [string, RenderedDocument, PdfOptions][] = [
-    ['Quarter-fold card (olive branch, sage)', CARD, { layout: 'quarter-fold', paper: 'letter', design: { design: 'olive-branch', palette: 'sage' } }],
-    ['Half-fold card (hills, sea), outside and inside', CARD, { layout: 'half-fold', paper: 'letter', design: { design: 'landscape', palette: 'sea' } }],
-    ['Quarter-fold card on A4 (wildflowers, dusk)', CARD, { layout: 'quarter-fold', paper: 'a4', design: { design: 'botanical', palette: 'dusk' } }],
+    [
+      'Quarter-fold card (olive branch, sage)',
+      CARD,
+      { layout: 'quarter-fold', paper: 'letter', design: { design: 'olive-branch', palette: 'sage' } },
+    ],
+    [
+      'Half-fold card (hills, sea), outside and inside',
+      CARD,
+      { layout: 'half-fold', paper: 'letter', design: { design: 'landscape', palette: 'sea' } },
+    ],
+    [
+      'Quarter-fold card on A4 (wildflowers, dusk)',
+      CARD,
+      { layout: 'quarter-fold', paper: 'a4', design: { design: 'botanical', palette: 'dusk' } },
+    ],
     ['Note with the movie passes', NOTE, { layout: 'note', paper: 'letter' }],
     ['Letter', LETTER, { layout: 'letter', paper: 'letter' }],
-    ['Envelope (A2, for the quarter-fold card)', CARD, { layout: 'envelope', paper: 'letter', addresses: { recipient: 'Ελένη Παπαδοπούλου\nΟδός Αθηνάς 12\n105 51 Αθήνα\nGreece', sender: 'Elena Ruiz\n4 Vine Street\nLeeds LS2 7AB' } }],
+    [
+      'Envelope (A2, for the quarter-fold card)',
+      CARD,
+      {
+        layout: 'envelope',
+        paper: 'letter',
+        addresses: {
+          recipient: 'Ελένη Παπαδοπούλου\nΟδός Αθηνάς 12\n105 51 Αθήνα\nGreece',
+          sender: 'Elena Ruiz\n4 Vine Street\nLeeds LS2 7AB',
+        },
+      },
+    ],
   ];
   for (const [title, source, options] of layouts) {
     const name = `layout-${options.layout}-${options.paper}`;

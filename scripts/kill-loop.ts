@@ -22,7 +22,8 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 async function version(path: string): Promise<string | undefined> {
   try {
     const text = await readFile(path, 'utf8');
-    const draft = mode === 'save' ? parseDraft(text) : (JSON.parse(text) as { draft: { fields: Record<string, string> } }).draft;
+    const draft =
+      mode === 'save' ? parseDraft(text) : (JSON.parse(text) as { draft: { fields: Record<string, string> } }).draft;
     return draft.fields.message;
   } catch {
     return undefined;
@@ -31,7 +32,11 @@ async function version(path: string): Promise<string | undefined> {
 
 const counts = { kills: 0, torn: 0, bakEqualsDraft: 0, lostAcknowledged: 0, maxTempFiles: 0 };
 for (let k = 1; k <= kills; k++) {
-  const child = spawn(process.execPath, ['--import', 'tsx', saver, mode === 'save' ? file : dir, `w${k}`, '1000000', String(kb), mode], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', saver, mode === 'save' ? file : dir, `w${k}`, '1000000', String(kb), mode],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   const saved: number[] = [];
   createInterface({ input: child.stdout }).on('line', (line) => saved.push(Number(line.split(' ')[1])));
   const exited = new Promise((done) => child.on('exit', done));
@@ -52,7 +57,11 @@ for (let k = 1; k <= kills; k++) {
   if (k % 20 === 0) process.stderr.write(`${k} kills\n`);
 }
 // One more clean write, as the next start or save would do.
-const last = spawn(process.execPath, ['--import', 'tsx', saver, mode === 'save' ? file : dir, 'final', '1', '1', mode], { stdio: 'ignore' });
+const last = spawn(
+  process.execPath,
+  ['--import', 'tsx', saver, mode === 'save' ? file : dir, 'final', '1', '1', mode],
+  { stdio: 'ignore' },
+);
 await new Promise((done) => last.on('exit', done));
 const left = (await readdir(dir)).filter((n) => /\.(tmp|baktmp)$/.test(n)).length;
 process.stdout.write(`${JSON.stringify({ mode, kb, ...counts, tempFilesAfterNextWrite: left })}\n`);

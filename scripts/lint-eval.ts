@@ -91,7 +91,9 @@ for (const file of files) {
   if (perfect < samples.length) failedAny = true;
   console.log(`${file}: ${samples.length} drafts, ${perfect} fully right`);
   console.log(`  recall        ${pct(found, labels)} labels reported`);
-  console.log(`  false alarms  ${pct(cleanFlagged, clean)} clean drafts flagged; ${extra} extra categories in all drafts`);
+  console.log(
+    `  false alarms  ${pct(cleanFlagged, clean)} clean drafts flagged; ${extra} extra categories in all drafts`,
+  );
   console.log(`  intent        ${pct(intentsRight, intents)} verdicts right`);
   const rows = [...byCategory.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1));
   for (const [c, r] of rows) {

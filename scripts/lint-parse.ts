@@ -6,11 +6,13 @@
  */
 import { analyse } from '../src/core/lint/engine/analysis';
 
-const text = process.argv.slice(2).join(' ') || (await new Promise<string>((resolve) => {
-  let data = '';
-  process.stdin.on('data', (c) => (data += c));
-  process.stdin.on('end', () => resolve(data));
-}));
+const text =
+  process.argv.slice(2).join(' ') ||
+  (await new Promise<string>((resolve) => {
+    let data = '';
+    process.stdin.on('data', (c) => (data += c));
+    process.stdin.on('end', () => resolve(data));
+  }));
 const a = analyse(text);
 for (const s of a.language.sentences()) {
   const words: string[] = [];
@@ -21,7 +23,10 @@ for (const s of a.language.sentences()) {
   }
   console.log(`${s.question ? '?' : '.'} ${words.join(' ')}`);
   for (const c of s.clauses) {
-    const span = a.tokens.slice(c.first, c.last).map((t) => t.w).join(' ');
+    const span = a.tokens
+      .slice(c.first, c.last)
+      .map((t) => t.w)
+      .join(' ');
     const flags = [
       c.opener && `opener=${c.opener}`,
       c.wh && `wh=${c.wh}`,

@@ -17,7 +17,8 @@ export function contentSecurityPolicyMeta(): Plugin {
     name: 'olive-csp-meta',
     transformIndexHtml: {
       order: 'pre',
-      handler: (html, ctx) => withMetaPolicy(html, ctx.server ? devContentSecurityPolicy(devOrigin(ctx.server)) : CONTENT_SECURITY_POLICY),
+      handler: (html, ctx) =>
+        withMetaPolicy(html, ctx.server ? devContentSecurityPolicy(devOrigin(ctx.server)) : CONTENT_SECURITY_POLICY),
     },
   };
 }

@@ -20,7 +20,9 @@ function usageLine(message: string): string {
  * node:util parseArgs in strict mode, with its errors turned into one plain usage line
  * ("unknown option --foo") instead of a Node error code and stack.
  */
-type Parsed<T extends Options> = ReturnType<typeof parseArgs<{ args: string[]; options: T; allowPositionals: boolean; strict: true }>>;
+type Parsed<T extends Options> = ReturnType<
+  typeof parseArgs<{ args: string[]; options: T; allowPositionals: boolean; strict: true }>
+>;
 
 export function parse<T extends Options>(argv: string[], options: T, allowPositionals = true): Parsed<T> {
   try {
@@ -31,7 +33,11 @@ export function parse<T extends Options>(argv: string[], options: T, allowPositi
 }
 
 /** Checks an option value against its allowed set, naming both in the error. */
-export function oneOf<const T extends readonly string[]>(name: string, value: string | undefined, allowed: T): T[number] | undefined {
+export function oneOf<const T extends readonly string[]>(
+  name: string,
+  value: string | undefined,
+  allowed: T,
+): T[number] | undefined {
   if (value === undefined) return undefined;
   if (!(allowed as readonly string[]).includes(value)) {
     throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got "${value}")`);

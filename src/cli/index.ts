@@ -6,11 +6,26 @@ import { EXIT, oneLine, terminalSafeIo, UsageError, type CliIo, type Command } f
  * never loads pdfkit or Handlebars (the build splits them into chunks: scripts/build-cli.mjs).
  */
 const COMMANDS: Record<string, { load: () => Promise<Command>; summary: string }> = {
-  guide: { load: async () => (await import('./commands/guide')).guideCommand, summary: 'which piece to write next, and why' },
-  templates: { load: async () => (await import('./commands/templates')).templatesCommand, summary: 'list the templates' },
-  render: { load: async () => (await import('./commands/render')).renderCommand, summary: 'print the filled text of a draft or a template sample' },
-  lint: { load: async () => (await import('./commands/lint')).lintCommand, summary: 'check wording for needy, pressuring or ambiguous phrasing' },
-  export: { load: async () => (await import('./commands/export')).exportCommand, summary: 'write a printable PDF (card, letter, note, envelope)' },
+  guide: {
+    load: async () => (await import('./commands/guide')).guideCommand,
+    summary: 'which piece to write next, and why',
+  },
+  templates: {
+    load: async () => (await import('./commands/templates')).templatesCommand,
+    summary: 'list the templates',
+  },
+  render: {
+    load: async () => (await import('./commands/render')).renderCommand,
+    summary: 'print the filled text of a draft or a template sample',
+  },
+  lint: {
+    load: async () => (await import('./commands/lint')).lintCommand,
+    summary: 'check wording for needy, pressuring or ambiguous phrasing',
+  },
+  export: {
+    load: async () => (await import('./commands/export')).exportCommand,
+    summary: 'write a printable PDF (card, letter, note, envelope)',
+  },
 };
 
 export const HELP = `Olive Branch: reach out to an ex-partner kindly, clearly and without pressure.

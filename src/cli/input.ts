@@ -57,7 +57,10 @@ async function readDraftForLint(path: string, io: CliIo): Promise<LintInput> {
 export async function readLintInput(name: string, io: CliIo): Promise<LintInput> {
   if (name === '-') {
     const bytes = await io.readStdin(MAX_LINT_BYTES);
-    if (bytes.length > MAX_LINT_BYTES) throw new UsageError(`standard input is larger than ${formatSize(MAX_LINT_BYTES)}, the most olive lint reads at once`);
+    if (bytes.length > MAX_LINT_BYTES)
+      throw new UsageError(
+        `standard input is larger than ${formatSize(MAX_LINT_BYTES)}, the most olive lint reads at once`,
+      );
     return { text: decodeText(bytes, 'standard input') };
   }
   const path = resolve(io.cwd, name);

@@ -24,11 +24,17 @@ export interface Source {
  */
 export async function loadSource(
   io: CliIo,
-  args: { file: string | undefined; template: string | undefined; sample: boolean | undefined; templates: string | undefined },
+  args: {
+    file: string | undefined;
+    template: string | undefined;
+    sample: boolean | undefined;
+    templates: string | undefined;
+  },
 ): Promise<Source> {
   if (args.file && args.template) throw new UsageError('give either a draft file or --template ID --sample, not both');
   if (!args.file && !args.template) throw new UsageError('give a draft file, or --template ID --sample');
-  if (args.template && !args.sample) throw new UsageError('--template needs --sample (render the template with its sample values)');
+  if (args.template && !args.sample)
+    throw new UsageError('--template needs --sample (render the template with its sample values)');
   const set = await loadTemplates(io.templatesDir, args.templates ? resolve(io.cwd, args.templates) : undefined);
   printLoadErrors(set.errors, io);
   if (args.template) {

@@ -36,7 +36,8 @@ const MIME: Record<string, string> = {
   '.pfb': 'application/octet-stream',
 };
 
-const refuse = (status: number, text: string): Response => new Response(text, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+const refuse = (status: number, text: string): Response =>
+  new Response(text, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
 
 /** The file under `root` that `url` names, or undefined when it names nothing there. */
 export function fileForUrl(root: string, url: string): string | undefined {
@@ -46,7 +47,13 @@ export function fileForUrl(root: string, url: string): string | undefined {
   } catch {
     return undefined;
   }
-  if (parsed.protocol !== `${APP_SCHEME}:` || parsed.hostname !== APP_HOST || parsed.port !== '' || parsed.username !== '') return undefined;
+  if (
+    parsed.protocol !== `${APP_SCHEME}:` ||
+    parsed.hostname !== APP_HOST ||
+    parsed.port !== '' ||
+    parsed.username !== ''
+  )
+    return undefined;
   let path: string;
   try {
     path = decodeURIComponent(parsed.pathname);
@@ -65,7 +72,10 @@ export function fileForUrl(root: string, url: string): string | undefined {
  * the Content-Security-Policy header (the only place `frame-ancestors` can be set); every answer
  * says `nosniff`, so a file is only ever run as what its extension says.
  */
-export function createAppProtocolHandler(root: string, contentSecurityPolicy: string): (request: Request) => Promise<Response> {
+export function createAppProtocolHandler(
+  root: string,
+  contentSecurityPolicy: string,
+): (request: Request) => Promise<Response> {
   const base = resolve(root);
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(405, 'method not allowed');
@@ -73,7 +83,11 @@ export function createAppProtocolHandler(root: string, contentSecurityPolicy: st
     const info = file ? await stat(file).catch(() => undefined) : undefined;
     if (!file || !info?.isFile()) return refuse(404, 'not found');
     const type = MIME[extname(file).toLowerCase()] ?? 'application/octet-stream';
-    const headers: Record<string, string> = { 'content-type': type, 'x-content-type-options': 'nosniff', 'cache-control': 'no-cache' };
+    const headers: Record<string, string> = {
+      'content-type': type,
+      'x-content-type-options': 'nosniff',
+      'cache-control': 'no-cache',
+    };
     if (type.startsWith('text/html')) headers['content-security-policy'] = contentSecurityPolicy;
     const body = request.method === 'HEAD' ? null : new Uint8Array(await readFile(file));
     return new Response(body, { status: 200, headers });

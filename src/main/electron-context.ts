@@ -29,7 +29,11 @@ export function electronContext(options: {
       openDraft: (defaultPath) =>
         withParent(async (parent) => {
           await mkdir(defaultPath, { recursive: true }).catch(() => undefined);
-          const opts = { defaultPath, filters: [...DRAFT_FILTERS, { name: 'All files', extensions: ['*'] }], properties: ['openFile' as const] };
+          const opts = {
+            defaultPath,
+            filters: [...DRAFT_FILTERS, { name: 'All files', extensions: ['*'] }],
+            properties: ['openFile' as const],
+          };
           const r = parent ? await dialog.showOpenDialog(parent, opts) : await dialog.showOpenDialog(opts);
           return r.canceled ? null : (r.filePaths[0] ?? null);
         }),
@@ -56,21 +60,39 @@ export function electronContext(options: {
  * The system Save dialog, with the extension added before anything is replaced (save-dialog.ts).
  * `showOverwriteConfirmation` makes Linux ask about a name typed with its extension too.
  */
-async function saveDialog(parent: BrowserWindow | undefined, defaultPath: string, filters: SaveDialogOptions['filters'], extension: string): Promise<string | null> {
+async function saveDialog(
+  parent: BrowserWindow | undefined,
+  defaultPath: string,
+  filters: SaveDialogOptions['filters'],
+  extension: string,
+): Promise<string | null> {
   await mkdir(dirname(defaultPath), { recursive: true }).catch(() => undefined);
   return chooseSavePath(defaultPath, extension, {
     async show(suggested) {
-      const opts: SaveDialogOptions = { defaultPath: suggested, filters, properties: ['showOverwriteConfirmation', 'createDirectory'] };
+      const opts: SaveDialogOptions = {
+        defaultPath: suggested,
+        filters,
+        properties: ['showOverwriteConfirmation', 'createDirectory'],
+      };
       const r = parent ? await dialog.showSaveDialog(parent, opts) : await dialog.showSaveDialog(opts);
       return r.canceled || !r.filePath ? null : r.filePath;
     },
-    exists: (path) => access(path).then(
-      () => true,
-      () => false,
-    ),
+    exists: (path) =>
+      access(path).then(
+        () => true,
+        () => false,
+      ),
     async confirmReplace(path) {
       const question = replaceQuestion(path);
-      const opts = { type: 'warning' as const, message: question.message, detail: question.detail, buttons: question.buttons, defaultId: 1, cancelId: 1, noLink: true };
+      const opts = {
+        type: 'warning' as const,
+        message: question.message,
+        detail: question.detail,
+        buttons: question.buttons,
+        defaultId: 1,
+        cancelId: 1,
+        noLink: true,
+      };
       const r = parent ? await dialog.showMessageBox(parent, opts) : await dialog.showMessageBox(opts);
       return r.response === 0;
     },

@@ -133,7 +133,8 @@ function createWindow(): BrowserWindow {
     if (gate.closed().quit) app.quit();
   });
   // Windows log-off and shutdown never emit before-quit: write what is pending while we can.
-  const flushNow = () => void services?.flush().catch((error: unknown) => console.error('[olive] could not flush at session end', error));
+  const flushNow = () =>
+    void services?.flush().catch((error: unknown) => console.error('[olive] could not flush at session end', error));
   win.on('query-session-end', flushNow);
   win.on('session-end', flushNow);
   void win.loadURL(rendererUrl);
@@ -158,12 +159,21 @@ function start(): void {
 
   void app.whenReady().then(() => {
     protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir, CONTENT_SECURITY_POLICY));
-    hardenAppSession(session.defaultSession, { rendererUrl, devServer, mainWebContentsId: () => mainWindow?.webContents.id });
+    hardenAppSession(session.defaultSession, {
+      rendererUrl,
+      devServer,
+      mainWebContentsId: () => mainWindow?.webContents.id,
+    });
     const created = createServices();
     services = created.services;
-    const isTrusted = createSenderCheck({ rendererUrl: () => rendererUrl, webContentsId: () => mainWindow?.webContents.id });
+    const isTrusted = createSenderCheck({
+      rendererUrl: () => rendererUrl,
+      webContentsId: () => mainWindow?.webContents.id,
+    });
     registerIpc(created.handlers, isTrusted, (message, error) => console.error(`[olive] ${message}`, error ?? ''));
-    Menu.setApplicationMenu(buildMenu((command) => sendEvent(mainWindow?.webContents, 'command', { command }), { devTools: !app.isPackaged }));
+    Menu.setApplicationMenu(
+      buildMenu((command) => sendEvent(mainWindow?.webContents, 'command', { command }), { devTools: !app.isPackaged }),
+    );
     const file = draftPathFromArgs(process.argv);
     if (file) openRequests.push(file);
     ready = true;

@@ -33,7 +33,18 @@ export function buildMenu(send: (command: MenuCommand) => void, options: { devTo
         isMac ? { role: 'close' } : { role: 'quit', accelerator: 'Ctrl+Q' },
       ],
     },
-    { label: '&Edit', submenu: [{ role: 'undo' }, { role: 'redo' }, { type: 'separator' }, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }] },
+    {
+      label: '&Edit',
+      submenu: [
+        { role: 'undo' },
+        { role: 'redo' },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+      ],
+    },
     {
       label: '&View',
       submenu: [
@@ -42,13 +53,18 @@ export function buildMenu(send: (command: MenuCommand) => void, options: { devTo
         { role: 'zoomOut' },
         { type: 'separator' },
         { role: 'togglefullscreen' },
-        ...(options.devTools ? [{ type: 'separator' as const }, { role: 'reload' as const }, { role: 'toggleDevTools' as const }] : []),
+        ...(options.devTools
+          ? [{ type: 'separator' as const }, { role: 'reload' as const }, { role: 'toggleDevTools' as const }]
+          : []),
       ],
     },
     {
       label: '&Help',
       role: 'help',
-      submenu: [item('The Guide', 'showGuide', 'F1'), ...(isMac ? [] : [{ type: 'separator' as const }, item(`About ${app.getName()}`, 'about')])],
+      submenu: [
+        item('The Guide', 'showGuide', 'F1'),
+        ...(isMac ? [] : [{ type: 'separator' as const }, item(`About ${app.getName()}`, 'about')]),
+      ],
     },
   ];
   return Menu.buildFromTemplate(template);

@@ -67,7 +67,10 @@ export async function printWithFallback(
   const problem = await steps.openInViewer().catch((error: unknown) => reasonOf(error));
   if (problem) {
     log?.(`print: failed (${reason}); the system viewer did not open either (${problem})`);
-    throw new OliveError('print/failed', `printing did not work (${reason}); export the PDF and print it from your PDF viewer`);
+    throw new OliveError(
+      'print/failed',
+      `printing did not work (${reason}); export the PDF and print it from your PDF viewer`,
+    );
   }
   log?.(`print: opened in the system PDF viewer instead (${reason})`);
   return { status: 'external', reason };

@@ -64,12 +64,15 @@ export async function printPdf(pdf: Uint8Array, folder: string, log?: (message: 
         const contents = win.webContents;
         await contents.loadURL(pathToFileURL(file).href);
         // The viewer's own frames may still be loading when the page itself has.
-        if (contents.isLoading()) await new Promise<void>((resolve) => contents.once('did-stop-loading', () => resolve()));
+        if (contents.isLoading())
+          await new Promise<void>((resolve) => contents.once('did-stop-loading', () => resolve()));
       },
       print: () =>
         new Promise((resolve, reject) => {
           if (!win || win.isDestroyed()) return reject(new Error('the print window closed'));
-          win.webContents.print({ silent: false, printBackground: true }, (success, reason) => resolve({ success, reason }));
+          win.webContents.print({ silent: false, printBackground: true }, (success, reason) =>
+            resolve({ success, reason }),
+          );
         }),
       // The file stays for the system viewer; it is removed at a later print.
       openInViewer: () => shell.openPath(file),

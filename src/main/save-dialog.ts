@@ -18,7 +18,11 @@ export interface SaveDialogSteps {
 const MAX_ROUNDS = 5;
 
 /** The path to write (ending in `extension`, e.g. ".olive"), or null when the writer cancelled. */
-export async function chooseSavePath(defaultPath: string, extension: string, steps: SaveDialogSteps): Promise<string | null> {
+export async function chooseSavePath(
+  defaultPath: string,
+  extension: string,
+  steps: SaveDialogSteps,
+): Promise<string | null> {
   let suggestion = defaultPath;
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const chosen = await steps.show(suggestion);

@@ -62,7 +62,14 @@ function parse(url: string | undefined): URL | undefined {
  * `origin` ("null"), and a user name or password in the URL is never ours.
  */
 function sameOrigin(a: URL, b: URL): boolean {
-  return a.protocol === b.protocol && a.hostname === b.hostname && a.port === b.port && a.username === '' && a.password === '' && a.hostname !== '';
+  return (
+    a.protocol === b.protocol &&
+    a.hostname === b.hostname &&
+    a.port === b.port &&
+    a.username === '' &&
+    a.password === '' &&
+    a.hostname !== ''
+  );
 }
 
 const pagePath = (pathname: string): string => (pathname === '/' ? '/index.html' : pathname);
@@ -90,7 +97,9 @@ export function isRendererOrigin(origin: string | undefined, rendererUrl: string
 function isDevServer(url: URL, devServer: string | undefined): boolean {
   const dev = parse(devServer);
   if (!dev) return false;
-  return url.hostname === dev.hostname && url.port === dev.port && (url.protocol === dev.protocol || url.protocol === 'ws:');
+  return (
+    url.hostname === dev.hostname && url.port === dev.port && (url.protocol === dev.protocol || url.protocol === 'ws:')
+  );
 }
 
 /** Schemes that never reach the network or the disk beyond the app: Chromium's own pages and in-memory data. */
@@ -105,7 +114,8 @@ export function isAllowedRequest(url: string, devServer?: string): boolean {
   const parsed = parse(url);
   if (!parsed) return false;
   if (INTERNAL_SCHEMES.has(parsed.protocol)) return true;
-  if (parsed.protocol === `${APP_SCHEME}:`) return parsed.hostname === APP_HOST && parsed.port === '' && parsed.username === '';
+  if (parsed.protocol === `${APP_SCHEME}:`)
+    return parsed.hostname === APP_HOST && parsed.port === '' && parsed.username === '';
   return isDevServer(parsed, devServer);
 }
 
@@ -160,7 +170,12 @@ export interface PermissionAsk {
  * `clipboard-sanitized-write`), and only for the main window's top frame showing the app's page.
  */
 export function isPermissionGranted(ask: PermissionAsk, rendererUrl: string): boolean {
-  return ask.permission === 'clipboard-sanitized-write' && ask.fromMainWindow && ask.isMainFrame && isRendererOrigin(ask.requestingUrl, rendererUrl);
+  return (
+    ask.permission === 'clipboard-sanitized-write' &&
+    ask.fromMainWindow &&
+    ask.isMainFrame &&
+    isRendererOrigin(ask.requestingUrl, rendererUrl)
+  );
 }
 
 const META_CSP = /(<meta\s+http-equiv="Content-Security-Policy"\s+content=")[^"]*(")/i;

@@ -28,12 +28,31 @@ export function hardenAppSession(ses: Session, options: AppSessionOptions): void
       callback(csp ? { responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [csp] } } : {});
     });
   }
-  const fromMainWindow = (contents: WebContents | null) => contents !== null && contents.id === options.mainWebContentsId();
+  const fromMainWindow = (contents: WebContents | null) =>
+    contents !== null && contents.id === options.mainWebContentsId();
   ses.setPermissionRequestHandler((contents, permission, callback, details) => {
-    callback(isPermissionGranted({ permission, fromMainWindow: fromMainWindow(contents), isMainFrame: details.isMainFrame, requestingUrl: details.requestingUrl }, rendererUrl));
+    callback(
+      isPermissionGranted(
+        {
+          permission,
+          fromMainWindow: fromMainWindow(contents),
+          isMainFrame: details.isMainFrame,
+          requestingUrl: details.requestingUrl,
+        },
+        rendererUrl,
+      ),
+    );
   });
   ses.setPermissionCheckHandler((contents, permission, requestingOrigin, details) =>
-    isPermissionGranted({ permission, fromMainWindow: fromMainWindow(contents), isMainFrame: details.isMainFrame, requestingUrl: details.requestingUrl ?? requestingOrigin }, rendererUrl),
+    isPermissionGranted(
+      {
+        permission,
+        fromMainWindow: fromMainWindow(contents),
+        isMainFrame: details.isMainFrame,
+        requestingUrl: details.requestingUrl ?? requestingOrigin,
+      },
+      rendererUrl,
+    ),
   );
   ses.setDevicePermissionHandler(() => false);
   // No screen is ever shared: null refuses the request (an empty object would throw).

@@ -12,7 +12,9 @@ export function buildOliveApi(
 ): OliveApi {
   const api: Record<string, unknown> = {};
   for (const [group, methods] of Object.entries(API_METHODS)) {
-    api[group] = Object.fromEntries(methods.map((method) => [method, (payload?: unknown) => invoke(channelName(group, method), payload)]));
+    api[group] = Object.fromEntries(
+      methods.map((method) => [method, (payload?: unknown) => invoke(channelName(group, method), payload)]),
+    );
   }
   api.on = (event: EventName, listener: (payload: unknown) => void) => {
     if (!(EVENT_NAMES as readonly string[]).includes(event)) throw new Error(`unknown event "${String(event)}"`);

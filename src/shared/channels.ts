@@ -20,7 +20,19 @@ export const API_METHODS = {
 
 export const EVENT_NAMES = ['command', 'openRequested', 'closeRequested'] as const;
 
-export const MENU_COMMANDS = ['new', 'open', 'save', 'saveAs', 'rename', 'exportPdf', 'print', 'reveal', 'showHome', 'showGuide', 'about'] as const;
+export const MENU_COMMANDS = [
+  'new',
+  'open',
+  'save',
+  'saveAs',
+  'rename',
+  'exportPdf',
+  'print',
+  'reveal',
+  'showHome',
+  'showGuide',
+  'about',
+] as const;
 
 export function channelName(group: string, method: string): string {
   return `olive:${group}.${method}`;

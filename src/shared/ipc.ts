@@ -305,7 +305,11 @@ export const markMailedPayloadSchema = z.strictObject({
   /** As for `drafts.save`: replace a file another program changed since it was opened here. */
   overwrite: z.boolean().optional(),
 });
-export const markedMailedSchema = z.object({ draft: draftSchema, entry: contactEntrySchema, path: z.string().nullable() });
+export const markedMailedSchema = z.object({
+  draft: draftSchema,
+  entry: contactEntrySchema,
+  path: z.string().nullable(),
+});
 
 export const guidePayloadSchema = z.strictObject({
   unanswered: z.number().int().min(0).max(MAX_UNANSWERED),
@@ -446,7 +450,10 @@ interface Channel<P extends z.ZodType, R extends z.ZodType> {
   payload: P;
   result: R;
 }
-const channel = <P extends z.ZodType, R extends z.ZodType>(payload: P, result: R): Channel<P, R> => ({ payload, result });
+const channel = <P extends z.ZodType, R extends z.ZodType>(payload: P, result: R): Channel<P, R> => ({
+  payload,
+  result,
+});
 
 export const contract = {
   templates: {

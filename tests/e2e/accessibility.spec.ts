@@ -8,13 +8,33 @@ import type { Page } from '@playwright/test';
 import { answerGuide, expect, FIRST_PREVIEW_MS, previewText, screenshot, test, typeInto } from './fixtures';
 
 async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} -> ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} -> ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(' | ')}`,
+    );
 }
 
-const EVERY_SCREEN_CLEAN = { home: [], help: [], guide: [], editor: [], 'preview-full': [], 'last-step': [], export: [], 'mail-dialog': [], waiting: [], 'waiting-dialog': [], 'home-recent': [] };
+const EVERY_SCREEN_CLEAN = {
+  home: [],
+  help: [],
+  guide: [],
+  editor: [],
+  'preview-full': [],
+  'last-step': [],
+  export: [],
+  'mail-dialog': [],
+  waiting: [],
+  'waiting-dialog': [],
+  'home-recent': [],
+};
 
 async function visitEveryScreen(page: Page, suffix: string, check: (screen: string) => Promise<void>): Promise<void> {
   await expect(page.getByRole('heading', { name: /Reach out kindly/ })).toBeVisible();
@@ -103,7 +123,15 @@ async function tabTo(page: Page, name: RegExp, limit = 60): Promise<void> {
       while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement as HTMLElement;
       if (!el) return '';
       const labelled = el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : '';
-      return [el.getAttribute('aria-label'), labelled, el.closest('label')?.textContent, el.textContent?.slice(0, 80), (el as HTMLInputElement).value].filter(Boolean).join(' | ');
+      return [
+        el.getAttribute('aria-label'),
+        labelled,
+        el.closest('label')?.textContent,
+        el.textContent?.slice(0, 80),
+        (el as HTMLInputElement).value,
+      ]
+        .filter(Boolean)
+        .join(' | ');
     });
     if (name.test(label)) return;
   }
@@ -145,13 +173,19 @@ test('text scales with the system size without breaking the layout', async ({ ap
   await answerGuide(page, { name: 'Mika', unanswered: 4 });
   await page.getByRole('button', { name: 'Write the friendship card' }).click();
   await expect(page.locator('.main-preview')).toHaveAttribute('data-state', 'ready', { timeout: FIRST_PREVIEW_MS });
-  const before = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('h1') as Element).fontSize));
+  const before = await page.evaluate(() =>
+    parseFloat(getComputedStyle(document.querySelector('h1') as Element).fontSize),
+  );
   await page.evaluate(() => {
     document.documentElement.style.fontSize = '150%';
   });
-  const after = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('h1') as Element).fontSize));
+  const after = await page.evaluate(() =>
+    parseFloat(getComputedStyle(document.querySelector('h1') as Element).fontSize),
+  );
   expect(after / before).toBeCloseTo(1.5, 1);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
   await screenshot(page, 'editor-large-text');
 });

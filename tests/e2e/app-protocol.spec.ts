@@ -16,9 +16,16 @@ test('the desk runs under the CSP header app:// sends: editor, pdf.js preview an
   // Registered after the harness's own route, so it answers first.
   await context.route(`${APP_ORIGIN}/**`, async (route) => {
     const url = new URL(route.request().url());
-    const response = await handler(new Request(`app://olive${url.pathname}${url.search}`, { method: route.request().method() }));
-    if (url.pathname.endsWith('.html') || url.pathname === '/') headersSeen.push(response.headers.get('content-security-policy'));
-    await route.fulfill({ status: response.status, headers: Object.fromEntries(response.headers), body: Buffer.from(await response.arrayBuffer()) });
+    const response = await handler(
+      new Request(`app://olive${url.pathname}${url.search}`, { method: route.request().method() }),
+    );
+    if (url.pathname.endsWith('.html') || url.pathname === '/')
+      headersSeen.push(response.headers.get('content-security-policy'));
+    await route.fulfill({
+      status: response.status,
+      headers: Object.fromEntries(response.headers),
+      body: Buffer.from(await response.arrayBuffer()),
+    });
   });
   await page.reload();
   expect(headersSeen).toEqual([CONTENT_SECURITY_POLICY]);

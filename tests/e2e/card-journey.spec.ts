@@ -7,7 +7,11 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { answerGuide, expect, FIRST_PREVIEW_MS, previewText, prose, screenshot, test, typeInto } from './fixtures';
 
 async function pdfText(path: string): Promise<{ pages: number; text: string }> {
-  const pdf = await getDocument({ data: new Uint8Array(readFileSync(path)), isEvalSupported: false, useSystemFonts: false }).promise;
+  const pdf = await getDocument({
+    data: new Uint8Array(readFileSync(path)),
+    isEvalSupported: false,
+    useSystemFonts: false,
+  }).promise;
   let text = '';
   for (let n = 1; n <= pdf.numPages; n++) {
     const content = await (await pdf.getPage(n)).getTextContent();
@@ -27,7 +31,14 @@ test('guide to a friendship card, a needy line fixed, exported, mailed, then wai
   await screenshot(page, 'home-empty');
 
   // Four unanswered messages: the guide skips digital contact and suggests a friendship card.
-  await answerGuide(page, { name: 'Sam', pronouns: 'he / him', unanswered: 4, heard: 'unknown', want: 'Friendship', sender: 'Alex' });
+  await answerGuide(page, {
+    name: 'Sam',
+    pronouns: 'he / him',
+    unanswered: 4,
+    heard: 'unknown',
+    want: 'Friendship',
+    sender: 'Alex',
+  });
   const suggestion = page.getByRole('heading', { name: 'The guide suggests: Friendship card' });
   await expect(suggestion).toBeVisible();
   await expect(page.getByText('4 texts, emails or calls already went unanswered')).toBeVisible();

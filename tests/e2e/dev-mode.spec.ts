@@ -21,7 +21,9 @@ function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createNetServer().listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -29,7 +31,12 @@ function freePort(): Promise<number> {
 test.beforeAll(async () => {
   const renderer = typeof config === 'function' ? undefined : config.renderer;
   if (!renderer || typeof renderer === 'function') throw new Error('electron.vite.config.ts has no renderer section');
-  server = await createServer({ ...renderer, configFile: false, logLevel: 'silent', server: { host: '127.0.0.1', port: await freePort(), strictPort: true } });
+  server = await createServer({
+    ...renderer,
+    configFile: false,
+    logLevel: 'silent',
+    server: { host: '127.0.0.1', port: await freePort(), strictPort: true },
+  });
   await server.listen();
   devUrl = server.resolvedUrls?.local[0] ?? '';
   browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
@@ -47,12 +54,17 @@ test('the dev server page runs under the dev CSP: preamble, injected styles and 
   await context.route(`${devServer}/**`, async (route) => {
     const response = await route.fetch();
     const csp = cspHeaderFor(route.request().url(), devServer);
-    await route.fulfill({ response, headers: { ...response.headers(), ...(csp ? { 'content-security-policy': csp } : {}) } });
+    await route.fulfill({
+      response,
+      headers: { ...response.headers(), ...(csp ? { 'content-security-policy': csp } : {}) },
+    });
   });
   await context.addInitScript(() => {
     const seen: string[] = [];
     Object.defineProperty(window, '__violations', { value: seen });
-    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
   });
   const page = await context.newPage();
   const cspErrors: string[] = [];
@@ -63,15 +75,23 @@ test('the dev server page runs under the dev CSP: preamble, injected styles and 
   });
   await page.goto(devUrl);
   // The React-refresh preamble is an inline script Vite adds to index.html.
-  await expect.poll(() => page.evaluate(() => typeof (window as unknown as { $RefreshReg$?: unknown }).$RefreshReg$)).toBe('function');
+  await expect
+    .poll(() => page.evaluate(() => typeof (window as unknown as { $RefreshReg$?: unknown }).$RefreshReg$))
+    .toBe('function');
   // Vite injects the app's CSS as <style> elements in development.
-  await expect.poll(() => page.evaluate(() => document.querySelectorAll('style[data-vite-dev-id]').length)).toBeGreaterThan(0);
+  await expect
+    .poll(() => page.evaluate(() => document.querySelectorAll('style[data-vite-dev-id]').length))
+    .toBeGreaterThan(0);
   // The HMR client opened its websocket, and nothing was refused.
   await expect.poll(() => sockets.length).toBeGreaterThan(0);
-  await expect.poll(() => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations))
+    .toEqual([]);
   expect(cspErrors).toEqual([]);
   // The meta tag carries the dev policy (the header and the tag are enforced together).
-  expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toContain("'unsafe-inline'");
+  expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toContain(
+    "'unsafe-inline'",
+  );
   // Vite's full reload is a navigation to its own page: allowed in development, nothing else is.
   expect(isAllowedNavigation(devUrl, devServer)).toBe(true);
   expect(isAllowedNavigation('https://example.com/', devServer)).toBe(false);

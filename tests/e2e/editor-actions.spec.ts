@@ -24,7 +24,10 @@ test('ignore one finding, turn a check off and back on', async ({ app }) => {
   const needy = page.locator('.issue-group[data-category="needy"]');
   await expect(needy).toBeVisible();
   const rule = await needy.locator('.issue').first().getAttribute('data-rule');
-  await needy.getByRole('button', { name: /Turn off this check/ }).first().click();
+  await needy
+    .getByRole('button', { name: /Turn off this check/ })
+    .first()
+    .click();
   await expect(page.locator(`.issue[data-rule="${rule}"]`)).toHaveCount(0);
   const off = page.locator('.kept-item[data-kept="switched-off"]');
   await expect(off).toContainText('check turned off');
@@ -35,7 +38,9 @@ test('ignore one finding, turn a check off and back on', async ({ app }) => {
   await page.locator(`.issue[data-rule="${rule}"]`).first().getByRole('button', { name: 'Show' }).click();
   const selected = await page.evaluate(() => {
     const host = document.querySelector('.prose[data-field="message"]');
-    const sel = (host?.shadowRoot as unknown as { getSelection?: () => Selection | null } | null)?.getSelection?.() ?? document.getSelection();
+    const sel =
+      (host?.shadowRoot as unknown as { getSelection?: () => Selection | null } | null)?.getSelection?.() ??
+      document.getSelection();
     return sel?.toString() ?? '';
   });
   expect(selected).toMatch(/need/i);

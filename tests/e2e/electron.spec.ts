@@ -20,7 +20,8 @@ type PageScope = typeof globalThis & { olive: OliveApi; location: { href: string
 const root = resolve(import.meta.dirname, '../..');
 
 const executablePath = findElectronBinary();
-const SKIP_REASON = 'Electron binary not installed (ELECTRON_SKIP_BINARY_DOWNLOAD); the real-Electron cases are skipped';
+const SKIP_REASON =
+  'Electron binary not installed (ELECTRON_SKIP_BINARY_DOWNLOAD); the real-Electron cases are skipped';
 
 interface Launched {
   app: ElectronApplication;
@@ -31,11 +32,22 @@ interface Launched {
 }
 
 /** Launches the built app on a fresh profile; `main` may point at a copy of out/ elsewhere. */
-async function launch(options: { args?: string[]; env?: Record<string, string>; main?: string; data?: string } = {}): Promise<Launched> {
+async function launch(
+  options: { args?: string[]; env?: Record<string, string>; main?: string; data?: string } = {},
+): Promise<Launched> {
   const data = options.data ?? mkdtempSync(join(tmpdir(), 'olive-electron-'));
-  const env: Record<string, string> = { ...(process.env as Record<string, string>), OLIVE_USER_DATA_DIR: join(data, 'user-data'), OLIVE_DOCUMENTS_DIR: join(data, 'Documents'), ...options.env };
+  const env: Record<string, string> = {
+    ...(process.env as Record<string, string>),
+    OLIVE_USER_DATA_DIR: join(data, 'user-data'),
+    OLIVE_DOCUMENTS_DIR: join(data, 'Documents'),
+    ...options.env,
+  };
   if (!options.env?.ELECTRON_RENDERER_URL) delete env.ELECTRON_RENDERER_URL;
-  const app = await electron.launch({ executablePath, args: [options.main ?? join(root, 'out/main/index.js'), ...(options.args ?? [])], env });
+  const app = await electron.launch({
+    executablePath,
+    args: [options.main ?? join(root, 'out/main/index.js'), ...(options.args ?? [])],
+    env,
+  });
   const page = await app.firstWindow();
   await page.waitForFunction(() => typeof (globalThis as PageScope).olive === 'object');
   return {
@@ -56,7 +68,12 @@ async function saveCard(launched: Launched, name: string): Promise<string> {
   await answerSaveDialogs(launched.app, [path]);
   const saved = await launched.page.evaluate(async () => {
     const olive = (globalThis as PageScope).olive;
-    const created = await olive.drafts.create({ templateId: 'card-thinking-of-you', recipientName: 'Sam', senderName: 'Alex', fields: { message: 'The lilacs on Elm Street are out again.' } });
+    const created = await olive.drafts.create({
+      templateId: 'card-thinking-of-you',
+      recipientName: 'Sam',
+      senderName: 'Alex',
+      fields: { message: 'The lilacs on Elm Street are out again.' },
+    });
     if (!created.ok) return created.error.message;
     const result = await olive.drafts.saveAs({ docId: created.value.docId, draft: created.value.draft });
     return result.ok ? result.value.status : result.error.message;
@@ -68,15 +85,25 @@ async function saveCard(launched: Launched, name: string): Promise<string> {
 /** Stands in for the native save dialog (it would wait for a person); an Open dialog is cancelled. */
 async function answerSaveDialogs(app: ElectronApplication, answers: string[]): Promise<void> {
   await app.evaluate(({ dialog }, queued) => {
-    dialog.showSaveDialog = (async () => ({ canceled: false, filePath: queued.shift() ?? '' })) as typeof dialog.showSaveDialog;
+    dialog.showSaveDialog = (async () => ({
+      canceled: false,
+      filePath: queued.shift() ?? '',
+    })) as typeof dialog.showSaveDialog;
     dialog.showOpenDialog = (async () => ({ canceled: true, filePaths: [] })) as typeof dialog.showOpenDialog;
   }, answers);
 }
 
 async function pdfText(path: string): Promise<string> {
-  const pdf = await getDocument({ data: new Uint8Array(readFileSync(path)), isEvalSupported: false, useSystemFonts: false }).promise;
+  const pdf = await getDocument({
+    data: new Uint8Array(readFileSync(path)),
+    isEvalSupported: false,
+    useSystemFonts: false,
+  }).promise;
   let text = '';
-  for (let n = 1; n <= pdf.numPages; n++) text += (await (await pdf.getPage(n)).getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join(' ');
+  for (let n = 1; n <= pdf.numPages; n++)
+    text += (await (await pdf.getPage(n)).getTextContent()).items
+      .map((item) => ('str' in item ? item.str : ''))
+      .join(' ');
   await pdf.destroy();
   return text;
 }
@@ -97,7 +124,20 @@ test.describe('the real Electron app', () => {
       expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
       expect(await page.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined');
       expect(await page.evaluate(() => Object.keys((globalThis as PageScope).olive).sort())).toEqual(
-        ['app', 'contacts', 'drafts', 'guide', 'on', 'pdf', 'recent', 'recovery', 'settings', 'shell', 'templates', 'window'].sort(),
+        [
+          'app',
+          'contacts',
+          'drafts',
+          'guide',
+          'on',
+          'pdf',
+          'recent',
+          'recovery',
+          'settings',
+          'shell',
+          'templates',
+          'window',
+        ].sort(),
       );
       const draftPath = await saveCard(launched, 'Card to Sam');
       const pdfPath = join(launched.documents, 'Card to Sam.pdf');
@@ -105,12 +145,19 @@ test.describe('the real Electron app', () => {
       const result = await page.evaluate(async () => {
         const olive = (globalThis as PageScope).olive;
         const opened = await olive.drafts.open({ path: '/etc/passwd' });
-        const created = await olive.drafts.create({ templateId: 'card-thinking-of-you', recipientName: 'Sam', senderName: 'Alex' });
+        const created = await olive.drafts.create({
+          templateId: 'card-thinking-of-you',
+          recipientName: 'Sam',
+          senderName: 'Alex',
+        });
         if (!created.ok) return { step: 'create', error: created.error };
         return { exported: await olive.pdf.export({ draft: created.value.draft }), refused: opened };
       });
       // A path the writer never chose is not read: the Open dialog is shown instead (and cancelled here).
-      expect(result).toMatchObject({ exported: { ok: true, value: { status: 'saved', path: pdfPath } }, refused: { ok: true, value: { status: 'canceled' } } });
+      expect(result).toMatchObject({
+        exported: { ok: true, value: { status: 'saved', path: pdfPath } },
+        refused: { ok: true, value: { status: 'canceled' } },
+      });
       expect(readFileSync(pdfPath).subarray(0, 5).toString('latin1')).toBe('%PDF-');
       expect(JSON.parse(readFileSync(draftPath, 'utf8'))).toMatchObject({ kind: 'card', recipient: { name: 'Sam' } });
     } finally {
@@ -122,12 +169,20 @@ test.describe('the real Electron app', () => {
     const launched = await launch();
     try {
       const probe = await launched.page.evaluate(async () => {
-        const scope = globalThis as unknown as { fetch: typeof fetch; document: { createElement(t: string): { textContent: string }; head: { append(n: unknown): void } }; __inline?: boolean };
+        const scope = globalThis as unknown as {
+          fetch: typeof fetch;
+          document: { createElement(t: string): { textContent: string }; head: { append(n: unknown): void } };
+          __inline?: boolean;
+        };
         const page = await scope.fetch('app://olive/index.html');
         const script = scope.document.createElement('script');
         script.textContent = 'globalThis.__inline = true';
         scope.document.head.append(script);
-        const refused = async (url: string) => scope.fetch(url).then(() => false, () => true);
+        const refused = async (url: string) =>
+          scope.fetch(url).then(
+            () => false,
+            () => true,
+          );
         return {
           csp: page.headers.get('content-security-policy'),
           inlineRan: scope.__inline === true,
@@ -136,7 +191,13 @@ test.describe('the real Electron app', () => {
           otherHostRefused: await refused('app://evil/index.html'),
         };
       });
-      expect(probe).toEqual({ csp: expect.stringContaining("frame-ancestors 'none'"), inlineRan: false, fileRefused: true, networkRefused: true, otherHostRefused: true });
+      expect(probe).toEqual({
+        csp: expect.stringContaining("frame-ancestors 'none'"),
+        inlineRan: false,
+        fileRefused: true,
+        networkRefused: true,
+        otherHostRefused: true,
+      });
     } finally {
       await launched.close();
     }
@@ -150,7 +211,8 @@ test.describe('the real Electron app', () => {
       cpSync(join(root, 'out'), join(install, 'out'), { recursive: true });
       // Development layout: package.json (ESM), dependencies, templates/ and resources/ beside out/.
       cpSync(join(root, 'package.json'), join(install, 'package.json'));
-      for (const shared of ['node_modules', 'templates', 'resources']) symlinkSync(join(root, shared), join(install, shared));
+      for (const shared of ['node_modules', 'templates', 'resources'])
+        symlinkSync(join(root, shared), join(install, shared));
       const launched = await launch({ main: join(install, 'out/main/index.js') });
       try {
         const info = await launched.page.evaluate(() => (globalThis as PageScope).olive.app.info());
@@ -185,7 +247,12 @@ test.describe('the real Electron app', () => {
       });
       const status = await launched.page.evaluate(async () => {
         const olive = (globalThis as PageScope).olive;
-        const created = await olive.drafts.create({ templateId: 'card-thinking-of-you', recipientName: 'Sam', senderName: 'Alex', fields: { message: 'The lilacs on Elm Street are out again.' } });
+        const created = await olive.drafts.create({
+          templateId: 'card-thinking-of-you',
+          recipientName: 'Sam',
+          senderName: 'Alex',
+          fields: { message: 'The lilacs on Elm Street are out again.' },
+        });
         if (!created.ok) return created.error.message;
         const result = await olive.pdf.print({ draft: created.value.draft });
         return result.ok ? result.value.status : result.error.message;
@@ -204,9 +271,19 @@ test.describe('the real Electron app', () => {
     try {
       await launched.page.bringToFront();
       const outcome = await launched.page.evaluate(async () => {
-        const clipboard = (globalThis as unknown as { navigator: { clipboard: { writeText(t: string): Promise<void>; readText(): Promise<string> } } }).navigator.clipboard;
-        const wrote = await clipboard.writeText('Thinking of you, Sam.').then(() => 'written', (error: Error) => error.message);
-        const read = await clipboard.readText().then(() => 'read', () => 'refused');
+        const clipboard = (
+          globalThis as unknown as {
+            navigator: { clipboard: { writeText(t: string): Promise<void>; readText(): Promise<string> } };
+          }
+        ).navigator.clipboard;
+        const wrote = await clipboard.writeText('Thinking of you, Sam.').then(
+          () => 'written',
+          (error: Error) => error.message,
+        );
+        const read = await clipboard.readText().then(
+          () => 'read',
+          () => 'refused',
+        );
         return { wrote, read };
       });
       expect(outcome).toEqual({ wrote: 'written', read: 'refused' });
@@ -228,7 +305,9 @@ test.describe('the real Electron app', () => {
         const title = () => second.app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.getTitle());
         await expect.poll(title).toBe('Card to Sam — Olive Branch');
         // The page cannot replace it.
-        await second.page.evaluate(() => ((globalThis as unknown as { document: { title: string } }).document.title = 'Something else'));
+        await second.page.evaluate(
+          () => ((globalThis as unknown as { document: { title: string } }).document.title = 'Something else'),
+        );
         await expect.poll(title).toBe('Card to Sam — Olive Branch');
       } finally {
         await second.close();
@@ -239,13 +318,19 @@ test.describe('the real Electron app', () => {
   });
 
   test('macOS: a file opened from Finder with no window open gets a window', async () => {
-    test.skip(process.platform !== 'darwin', 'open-file with no window is macOS behaviour (elsewhere closing the last window quits)');
+    test.skip(
+      process.platform !== 'darwin',
+      'open-file with no window is macOS behaviour (elsewhere closing the last window quits)',
+    );
     const launched = await launch();
     try {
       const path = await saveCard(launched, 'Card to Sam');
       await launched.app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().forEach((w) => w.destroy()));
       const reopened = launched.app.waitForEvent('window');
-      await launched.app.evaluate(({ app }, file) => app.emit('open-file', { preventDefault: () => undefined }, file), path);
+      await launched.app.evaluate(
+        ({ app }, file) => app.emit('open-file', { preventDefault: () => undefined }, file),
+        path,
+      );
       const page = await reopened;
       await expect(page.getByRole('heading', { name: 'Card to Sam' })).toBeVisible();
     } finally {
@@ -264,7 +349,12 @@ test.describe('the real Electron app', () => {
         probe.close(() => done(typeof address === 'object' && address ? address.port : 5173));
       });
     });
-    const server = await createServer({ ...renderer, configFile: false, logLevel: 'silent', server: { host: '127.0.0.1', port, strictPort: true } });
+    const server = await createServer({
+      ...renderer,
+      configFile: false,
+      logLevel: 'silent',
+      server: { host: '127.0.0.1', port, strictPort: true },
+    });
     await server.listen();
     const devUrl = `http://127.0.0.1:${port}/`;
     const launched = await launch({ env: { ELECTRON_RENDERER_URL: devUrl } });

@@ -8,7 +8,9 @@ import { launchApp, type LaunchedApp, type LaunchOptions } from './harness';
  * Journeys photograph every screen into test-results/screenshots; `npm run screenshots` points
  * them at docs/screenshots (OLIVE_SCREENSHOTS) to refresh the README's pictures on purpose.
  */
-export const SCREENSHOTS = process.env.OLIVE_SCREENSHOTS ? resolve(process.env.OLIVE_SCREENSHOTS) : resolve(import.meta.dirname, '../../test-results/screenshots');
+export const SCREENSHOTS = process.env.OLIVE_SCREENSHOTS
+  ? resolve(process.env.OLIVE_SCREENSHOTS)
+  : resolve(import.meta.dirname, '../../test-results/screenshots');
 
 /**
  * Timing tests need a quiet machine (two workers share two cores here). A test that asks for
@@ -91,7 +93,9 @@ export async function answerGuide(page: Page, answers: GuideAnswers): Promise<vo
   await expect(page.getByRole('heading', { name: 'Start a new piece' })).toBeVisible();
   await page.getByLabel('Who is it to?').fill(answers.name);
   await page.getByRole('radio', { name: answers.pronouns ?? 'they / them' }).check();
-  await page.getByLabel('How many of your texts, emails or calls have gone unanswered?').fill(String(answers.unanswered ?? 0));
+  await page
+    .getByLabel('How many of your texts, emails or calls have gone unanswered?')
+    .fill(String(answers.unanswered ?? 0));
   await page.getByRole('radio', { name: HEARD_TEXT[answers.heard ?? 'unknown'] }).check();
   await page.getByRole('radio', { name: answers.want ?? 'Friendship', exact: true }).check();
   await page.getByLabel('Your name, as you sign').fill(answers.sender ?? 'Alex');

@@ -9,5 +9,8 @@ import { join, resolve } from 'node:path';
 export default function globalSetup(): void {
   const root = resolve(import.meta.dirname, '../..');
   if (process.env.OLIVE_E2E_SKIP_BUILD === '1' && existsSync(join(root, 'out/renderer/index.html'))) return;
-  execFileSync(process.execPath, [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], { cwd: root, stdio: 'inherit' });
+  execFileSync(process.execPath, [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
 }

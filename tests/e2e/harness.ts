@@ -34,7 +34,6 @@ function builtWork(): UntrustedWork {
   return work;
 }
 
-
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -91,7 +90,8 @@ export interface LaunchedApp {
 function encodeBytes(value: unknown): unknown {
   if (value instanceof Uint8Array) return { __oliveBytes: Buffer.from(value).toString('base64') };
   if (Array.isArray(value)) return value.map(encodeBytes);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, encodeBytes(v)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, encodeBytes(v)]));
   return value;
 }
 
@@ -151,7 +151,9 @@ function bridgeScript(channels: Record<string, Record<string, string>>, events: 
 
 export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
   if (!existsSync(join(RENDERER_DIR, 'index.html')) || !existsSync(WORKER_FILE)) {
-    throw new Error(`no built app in ${RENDERER_DIR} and ${WORKER_FILE}: run "npx electron-vite build" (the Playwright global setup does)`);
+    throw new Error(
+      `no built app in ${RENDERER_DIR} and ${WORKER_FILE}: run "npx electron-vite build" (the Playwright global setup does)`,
+    );
   }
   mkdirSync(options.dataDir, { recursive: true });
   const main = createNodeContext({
@@ -184,7 +186,13 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
     if (url.origin === APP_ORIGIN) {
       const file = serve(url.pathname);
       requests.push({ url: url.href, served: file !== null });
-      if (file) await route.fulfill({ status: 200, body: file.body, contentType: file.contentType, headers: { 'cache-control': 'no-store' } });
+      if (file)
+        await route.fulfill({
+          status: 200,
+          body: file.body,
+          contentType: file.contentType,
+          headers: { 'cache-control': 'no-store' },
+        });
       else await route.fulfill({ status: 404, body: 'not found' });
       return;
     }
@@ -206,7 +214,12 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
     return encodeBytes(await invoke(event, payload));
   });
 
-  const channels = Object.fromEntries(Object.entries(API_METHODS).map(([group, methods]) => [group, Object.fromEntries(methods.map((m) => [m, channelName(group, m)]))]));
+  const channels = Object.fromEntries(
+    Object.entries(API_METHODS).map(([group, methods]) => [
+      group,
+      Object.fromEntries(methods.map((m) => [m, channelName(group, m)])),
+    ]),
+  );
   const events = Object.fromEntries(EVENT_NAMES.map((e) => [e, eventChannelName(e)]));
   await context.addInitScript({ content: bridgeScript(channels, events) });
 
@@ -224,7 +237,11 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
     blocked,
     errors,
     emit: async (event, payload) => {
-      await page.evaluate(([channel, data]) => (window as unknown as { __oliveEmit: (c: string, p: unknown) => void }).__oliveEmit(channel, data), [eventChannelName(event), payload] as const);
+      await page.evaluate(
+        ([channel, data]) =>
+          (window as unknown as { __oliveEmit: (c: string, p: unknown) => void }).__oliveEmit(channel, data),
+        [eventChannelName(event), payload] as const,
+      );
     },
     flush: () => services.flush(),
     close: async () => {

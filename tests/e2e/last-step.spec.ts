@@ -70,12 +70,17 @@ test('an empty, unsaved, unprinted letter that asks is not marked as mailed with
   await ask.getByRole('button', { name: 'Not yet' }).click();
   await expect(ask).toBeHidden();
   await expect(page.getByRole('heading', { name: 'Print and post' })).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'This draft' }).getByRole('button', { name: 'Waiting' })).toHaveCount(0);
+  await expect(
+    page.getByRole('navigation', { name: 'This draft' }).getByRole('button', { name: 'Waiting' }),
+  ).toHaveCount(0);
 
   // Printed and saved, it goes without a question.
   await page.getByRole('button', { name: 'Print…', exact: true }).click();
   await expect.poll(() => app.main.record.printed.length).toBe(1);
   await page.getByRole('button', { name: 'Mark as mailed' }).click();
-  await page.getByRole('dialog', { name: 'Before you mark it as mailed' }).getByRole('button', { name: 'Save, then mark as mailed' }).click();
+  await page
+    .getByRole('dialog', { name: 'Before you mark it as mailed' })
+    .getByRole('button', { name: 'Save, then mark as mailed' })
+    .click();
   await expect(page.getByRole('heading', { name: 'Now, let it be.' })).toBeVisible();
 });

@@ -7,7 +7,14 @@ import { answerGuide, expect, previewText, prose, screenshot, test, typeInto } f
 
 test('a still-hurt letter, with a change of intent', async ({ app }) => {
   const { page } = app;
-  await answerGuide(page, { name: 'Jordan', pronouns: 'she / her', unanswered: 5, heard: 'still-hurt', want: 'Friendship', sender: 'Casey' });
+  await answerGuide(page, {
+    name: 'Jordan',
+    pronouns: 'she / her',
+    unanswered: 5,
+    heard: 'still-hurt',
+    want: 'Friendship',
+    sender: 'Casey',
+  });
   await expect(page.getByRole('heading', { name: 'The guide suggests: Heartfelt letter' })).toBeVisible();
   await expect(page.locator('.recommendation')).toContainText('Step 5');
   await expect(page.locator('.recommendation')).toContainText('No casual, easy contact');
@@ -15,11 +22,17 @@ test('a still-hurt letter, with a change of intent', async ({ app }) => {
   await expect(page.getByRole('heading', { name: 'Letter to Jordan' })).toBeVisible();
   await expect(page.getByRole('radio', { name: 'Friendship', exact: true })).toBeChecked();
 
-  await typeInto(page, 'whatHappened', 'I broke your trust when I kept the move a secret, and then I left without a proper goodbye.');
+  await typeInto(
+    page,
+    'whatHappened',
+    'I broke your trust when I kept the move a secret, and then I left without a proper goodbye.',
+  );
   await typeInto(page, 'apology', 'I am truly sorry for the hurt I caused you.');
   await typeInto(page, 'hope', 'Honestly, I still hope we can get back together.');
 
-  const romantic = page.locator('.issue-group[data-category="romantic"], .issue-group[data-category="ambiguous-intent"]');
+  const romantic = page.locator(
+    '.issue-group[data-category="romantic"], .issue-group[data-category="ambiguous-intent"]',
+  );
   await expect(romantic.first()).toBeVisible();
   await expect(prose(page, 'hope').locator('.cm-lintRange')).not.toHaveCount(0);
   await expect(page.locator('.intent')).toContainText('(you mean friendship)');

@@ -11,7 +11,11 @@ async function savedCard(app: LaunchedApp, recipient: string): Promise<string> {
   const path = join(app.main.paths.documents, `Card to ${recipient}.olive`);
   const saved = await app.page.evaluate(
     async ({ path, recipient }) => {
-      const created = await window.olive.drafts.create({ templateId: 'card-thinking-of-you', recipientName: recipient, senderName: 'Alex' });
+      const created = await window.olive.drafts.create({
+        templateId: 'card-thinking-of-you',
+        recipientName: recipient,
+        senderName: 'Alex',
+      });
       if (!created.ok) return created.error.message;
       const result = await window.olive.drafts.saveAs({ docId: created.value.docId, draft: created.value.draft, path });
       return result.ok ? 'saved' : result.error.message;

@@ -50,7 +50,11 @@ test('the preview stays in view while writing, also with many notes, and is on P
   const { page } = app;
   await answerGuide(page, { name: 'Kim', unanswered: 4 });
   await page.getByRole('button', { name: 'Write the friendship card' }).click();
-  await typeInto(page, 'message', 'I need you. Please call me. You never listened. Write back soon! I miss you so much. Let us meet up, I beg you.');
+  await typeInto(
+    page,
+    'message',
+    'I need you. Please call me. You never listened. Write back soon! I miss you so much. Let us meet up, I beg you.',
+  );
   await expect(page.locator('.issue').nth(4)).toBeVisible();
   // Down at the last field of the form, the preview is still on screen.
   await page.getByLabel('Back of the card').click();
@@ -64,7 +68,9 @@ test('the preview stays in view while writing, also with many notes, and is on P
   expect(await inView(page, '.main-preview .pdf-page')).toBe(true);
 });
 
-test('a card too long to print keeps its last preview, says by how much, and the checklist says so', async ({ app }) => {
+test('a card too long to print keeps its last preview, says by how much, and the checklist says so', async ({
+  app,
+}) => {
   const { page } = app;
   await answerGuide(page, { name: 'Ari', unanswered: 4 });
   await page.getByRole('button', { name: 'Write the friendship card' }).click();

@@ -109,7 +109,10 @@ test('files: rename from the menu, delete from home (to the trash)', async ({ ap
 
   await page.getByRole('button', { name: 'Olive Branch, go to home' }).click();
   await page.getByRole('button', { name: 'Delete Card to Tam' }).click();
-  await page.getByRole('dialog', { name: 'Delete “Card to Tam”?' }).getByRole('button', { name: 'Move to trash' }).click();
+  await page
+    .getByRole('dialog', { name: 'Delete “Card to Tam”?' })
+    .getByRole('button', { name: 'Move to trash' })
+    .click();
   await expect(page.getByText('No drafts yet.')).toBeVisible();
   expect(existsSync(join(main.paths.documents, 'For Tam.olive'))).toBe(false);
   expect(main.record.trashed).toHaveLength(1);

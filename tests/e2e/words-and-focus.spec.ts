@@ -140,7 +140,10 @@ test('a draft another program changed is not overwritten without asking', async 
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   const saved = page.getByRole('status').filter({ hasText: 'Saved to' });
   await expect(saved).toBeVisible();
-  const path = ((await saved.textContent()) ?? '').replace(/^.*Saved to /, '').replace(/Dismiss$/, '').trim();
+  const path = ((await saved.textContent()) ?? '')
+    .replace(/^.*Saved to /, '')
+    .replace(/Dismiss$/, '')
+    .trim();
   const theirs = readFileSync(path, 'utf8').replace('The bakery reopened.', 'Edited elsewhere.');
   writeFileSync(path, theirs);
 

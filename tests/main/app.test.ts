@@ -20,7 +20,10 @@ const fake = vi.hoisted(() => {
     }
     once(name: string, fn: Listener) {
       const wrapped: Listener = (...args) => {
-        this.listeners.set(name, (this.listeners.get(name) ?? []).filter((f) => f !== wrapped));
+        this.listeners.set(
+          name,
+          (this.listeners.get(name) ?? []).filter((f) => f !== wrapped),
+        );
         return fn(...args);
       };
       return this.on(name, wrapped);
@@ -107,7 +110,9 @@ const fake = vi.hoisted(() => {
     destroyed = false;
     constructor(readonly options: { webPreferences: Record<string, unknown> }) {
       super();
-      this.webContents = new FakeWebContents((options.webPreferences.session as FakeSession | undefined) ?? state.defaultSession);
+      this.webContents = new FakeWebContents(
+        (options.webPreferences.session as FakeSession | undefined) ?? state.defaultSession,
+      );
       state.windows.push(this);
       app.emit('web-contents-created', {}, this.webContents);
     }
@@ -173,7 +178,8 @@ const fake = vi.hoisted(() => {
           state.order.push('registerSchemesAsPrivileged');
           state.schemes.push(...schemes);
         },
-        handle: (scheme: string, handler: (request: Request) => Promise<Response>) => void state.protocolHandlers.set(scheme, handler),
+        handle: (scheme: string, handler: (request: Request) => Promise<Response>) =>
+          void state.protocolHandlers.set(scheme, handler),
       },
       Menu: { buildFromTemplate: (t: unknown) => ({ template: t }), setApplicationMenu: vi.fn() },
       ipcMain: { handle: (channel: string, fn: Listener) => void state.handled.set(channel, fn) },
@@ -215,17 +221,28 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The current main window (the last one the entry opened that is not the print window). */
 const mainWindow = () => state.windows.filter((w) => !w.closed && !w.options.webPreferences.session).at(-1);
-const ours = () => ({ sender: { id: mainWindow()?.webContents.id ?? -1 }, senderFrame: { url: APP_PAGE, parent: null } });
-async function call(channel: string, payload?: unknown): Promise<{ ok: boolean; value?: unknown; error?: { code: string } }> {
+const ours = () => ({
+  sender: { id: mainWindow()?.webContents.id ?? -1 },
+  senderFrame: { url: APP_PAGE, parent: null },
+});
+async function call(
+  channel: string,
+  payload?: unknown,
+): Promise<{ ok: boolean; value?: unknown; error?: { code: string } }> {
   const invoke = state.handled.get(`olive:${channel}`);
   if (!invoke) throw new Error(`no channel ${channel}`);
   return (await invoke(ours(), payload)) as { ok: boolean; value?: unknown; error?: { code: string } };
 }
-const eventsTo = (id: number | undefined, channel: string) => state.sent.filter(([to, c]) => to === id && c === channel);
+const eventsTo = (id: number | undefined, channel: string) =>
+  state.sent.filter(([to, c]) => to === id && c === channel);
 
 /** A real draft file, saved through the app itself. */
 async function savedDraft(name: string): Promise<string> {
-  const created = (await call('drafts.create', { templateId: 'card-thinking-of-you', recipientName: 'Sam', senderName: 'Alex' })) as {
+  const created = (await call('drafts.create', {
+    templateId: 'card-thinking-of-you',
+    recipientName: 'Sam',
+    senderName: 'Alex',
+  })) as {
     value: { docId: string; draft: unknown };
   };
   const path = join(dir, 'Documents', 'Olive Branch', `${name}.olive`);
@@ -253,7 +270,9 @@ describe('the Electron entry', () => {
 
   it('registers app:// as a privileged scheme before the app is ready, and serves the renderer from it with the CSP header', async () => {
     expect(state.order.indexOf('registerSchemesAsPrivileged')).toBeLessThan(state.order.indexOf('ready'));
-    expect(state.schemes).toEqual([{ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }]);
+    expect(state.schemes).toEqual([
+      { scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) },
+    ]);
     const privileges = (state.schemes[0] as { privileges: Record<string, boolean> }).privileges;
     expect(privileges.bypassCSP).toBeUndefined();
     expect(privileges.corsEnabled).toBeUndefined();
@@ -268,7 +287,15 @@ describe('the Electron entry', () => {
   it('opens one locked-down window on app://olive, not file://', () => {
     expect(state.windows).toHaveLength(1);
     const prefs = state.windows[0]?.options.webPreferences ?? {};
-    expect(prefs).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true, webviewTag: false, allowRunningInsecureContent: false, spellcheck: false });
+    expect(prefs).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+      allowRunningInsecureContent: false,
+      spellcheck: false,
+    });
     expect(String(prefs.preload)).toMatch(/preload[/\\]index\.cjs$/);
     expect(state.windows[0]?.loaded).toBe(APP_PAGE);
   });
@@ -325,7 +352,10 @@ describe('the Electron entry', () => {
     const id = mainWindow()?.webContents.id;
     const rendererFile = fileURLToPath(new URL('../../src/renderer/index.html', import.meta.url));
     for (const url of ['https://evil.example/', `file://${rendererFile}`, 'app://evil/index.html']) {
-      expect(await invoke?.({ sender: { id }, senderFrame: { url, parent: null } }, undefined)).toMatchObject({ ok: false, error: { code: 'ipc/forbidden-sender' } });
+      expect(await invoke?.({ sender: { id }, senderFrame: { url, parent: null } }, undefined)).toMatchObject({
+        ok: false,
+        error: { code: 'ipc/forbidden-sender' },
+      });
     }
     expect(await call('settings.get')).toMatchObject({ ok: true, value: { paper: 'a4' } });
   });
@@ -417,38 +447,59 @@ describe('the Electron entry', () => {
 
   it('Linux Save: adds .olive before deciding, and asks before replacing that file', async () => {
     const existing = await savedDraft('Card to Sam');
-    const created = (await call('drafts.create', { templateId: 'card-thinking-of-you', recipientName: 'Sam' })) as { value: { docId: string; draft: unknown } };
+    const created = (await call('drafts.create', { templateId: 'card-thinking-of-you', recipientName: 'Sam' })) as {
+      value: { docId: string; draft: unknown };
+    };
     // The GTK dialog answers without the extension; "Card to Sam.olive" exists: declined, then another name.
     state.saveAnswers.push(existing.replace(/\.olive$/, ''), join(dir, 'Documents', 'Olive Branch', 'Card to Sam 2'));
     state.replaceAnswer = 1;
     const saved = await call('drafts.saveAs', { docId: created.value.docId, draft: created.value.draft });
     expect(state.messageBoxes.at(-1)?.message).toBe('“Card to Sam.olive” already exists. Replace it?');
     expect(state.saveDialogs.at(-1)).toBe(existing);
-    expect(saved).toMatchObject({ ok: true, value: { path: join(dir, 'Documents', 'Olive Branch', 'Card to Sam 2.olive') } });
+    expect(saved).toMatchObject({
+      ok: true,
+      value: { path: join(dir, 'Documents', 'Olive Branch', 'Card to Sam 2.olive') },
+    });
   });
 
   it('prints in a window of its own session that loads only that PDF, and falls back to the system viewer', async () => {
-    const created = (await call('drafts.create', { templateId: 'card-thinking-of-you', recipientName: 'Sam' })) as { value: { draft: unknown } };
+    const created = (await call('drafts.create', { templateId: 'card-thinking-of-you', recipientName: 'Sam' })) as {
+      value: { draft: unknown };
+    };
     state.printAnswer = [true, ''];
     expect(await call('pdf.print', { draft: created.value.draft })).toEqual({ ok: true, value: { status: 'sent' } });
     const printWindow = state.windows.at(-1);
     const printSession = state.partitions.get('olive-print');
     expect(printWindow?.webContents.session).toBe(printSession);
-    expect(printWindow?.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, spellcheck: false, plugins: true });
+    expect(printWindow?.options.webPreferences).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      spellcheck: false,
+      plugins: true,
+    });
     expect(printWindow?.destroyed).toBe(true);
     expect(printWindow?.loaded).toMatch(/^file:\/\/.*\/print\/print-[0-9a-f]+\.pdf$/);
     // After the print the session loads nothing at all, not even that file.
     expect(printSession?.cancels(printWindow?.loaded ?? '')).toBe(true);
 
     state.printAnswer = [false, 'Print job failed'];
-    expect(await call('pdf.print', { draft: created.value.draft })).toEqual({ ok: true, value: { status: 'external' } });
+    expect(await call('pdf.print', { draft: created.value.draft })).toEqual({
+      ok: true,
+      value: { status: 'external' },
+    });
     expect(state.openedExternally.at(-1)).toBe(fileURLToPath(state.windows.at(-1)?.loaded ?? ''));
     state.printAnswer = [false, 'Print job canceled'];
-    expect(await call('pdf.print', { draft: created.value.draft })).toEqual({ ok: true, value: { status: 'canceled' } });
+    expect(await call('pdf.print', { draft: created.value.draft })).toEqual({
+      ok: true,
+      value: { status: 'canceled' },
+    });
   });
 
   it('writes pending recovery copies when Windows ends the session (no before-quit then)', async () => {
-    const created = (await call('drafts.create', { templateId: 'card-thinking-of-you', recipientName: 'Sam' })) as { value: { docId: string; draft: unknown } };
+    const created = (await call('drafts.create', { templateId: 'card-thinking-of-you', recipientName: 'Sam' })) as {
+      value: { docId: string; draft: unknown };
+    };
     const recovery = join(dir, 'user-data', 'recovery');
     const before = existsSync(recovery) ? readdirSync(recovery).length : 0;
     const started = Date.now();
@@ -463,7 +514,9 @@ describe('the Electron entry', () => {
   });
 
   it('writes a pending recovery copy before quitting, well before its autosave delay', async () => {
-    const created = (await call('drafts.create', { templateId: 'card-thinking-of-you', recipientName: 'Robin' })) as { value: { docId: string; draft: unknown } };
+    const created = (await call('drafts.create', { templateId: 'card-thinking-of-you', recipientName: 'Robin' })) as {
+      value: { docId: string; draft: unknown };
+    };
     const recovery = join(dir, 'user-data', 'recovery');
     const written = () => existsSync(recovery) && readdirSync(recovery).some((f) => f.startsWith(created.value.docId));
     await call('recovery.autosave', { docId: created.value.docId, path: null, draft: created.value.draft });
@@ -473,7 +526,8 @@ describe('the Electron entry', () => {
     const before = state.quits;
     fake.module.app.emit('will-quit', { preventDefault: () => (prevented = true) });
     expect(prevented).toBe(true);
-    for (let waited = 0; state.quits === before && waited < 2000; waited += 10) await new Promise((r) => setTimeout(r, 10));
+    for (let waited = 0; state.quits === before && waited < 2000; waited += 10)
+      await new Promise((r) => setTimeout(r, 10));
     expect(state.quits).toBe(before + 1);
     // On disk when main let the quit go on, and before the 1 s autosave delay could have written it.
     expect(written()).toBe(true);

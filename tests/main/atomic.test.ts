@@ -66,16 +66,22 @@ describe('writeFileAtomic', () => {
     const dir = await tempDir();
     const file = join(dir, 'big.olive');
     await writeFileAtomic(file, 'the old, complete version');
-    const child = spawn(process.execPath, [...TSX_IMPORT, resolve(import.meta.dirname, 'fixtures/atomic-writer.ts'), file, '200'], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const child = spawn(
+      process.execPath,
+      [...TSX_IMPORT, resolve(import.meta.dirname, 'fixtures/atomic-writer.ts'), file, '200'],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     const exited = new Promise<NodeJS.Signals | null>((done) => child.on('exit', (_code, signal) => done(signal)));
     // Kill as soon as the temp file holds some, but not all, of the new bytes.
     let partial = 0;
     for (let i = 0; i < 2000 && partial === 0; i++) {
       const temps = (await readdir(dir)).filter((n) => n.endsWith('.tmp'));
       for (const t of temps) {
-        const size = await stat(join(dir, t)).then((s) => s.size).catch(() => 0);
+        const size = await stat(join(dir, t))
+          .then((s) => s.size)
+          .catch(() => 0);
         if (size > 0 && size < 200 * 1024 * 1024) partial = size;
       }
       if (partial === 0) await new Promise((r) => setTimeout(r, 5));

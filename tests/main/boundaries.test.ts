@@ -24,7 +24,15 @@ async function app() {
   const outside = join(dataDir, 'Private');
   await mkdir(outside, { recursive: true });
   await mkdir(ctx.paths.documents, { recursive: true });
-  return { dataDir, ctx, handlers, services, outside, docs: ctx.paths.documents, invoke: wrapAll(handlers, () => true) };
+  return {
+    dataDir,
+    ctx,
+    handlers,
+    services,
+    outside,
+    docs: ctx.paths.documents,
+    invoke: wrapAll(handlers, () => true),
+  };
 }
 
 describe('strict payloads: an unknown key is refused on every channel', () => {
@@ -47,7 +55,12 @@ describe('strict payloads: an unknown key is refused on every channel', () => {
       'settings.set': { paper: 'a4' },
       'contacts.append': { recipient: 'Sam', channel: 'text', direction: 'sent' },
       'contacts.markMailed': { path: null, draft },
-      'guide.recommend': { unanswered: 0, heard: 'unknown', want: 'friendship', mailed: { date: '2026-01-01T00:00:00.000Z' } },
+      'guide.recommend': {
+        unanswered: 0,
+        heard: 'unknown',
+        want: 'friendship',
+        mailed: { date: '2026-01-01T00:00:00.000Z' },
+      },
       'lint.spelling': { text: 'hello' },
       'pdf.export': { draft },
       'pdf.preview': { draft },
@@ -56,27 +69,40 @@ describe('strict payloads: an unknown key is refused on every channel', () => {
       'window.setDocumentState': { dirty: false },
     };
     const objectChannels = Object.entries(API_METHODS).flatMap(([group, methods]) =>
-      methods.filter((m) => {
-        const schema = (contract[group as keyof typeof contract] as Record<string, { payload: ZodType }>)[m]?.payload;
-        return schema?.safeParse(undefined).success !== true;
-      }).map((m) => `${group}.${m}`),
+      methods
+        .filter((m) => {
+          const schema = (contract[group as keyof typeof contract] as Record<string, { payload: ZodType }>)[m]?.payload;
+          return schema?.safeParse(undefined).success !== true;
+        })
+        .map((m) => `${group}.${m}`),
     );
     // Every channel that takes a payload is in the table, so a new one cannot skip this test.
     expect(Object.keys(valid).sort()).toEqual(objectChannels.sort());
     for (const [name, payload] of Object.entries(valid)) {
       const [group, method] = name.split('.') as [string, string];
-      const schema = (contract[group as keyof typeof contract] as Record<string, { payload: ZodType }>)[method]?.payload;
+      const schema = (contract[group as keyof typeof contract] as Record<string, { payload: ZodType }>)[method]
+        ?.payload;
       expect(schema?.safeParse(payload).success, `${name} accepts the valid payload`).toBe(true);
       const answer = await invoke.get(channelName(group, method))?.(trusted, { ...(payload as object), bogus: 1 });
-      expect(answer, name).toMatchObject({ ok: false, error: { code: 'ipc/invalid-payload', message: expect.stringMatching(/bogus/) } });
+      expect(answer, name).toMatchObject({
+        ok: false,
+        error: { code: 'ipc/invalid-payload', message: expect.stringMatching(/bogus/) },
+      });
     }
   });
 
   it('nested objects are strict too: an extra key inside the draft or its recipient is refused', async () => {
     const { invoke, handlers } = await app();
     const { draft } = await newCard(handlers);
-    for (const forged of [{ ...draft, extra: 1 }, { ...draft, recipient: { ...draft.recipient, isAdmin: true } }, { ...draft, layout: { ...draft.layout, x: 1 } }]) {
-      expect(await invoke.get('olive:templates.render')?.(trusted, { draft: forged })).toMatchObject({ ok: false, error: { code: 'ipc/invalid-payload' } });
+    for (const forged of [
+      { ...draft, extra: 1 },
+      { ...draft, recipient: { ...draft.recipient, isAdmin: true } },
+      { ...draft, layout: { ...draft.layout, x: 1 } },
+    ]) {
+      expect(await invoke.get('olive:templates.render')?.(trusted, { draft: forged })).toMatchObject({
+        ok: false,
+        error: { code: 'ipc/invalid-payload' },
+      });
     }
   });
 });
@@ -89,9 +115,19 @@ describe('tampered grants: recent-list and recovery entries are data, never gran
     const { draft } = await newCard(setup.handlers);
     await writeFile(secret, serializeDraft(draft));
     await writeFile(text, 'my private notes');
-    const entry = (path: string) => ({ path, title: 'x', kind: 'card', recipient: 'x', updatedAt: '2026-01-01T00:00:00.000Z', openedAt: '2026-01-01T00:00:00.000Z' });
+    const entry = (path: string) => ({
+      path,
+      title: 'x',
+      kind: 'card',
+      recipient: 'x',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      openedAt: '2026-01-01T00:00:00.000Z',
+    });
     await mkdir(setup.ctx.paths.userData, { recursive: true });
-    await writeFile(join(setup.ctx.paths.userData, 'recent.json'), JSON.stringify({ entries: [entry(secret), entry(text)] }));
+    await writeFile(
+      join(setup.ctx.paths.userData, 'recent.json'),
+      JSON.stringify({ entries: [entry(secret), entry(text)] }),
+    );
     // A fresh start over the tampered folder.
     const { handlers } = createHandlers(setup.ctx);
     return { ...setup, handlers, secret, text };
@@ -102,13 +138,17 @@ describe('tampered grants: recent-list and recovery entries are data, never gran
     expect((await handlers.recent.list(undefined)).entries.map((e) => e.path)).toEqual([secret, text]);
     for (const path of [secret, text]) {
       await expect(handlers.drafts.delete({ path })).rejects.toMatchObject({ code: 'path/not-allowed' });
-      await expect(handlers.drafts.rename({ path, newName: 'renamed' })).rejects.toMatchObject({ code: 'path/not-allowed' });
+      await expect(handlers.drafts.rename({ path, newName: 'renamed' })).rejects.toMatchObject({
+        code: 'path/not-allowed',
+      });
       await expect(handlers.shell.reveal({ path })).rejects.toMatchObject({ code: 'path/not-allowed' });
     }
     expect(ctx.record.trashed).toEqual([]);
     expect(ctx.record.revealed).toEqual([]);
     expect(await readFile(text, 'utf8')).toBe('my private notes');
-    await expect(stat(join(ctx.paths.userData, '..', 'Private', 'renamed.olive'))).rejects.toMatchObject({ code: 'ENOENT' });
+    await expect(stat(join(ctx.paths.userData, '..', 'Private', 'renamed.olive'))).rejects.toMatchObject({
+      code: 'ENOENT',
+    });
   });
 
   it('opening a recent entry outside the folder asks the writer in the Open dialog first (cancel: nothing read)', async () => {
@@ -128,11 +168,20 @@ describe('tampered grants: recent-list and recovery entries are data, never gran
     await writeFile(target, 'not a draft, and not the app’s');
     const { docId, draft } = await newCard(handlers);
     await mkdir(ctx.paths.recovery, { recursive: true });
-    const record = { format: 'olive-branch/recovery', version: 1, docId, path: target, savedAt: '2026-03-01T10:00:00.000Z', draft };
+    const record = {
+      format: 'olive-branch/recovery',
+      version: 1,
+      docId,
+      path: target,
+      savedAt: '2026-03-01T10:00:00.000Z',
+      draft,
+    };
     await writeFile(join(ctx.paths.recovery, `${docId}.recovery.json`), JSON.stringify(record));
     const restored = await handlers.recovery.restore({ docId });
     expect(restored.path).toBe(target);
-    await expect(handlers.drafts.save({ docId: restored.docId, path: target, draft })).rejects.toMatchObject({ code: 'path/not-allowed' });
+    await expect(handlers.drafts.save({ docId: restored.docId, path: target, draft })).rejects.toMatchObject({
+      code: 'path/not-allowed',
+    });
     expect(ctx.record.dialogs.map((d) => d.kind)).toEqual(['saveDraft']);
     await expect(handlers.drafts.delete({ path: target })).rejects.toMatchObject({ code: 'path/not-allowed' });
     expect(await readFile(target, 'utf8')).toBe('not a draft, and not the app’s');
@@ -148,9 +197,14 @@ describe('grants are checked again on every use', () => {
     const before = await readFile(victim);
     const link = join(docs, 'innocent.olive');
     await symlink(victim, link);
-    await expect(handlers.drafts.save({ docId, path: link, draft })).rejects.toMatchObject({ code: 'path/not-allowed', message: expect.stringMatching(/link/) });
+    await expect(handlers.drafts.save({ docId, path: link, draft })).rejects.toMatchObject({
+      code: 'path/not-allowed',
+      message: expect.stringMatching(/link/),
+    });
     await expect(handlers.drafts.delete({ path: link })).rejects.toMatchObject({ code: 'path/not-allowed' });
-    await expect(handlers.drafts.rename({ path: link, newName: 'x' })).rejects.toMatchObject({ code: 'path/not-allowed' });
+    await expect(handlers.drafts.rename({ path: link, newName: 'x' })).rejects.toMatchObject({
+      code: 'path/not-allowed',
+    });
     await expect(handlers.drafts.open({ path: link })).rejects.toMatchObject({ code: 'path/not-allowed' });
     expect(await readFile(victim)).toEqual(before);
     expect(ctx.record.trashed).toEqual([]);
@@ -160,7 +214,9 @@ describe('grants are checked again on every use', () => {
     const { handlers, docs, outside } = await app();
     const { docId, draft } = await newCard(handlers);
     await symlink(outside, join(docs, 'sub'));
-    await expect(handlers.drafts.save({ docId, path: join(docs, 'sub', 'new.olive'), draft })).rejects.toMatchObject({ code: 'path/not-allowed' });
+    await expect(handlers.drafts.save({ docId, path: join(docs, 'sub', 'new.olive'), draft })).rejects.toMatchObject({
+      code: 'path/not-allowed',
+    });
     await expect(stat(join(outside, 'new.olive'))).rejects.toMatchObject({ code: 'ENOENT' });
   });
 
@@ -169,7 +225,9 @@ describe('grants are checked again on every use', () => {
     const text = join(docs, 'notes.txt');
     await writeFile(text, 'notes');
     await expect(handlers.drafts.delete({ path: text })).rejects.toMatchObject({ code: 'path/not-allowed' });
-    await expect(handlers.drafts.rename({ path: text, newName: 'renamed' })).rejects.toMatchObject({ code: 'path/not-allowed' });
+    await expect(handlers.drafts.rename({ path: text, newName: 'renamed' })).rejects.toMatchObject({
+      code: 'path/not-allowed',
+    });
     await expect(handlers.shell.reveal({ path: text })).rejects.toMatchObject({ code: 'path/not-allowed' });
     const disguised = join(docs, 'disguised.olive');
     await symlink(text, disguised);
@@ -196,19 +254,21 @@ describe('grants are checked again on every use', () => {
 });
 
 describe('planted files in the user-data folder are data, read with limits', () => {
-  it.skipIf(process.platform === 'win32')('a recovery "copy" that is /dev/zero or 20 MB is skipped at once; real copies are private (0600)', async () => {
-    const { handlers, services, ctx } = await app();
-    await mkdir(ctx.paths.recovery, { recursive: true });
-    await symlink('/dev/zero', join(ctx.paths.recovery, 'zero.recovery.json'));
-    await writeFile(join(ctx.paths.recovery, 'huge.recovery.json'), Buffer.alloc(20 * 1024 * 1024, 32));
-    const { docId, draft } = await newCard(handlers, 'kept');
-    await handlers.recovery.autosave({ docId, path: null, draft });
-    await services.autosaver.flush();
-    const started = performance.now();
-    const { entries } = await handlers.recovery.list(undefined);
-    expect(entries.map((e) => e.draft.fields.message)).toEqual(['kept']);
-    expect(performance.now() - started).toBeLessThan(2000);
-    expect((await stat(join(ctx.paths.recovery, `${docId}.recovery.json`))).mode & 0o777).toBe(0o600);
-  });
+  it.skipIf(process.platform === 'win32')(
+    'a recovery "copy" that is /dev/zero or 20 MB is skipped at once; real copies are private (0600)',
+    async () => {
+      const { handlers, services, ctx } = await app();
+      await mkdir(ctx.paths.recovery, { recursive: true });
+      await symlink('/dev/zero', join(ctx.paths.recovery, 'zero.recovery.json'));
+      await writeFile(join(ctx.paths.recovery, 'huge.recovery.json'), Buffer.alloc(20 * 1024 * 1024, 32));
+      const { docId, draft } = await newCard(handlers, 'kept');
+      await handlers.recovery.autosave({ docId, path: null, draft });
+      await services.autosaver.flush();
+      const started = performance.now();
+      const { entries } = await handlers.recovery.list(undefined);
+      expect(entries.map((e) => e.draft.fields.message)).toEqual(['kept']);
+      expect(performance.now() - started).toBeLessThan(2000);
+      expect((await stat(join(ctx.paths.recovery, `${docId}.recovery.json`))).mode & 0o777).toBe(0o600);
+    },
+  );
 });
-

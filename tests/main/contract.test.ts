@@ -13,7 +13,11 @@ const root = resolve(import.meta.dirname, '../..');
 async function sourceFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   const nested = await Promise.all(
-    entries.map((e) => (e.isDirectory() ? sourceFiles(join(dir, e.name)) : Promise.resolve(/\.(ts|tsx|mjs|js)$/.test(e.name) ? [join(dir, e.name)] : []))),
+    entries.map((e) =>
+      e.isDirectory()
+        ? sourceFiles(join(dir, e.name))
+        : Promise.resolve(/\.(ts|tsx|mjs|js)$/.test(e.name) ? [join(dir, e.name)] : []),
+    ),
   );
   return nested.flat();
 }
@@ -26,7 +30,8 @@ describe('the IPC fence', () => {
       const rel = relative(root, file).split('\\').join('/');
       // An import from electron naming it, or a property access such as require('electron').ipcMain.
       const uses = (name: string) =>
-        new RegExp(`import\\s*(type\\s*)?\\{[^}]*\\b${name}\\b[^}]*\\}\\s*from\\s*['"]electron['"]`).test(text) || new RegExp(`\\.${name}\\b`).test(text);
+        new RegExp(`import\\s*(type\\s*)?\\{[^}]*\\b${name}\\b[^}]*\\}\\s*from\\s*['"]electron['"]`).test(text) ||
+        new RegExp(`\\.${name}\\b`).test(text);
       if (uses('ipcMain') && rel !== 'src/main/ipc/register.ts') offenders.push(`${rel} (ipcMain)`);
       if (uses('ipcRenderer') && rel !== 'src/preload/index.ts') offenders.push(`${rel} (ipcRenderer)`);
     }
@@ -57,7 +62,11 @@ describe('results match their schemas', () => {
     await call('templates', 'list');
     await call('settings', 'get');
     await call('settings', 'set', { senderName: 'Alex' });
-    const { docId, draft } = await call('drafts', 'create', { templateId: 'card-thinking-of-you', recipientName: 'Sam', fields: { message: 'Hi.' } });
+    const { docId, draft } = await call('drafts', 'create', {
+      templateId: 'card-thinking-of-you',
+      recipientName: 'Sam',
+      fields: { message: 'Hi.' },
+    });
     await call('templates', 'render', { draft });
     await call('recovery', 'autosave', { docId, path: null, draft });
     await services.autosaver.flush();

@@ -26,7 +26,9 @@ describe('drafts.create', () => {
 
   it('refuses an unknown template with a clear code', async () => {
     const { handlers } = await setup();
-    await expect(handlers.drafts.create({ templateId: 'no-such', recipientName: 'Jo' })).rejects.toMatchObject({ code: 'template/unknown' });
+    await expect(handlers.drafts.create({ templateId: 'no-such', recipientName: 'Jo' })).rejects.toMatchObject({
+      code: 'template/unknown',
+    });
   });
 });
 
@@ -40,7 +42,9 @@ describe('save, open, save as', () => {
     setNow(new Date('2026-03-01T11:00:00.000Z'));
     const edited = { ...first.draft, fields: { ...first.draft.fields, message: 'Second thoughts.' } };
     await handlers.drafts.save({ docId, path, draft: edited });
-    expect(parseDraft(await readFile(`${path}.bak`, 'utf8')).fields.message).toBe('The lilacs on Elm Street are out again.');
+    expect(parseDraft(await readFile(`${path}.bak`, 'utf8')).fields.message).toBe(
+      'The lilacs on Elm Street are out again.',
+    );
     const opened = await handlers.drafts.open({ path });
     expect(opened.status).toBe('opened');
     if (opened.status !== 'opened') return;
@@ -96,7 +100,9 @@ describe('save, open, save as', () => {
     expect(aside).toBeDefined();
     expect(await readFile(join(docs, aside ?? ''), 'utf8')).toContain('"kind": "ca');
     // The good backup was not replaced by the damaged bytes.
-    expect(parseDraft(await readFile(`${path}.bak`, 'utf8')).fields.message).toBe('The lilacs on Elm Street are out again.');
+    expect(parseDraft(await readFile(`${path}.bak`, 'utf8')).fields.message).toBe(
+      'The lilacs on Elm Street are out again.',
+    );
   });
 
   it.each([

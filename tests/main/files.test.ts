@@ -88,7 +88,9 @@ describe('symlinks', () => {
     const { handlers, docId, draft, docs } = await savedCard();
     const link = join(docs, 'dangling.olive');
     await symlink(join(docs, 'nowhere', 'gone.olive'), link);
-    await expect(handlers.drafts.save({ docId, path: link, draft })).rejects.toMatchObject({ code: 'path/not-allowed' });
+    await expect(handlers.drafts.save({ docId, path: link, draft })).rejects.toMatchObject({
+      code: 'path/not-allowed',
+    });
     await expect(stat(join(docs, 'nowhere'))).rejects.toMatchObject({ code: 'ENOENT' });
   });
 });
@@ -101,7 +103,11 @@ describe('another program changed the file since it was opened', () => {
     const theirs = serializeDraft({ ...draft, fields: { ...draft.fields, message: 'edited elsewhere' } });
     await writeFile(path, theirs);
     const error = await handlers.drafts.save({ docId, path, draft: edit('mine') }).catch((e: unknown) => e);
-    expect(error).toMatchObject({ code: 'draft/changed-on-disk', where: path, message: expect.stringMatching(/reload.*overwrite.*save as/) });
+    expect(error).toMatchObject({
+      code: 'draft/changed-on-disk',
+      where: path,
+      message: expect.stringMatching(/reload.*overwrite.*save as/),
+    });
     expect(await readFile(path, 'utf8')).toBe(theirs);
     const forced = await handlers.drafts.save({ docId, path, draft: edit('mine'), overwrite: true });
     expect(forced.status).toBe('saved');
@@ -123,7 +129,9 @@ describe('another program changed the file since it was opened', () => {
   it('mark as mailed checks the same way', async () => {
     const { handlers, docId, path, draft } = await savedCard();
     await writeFile(path, serializeDraft({ ...draft, fields: { ...draft.fields, message: 'elsewhere' } }));
-    await expect(handlers.contacts.markMailed({ docId, path, draft })).rejects.toMatchObject({ code: 'draft/changed-on-disk' });
+    await expect(handlers.contacts.markMailed({ docId, path, draft })).rejects.toMatchObject({
+      code: 'draft/changed-on-disk',
+    });
     expect(await message(path)).toBe('elsewhere');
   });
 });
@@ -134,11 +142,19 @@ describe('backups travel with their draft', () => {
     await handlers.drafts.save({ docId, path, draft: edit('second') });
     await writeFile(join(docs, 'card.olive.damaged-2026-01-01T00-00-00-000Z'), 'old damage');
     await writeFile(join(docs, 'taken.olive.bak'), 'a stray backup of a draft long gone');
-    await expect(handlers.drafts.rename({ path, newName: 'taken' })).rejects.toMatchObject({ code: 'path/exists', where: join(docs, 'taken.olive.bak') });
+    await expect(handlers.drafts.rename({ path, newName: 'taken' })).rejects.toMatchObject({
+      code: 'path/exists',
+      where: join(docs, 'taken.olive.bak'),
+    });
     expect(await readFile(join(docs, 'taken.olive.bak'), 'utf8')).toBe('a stray backup of a draft long gone');
     expect(await message(path)).toBe('second');
     const { path: renamed } = await handlers.drafts.rename({ path, newName: 'For Sam' });
-    expect((await readdir(docs)).sort()).toEqual(['For Sam.olive', 'For Sam.olive.bak', 'For Sam.olive.damaged-2026-01-01T00-00-00-000Z', 'taken.olive.bak']);
+    expect((await readdir(docs)).sort()).toEqual([
+      'For Sam.olive',
+      'For Sam.olive.bak',
+      'For Sam.olive.damaged-2026-01-01T00-00-00-000Z',
+      'taken.olive.bak',
+    ]);
     expect(await message(`${renamed}.bak`)).toBe('first');
   });
 
@@ -164,13 +180,17 @@ describe('one size limit at save, autosave and load', () => {
   it('save refuses a draft larger than a draft may be, before touching the file', async () => {
     const { handlers, docId, path, draft } = await savedCard();
     const before = await readFile(path);
-    await expect(handlers.drafts.save({ docId, path, draft: huge(draft) })).rejects.toMatchObject({ code: 'draft/too-large' });
+    await expect(handlers.drafts.save({ docId, path, draft: huge(draft) })).rejects.toMatchObject({
+      code: 'draft/too-large',
+    });
     expect(await readFile(path)).toEqual(before);
   });
 
   it('autosave refuses it too, so no recovery copy is written that could not be opened', async () => {
     const { handlers, services, docId, draft } = await savedCard();
-    await expect(handlers.recovery.autosave({ docId, path: null, draft: huge(draft) })).rejects.toMatchObject({ code: 'draft/too-large' });
+    await expect(handlers.recovery.autosave({ docId, path: null, draft: huge(draft) })).rejects.toMatchObject({
+      code: 'draft/too-large',
+    });
     await services.autosaver.flush();
     expect((await handlers.recovery.list(undefined)).entries).toEqual([]);
   });

@@ -38,7 +38,10 @@ export async function setup(options: Partial<NodeContextOptions> = {}) {
 }
 
 /** A new friendship card draft from the bundled template, with a message typed in. */
-export async function newCard(handlers: Awaited<ReturnType<typeof setup>>['handlers'], message = 'The lilacs on Elm Street are out again.') {
+export async function newCard(
+  handlers: Awaited<ReturnType<typeof setup>>['handlers'],
+  message = 'The lilacs on Elm Street are out again.',
+) {
   const created = await handlers.drafts.create({
     templateId: 'card-thinking-of-you',
     recipientName: 'Sam',

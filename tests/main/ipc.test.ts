@@ -47,7 +47,10 @@ describe('wrapped channels', () => {
 
   it('refuses a foreign sender before looking at the payload or running the handler', async () => {
     const { invoke, ctx } = await table();
-    const result = await invoke.get('olive:window.confirmClose')?.({ sender: { id: 7 }, senderFrame: { url: 'https://evil.example/', parent: null } }, undefined);
+    const result = await invoke.get('olive:window.confirmClose')?.(
+      { sender: { id: 7 }, senderFrame: { url: 'https://evil.example/', parent: null } },
+      undefined,
+    );
     expect(result).toEqual({ ok: false, error: { code: 'ipc/forbidden-sender', message: expect.any(String) } });
     expect(ctx.record.closeConfirmed).toBe(0);
   });
@@ -72,7 +75,10 @@ describe('wrapped channels', () => {
     const settings = await invoke.get('olive:settings.get')?.(ours, undefined);
     expect(settings).toMatchObject({ ok: true, value: { paper: 'letter' } });
     const missing = await invoke.get('olive:drafts.open')?.(ours, { path: '/nonexistent/folder/x.olive' });
-    expect(missing).toMatchObject({ ok: false, error: { code: 'draft/unreadable', where: '/nonexistent/folder/x.olive' } });
+    expect(missing).toMatchObject({
+      ok: false,
+      error: { code: 'draft/unreadable', where: '/nonexistent/folder/x.olive' },
+    });
   });
 
   it('in the app, refuses paths the writer never chose; allows them once chosen in a dialog', async () => {
@@ -87,7 +93,9 @@ describe('wrapped channels', () => {
     expect(reveal).toMatchObject({ ok: false, error: { code: 'path/not-allowed' } });
     expect(ctx.record.revealed).toEqual([]);
     ctx.answerDialogs(path);
-    expect(await invoke.get('olive:drafts.saveAs')?.(ours, { docId, draft, path: '/tmp/ignored.olive' })).toMatchObject({ ok: true, value: { path } });
+    expect(await invoke.get('olive:drafts.saveAs')?.(ours, { docId, draft, path: '/tmp/ignored.olive' })).toMatchObject(
+      { ok: true, value: { path } },
+    );
     expect(await invoke.get('olive:drafts.save')?.(ours, { docId, path, draft })).toMatchObject({ ok: true });
     expect(await invoke.get('olive:shell.reveal')?.(ours, { path })).toEqual({ ok: true, value: null });
     expect(ctx.record.revealed).toEqual([path]);
@@ -131,6 +139,11 @@ describe('window and app channels', () => {
 
   it('app info has versions, locale and the documents folder', async () => {
     const { handlers, docs } = await setup();
-    expect(await handlers.app.info(undefined)).toMatchObject({ name: 'Olive Branch', locale: 'en-US', documentsFolder: docs, notices: [] });
+    expect(await handlers.app.info(undefined)).toMatchObject({
+      name: 'Olive Branch',
+      locale: 'en-US',
+      documentsFolder: docs,
+      notices: [],
+    });
   });
 });

@@ -23,10 +23,14 @@ async function versionOf(path: string): Promise<{ tag: string; n: number }> {
 }
 
 function startSaver(path: string, tag: string, count: number, kb: number) {
-  const child = spawn(process.execPath, ['--import', 'tsx', SAVER, path, tag, String(count), String(kb)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', SAVER, path, tag, String(count), String(kb)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const saved: number[] = [];
   createInterface({ input: child.stdout }).on('line', (line) => saved.push(Number(line.split(' ')[1])));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => child.on('exit', (code, signal) => done({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
+    child.on('exit', (code, signal) => done({ code, signal })),
+  );
   return { child, saved, exited };
 }
 

@@ -41,7 +41,14 @@ export function createNodeContext(options: NodeContextOptions): NodeContext {
   const answers = [...(options.dialogAnswers ?? [])];
   const openRequests: string[] = [];
   const trashDir = join(dataDir, 'Trash');
-  const record: NodeContext['record'] = { trashed: [], revealed: [], printed: [], documentState: [], closeConfirmed: 0, dialogs: [] };
+  const record: NodeContext['record'] = {
+    trashed: [],
+    revealed: [],
+    printed: [],
+    documentState: [],
+    closeConfirmed: 0,
+    dialogs: [],
+  };
   const answer = (kind: keyof Dialogs, defaultPath: string): Promise<string | null> => {
     record.dialogs.push({ kind, defaultPath });
     if (answers.length > 0) return Promise.resolve(answers.shift() ?? null);
@@ -77,7 +84,12 @@ export function createNodeContext(options: NodeContextOptions): NodeContext {
       takeOpenRequests: () => openRequests.splice(0),
     },
     locale: options.locale ?? 'en-US',
-    app: { name: 'Olive Branch', version: '0.0.0-test', versions: { electron: 'none', chrome: 'none', node: process.versions.node }, platform: process.platform },
+    app: {
+      name: 'Olive Branch',
+      version: '0.0.0-test',
+      versions: { electron: 'none', chrome: 'none', node: process.versions.node },
+      platform: process.platform,
+    },
     allowDirectPaths: true,
     ...(options.autosaveDelayMs !== undefined ? { autosaveDelayMs: options.autosaveDelayMs } : {}),
     ...(options.pdfCreationDate ? { pdfCreationDate: options.pdfCreationDate } : {}),

@@ -48,6 +48,8 @@ describe('pdf', () => {
   it('refuses a non-PDF export path', async () => {
     const { handlers, docs } = await setup();
     const { draft } = await newCard(handlers);
-    await expect(handlers.pdf.export({ draft, path: join(docs, 'card.exe') })).rejects.toMatchObject({ code: 'path/not-allowed' });
+    await expect(handlers.pdf.export({ draft, path: join(docs, 'card.exe') })).rejects.toMatchObject({
+      code: 'path/not-allowed',
+    });
   });
 });

@@ -42,9 +42,17 @@ describe('printing', () => {
   });
 
   it.each<[string, Partial<PrintSteps>, RegExp]>([
-    ['the print job failed', { print: async () => ({ success: false, reason: 'Print job failed' }) }, /Print job failed/],
+    [
+      'the print job failed',
+      { print: async () => ({ success: false, reason: 'Print job failed' }) },
+      /Print job failed/,
+    ],
     ['no reason was given', { print: async () => ({ success: false, reason: '' }) }, /gave no reason/],
-    ['the viewer could not load', { load: () => Promise.reject(new Error('ERR_BLOCKED_BY_CLIENT')) }, /ERR_BLOCKED_BY_CLIENT/],
+    [
+      'the viewer could not load',
+      { load: () => Promise.reject(new Error('ERR_BLOCKED_BY_CLIENT')) },
+      /ERR_BLOCKED_BY_CLIENT/,
+    ],
     ['the viewer never finished loading', { load: () => never() }, /showing the PDF for printing took longer/],
     ['Electron dropped the print callback', { print: () => never() }, /the print dialog took longer/],
     ['print threw', { print: () => Promise.reject(new Error('Invalid printer settings')) }, /Invalid printer settings/],
@@ -60,8 +68,14 @@ describe('printing', () => {
   });
 
   it('fails with one clear sentence when the system viewer does not open either', async () => {
-    const s = steps({ print: async () => ({ success: false, reason: 'Print job failed' }), openInViewer: async () => 'No application is registered' });
-    await expect(printWithFallback(s, QUICK)).rejects.toMatchObject({ code: 'print/failed', message: expect.stringMatching(/^printing did not work \(Print job failed\); export the PDF/) });
+    const s = steps({
+      print: async () => ({ success: false, reason: 'Print job failed' }),
+      openInViewer: async () => 'No application is registered',
+    });
+    await expect(printWithFallback(s, QUICK)).rejects.toMatchObject({
+      code: 'print/failed',
+      message: expect.stringMatching(/^printing did not work \(Print job failed\); export the PDF/),
+    });
     expect(s.calls).toEqual(['load', 'dispose']);
   });
 });

@@ -15,7 +15,11 @@ describe('recovery', () => {
     const { docId, draft } = await newCard(handlers);
     const started = Date.now();
     for (let i = 1; i <= 5; i++) {
-      const r = await handlers.recovery.autosave({ docId, path: null, draft: { ...draft, fields: { ...draft.fields, message: `v${i}` } } });
+      const r = await handlers.recovery.autosave({
+        docId,
+        path: null,
+        draft: { ...draft, fields: { ...draft.fields, message: `v${i}` } },
+      });
       expect(r.withinMs).toBeLessThanOrEqual(2000);
     }
     let entries: Awaited<ReturnType<typeof handlers.recovery.list>>['entries'] = [];
@@ -57,15 +61,21 @@ describe('recovery', () => {
     await handlers.recovery.autosave({ docId, path: null, draft });
     expect((await handlers.recovery.list(undefined)).entries).toEqual([]);
     await services.flush();
-    expect((await handlers.recovery.list(undefined)).entries[0]?.draft.fields.message).toBe('typed just before quitting');
+    expect((await handlers.recovery.list(undefined)).entries[0]?.draft.fields.message).toBe(
+      'typed just before quitting',
+    );
   });
 
   it('after a kill, the next start restores the text typed up to 2 s before', async () => {
     const { dataDir } = await setup();
     const templatesDir = resolve(import.meta.dirname, '../../templates');
-    const child = spawn(process.execPath, ['--import', 'tsx', resolve(import.meta.dirname, 'fixtures/typist.ts'), dataDir, templatesDir], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', resolve(import.meta.dirname, 'fixtures/typist.ts'), dataDir, templatesDir],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     const typed: { length: number; at: number }[] = [];
     const lines = createInterface({ input: child.stdout });
     lines.on('line', (line) => {

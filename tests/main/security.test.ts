@@ -51,12 +51,15 @@ describe('offline: the app session request filter', () => {
     expect(isAllowedRequest(url)).toBe(false);
   });
 
-  it.each(['app://olive/index.html', 'app://olive/assets/index-abc.js', 'devtools://devtools/bundled/inspector.html', 'data:image/png;base64,AA', 'blob:app://olive/1234'])(
-    'allows %s',
-    (url) => {
-      expect(isAllowedRequest(url)).toBe(true);
-    },
-  );
+  it.each([
+    'app://olive/index.html',
+    'app://olive/assets/index-abc.js',
+    'devtools://devtools/bundled/inspector.html',
+    'data:image/png;base64,AA',
+    'blob:app://olive/1234',
+  ])('allows %s', (url) => {
+    expect(isAllowedRequest(url)).toBe(true);
+  });
 
   it('allows only the dev server, in development', () => {
     expect(isAllowedRequest('http://localhost:5173/src/main.tsx', DEV)).toBe(true);
@@ -102,8 +105,12 @@ describe('content security policy', () => {
     expect(CONTENT_SECURITY_POLICY.startsWith(content ?? '-')).toBe(true);
     // The file as committed already holds the strict policy, so nothing looser ships by accident.
     expect(source).toContain(`content="${metaPolicy(CONTENT_SECURITY_POLICY)}"`);
-    expect(withMetaPolicy(source, devContentSecurityPolicy(DEV))).toContain("style-src 'self' 'unsafe-inline' http://localhost:5173");
-    expect(() => withMetaPolicy('<html><head></head></html>', CONTENT_SECURITY_POLICY)).toThrow(/no Content-Security-Policy meta tag/);
+    expect(withMetaPolicy(source, devContentSecurityPolicy(DEV))).toContain(
+      "style-src 'self' 'unsafe-inline' http://localhost:5173",
+    );
+    expect(() => withMetaPolicy('<html><head></head></html>', CONTENT_SECURITY_POLICY)).toThrow(
+      /no Content-Security-Policy meta tag/,
+    );
   });
 });
 
@@ -120,7 +127,10 @@ describe('navigation', () => {
 
 describe('IPC sender check', () => {
   const check = createSenderCheck({ rendererUrl: () => APP_ENTRY_URL, webContentsId: () => 7 });
-  const from = (url: string, parent: unknown = null, id = 7): IpcEventLike => ({ sender: { id }, senderFrame: { url, parent } });
+  const from = (url: string, parent: unknown = null, id = 7): IpcEventLike => ({
+    sender: { id },
+    senderFrame: { url, parent },
+  });
 
   it.each([
     'app://olive/index.html',
@@ -140,7 +150,10 @@ describe('IPC sender check', () => {
     ['our host with a user name', 'app://me@olive/index.html'],
     ['another page of ours', 'app://olive/other.html'],
     ['an encoded look-alike path', 'app://olive/%69ndex.html'],
-    ['a file URL with a forged host', 'file://evil.example/opt/Olive%20Branch/resources/app.asar/out/renderer/index.html'],
+    [
+      'a file URL with a forged host',
+      'file://evil.example/opt/Olive%20Branch/resources/app.asar/out/renderer/index.html',
+    ],
     ['our built file over file://', 'file:///opt/Olive%20Branch/resources/app.asar/out/renderer/index.html'],
     ['another local file', 'file:///tmp/evil.html'],
     ['the same path over https', 'https://olive/index.html'],
@@ -155,13 +168,16 @@ describe('IPC sender check', () => {
     expect(check({ sender: { id: 7 }, senderFrame: null })).toBe(false);
   });
 
-  it.each(AWKWARD_FOLDERS)('trusts our page whatever the install folder is called (%s): its URL does not contain it', async (folder) => {
-    // The page URL is app://olive/index.html wherever the app lives; what the folder changes is
-    // only which file the protocol handler reads.
-    const root = join(await tempDir(), folder, 'resources', 'app.asar', 'out', 'renderer');
-    expect(fileForUrl(root, APP_ENTRY_URL)).toBe(join(root, 'index.html'));
-    expect(check(from(APP_ENTRY_URL))).toBe(true);
-  });
+  it.each(AWKWARD_FOLDERS)(
+    'trusts our page whatever the install folder is called (%s): its URL does not contain it',
+    async (folder) => {
+      // The page URL is app://olive/index.html wherever the app lives; what the folder changes is
+      // only which file the protocol handler reads.
+      const root = join(await tempDir(), folder, 'resources', 'app.asar', 'out', 'renderer');
+      expect(fileForUrl(root, APP_ENTRY_URL)).toBe(join(root, 'index.html'));
+      expect(check(from(APP_ENTRY_URL))).toBe(true);
+    },
+  );
 
   it('in development, trusts only the dev server page', () => {
     const dev = createSenderCheck({ rendererUrl: () => DEV, webContentsId: () => 1 });
@@ -175,7 +191,16 @@ describe('IPC sender check', () => {
 
 describe('permissions', () => {
   const ask = (over: Partial<Parameters<typeof isPermissionGranted>[0]>) =>
-    isPermissionGranted({ permission: 'clipboard-sanitized-write', fromMainWindow: true, isMainFrame: true, requestingUrl: 'app://olive/index.html', ...over }, APP_ENTRY_URL);
+    isPermissionGranted(
+      {
+        permission: 'clipboard-sanitized-write',
+        fromMainWindow: true,
+        isMainFrame: true,
+        requestingUrl: 'app://olive/index.html',
+        ...over,
+      },
+      APP_ENTRY_URL,
+    );
 
   it('grants writing to the clipboard to the main window page ("Copy")', () => {
     expect(ask({})).toBe(true);
@@ -208,7 +233,8 @@ describe('app:// protocol handler', () => {
     await writeFile(join(root, '..', 'secret.txt'), 'not for the page');
     return root;
   }
-  const get = (handler: (r: Request) => Promise<Response>, url: string, method = 'GET') => handler(new Request(url, { method }));
+  const get = (handler: (r: Request) => Promise<Response>, url: string, method = 'GET') =>
+    handler(new Request(url, { method }));
 
   it.each(AWKWARD_FOLDERS)('serves the page and its assets from a folder named %s', async (folder) => {
     const handler = createAppProtocolHandler(await rendererFolder(folder), CONTENT_SECURITY_POLICY);
@@ -221,7 +247,9 @@ describe('app:// protocol handler', () => {
     const script = await get(handler, 'app://olive/assets/index.js');
     expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
     expect(script.headers.get('content-security-policy')).toBeNull();
-    expect((await get(handler, 'app://olive/assets/pdf.worker.min.mjs')).headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect((await get(handler, 'app://olive/assets/pdf.worker.min.mjs')).headers.get('content-type')).toBe(
+      'text/javascript; charset=utf-8',
+    );
     const encoded = await get(handler, 'app://olive/assets/odd%20name%20%5B1%5D%20100%25.css');
     expect(encoded.status).toBe(200);
     expect(await encoded.text()).toBe('body {}');

@@ -12,7 +12,13 @@ describe('lint.spelling', () => {
     const { diagnostics } = await handlers.lint.spelling({ text, kind: 'card' });
     expect(diagnostics).toHaveLength(1);
     const [found] = diagnostics;
-    expect(found).toMatchObject({ rule: 'spelling/unknown-word', category: 'spelling', severity: 'info', line: 2, step: 2 });
+    expect(found).toMatchObject({
+      rule: 'spelling/unknown-word',
+      category: 'spelling',
+      severity: 'info',
+      line: 2,
+      step: 2,
+    });
     expect(text.slice(found?.start, found?.end)).toBe('beautifull');
     expect(found?.suggestions.map((s) => s.replacement)).toContain('beautiful');
   }, 20_000);

@@ -22,11 +22,19 @@ describe('settings', () => {
 
   it('defaults from the locale, persists changes atomically, and refuses unknown keys', async () => {
     const { handlers, ctx, dataDir } = await setup({ locale: 'en-GB' });
-    expect(await handlers.settings.get(undefined)).toEqual({ paper: 'a4', foldGuides: true, font: 'serif', senderName: '', theme: 'system' });
+    expect(await handlers.settings.get(undefined)).toEqual({
+      paper: 'a4',
+      foldGuides: true,
+      font: 'serif',
+      senderName: '',
+      theme: 'system',
+    });
     await handlers.settings.set({ paper: 'letter', senderName: 'Alex' });
     const again = createHandlers(createNodeContext({ dataDir, locale: 'en-GB' }));
     expect(await again.handlers.settings.get(undefined)).toMatchObject({ paper: 'letter', senderName: 'Alex' });
-    expect(JSON.parse(await readFile(join(ctx.paths.userData, 'settings.json'), 'utf8'))).toMatchObject({ paper: 'letter' });
+    expect(JSON.parse(await readFile(join(ctx.paths.userData, 'settings.json'), 'utf8'))).toMatchObject({
+      paper: 'letter',
+    });
     const { contract } = await import('../../src/shared/ipc');
     expect(contract.settings.set.payload.safeParse({ paper: 'a3' }).success).toBe(false);
     expect(contract.settings.set.payload.safeParse({ evil: true }).success).toBe(false);
@@ -50,7 +58,13 @@ describe('contact log', () => {
   it('appends entries with ids and times and persists them', async () => {
     const { handlers, dataDir } = await setup();
     await handlers.contacts.append({ recipient: 'Sam', channel: 'text', direction: 'sent' });
-    await handlers.contacts.append({ recipient: 'Sam', channel: 'call', direction: 'sent', answered: false, note: 'no answer' });
+    await handlers.contacts.append({
+      recipient: 'Sam',
+      channel: 'call',
+      direction: 'sent',
+      answered: false,
+      note: 'no answer',
+    });
     const again = createHandlers(createNodeContext({ dataDir }));
     const log = await again.handlers.contacts.get(undefined);
     expect(log.entries.map((e) => [e.channel, e.direction, e.answered, e.at])).toEqual([
@@ -67,7 +81,14 @@ describe('contact log', () => {
     await handlers.drafts.save({ docId, path, draft });
     const marked = await handlers.contacts.markMailed({ docId, path, draft });
     expect(marked.draft.mailedAt).toBe('2026-03-01T10:00:00.000Z');
-    expect(marked.entry).toMatchObject({ recipient: 'Sam', channel: 'post', direction: 'sent', kind: 'card', templateId: 'card-thinking-of-you', path });
+    expect(marked.entry).toMatchObject({
+      recipient: 'Sam',
+      channel: 'post',
+      direction: 'sent',
+      kind: 'card',
+      templateId: 'card-thinking-of-you',
+      path,
+    });
     const opened = await handlers.drafts.open({ path });
     expect(opened.status === 'opened' && opened.draft.mailedAt).toBe('2026-03-01T10:00:00.000Z');
     expect((await handlers.recent.list(undefined)).entries[0]?.mailedAt).toBe('2026-03-01T10:00:00.000Z');
@@ -88,7 +109,12 @@ describe('guide.recommend', () => {
     const { handlers } = await setup();
     const many = await handlers.guide.recommend({ unanswered: 5, heard: 'unknown', want: 'friendship' });
     expect(many.recommendation.kind).toBe('card');
-    const waiting = await handlers.guide.recommend({ unanswered: 0, heard: 'unknown', want: 'friendship', mailed: { date: '2026-02-20T10:00:00.000Z', kind: 'card' } });
+    const waiting = await handlers.guide.recommend({
+      unanswered: 0,
+      heard: 'unknown',
+      want: 'friendship',
+      mailed: { date: '2026-02-20T10:00:00.000Z', kind: 'card' },
+    });
     expect(waiting.recommendation.kind).toBe('wait');
     expect(waiting.daysSinceMailed).toBe(9);
   });

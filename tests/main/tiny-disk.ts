@@ -5,13 +5,17 @@ import { tempDir } from './helpers';
 
 /** Only root may mount; elsewhere the disk-full tests are skipped, saying so in their name. */
 export const canMountTmpfs = process.platform === 'linux' && process.getuid?.() === 0;
-export const TINY_DISK = canMountTmpfs ? 'on a full 64 KB tmpfs' : 'on a full disk (skipped: mounting a small tmpfs needs root)';
+export const TINY_DISK = canMountTmpfs
+  ? 'on a full 64 KB tmpfs'
+  : 'on a full disk (skipped: mounting a small tmpfs needs root)';
 
 /**
  * Runs `body` in a folder on a fresh 64 KB tmpfs, unmounted afterwards. `fill()` then takes all
  * but `leaveBytes` of the free space, so the next larger write fails with ENOSPC part way.
  */
-export async function onTinyDisk(body: (folder: string, fill: (leaveBytes?: number) => Promise<void>) => Promise<void>): Promise<void> {
+export async function onTinyDisk(
+  body: (folder: string, fill: (leaveBytes?: number) => Promise<void>) => Promise<void>,
+): Promise<void> {
   const mountPoint = await tempDir('olive-tiny-');
   execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', mountPoint]);
   try {

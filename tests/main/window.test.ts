@@ -78,7 +78,11 @@ describe('closing and quitting', () => {
 });
 
 describe('save dialog', () => {
-  function dialog(answers: (string | null)[], existing: string[], replace: boolean[] = []): SaveDialogSteps & { shown: string[]; asked: string[] } {
+  function dialog(
+    answers: (string | null)[],
+    existing: string[],
+    replace: boolean[] = [],
+  ): SaveDialogSteps & { shown: string[]; asked: string[] } {
     const shown: string[] = [];
     const asked: string[] = [];
     return {
@@ -128,6 +132,9 @@ describe('save dialog', () => {
   });
 
   it('asks in plain words', () => {
-    expect(replaceQuestion('/home/a/Card to Sam.olive')).toMatchObject({ message: '“Card to Sam.olive” already exists. Replace it?', buttons: ['Replace', 'Cancel'] });
+    expect(replaceQuestion('/home/a/Card to Sam.olive')).toMatchObject({
+      message: '“Card to Sam.olive” already exists. Replace it?',
+      buttons: ['Replace', 'Cancel'],
+    });
   });
 });

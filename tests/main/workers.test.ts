@@ -26,14 +26,20 @@ describe('the untrusted-work pool', () => {
 
   it('a job that never ends is stopped at its time limit with work/timeout; the next job gets a fresh worker', async () => {
     const started = performance.now();
-    await expect(ask('spin')).rejects.toMatchObject({ code: 'work/timeout', message: expect.stringMatching(/longer than 2 s, so it was stopped/) });
+    await expect(ask('spin')).rejects.toMatchObject({
+      code: 'work/timeout',
+      message: expect.stringMatching(/longer than 2 s, so it was stopped/),
+    });
     expect(performance.now() - started).toBeLessThan(5000);
     expect(await ask('after')).toEqual({ echo: 'after', thread: 'worker' });
   });
 
   it('a job that eats memory is stopped at the heap cap with work/out-of-memory, not the app', async () => {
     const before = process.memoryUsage().heapUsed;
-    await expect(ask('eat')).rejects.toMatchObject({ code: 'work/out-of-memory', message: expect.stringMatching(/more than 48 MB/) });
+    await expect(ask('eat')).rejects.toMatchObject({
+      code: 'work/out-of-memory',
+      message: expect.stringMatching(/more than 48 MB/),
+    });
     expect(process.memoryUsage().heapUsed - before).toBeLessThan(32 * 1024 * 1024);
     expect(await ask('after')).toEqual({ echo: 'after', thread: 'worker' });
   });
@@ -45,7 +51,11 @@ describe('the untrusted-work pool', () => {
 
   it('jobs queued behind a stopped one still run, in order', async () => {
     const results = await Promise.allSettled([ask('one'), ask('spin'), ask('two')]);
-    expect(results.map((r) => (r.status === 'fulfilled' ? (r.value as { echo: string }).echo : (r.reason as { code: string }).code))).toEqual(['one', 'work/timeout', 'two']);
+    expect(
+      results.map((r) =>
+        r.status === 'fulfilled' ? (r.value as { echo: string }).echo : (r.reason as { code: string }).code,
+      ),
+    ).toEqual(['one', 'work/timeout', 'two']);
   });
 });
 
@@ -59,11 +69,23 @@ describe('the handlers use it for templates, rendering and PDFs', () => {
     await writeFile(join(folder, 'template.hbs'), `${source}{{#block "front"}}{{> p26}}{{/block}}`);
     await writeFile(
       join(folder, 'template.json'),
-      JSON.stringify({ id: 'bomb', kind: 'card', step: 2, title: 'B', description: 'b', intent: 'friendship', blocks: ['front'], fields: [], sample: { recipient: { name: 'A', pronouns: 'they' }, sender: 'B', fields: {} } }),
+      JSON.stringify({
+        id: 'bomb',
+        kind: 'card',
+        step: 2,
+        title: 'B',
+        description: 'b',
+        intent: 'friendship',
+        blocks: ['front'],
+        fields: [],
+        sample: { recipient: { name: 'A', pronouns: 'they' }, sender: 'B', fields: {} },
+      }),
     );
     const started = performance.now();
     const list = await app.handlers.templates.list(undefined);
-    expect(list.errors).toEqual([{ where: expect.stringMatching(/bomb[\\/]template\.hbs:1$/), message: expect.stringMatching(/not allowed/) }]);
+    expect(list.errors).toEqual([
+      { where: expect.stringMatching(/bomb[\\/]template\.hbs:1$/), message: expect.stringMatching(/not allowed/) },
+    ]);
     expect(list.templates.map((t) => t.id)).toContain('card-thinking-of-you');
     expect(performance.now() - started).toBeLessThan(15_000);
     const { draft } = await newCard(app.handlers, 'Still here.');
@@ -74,6 +96,8 @@ describe('the handlers use it for templates, rendering and PDFs', () => {
   it('a template error while rendering crosses the thread with its code and place', async () => {
     const app = await setup();
     const { draft } = await newCard(app.handlers);
-    await expect(app.handlers.templates.render({ draft: { ...draft, templateId: 'no-such-template' } })).rejects.toMatchObject({ code: 'template/unknown' });
+    await expect(
+      app.handlers.templates.render({ draft: { ...draft, templateId: 'no-such-template' } }),
+    ).rejects.toMatchObject({ code: 'template/unknown' });
   });
 });

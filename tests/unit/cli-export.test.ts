@@ -21,9 +21,14 @@ const TEMPLATE_JSON = {
     { id: 'front', label: 'Front', type: 'short', default: 'Thinking of you' },
     { id: 'message', label: 'Message', type: 'long', default: '' },
   ],
-  sample: { recipient: { name: 'Rowan', pronouns: 'they' }, sender: 'Elena', fields: { front: 'Hello', message: 'The lilacs are out again.' } },
+  sample: {
+    recipient: { name: 'Rowan', pronouns: 'they' },
+    sender: 'Elena',
+    fields: { front: 'Hello', message: 'The lilacs are out again.' },
+  },
 };
-const TEMPLATE_HBS = '{{#block "front"}}{{fields.front}}{{/block}}\n{{#block "inside"}}Hi {{recipient.name}},\n\n{{fields.message}}\n\n{{sender.name}}{{/block}}\n{{#block "back"}}{{/block}}\n';
+const TEMPLATE_HBS =
+  '{{#block "front"}}{{fields.front}}{{/block}}\n{{#block "inside"}}Hi {{recipient.name}},\n\n{{fields.message}}\n\n{{sender.name}}{{/block}}\n{{#block "back"}}{{/block}}\n';
 
 let dir: string;
 let templatesDir: string;
@@ -37,7 +42,14 @@ beforeEach(async () => {
 });
 
 async function writeDraft(name: string, message: string, extra: { address?: string } = {}): Promise<string> {
-  const draft = createDraft({ kind: 'card', templateId: 'test-card', recipientName: 'José', senderName: 'Zoë', fields: { message }, now: new Date('2026-02-01T10:00:00Z') });
+  const draft = createDraft({
+    kind: 'card',
+    templateId: 'test-card',
+    recipientName: 'José',
+    senderName: 'Zoë',
+    fields: { message },
+    now: new Date('2026-02-01T10:00:00Z'),
+  });
   if (extra.address) draft.recipient.address = extra.address;
   await writeFile(join(dir, name), serializeDraft(draft));
   return name;
@@ -94,7 +106,10 @@ describe('olive export', () => {
     expect(forced.stdout).toMatch(/SHORT edge/);
     // --layout and --paper win over the draft's: two A4 sides, the front outside, the message inside.
     const pdf = await readPdf(new Uint8Array(await readFile(join(dir, 'card.pdf'))));
-    expect(pdf.pages.map((p) => [Math.round(p.width), Math.round(p.height)])).toEqual([[842, 595], [842, 595]]);
+    expect(pdf.pages.map((p) => [Math.round(p.width), Math.round(p.height)])).toEqual([
+      [842, 595],
+      [842, 595],
+    ]);
     expect(pdf.pages[0]!.text).toContain('Thinking of you');
     expect(pdf.pages[0]!.text).not.toContain('lilacs');
     expect(find(pdf.pages[1]!, 'The lilacs are out again.')).toHaveLength(1);
@@ -108,7 +123,7 @@ describe('olive export', () => {
     expect(r.stdout).toMatch(/A2/);
   });
 
-  it('uses the draft\'s addresses for an envelope', async () => {
+  it("uses the draft's addresses for an envelope", async () => {
     await writeDraft('card.olive', 'Hello.', { address: 'José Ortega\n1 Calle Mayor\nMadrid' });
     const r = await run(['card.olive', '--out', 'env.pdf', '--layout', 'envelope', '--paper', 'a4']);
     expect(r.code).toBe(0);
@@ -131,7 +146,10 @@ describe('olive export', () => {
 
   it.each([
     [['card.olive'], /--out FILE\.pdf is required/],
-    [['card.olive', '--out', 'x.pdf', '--layout', 'trifold'], /--layout must be one of quarter-fold, half-fold, note, letter, envelope/],
+    [
+      ['card.olive', '--out', 'x.pdf', '--layout', 'trifold'],
+      /--layout must be one of quarter-fold, half-fold, note, letter, envelope/,
+    ],
     [['card.olive', '--out', 'x.pdf', '--paper', 'legal'], /--paper must be one of letter, a4/],
     [['card.olive', '--out', 'x.pdf', '--bogus'], /unknown option --bogus/],
     [['missing.olive', '--out', 'x.pdf'], /missing\.olive/],
@@ -151,7 +169,9 @@ describe('olive export', () => {
     await writeDraft('card.olive', 'The lilacs are out again.');
     await run(['card.olive', '--out', 'a.pdf', '--creation-date', '2026-02-14T09:30:00Z']);
     await new Promise((r) => setTimeout(r, 1100));
-    await run(['card.olive', '--out', 'b.pdf'], { SOURCE_DATE_EPOCH: String(Date.parse('2026-02-14T09:30:00Z') / 1000) });
+    await run(['card.olive', '--out', 'b.pdf'], {
+      SOURCE_DATE_EPOCH: String(Date.parse('2026-02-14T09:30:00Z') / 1000),
+    });
     await run(['card.olive', '--out', 'c.pdf', '--creation-date', '2026-02-15']);
     const [a, b, c] = await Promise.all(['a.pdf', 'b.pdf', 'c.pdf'].map((f) => readFile(join(dir, f))));
     expect(a?.equals(b ?? Buffer.alloc(0))).toBe(true);
@@ -175,7 +195,9 @@ describe('olive export', () => {
     await writeFile(join(dir, 'half.olive'), JSON.stringify(draft));
     const tooSmall = await run(['half.olive', '--out', 'a2.pdf', '--envelope', 'a2']);
     expect(tooSmall.code).toBe(1);
-    expect(tooSmall.stderr).toMatch(/a half-fold piece folds to 5\.5 x 8\.5 in and does not fit a A2 .* envelope; choose a9/);
+    expect(tooSmall.stderr).toMatch(
+      /a half-fold piece folds to 5\.5 x 8\.5 in and does not fit a A2 .* envelope; choose a9/,
+    );
     const chosen = await run(['half.olive', '--out', 'auto.pdf', '--layout', 'envelope']);
     expect(chosen.stdout).toMatch(/Envelope: A9/);
     const mixed = await run(['card.olive', '--out', 'x.pdf', '--envelope', 'a2', '--layout', 'letter']);
@@ -214,7 +236,11 @@ describe('olive export', () => {
     await writeDraft('card.olive', 'Hello.');
     const bin = join(process.cwd(), 'bin', 'olive.mjs');
     const result = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
-      const child = spawn(process.execPath, [bin, 'export', 'card.olive', '--out', 'pipe.pdf', '--templates', templatesDir], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(
+        process.execPath,
+        [bin, 'export', 'card.olive', '--out', 'pipe.pdf', '--templates', templatesDir],
+        { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] },
+      );
       let stderr = '';
       child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
       // Like head -1 that has already exited: the pipe is closed before the first line is written.

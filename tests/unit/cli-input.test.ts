@@ -59,16 +59,23 @@ describe('olive lint: limits checked before any work', () => {
   });
 
   it('standard input over 1 MB is refused too (an endless stream stops being read)', async () => {
-    expectUsage(await olive(['lint', '--no-spelling', '-'], Buffer.alloc(2 * 1024 * 1024, 0x61)), /standard input is larger than 1.0 MB/);
+    expectUsage(
+      await olive(['lint', '--no-spelling', '-'], Buffer.alloc(2 * 1024 * 1024, 0x61)),
+      /standard input is larger than 1.0 MB/,
+    );
   });
 
   it.skipIf(process.platform === 'win32')('the real command ends at once on `olive lint - < /dev/zero`', () => {
     const zero = openSync('/dev/zero', 'r');
     const started = performance.now();
-    const result = spawnSync(process.execPath, ['--import', 'tsx', resolve(import.meta.dirname, '../../src/cli/bin.ts'), 'lint', '--no-spelling', '-'], {
-      stdio: [zero, 'pipe', 'pipe'],
-      timeout: 20_000,
-    });
+    const result = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', resolve(import.meta.dirname, '../../src/cli/bin.ts'), 'lint', '--no-spelling', '-'],
+      {
+        stdio: [zero, 'pipe', 'pipe'],
+        timeout: 20_000,
+      },
+    );
     closeSync(zero);
     expect(result.status).toBe(2);
     expect(result.stderr.toString()).toMatch(/^olive lint: standard input is larger than 1.0 MB[^\n]*\n$/);
@@ -76,19 +83,35 @@ describe('olive lint: limits checked before any work', () => {
   });
 
   it('standard input must be UTF-8: invalid bytes are refused, not replaced', async () => {
-    expectUsage(await olive(['lint', '--no-spelling', '-'], Buffer.from([0x48, 0x69, 0x20, 0xff, 0xfe, 0x0a])), /cannot read standard input \(not UTF-8 text\)/);
+    expectUsage(
+      await olive(['lint', '--no-spelling', '-'], Buffer.from([0x48, 0x69, 0x20, 0xff, 0xfe, 0x0a])),
+      /cannot read standard input \(not UTF-8 text\)/,
+    );
   });
 });
 
 describe('olive lint x.olive lints the draft', () => {
   it('checks the text the draft prints, with the draft’s own kind, not its JSON', async () => {
-    const draft = createDraft({ kind: 'card', templateId: 'card-thinking-of-you', recipientName: 'Noah', senderName: 'Ines', fields: { message: NEEDY } });
+    const draft = createDraft({
+      kind: 'card',
+      templateId: 'card-thinking-of-you',
+      recipientName: 'Noah',
+      senderName: 'Ines',
+      fields: { message: NEEDY },
+    });
     await writeFile(join(dir, 'noah.olive'), serializeDraft(draft));
     const run = await olive(['lint', '--no-spelling', '--format', 'json', 'noah.olive']);
     expect(run.code).toBe(1);
-    const [result] = JSON.parse(run.stdout) as { file: string; kind: string; diagnostics: { rule: string; start: number; end: number }[] }[];
+    const [result] = JSON.parse(run.stdout) as {
+      file: string;
+      kind: string;
+      diagnostics: { rule: string; start: number; end: number }[];
+    }[];
     expect(result?.kind).toBe('card');
-    const text = renderTemplate(findTemplate(await loadTemplates(TEMPLATES), 'card-thinking-of-you'), draftInput(draft)).text;
+    const text = renderTemplate(
+      findTemplate(await loadTemplates(TEMPLATES), 'card-thinking-of-you'),
+      draftInput(draft),
+    ).text;
     const needy = result?.diagnostics.find((d) => d.rule === 'needy/suffering');
     expect(needy && text.slice(needy.start, needy.end)).toBe("I'm falling apart");
     // Nothing is reported about the file's JSON keys.
@@ -106,7 +129,13 @@ describe('text from files never steers the terminal', () => {
   const hasRaw = (text: string) => [ESC, '\u0007', '\u202e'].some((ch) => text.includes(ch));
   it('a recipient name with terminal escapes is shown escaped by render, lint and errors', async () => {
     const hostile = `${ESC}]0;pwned\u0007Sam${ESC}[2J\u202e`;
-    const draft = createDraft({ kind: 'card', templateId: 'card-thinking-of-you', recipientName: hostile, senderName: 'Ines', fields: { message: 'Hello there.' } });
+    const draft = createDraft({
+      kind: 'card',
+      templateId: 'card-thinking-of-you',
+      recipientName: hostile,
+      senderName: 'Ines',
+      fields: { message: 'Hello there.' },
+    });
     await writeFile(join(dir, 'hostile.olive'), serializeDraft(draft));
     const render = await olive(['render', 'hostile.olive']);
     expect(render.code).toBe(0);
@@ -118,7 +147,13 @@ describe('text from files never steers the terminal', () => {
   });
 
   it('a template id with escapes and newlines in an error stays one escaped line', async () => {
-    const draft = createDraft({ kind: 'card', templateId: `${ESC}[2Jgone\nolive: all fine`, recipientName: 'Sam', senderName: 'Ines', fields: {} });
+    const draft = createDraft({
+      kind: 'card',
+      templateId: `${ESC}[2Jgone\nolive: all fine`,
+      recipientName: 'Sam',
+      senderName: 'Ines',
+      fields: {},
+    });
     await writeFile(join(dir, 'bad-template.olive'), serializeDraft(draft));
     const run = await olive(['render', 'bad-template.olive']);
     expectUsage(run, /no template with id "\\u001b\[2Jgone\\u000aolive: all fine"/);
@@ -146,7 +181,10 @@ describe('plain usage messages', () => {
 
   it('--unanswered is capped as drafts cap it (1000)', async () => {
     const base = ['guide', '--heard', 'unknown', '--want', 'friendship'];
-    expectUsage(await olive([...base, '--unanswered', '9999']), /--unanswered must be a whole number from 0 to 1000 \(got "9999"\)/);
+    expectUsage(
+      await olive([...base, '--unanswered', '9999']),
+      /--unanswered must be a whole number from 0 to 1000 \(got "9999"\)/,
+    );
     expect((await olive([...base, '--unanswered', '1000'])).code).toBe(0);
   });
 });

@@ -37,7 +37,7 @@ async function olive(args: string[], stdin: string | Uint8Array = ''): Promise<R
   return { code, ...out };
 }
 
-const CLEAN = 'Hi Noah,\nThinking of you and wishing you a good autumn. You don\'t have to write back.\nInes\n';
+const CLEAN = "Hi Noah,\nThinking of you and wishing you a good autumn. You don't have to write back.\nInes\n";
 const NEEDY = "Noah,\nI'm falling apart without you. Please, I'm begging you, don't shut me out.\nInes\n";
 
 beforeAll(async () => {
@@ -60,12 +60,35 @@ describe('olive lint', () => {
     const results = JSON.parse(run.stdout) as Record<string, unknown>[];
     expect(results.map((r) => r.file)).toEqual(['clean.txt', 'needy.txt']);
     expect(Object.keys(results[0]!)).toEqual(['file', 'kind', 'intent', 'ready', 'diagnostics']);
-    expect(results[0]).toMatchObject({ kind: 'card', intent: { declared: null, detected: 'unstated' }, ready: true, diagnostics: [] });
+    expect(results[0]).toMatchObject({
+      kind: 'card',
+      intent: { declared: null, detected: 'unstated' },
+      ready: true,
+      diagnostics: [],
+    });
     const needy = results[1] as { ready: boolean; diagnostics: Record<string, unknown>[] };
     expect(needy.ready).toBe(false);
     const first = needy.diagnostics[0]!;
-    expect(Object.keys(first)).toEqual(['rule', 'category', 'severity', 'start', 'end', 'line', 'column', 'message', 'step', 'suggestions']);
-    expect(first).toMatchObject({ rule: 'needy/suffering', category: 'needy', severity: 'error', line: 2, column: 1, step: 2 });
+    expect(Object.keys(first)).toEqual([
+      'rule',
+      'category',
+      'severity',
+      'start',
+      'end',
+      'line',
+      'column',
+      'message',
+      'step',
+      'suggestions',
+    ]);
+    expect(first).toMatchObject({
+      rule: 'needy/suffering',
+      category: 'needy',
+      severity: 'error',
+      line: 2,
+      column: 1,
+      step: 2,
+    });
     expect(NEEDY.slice(first.start as number, first.end as number)).toBe("I'm falling apart");
   });
 
@@ -84,19 +107,39 @@ describe('olive lint', () => {
   });
 
   it('reads standard input with "-", drops a BOM and keeps offsets in the text as read', async () => {
-    const run = await olive(['--kind', 'card', '--format', 'json', '--no-spelling', '-'], '\uFEFFHi Noah,\nWrite back soon!\nInes\n');
-    const [result] = JSON.parse(run.stdout) as { file: string; diagnostics: { rule: string; start: number; end: number }[] }[];
+    const run = await olive(
+      ['--kind', 'card', '--format', 'json', '--no-spelling', '-'],
+      '\uFEFFHi Noah,\nWrite back soon!\nInes\n',
+    );
+    const [result] = JSON.parse(run.stdout) as {
+      file: string;
+      diagnostics: { rule: string; start: number; end: number }[];
+    }[];
     expect(result!.file).toBe('-');
     const d = result!.diagnostics.find((x) => x.rule === 'pressure/reply-request')!;
     expect('Hi Noah,\nWrite back soon!\nInes\n'.slice(d.start, d.end)).toBe('Write back soon!');
-    const fromFile = JSON.parse((await olive(['--kind', 'card', '--format', 'json', '--no-spelling', 'bom.txt'])).stdout) as { diagnostics: { start: number }[] }[];
+    const fromFile = JSON.parse(
+      (await olive(['--kind', 'card', '--format', 'json', '--no-spelling', 'bom.txt'])).stdout,
+    ) as { diagnostics: { start: number }[] }[];
     expect(fromFile[0]!.diagnostics[0]!.start).toBe(d.start);
   });
 
   it('passes --intent through and reports the detected intent', async () => {
     const letter = join(dir, 'letter.txt');
-    await writeFile(letter, 'Dear Noah,\n\nI am sorry I hurt you. I still love you and want to get back together.\n\nInes\n');
-    const run = await olive(['--kind', 'letter', '--intent', 'friendship', '--format', 'json', '--no-spelling', 'letter.txt']);
+    await writeFile(
+      letter,
+      'Dear Noah,\n\nI am sorry I hurt you. I still love you and want to get back together.\n\nInes\n',
+    );
+    const run = await olive([
+      '--kind',
+      'letter',
+      '--intent',
+      'friendship',
+      '--format',
+      'json',
+      '--no-spelling',
+      'letter.txt',
+    ]);
     const [result] = JSON.parse(run.stdout) as { intent: unknown; diagnostics: { category: string }[] }[];
     expect(result!.intent).toEqual({ declared: 'friendship', detected: 'romantic' });
     expect(result!.diagnostics.map((d) => d.category)).toContain('romantic');
@@ -104,9 +147,15 @@ describe('olive lint', () => {
 
   it('adds offline spelling advice as info unless --no-spelling', async () => {
     await writeFile(join(dir, 'typo.txt'), 'Hi Noah, I recieved the program.\n');
-    const withSpelling = JSON.parse((await olive(['--format', 'json', 'typo.txt'])).stdout) as { diagnostics: { rule: string; severity: string }[] }[];
-    expect(withSpelling[0]!.diagnostics).toContainEqual(expect.objectContaining({ rule: 'spelling/unknown-word', severity: 'info' }));
-    const without = JSON.parse((await olive(['--format', 'json', '--no-spelling', 'typo.txt'])).stdout) as { diagnostics: unknown[] }[];
+    const withSpelling = JSON.parse((await olive(['--format', 'json', 'typo.txt'])).stdout) as {
+      diagnostics: { rule: string; severity: string }[];
+    }[];
+    expect(withSpelling[0]!.diagnostics).toContainEqual(
+      expect.objectContaining({ rule: 'spelling/unknown-word', severity: 'info' }),
+    );
+    const without = JSON.parse((await olive(['--format', 'json', '--no-spelling', 'typo.txt'])).stdout) as {
+      diagnostics: unknown[];
+    }[];
     expect(without[0]!.diagnostics).toEqual([]);
   });
 

@@ -2,7 +2,14 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createDraft, DRAFT_FORMAT, DRAFT_VERSION, MAX_DRAFT_BYTES, parseDraft, serializeDraft } from '../../src/core/draft';
+import {
+  createDraft,
+  DRAFT_FORMAT,
+  DRAFT_VERSION,
+  MAX_DRAFT_BYTES,
+  parseDraft,
+  serializeDraft,
+} from '../../src/core/draft';
 import { readDraftFile } from '../../src/core/draft/file';
 import { OliveError } from '../../src/core/errors';
 
@@ -105,7 +112,17 @@ describe('draft model', () => {
 
   it('accepts custom pronouns and rejects an incomplete set', () => {
     const draft = sample();
-    draft.recipient.pronouns = { kind: 'custom', set: { subject: 'ze', object: 'zir', possessive: 'zir', possessivePronoun: 'zirs', reflexive: 'zirself', plural: false } };
+    draft.recipient.pronouns = {
+      kind: 'custom',
+      set: {
+        subject: 'ze',
+        object: 'zir',
+        possessive: 'zir',
+        possessivePronoun: 'zirs',
+        reflexive: 'zirself',
+        plural: false,
+      },
+    };
     expect(parseDraft(serializeDraft(draft)).recipient.pronouns).toEqual(draft.recipient.pronouns);
     const broken = JSON.parse(serializeDraft(draft)) as { recipient: { pronouns: { set: Record<string, unknown> } } };
     delete broken.recipient.pronouns.set.reflexive;

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { GUIDE_TEMPLATES, MANY_UNANSWERED, recommend, WAIT_DAYS_AFTER_PIECE, type GuideResult } from '../../src/core/guide';
+import {
+  GUIDE_TEMPLATES,
+  MANY_UNANSWERED,
+  recommend,
+  WAIT_DAYS_AFTER_PIECE,
+  type GuideResult,
+} from '../../src/core/guide';
 
 const NOW = new Date('2026-11-26T12:00:00Z');
 const daysAgo = (n: number) => new Date(NOW.getTime() - n * 86_400_000);
@@ -66,34 +72,70 @@ describe('guide', () => {
   });
 
   it('after a card is mailed, it recommends waiting, with days left and the do-not-check caution', () => {
-    const r = recommend({ unanswered: 0, heard: 'unknown', want: 'friendship', now: NOW, mailed: { date: daysAgo(3), kind: 'card' } });
+    const r = recommend({
+      unanswered: 0,
+      heard: 'unknown',
+      want: 'friendship',
+      now: NOW,
+      mailed: { date: daysAgo(3), kind: 'card' },
+    });
     expect(r.recommendation).toEqual({ kind: 'wait', step: 2, templates: [] });
     expect(r.alternatives).toEqual([]);
     expect(r.daysSinceMailed).toBe(3);
     expect(r.waitDaysLeft).toBe(WAIT_DAYS_AFTER_PIECE - 3);
     expect(r.cautions[0]?.text).toMatch(/do not call/i);
     expect(r.reasons[0]?.text).toMatch(/went out 3 days ago/);
-    const today = recommend({ unanswered: 0, heard: 'unknown', want: 'friendship', now: NOW, mailed: { date: NOW, kind: 'card' } });
+    const today = recommend({
+      unanswered: 0,
+      heard: 'unknown',
+      want: 'friendship',
+      now: NOW,
+      mailed: { date: NOW, kind: 'card' },
+    });
     expect(today.reasons[0]?.text).toMatch(/^Your card went out today\./);
   });
 
   it('after the waiting period with nothing heard, it sends the writer to mutual friends (step 3), not to more contact', () => {
-    const r = recommend({ unanswered: 1, heard: 'unknown', want: 'friendship', now: NOW, mailed: { date: daysAgo(WAIT_DAYS_AFTER_PIECE + 5), kind: 'card' } });
+    const r = recommend({
+      unanswered: 1,
+      heard: 'unknown',
+      want: 'friendship',
+      now: NOW,
+      mailed: { date: daysAgo(WAIT_DAYS_AFTER_PIECE + 5), kind: 'card' },
+    });
     expect(r.recommendation).toMatchObject({ kind: 'wait', step: 3 });
     expect(r.reasons[0]?.text).toMatch(/mutual friends/);
   });
 
   it('after the waiting period, news from friends leads on to the right piece', () => {
-    const hurt = recommend({ unanswered: 1, heard: 'still-hurt', want: 'romantic', now: NOW, mailed: { date: daysAgo(60), kind: 'card' } });
+    const hurt = recommend({
+      unanswered: 1,
+      heard: 'still-hurt',
+      want: 'romantic',
+      now: NOW,
+      mailed: { date: daysAgo(60), kind: 'card' },
+    });
     expect(hurt.recommendation.kind).toBe('letter');
     expect(hurt.daysSinceMailed).toBe(60);
-    const moved = recommend({ unanswered: 1, heard: 'new-relationship', want: 'friendship', now: NOW, mailed: { date: daysAgo(60), kind: 'card' } });
+    const moved = recommend({
+      unanswered: 1,
+      heard: 'new-relationship',
+      want: 'friendship',
+      now: NOW,
+      mailed: { date: daysAgo(60), kind: 'card' },
+    });
     expect(moved.recommendation.kind).toBe('note');
   });
 
   it('after a letter is mailed, it recommends waiting for good and offers nothing else', () => {
     for (const since of [0, 10, 365]) {
-      const r = recommend({ unanswered: 0, heard: 'still-hurt', want: 'romantic', now: NOW, mailed: { date: daysAgo(since), kind: 'letter' } });
+      const r = recommend({
+        unanswered: 0,
+        heard: 'still-hurt',
+        want: 'romantic',
+        now: NOW,
+        mailed: { date: daysAgo(since), kind: 'letter' },
+      });
       expect(r.recommendation).toEqual({ kind: 'wait', step: 5, templates: [] });
       expect(r.alternatives).toEqual([]);
       expect(r.waitDaysLeft).toBeUndefined();
@@ -102,10 +144,16 @@ describe('guide', () => {
 });
 
 describe('guide wording', () => {
-  it('speaks of the recipient with the writer\'s pronouns, with verb agreement', () => {
+  it("speaks of the recipient with the writer's pronouns, with verb agreement", () => {
     const he = recommend({ unanswered: 0, heard: 'still-hurt', want: 'friendship', now: NOW, pronouns: 'he' });
     expect(he.reasons[0]?.text).toMatch(/^Friends say he is still hurt/);
-    const she = recommend({ unanswered: 0, heard: 'new-relationship', want: 'friendship', now: NOW, pronouns: { kind: 'she' } });
+    const she = recommend({
+      unanswered: 0,
+      heard: 'new-relationship',
+      want: 'friendship',
+      now: NOW,
+      pronouns: { kind: 'she' },
+    });
     expect(she.reasons[1]?.text).toContain('for her and her partner');
     const they = recommend({ unanswered: 0, heard: 'still-hurt', want: 'friendship', now: NOW });
     expect(they.reasons[0]?.text).toMatch(/^Friends say they are still hurt/);
@@ -114,7 +162,17 @@ describe('guide wording', () => {
       heard: 'still-hurt',
       want: 'friendship',
       now: NOW,
-      pronouns: { kind: 'custom', set: { subject: 'ze', object: 'zir', possessive: 'zir', possessivePronoun: 'zirs', reflexive: 'zirself', plural: false } },
+      pronouns: {
+        kind: 'custom',
+        set: {
+          subject: 'ze',
+          object: 'zir',
+          possessive: 'zir',
+          possessivePronoun: 'zirs',
+          reflexive: 'zirself',
+          plural: false,
+        },
+      },
     });
     expect(ze.reasons.map((r) => r.text).join(' ')).toContain('ze is still hurt');
     for (const r of [he, she, they, ze]) expect(JSON.stringify(r)).not.toMatch(/\{(they|them|their|theirs|are)\}/);

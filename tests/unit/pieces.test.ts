@@ -1,6 +1,16 @@
 /** The kind-of-piece rules (src/core/pieces): one place for what each kind of piece is and needs. */
 import { describe, expect, it } from 'vitest';
-import { MANY_UNANSWERED, STEP_OF_KIND, intentFor, isFriendshipPiece, isPosted, kindNoun, lastStep, pieceTitle, tooManyUnanswered } from '../../src/core/pieces/kinds';
+import {
+  MANY_UNANSWERED,
+  STEP_OF_KIND,
+  intentFor,
+  isFriendshipPiece,
+  isPosted,
+  kindNoun,
+  lastStep,
+  pieceTitle,
+  tooManyUnanswered,
+} from '../../src/core/pieces/kinds';
 import { CHECK_CATEGORIES, READY_CHECKS, checkLabel } from '../../src/core/pieces/ready';
 import { LINT_CATEGORIES } from '../../src/core/lint/types';
 import { KINDS } from '../../src/core/types';
@@ -25,8 +35,14 @@ describe('kinds of piece', () => {
   it('from three unanswered messages on, more digital contact is too much, and the guide skips it', () => {
     expect(MANY_UNANSWERED).toBe(3);
     expect([0, 1, 2, 3, 4].map(tooManyUnanswered)).toEqual([false, false, false, true, true]);
-    expect(recommend({ unanswered: MANY_UNANSWERED - 1, heard: 'unknown', want: 'friendship' }).alternatives.map((a) => a.kind)).toContain('message');
-    expect(recommend({ unanswered: MANY_UNANSWERED, heard: 'unknown', want: 'friendship' }).alternatives.map((a) => a.kind)).not.toContain('message');
+    expect(
+      recommend({ unanswered: MANY_UNANSWERED - 1, heard: 'unknown', want: 'friendship' }).alternatives.map(
+        (a) => a.kind,
+      ),
+    ).toContain('message');
+    expect(
+      recommend({ unanswered: MANY_UNANSWERED, heard: 'unknown', want: 'friendship' }).alternatives.map((a) => a.kind),
+    ).not.toContain('message');
   });
 
   it('names a draft the same way everywhere', () => {
@@ -57,7 +73,13 @@ describe('what "ready" means', () => {
   });
 
   it('says what is missing, and what it means for this piece', () => {
-    const words = { kind: 'letter' as const, declared: 'romantic' as const, missing: ['Your apology'], printProblem: null, others: 2 };
+    const words = {
+      kind: 'letter' as const,
+      declared: 'romantic' as const,
+      missing: ['Your apology'],
+      printProblem: null,
+      others: 2,
+    };
     expect(checkLabel('filled', words)).toBe('Fill in: Your apology');
     expect(checkLabel('clear-intent', words)).toBe('Clear that you mean romance');
     expect(checkLabel('no-asks', words)).toBe('No asks, not even a casual “call me”');

@@ -5,7 +5,10 @@ import type { CliIo } from '../../src/cli/io';
 export const TEMPLATES = resolve(import.meta.dirname, '../../templates');
 
 /** Runs `olive <argv>` in-process, as bin.ts would, with captured output and the given standard input. */
-export async function runCli(argv: string[], options: { cwd?: string; stdin?: string | Uint8Array; version?: string } = {}) {
+export async function runCli(
+  argv: string[],
+  options: { cwd?: string; stdin?: string | Uint8Array; version?: string } = {},
+) {
   let stdout = '';
   let stderr = '';
   const stdin = options.stdin ?? '';

@@ -15,7 +15,17 @@ import { renderTemplate } from '../../src/core/templates/render';
 const BUNDLED = resolve(import.meta.dirname, '../../templates');
 let dir: string;
 
-const META = { id: 'hostile', kind: 'card', step: 2, title: 'Hostile', description: 'x', intent: 'friendship', blocks: ['front'], fields: [], sample: { recipient: { name: 'A', pronouns: 'they' }, sender: 'B', fields: {} } };
+const META = {
+  id: 'hostile',
+  kind: 'card',
+  step: 2,
+  title: 'Hostile',
+  description: 'x',
+  intent: 'friendship',
+  blocks: ['front'],
+  fields: [],
+  sample: { recipient: { name: 'A', pronouns: 'they' }, sender: 'B', fields: {} },
+};
 
 async function userTemplate(name: string, source: string, meta: object = META): Promise<string> {
   const folder = join(dir, name);
@@ -29,7 +39,11 @@ async function userTemplate(name: string, source: string, meta: object = META): 
 async function load(folder: string) {
   const started = performance.now();
   const set = await loadTemplates(BUNDLED, folder);
-  return { errors: set.errors, loaded: set.templates.some((t) => t.meta.id === 'hostile'), ms: performance.now() - started };
+  return {
+    errors: set.errors,
+    loaded: set.templates.some((t) => t.meta.id === 'hostile'),
+    ms: performance.now() - started,
+  };
 }
 
 beforeAll(async () => {
@@ -47,7 +61,9 @@ describe('refused at load, with file and line', () => {
     expect(source.length).toBeLessThan(1400);
     const result = await load(await userTemplate('partials', source));
     expect(result.loaded).toBe(false);
-    expect(result.errors).toEqual([{ where: expect.stringMatching(/template\.hbs:1$/), message: expect.stringMatching(/decorators|partials/) }]);
+    expect(result.errors).toEqual([
+      { where: expect.stringMatching(/template\.hbs:1$/), message: expect.stringMatching(/decorators|partials/) },
+    ]);
     expect(result.ms).toBeLessThan(2000);
   });
 
@@ -65,7 +81,9 @@ describe('refused at load, with file and line', () => {
   });
 
   it('{{log}} writes nothing to the console', async () => {
-    const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((m) => vi.spyOn(console, m).mockImplementation(() => undefined));
+    const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((m) =>
+      vi.spyOn(console, m).mockImplementation(() => undefined),
+    );
     await load(await userTemplate('log-quiet', '{{#block "front"}}{{log "LOGGED"}}hi{{/block}}'));
     for (const spy of spies) {
       expect(spy).not.toHaveBeenCalled();
@@ -74,11 +92,17 @@ describe('refused at load, with file and line', () => {
   });
 
   it('a source over 64 KB, and blocks nested deeper than 16', async () => {
-    const big = await load(await userTemplate('big', `{{#block "front"}}${'x'.repeat(TEMPLATE_LIMITS.maxSourceBytes)}{{/block}}`));
+    const big = await load(
+      await userTemplate('big', `{{#block "front"}}${'x'.repeat(TEMPLATE_LIMITS.maxSourceBytes)}{{/block}}`),
+    );
     expect(big.errors[0]?.message).toMatch(/at most 64 KB/);
-    const deep = await load(await userTemplate('deep', `{{#block "front"}}${'{{#if intent}}'.repeat(17)}x${'{{/if}}'.repeat(17)}{{/block}}`));
+    const deep = await load(
+      await userTemplate('deep', `{{#block "front"}}${'{{#if intent}}'.repeat(17)}x${'{{/if}}'.repeat(17)}{{/block}}`),
+    );
     expect(deep.errors[0]?.message).toMatch(/nested more than 16 deep/);
-    const fine = await load(await userTemplate('fine', `{{#block "front"}}${'{{#if intent}}'.repeat(15)}x${'{{/if}}'.repeat(15)}{{/block}}`));
+    const fine = await load(
+      await userTemplate('fine', `{{#block "front"}}${'{{#if intent}}'.repeat(15)}x${'{{/if}}'.repeat(15)}{{/block}}`),
+    );
     expect(fine.loaded).toBe(true);
   });
 });
@@ -89,15 +113,33 @@ describe('stopped while rendering', () => {
     expect(source.length).toBeLessThan(TEMPLATE_LIMITS.maxSourceBytes);
     const compiled = compileSource(source, 'bomb.hbs');
     const started = performance.now();
-    const context = { recipient: { name: '', pronouns: {} }, sender: { name: '' }, partner: { name: '' }, intent: 'friendship', fields: { message: 'y'.repeat(100_000) } };
-    expect(() => compiled.run(context)).toThrow(expect.objectContaining({ code: 'template/too-much-output', where: 'bomb.hbs', message: expect.stringMatching(/more than 2,000,000 characters/) }));
+    const context = {
+      recipient: { name: '', pronouns: {} },
+      sender: { name: '' },
+      partner: { name: '' },
+      intent: 'friendship',
+      fields: { message: 'y'.repeat(100_000) },
+    };
+    expect(() => compiled.run(context)).toThrow(
+      expect.objectContaining({
+        code: 'template/too-much-output',
+        where: 'bomb.hbs',
+        message: expect.stringMatching(/more than 2,000,000 characters/),
+      }),
+    );
     // Handlebars compiles on the first render, so this includes compiling 3,000 expressions.
     expect(performance.now() - started).toBeLessThan(3000);
   });
 
   it('the limit is per render: the next render of the same template starts afresh', () => {
     const compiled = compileSource('{{#block "front"}}{{fields.message}}{{/block}}', 'ok.hbs');
-    const context = { recipient: { name: '', pronouns: {} }, sender: { name: '' }, partner: { name: '' }, intent: 'friendship', fields: { message: 'z'.repeat(1_500_000) } };
+    const context = {
+      recipient: { name: '', pronouns: {} },
+      sender: { name: '' },
+      partner: { name: '' },
+      intent: 'friendship',
+      fields: { message: 'z'.repeat(1_500_000) },
+    };
     expect(compiled.run(context).blocks.get('front')).toHaveLength(1_500_000);
     expect(compiled.run(context).blocks.get('front')).toHaveLength(1_500_000);
   });
@@ -108,8 +150,19 @@ describe('real drafts never meet a limit', () => {
     const { templates, errors } = await loadTemplates(BUNDLED);
     expect(errors).toEqual([]);
     for (const template of templates) {
-      const fields = Object.fromEntries(template.meta.fields.map((f) => [f.id, f.type === 'choice' ? (f.choices?.[0]?.value ?? '') : 'w'.repeat(100_000)]));
-      const doc = renderTemplate(template, { recipientName: 'Sam', pronouns: 'they', senderName: 'Alex', partnerName: 'Jo', fields });
+      const fields = Object.fromEntries(
+        template.meta.fields.map((f) => [
+          f.id,
+          f.type === 'choice' ? (f.choices?.[0]?.value ?? '') : 'w'.repeat(100_000),
+        ]),
+      );
+      const doc = renderTemplate(template, {
+        recipientName: 'Sam',
+        pronouns: 'they',
+        senderName: 'Alex',
+        partnerName: 'Jo',
+        fields,
+      });
       expect(doc.text.length, template.meta.id).toBeGreaterThan(100_000);
     }
   });

@@ -131,7 +131,15 @@ describe('bundled templates', () => {
 });
 
 describe('cards and notes', () => {
-  const FRIENDLY_ONLY = [/\blove\b/i, /\bxo(xo)?\b/i, /miss(ing)? you/i, /\bkiss/i, /\bdarling\b/i, /\bbabe?\b/i, /get back together/i];
+  const FRIENDLY_ONLY = [
+    /\blove\b/i,
+    /\bxo(xo)?\b/i,
+    /miss(ing)? you/i,
+    /\bkiss/i,
+    /\bdarling\b/i,
+    /\bbabe?\b/i,
+    /get back together/i,
+  ];
   const ASKS = [/\?/, /let me know/i, /write back/i, /\breply\b/i, /call me/i, /text me/i, /hear from you/i];
 
   it.each(CARD_IDS)('%s signs the inside with the name alone on the last line', (id) => {
@@ -284,14 +292,17 @@ describe('writer text comes out literally', () => {
 
   it('a "__proto__" key in the fields neither renders nor pollutes anything', () => {
     const template = bundledTemplate('card-light-news');
-    const fields = JSON.parse('{"__proto__": {"polluted": "yes"}, "news": "Biscuit learned to sit."}') as Record<string, string>;
+    const fields = JSON.parse('{"__proto__": {"polluted": "yes"}, "news": "Biscuit learned to sit."}') as Record<
+      string,
+      string
+    >;
     const doc = renderTemplate(template, withFields(template, fields));
     expect(spansOf(doc, 'news')).toEqual(['Biscuit learned to sit.']);
     expect(doc.text).not.toMatch(/polluted|object Object/);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 
-  it('the renderer\'s own span markers typed by a writer are dropped, and spans stay exact', () => {
+  it("the renderer's own span markers typed by a writer are dropped, and spans stay exact", () => {
     const template = bundledTemplate('message-text');
     const doc = renderTemplate(template, withFields(template, { prompt: 'a\uE0000\uE001b\uE002c' }));
     expect(spansOf(doc, 'prompt')).toEqual(['a0bc']);
@@ -343,8 +354,20 @@ const USER_TEMPLATES: Record<string, UserTemplate> = {
     meta: userMeta(
       'proto-fields',
       [
-        { id: 'constructor', label: 'A field named constructor', hint: 'Edge case.', type: 'short', default: 'plain default' },
-        { id: 'toString', label: 'A field named toString', hint: 'Edge case.', type: 'short', default: 'another default' },
+        {
+          id: 'constructor',
+          label: 'A field named constructor',
+          hint: 'Edge case.',
+          type: 'short',
+          default: 'plain default',
+        },
+        {
+          id: 'toString',
+          label: 'A field named toString',
+          hint: 'Edge case.',
+          type: 'short',
+          default: 'another default',
+        },
       ],
       {},
     ),
@@ -453,7 +476,9 @@ describe('user templates', () => {
         await writeFile(join(dir, folder, 'template.hbs'), `{{#block "body"}}\n${folder}\n{{/block}}\n`, 'utf8');
       }
       const result = await loadTemplates(BUNDLED_DIR, dir);
-      expect(renderTemplate(findTemplate(result, 'twin'), sampleInput(findTemplate(result, 'twin'))).text).toBe('a-first');
+      expect(renderTemplate(findTemplate(result, 'twin'), sampleInput(findTemplate(result, 'twin'))).text).toBe(
+        'a-first',
+      );
       expect(result.errors).toHaveLength(1);
       expect(result.errors[0]?.where).toBe(join(dir, 'b-second', 'template.json'));
       expect(result.errors[0]?.message).toMatch(/"twin" is already used by another user template/);
@@ -473,19 +498,52 @@ describe('user templates', () => {
     const template = findTemplate(set, 'proto-fields');
     const doc = renderTemplate(template, { ...sampleInput(template), fields: {} });
     expect(doc.text).toBe('plain default / another default');
-    const typed = renderTemplate(template, { ...sampleInput(template), fields: { constructor: 'mine', toString: 'also mine' } });
+    const typed = renderTemplate(template, {
+      ...sampleInput(template),
+      fields: { constructor: 'mine', toString: 'also mine' },
+    });
     expect(typed.text).toBe('mine / also mine');
   });
 
   describe('pronouns', () => {
-    const ZE: PronounSet = { subject: 'ze', object: 'hir', possessive: 'hir', possessivePronoun: 'hirs', reflexive: 'hirself', plural: false };
-    const XE_PLURAL: PronounSet = { subject: 'xe', object: 'xem', possessive: 'xyr', possessivePronoun: 'xyrs', reflexive: 'xemself', plural: true };
+    const ZE: PronounSet = {
+      subject: 'ze',
+      object: 'hir',
+      possessive: 'hir',
+      possessivePronoun: 'hirs',
+      reflexive: 'hirself',
+      plural: false,
+    };
+    const XE_PLURAL: PronounSet = {
+      subject: 'xe',
+      object: 'xem',
+      possessive: 'xyr',
+      possessivePronoun: 'xyrs',
+      reflexive: 'xemself',
+      plural: true,
+    };
     const CASES: [string, Pronouns | 'he' | 'she' | 'they', string][] = [
       ['he', 'he', 'He is well, he says.\nI saw him with his bike; the bike is his.\nHe built it himself.'],
-      ['she', { kind: 'she' }, 'She is well, she says.\nI saw her with her bike; the bike is hers.\nShe built it herself.'],
-      ['they', { kind: 'they' }, 'They are well, they say.\nI saw them with their bike; the bike is theirs.\nThey built it themself.'],
-      ['custom ze/hir', { kind: 'custom', set: ZE }, 'Ze is well, ze says.\nI saw hir with hir bike; the bike is hirs.\nZe built it hirself.'],
-      ['custom plural xe', { kind: 'custom', set: XE_PLURAL }, 'Xe are well, xe say.\nI saw xem with xyr bike; the bike is xyrs.\nXe built it xemself.'],
+      [
+        'she',
+        { kind: 'she' },
+        'She is well, she says.\nI saw her with her bike; the bike is hers.\nShe built it herself.',
+      ],
+      [
+        'they',
+        { kind: 'they' },
+        'They are well, they say.\nI saw them with their bike; the bike is theirs.\nThey built it themself.',
+      ],
+      [
+        'custom ze/hir',
+        { kind: 'custom', set: ZE },
+        'Ze is well, ze says.\nI saw hir with hir bike; the bike is hirs.\nZe built it hirself.',
+      ],
+      [
+        'custom plural xe',
+        { kind: 'custom', set: XE_PLURAL },
+        'Xe are well, xe say.\nI saw xem with xyr bike; the bike is xyrs.\nXe built it xemself.',
+      ],
     ];
 
     it.each(CASES)('%s gives the right words and verb agreement', (_label, pronouns, expected) => {

@@ -74,7 +74,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   if (!values.out) throw new UsageError('--out FILE.pdf is required (where to write the PDF)');
   const envelope = oneOf('envelope', values.envelope, ENVELOPE_SIZES);
   const layout = oneOf('layout', values.layout, LAYOUTS) ?? (envelope ? 'envelope' : undefined);
-  if (envelope && layout !== 'envelope') throw new UsageError(`--envelope prints the envelope; it cannot go with --layout ${layout ?? ''}`);
+  if (envelope && layout !== 'envelope')
+    throw new UsageError(`--envelope prints the envelope; it cannot go with --layout ${layout ?? ''}`);
   const paper = oneOf('paper', values.paper, PAPERS);
   const design = values.design === undefined ? undefined : parseDesign(values.design);
   if (typeof design === 'string') throw new UsageError(`--design: ${design}`);
@@ -83,7 +84,12 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const force = values.force === true;
   await checkTarget(out, force);
 
-  const { doc, draft, template } = await loadSource(io, { file: positionals[0], template: values.template, sample: values.sample, templates: values.templates });
+  const { doc, draft, template } = await loadSource(io, {
+    file: positionals[0],
+    template: values.template,
+    sample: values.sample,
+    templates: values.templates,
+  });
   const kind = template.meta.kind;
   // A draft's stored fold that does not suit its kind (an old folded note) falls back to the usual one.
   const pieceLayout = foldFor(kind, draft?.layout.fold);
@@ -107,13 +113,20 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     // Untouched or complete, never partial; without --force an existing file is never replaced.
     await writeFileAtomic(out, result.bytes, { backup: false, replace: force });
   } catch (error) {
-    if (isOliveError(error) && error.code === 'io/exists') throw new UsageError(`${out} already exists; add --force to replace it`);
+    if (isOliveError(error) && error.code === 'io/exists')
+      throw new UsageError(`${out} already exists; add --force to replace it`);
     if (isOliveError(error)) throw error;
-    throw new OliveError('export/write', `cannot write the PDF (${(error as NodeJS.ErrnoException).code ?? 'error'})`, out);
+    throw new OliveError(
+      'export/write',
+      `cannot write the PDF (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+      out,
+    );
   }
   for (const warning of result.warnings) io.stderr(`olive export: warning: ${warning}\n`);
   const pages = `${result.pages} page${result.pages === 1 ? '' : 's'}`;
-  io.stdout(`Wrote ${values.out} (${options.layout}, ${options.paper}, ${pages}, ${kilobytes(result.bytes.length)}).\n`);
+  io.stdout(
+    `Wrote ${values.out} (${options.layout}, ${options.paper}, ${pages}, ${kilobytes(result.bytes.length)}).\n`,
+  );
   const steps = (result.instructions ?? [PRINT_TIP]).filter((s) => s !== PRINT_TIP);
   io.stdout(`Tip: ${PRINT_TIP.charAt(0).toLowerCase()}${PRINT_TIP.slice(1)}\n`);
   for (const step of steps) io.stdout(`  - ${step}\n`);
@@ -129,12 +142,18 @@ const FINDINGS = new Set(['pdf/too-long', 'pdf/cannot-draw', 'pdf/envelope-too-s
  */
 export function creationDateOf(option: string | undefined, epoch: string | undefined): Date | undefined {
   if (option !== undefined) {
-    const date = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(option) ? new Date(option) : new Date(Number.NaN);
-    if (Number.isNaN(date.getTime())) throw new UsageError(`--creation-date must be a date such as 2026-02-14 or 2026-02-14T09:30:00Z (got "${option}")`);
+    const date = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(option)
+      ? new Date(option)
+      : new Date(Number.NaN);
+    if (Number.isNaN(date.getTime()))
+      throw new UsageError(
+        `--creation-date must be a date such as 2026-02-14 or 2026-02-14T09:30:00Z (got "${option}")`,
+      );
     return date;
   }
   if (epoch !== undefined && epoch !== '') {
-    if (!/^\d{1,12}$/.test(epoch)) throw new UsageError(`SOURCE_DATE_EPOCH must be whole seconds since 1970 (got "${epoch}")`);
+    if (!/^\d{1,12}$/.test(epoch))
+      throw new UsageError(`SOURCE_DATE_EPOCH must be whole seconds since 1970 (got "${epoch}")`);
     return new Date(Number(epoch) * 1000);
   }
   return undefined;

@@ -34,7 +34,8 @@ function parseDate(name: string, value: string): Date {
   if (!match || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
     throw new UsageError(`--${name} must be a date like 2026-11-26 (got "${value}")`);
   }
-  if (date.getUTCFullYear() < EARLIEST_YEAR) throw new UsageError(`--${name} ${value} is before ${EARLIEST_YEAR}; give the real date`);
+  if (date.getUTCFullYear() < EARLIEST_YEAR)
+    throw new UsageError(`--${name} ${value} is before ${EARLIEST_YEAR}; give the real date`);
   return date;
 }
 
@@ -52,7 +53,9 @@ function toText(result: GuideResult): string {
   if (result.alternatives.length) {
     lines.push('', 'Other choices:');
     for (const alt of result.alternatives) {
-      lines.push(`  - a ${alt.kind} (step ${alt.step})${alt.templates.length ? `: ${alt.templates.join(', ')}` : ''}${alt.caution ? ` — ${alt.caution}` : ''}`);
+      lines.push(
+        `  - a ${alt.kind} (step ${alt.step})${alt.templates.length ? `: ${alt.templates.join(', ')}` : ''}${alt.caution ? ` — ${alt.caution}` : ''}`,
+      );
     }
   }
   return `${lines.join('\n')}\n`;
@@ -78,7 +81,9 @@ export const guideCommand: Command = async (argv, io) => {
   const format = outputFormat(values.format);
   if (values.unanswered === undefined) throw new UsageError('--unanswered N is required (0 if none)');
   if (!/^\d{1,9}$/.test(values.unanswered) || Number(values.unanswered) > MAX_UNANSWERED) {
-    throw new UsageError(`--unanswered must be a whole number from 0 to ${MAX_UNANSWERED} (got "${values.unanswered}")`);
+    throw new UsageError(
+      `--unanswered must be a whole number from 0 to ${MAX_UNANSWERED} (got "${values.unanswered}")`,
+    );
   }
   const heard = oneOf('heard', values.heard, HEARD);
   if (!heard) throw new UsageError(`--heard is required: ${HEARD.join(', ')}`);
@@ -94,7 +99,14 @@ export const guideCommand: Command = async (argv, io) => {
     mailed = { date, kind: mailedKind ?? 'card' };
   }
   const pronouns = oneOf('pronouns', values.pronouns, ['he', 'she', 'they'] as const) ?? 'they';
-  const result = recommend({ unanswered: Number(values.unanswered), heard, want, now, pronouns, ...(mailed ? { mailed } : {}) });
+  const result = recommend({
+    unanswered: Number(values.unanswered),
+    heard,
+    want,
+    now,
+    pronouns,
+    ...(mailed ? { mailed } : {}),
+  });
   io.stdout(format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : toText(result));
   return EXIT.ok;
 };

@@ -80,19 +80,26 @@ export const lintCommand: Command = async (argv, io) => {
   const intent = oneOf('intent', values.intent, INTENTS);
   const format = outputFormat(values.format);
   if (positionals.length === 0) throw new UsageError('give one or more files to check, or "-" for standard input');
-  if (positionals.filter((p) => p === '-').length > 1) throw new UsageError('"-" (standard input) can be given only once');
+  if (positionals.filter((p) => p === '-').length > 1)
+    throw new UsageError('"-" (standard input) can be given only once');
 
   const inputs: LintInput[] = [];
   for (const file of positionals) inputs.push(await readLintInput(file, io));
   // The compiled phrase lists, from the cache on disk when a previous run left them there.
   loadCachedPhrases(io.cacheDir);
-  const speller: Speller | undefined = values['no-spelling'] ? undefined : await loadEnglishSpeller([], io.cacheDir === undefined ? {} : { cacheDir: io.cacheDir });
+  const speller: Speller | undefined = values['no-spelling']
+    ? undefined
+    : await loadEnglishSpeller([], io.cacheDir === undefined ? {} : { cacheDir: io.cacheDir });
 
   const results: LintFileResult[] = positionals.map((file, i) => {
     const input = inputs[i] ?? { text: '' };
     const kindOf = kind ?? input.kind;
     const intentOf = intent ?? input.intent;
-    const result = lint(input.text, { ...(kindOf ? { kind: kindOf } : {}), ...(intentOf ? { intent: intentOf } : {}), ...(speller ? { speller } : {}) });
+    const result = lint(input.text, {
+      ...(kindOf ? { kind: kindOf } : {}),
+      ...(intentOf ? { intent: intentOf } : {}),
+      ...(speller ? { speller } : {}),
+    });
     // `ready` is the desk's verdict on the same words (src/core/verdict): every check of the kind passes.
     return { file, ...result, ready: verdictForText(input.text, result).ready };
   });

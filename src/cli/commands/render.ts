@@ -30,7 +30,12 @@ export const renderCommand: Command = async (argv, io) => {
   }
   const format = outputFormat(values.format);
   if (positionals.length > 1) throw new UsageError('render takes one draft file at a time');
-  const { doc } = await loadSource(io, { file: positionals[0], template: values.template, sample: values.sample, templates: values.templates });
+  const { doc } = await loadSource(io, {
+    file: positionals[0],
+    template: values.template,
+    sample: values.sample,
+    templates: values.templates,
+  });
   if (format === 'json') {
     io.stdout(`${JSON.stringify(doc, null, 2)}\n`);
   } else if (doc.blocks.length === 1) {

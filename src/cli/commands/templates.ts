@@ -14,11 +14,15 @@ Options:
 `;
 
 export const templatesCommand: Command = async (argv, io) => {
-  const { values } = parse(argv, {
-    format: { type: 'string' },
-    templates: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-  }, false);
+  const { values } = parse(
+    argv,
+    {
+      format: { type: 'string' },
+      templates: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    false,
+  );
   if (values.help) {
     io.stdout(HELP);
     return EXIT.ok;

@@ -2,14 +2,7 @@ import type { z } from 'zod';
 import { OliveError } from '../errors';
 import { formatSize } from '../files/size';
 import { migrateV1 } from './migrate';
-import {
-  DRAFT_FORMAT,
-  DRAFT_VERSION,
-  MAX_DRAFT_BYTES,
-  draftSchema,
-  draftV1Schema,
-  type Draft,
-} from './schema';
+import { DRAFT_FORMAT, DRAFT_VERSION, MAX_DRAFT_BYTES, draftSchema, draftV1Schema, type Draft } from './schema';
 
 /** "line 3, column 5" for a UTF-16 offset into `text`. */
 export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
@@ -30,7 +23,10 @@ export function describeZodError(error: z.ZodError): string {
   const issue = error.issues[0];
   if (!issue) return 'the data does not have the expected shape';
   const path = issue.path.length ? issue.path.map(String).join('.') : '(top level)';
-  const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more problem${error.issues.length > 2 ? 's' : ''})` : '';
+  const more =
+    error.issues.length > 1
+      ? ` (and ${error.issues.length - 1} more problem${error.issues.length > 2 ? 's' : ''})`
+      : '';
   return `at ${path}: ${issue.message}${more}`;
 }
 
@@ -49,7 +45,6 @@ function parseJson(text: string, where: string): unknown {
     throw new OliveError('draft/broken-json', `this draft is damaged: it is not valid JSON${place}`, where);
   }
 }
-
 
 /**
  * The one size rule for drafts, the same at save, autosave and load: a draft file (UTF-8, as
@@ -83,7 +78,11 @@ export function parseDraft(raw: string, where = 'draft'): Draft {
   }
   const record = data as Record<string, unknown>;
   if (record.format !== DRAFT_FORMAT) {
-    throw new OliveError('draft/foreign', `this is not an Olive Branch draft (no "format": "${DRAFT_FORMAT}" marker)`, where);
+    throw new OliveError(
+      'draft/foreign',
+      `this is not an Olive Branch draft (no "format": "${DRAFT_FORMAT}" marker)`,
+      where,
+    );
   }
   const version = record.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
@@ -98,11 +97,13 @@ export function parseDraft(raw: string, where = 'draft'): Draft {
   }
   if (version === 1) {
     const old = draftV1Schema.safeParse(data);
-    if (!old.success) throw new OliveError('draft/invalid', `this draft is damaged ${describeZodError(old.error)}`, where);
+    if (!old.success)
+      throw new OliveError('draft/invalid', `this draft is damaged ${describeZodError(old.error)}`, where);
     return migrateV1(old.data);
   }
   const result = draftSchema.safeParse(data);
-  if (!result.success) throw new OliveError('draft/invalid', `this draft is damaged ${describeZodError(result.error)}`, where);
+  if (!result.success)
+    throw new OliveError('draft/invalid', `this draft is damaged ${describeZodError(result.error)}`, where);
   return result.data;
 }
 

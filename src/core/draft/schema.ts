@@ -60,7 +60,13 @@ export type LayoutChoice = z.infer<typeof layoutChoiceSchema>;
  */
 export const keptSchema = z.strictObject({
   ignored: z
-    .array(z.strictObject({ rule: z.string().min(1).max(100), field: z.string().max(100).nullable(), text: z.string().max(2000) }))
+    .array(
+      z.strictObject({
+        rule: z.string().min(1).max(100),
+        field: z.string().max(100).nullable(),
+        text: z.string().max(2000),
+      }),
+    )
     .max(500),
   off: z.array(z.string().min(1).max(100)).max(200),
 });

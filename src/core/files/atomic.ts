@@ -90,12 +90,24 @@ export function describeWriteError(error: unknown, where: string): unknown {
   switch (errnoCode(error)) {
     case 'ENOSPC':
     case 'EDQUOT':
-      return new OliveError('io/disk-full', 'the disk is full, so nothing was changed; free some space and try again', where);
+      return new OliveError(
+        'io/disk-full',
+        'the disk is full, so nothing was changed; free some space and try again',
+        where,
+      );
     case 'EROFS':
-      return new OliveError('io/read-only', 'this disk is read-only, so nothing was changed; save to another place', where);
+      return new OliveError(
+        'io/read-only',
+        'this disk is read-only, so nothing was changed; save to another place',
+        where,
+      );
     case 'EACCES':
     case 'EPERM':
-      return new OliveError('io/no-permission', 'there is no permission to write here, so nothing was changed; save to another place', where);
+      return new OliveError(
+        'io/no-permission',
+        'there is no permission to write here, so nothing was changed; save to another place',
+        where,
+      );
     case 'EEXIST':
       return new OliveError('io/exists', 'a file with this name is already there', where);
     default:
@@ -108,7 +120,9 @@ export function describeWriteError(error: unknown, where: string): unknown {
  * to (followed deliberately, so the link stays a link). Refuses folders, devices, pipes, dangling
  * links and read-only files, each with a clear reason.
  */
-export async function writeTarget(path: string): Promise<{ target: string; mode?: number; uid?: number; gid?: number }> {
+export async function writeTarget(
+  path: string,
+): Promise<{ target: string; mode?: number; uid?: number; gid?: number }> {
   let info;
   try {
     info = await lstat(path);
@@ -126,8 +140,18 @@ export async function writeTarget(path: string): Promise<{ target: string; mode?
     }
   }
   if (!info.isFile()) throw new OliveError('io/not-a-file', 'this is not a regular file', path);
-  if ((info.mode & 0o222) === 0 || !(await access(target, constants.W_OK).then(() => true, () => false))) {
-    throw new OliveError('io/read-only', 'this file is read-only, so it was not changed; use Save As to keep your text in another file', path);
+  if (
+    (info.mode & 0o222) === 0 ||
+    !(await access(target, constants.W_OK).then(
+      () => true,
+      () => false,
+    ))
+  ) {
+    throw new OliveError(
+      'io/read-only',
+      'this file is read-only, so it was not changed; use Save As to keep your text in another file',
+      path,
+    );
   }
   return { target, mode: info.mode & 0o7777, uid: info.uid, gid: info.gid };
 }
@@ -144,12 +168,22 @@ async function writeAll(handle: FileHandle, data: Uint8Array, chunkSize: number)
 }
 
 /** Writes and fsyncs a new file (never an existing one), with `keep`'s mode and owner when given. */
-async function writeNewFile(path: string, data: Uint8Array, chunkSize: number, mode: number, keep?: { mode?: number; uid?: number; gid?: number }): Promise<void> {
+async function writeNewFile(
+  path: string,
+  data: Uint8Array,
+  chunkSize: number,
+  mode: number,
+  keep?: { mode?: number; uid?: number; gid?: number },
+): Promise<void> {
   const handle = await open(path, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY, mode);
   try {
     if (process.platform !== 'win32' && keep?.mode !== undefined) {
       await handle.chmod(keep.mode);
-      if (keep.uid !== undefined && keep.gid !== undefined && (keep.uid !== process.getuid?.() || keep.gid !== process.getgid?.())) {
+      if (
+        keep.uid !== undefined &&
+        keep.gid !== undefined &&
+        (keep.uid !== process.getuid?.() || keep.gid !== process.getgid?.())
+      ) {
         // Only an administrator may give a file away; otherwise the file becomes the writer's own.
         await handle.chown(keep.uid, keep.gid).catch(() => undefined);
       }
@@ -161,7 +195,12 @@ async function writeNewFile(path: string, data: Uint8Array, chunkSize: number, m
   }
 }
 
-export async function renameWithRetry(from: string, to: string, attempts = 8, renameFile: typeof rename = rename): Promise<void> {
+export async function renameWithRetry(
+  from: string,
+  to: string,
+  attempts = 8,
+  renameFile: typeof rename = rename,
+): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
       await renameFile(from, to);
@@ -251,21 +290,29 @@ async function stageBackup(target: string, current: CurrentFile, chunkSize: numb
   return temp;
 }
 
-export async function writeFileAtomic(path: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<AtomicWriteResult> {
+export async function writeFileAtomic(
+  path: string,
+  data: string | Uint8Array,
+  options: AtomicWriteOptions = {},
+): Promise<AtomicWriteResult> {
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   const chunkSize = options.chunkSize ?? 1024 * 1024;
   const made: string[] = [];
   try {
     const found = await writeTarget(path);
     const { target } = found;
-    if (options.replace === false && found.mode !== undefined) throw new OliveError('io/exists', 'a file with this name is already there', path);
+    if (options.replace === false && found.mode !== undefined)
+      throw new OliveError('io/exists', 'a file with this name is already there', path);
     await removeStaleTemps(target);
     const temp = tempName(target, '.tmp');
     made.push(temp);
     await writeNewFile(temp, bytes, chunkSize, options.mode ?? 0o666, found);
 
     const result: AtomicWriteResult = { target };
-    const current = found.mode !== undefined ? await readCurrent(target, options.maxCurrentBytes ?? Number.POSITIVE_INFINITY) : undefined;
+    const current =
+      found.mode !== undefined
+        ? await readCurrent(target, options.maxCurrentBytes ?? Number.POSITIVE_INFINITY)
+        : undefined;
     options.checkCurrent?.(current);
     let backup: string | undefined;
     if (current && options.isIntact && (current.bytes === undefined || !options.isIntact(current.bytes))) {

@@ -66,11 +66,23 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 const CAUTION = {
   noCheck: { step: 2, text: 'Once it is in the post, do not call or text to ask whether it arrived.' },
-  askFriends: { step: 3, text: 'Meanwhile, quietly ask a mutual friend how things are with {them}: that tells you which piece comes next.' },
-  noCasual: { step: 5, text: 'No casual, easy contact ("call me", "let\'s grab a coffee"): it asks for something {they} may not be ready to give.' },
+  askFriends: {
+    step: 3,
+    text: 'Meanwhile, quietly ask a mutual friend how things are with {them}: that tells you which piece comes next.',
+  },
+  noCasual: {
+    step: 5,
+    text: 'No casual, easy contact ("call me", "let\'s grab a coffee"): it asks for something {they} may not be ready to give.',
+  },
   thenWait: { step: 5, text: 'After the letter is mailed, wait and do nothing else. The next move is {theirs}.' },
-  respect: { step: 4, text: 'Respect the new relationship: the note is about friendship only, and the passes are for {them} and {their} partner to enjoy.' },
-  friendshipCard: { step: 2, text: 'Keep the card about friendship: nothing romantic, nothing needy, signed with just your name.' },
+  respect: {
+    step: 4,
+    text: 'Respect the new relationship: the note is about friendship only, and the passes are for {them} and {their} partner to enjoy.',
+  },
+  friendshipCard: {
+    step: 2,
+    text: 'Keep the card about friendship: nothing romantic, nothing needy, signed with just your name.',
+  },
 } satisfies Record<string, GuideNote>;
 
 /** "today", "yesterday", "12 days ago". */
@@ -107,13 +119,24 @@ function answerResult(input: GuideInput, now: Date): GuideResult | undefined {
     recommendation: suggestion('answer', step, input.want),
     alternatives: [],
     reasons: [
-      { step, text: `{They} reached out ${whenAgo(days(reachedOut, now))}. That is the door opening: answer warmly and simply, in the same way {they} wrote to you.` },
+      {
+        step,
+        text: `{They} reached out ${whenAgo(days(reachedOut, now))}. That is the door opening: answer warmly and simply, in the same way {they} wrote to you.`,
+      },
       { step, text: 'Thank {them}, share a little of your news, and let {them} set how much and how often you talk.' },
     ],
     cautions: [
-      { step, text: 'Keep it light: no pouring out of feelings, no going over the past, no plans {they} did not ask for.' },
+      {
+        step,
+        text: 'Keep it light: no pouring out of feelings, no going over the past, no plans {they} did not ask for.',
+      },
       ...(input.want === 'romantic' && input.heard !== 'new-relationship'
-        ? [{ step: 5 as const, text: 'If romance is what you hope for, let friendship come first; say so only if {they} ask, or once you talk again.' }]
+        ? [
+            {
+              step: 5 as const,
+              text: 'If romance is what you hope for, let friendship come first; say so only if {they} ask, or once you talk again.',
+            },
+          ]
         : []),
       { step: 5, text: 'If {they} suggest meeting, say yes simply. If not, do not push: answering is enough for now.' },
     ],
@@ -129,8 +152,17 @@ function newsResult(input: GuideInput, since: number, left: number): GuideResult
     return {
       recommendation: suggestion('wait', 4, input.want),
       alternatives: [],
-      reasons: [{ step: 4, text: `Your note went out ${whenAgo(since)}. It said what needed saying: you know, you are glad for {them}, and you would like the friendship back.` }],
-      cautions: [CAUTION.respect, CAUTION.noCheck, { step: 4, text: 'The next move is {theirs}. Let {them} enjoy the film.' }],
+      reasons: [
+        {
+          step: 4,
+          text: `Your note went out ${whenAgo(since)}. It said what needed saying: you know, you are glad for {them}, and you would like the friendship back.`,
+        },
+      ],
+      cautions: [
+        CAUTION.respect,
+        CAUTION.noCheck,
+        { step: 4, text: 'The next move is {theirs}. Let {them} enjoy the film.' },
+      ],
       daysSinceMailed: since,
       ...(left > 0 ? { waitDaysLeft: left } : {}),
     };
@@ -138,11 +170,26 @@ function newsResult(input: GuideInput, since: number, left: number): GuideResult
   const what = kind ?? 'piece';
   const next: { kind: Kind; step: GuideStep; reason: string; piece: string } =
     input.heard === 'new-relationship'
-      ? { kind: 'note', step: 4, reason: 'Friends say {they} {are} in a new relationship and happy. The next piece is the note with two movie passes: it says you know, and are glad for {them}.', piece: 'note' }
-      : { kind: 'letter', step: 5, reason: 'Friends say {they} {are} still hurt. The next piece is one heartfelt letter that acknowledges the hurt you caused.', piece: 'letter' };
+      ? {
+          kind: 'note',
+          step: 4,
+          reason:
+            'Friends say {they} {are} in a new relationship and happy. The next piece is the note with two movie passes: it says you know, and are glad for {them}.',
+          piece: 'note',
+        }
+      : {
+          kind: 'letter',
+          step: 5,
+          reason:
+            'Friends say {they} {are} still hurt. The next piece is one heartfelt letter that acknowledges the hurt you caused.',
+          piece: 'letter',
+        };
   const timing: GuideNote =
     left > 0
-      ? { step: 2, text: `Your ${what} went out ${whenAgo(since)}. Post the ${next.piece} after about ${left} more day${left === 1 ? '' : 's'}, so it does not crowd the ${what}.` }
+      ? {
+          step: 2,
+          text: `Your ${what} went out ${whenAgo(since)}. Post the ${next.piece} after about ${left} more day${left === 1 ? '' : 's'}, so it does not crowd the ${what}.`,
+        }
       : { step: 2, text: `Your ${what} went out ${whenAgo(since)}: it has had time to arrive and be read.` };
   return {
     recommendation: suggestion(next.kind, next.step, next.kind === 'note' ? 'friendship' : input.want),
@@ -164,7 +211,12 @@ function waitingResult(input: GuideInput, now: Date): GuideResult | undefined {
     return {
       recommendation: suggestion('wait', 5, input.want),
       alternatives: [],
-      reasons: [{ step: 5, text: `Your letter went out ${whenAgo(since)}. It said what needed saying; anything more now would undo it.` }],
+      reasons: [
+        {
+          step: 5,
+          text: `Your letter went out ${whenAgo(since)}. It said what needed saying; anything more now would undo it.`,
+        },
+      ],
       cautions: [CAUTION.thenWait, CAUTION.noCasual, CAUTION.noCheck],
       daysSinceMailed: since,
     };
@@ -192,9 +244,17 @@ function waitingResult(input: GuideInput, now: Date): GuideResult | undefined {
 /** Fills {they}, {They}, {them}, {their}, {theirs} and {are} with the recipient's pronouns. */
 export function speak(text: string, pronouns: GuideInput['pronouns']): string {
   const p = pronounWords(pronouns ?? 'they');
-  const words: Record<string, string> = { they: p.subject, them: p.object, their: p.possessive, theirs: p.possessivePronoun, are: p.plural ? 'are' : 'is' };
+  const words: Record<string, string> = {
+    they: p.subject,
+    them: p.object,
+    their: p.possessive,
+    theirs: p.possessivePronoun,
+    are: p.plural ? 'are' : 'is',
+  };
   const said = (key: string) => words[key] ?? key;
-  return text.replace(/\{(they|them|their|theirs|are|They)\}/g, (_, key: string) => (key === 'They' ? said('they').charAt(0).toLocaleUpperCase() + said('they').slice(1) : said(key)));
+  return text.replace(/\{(they|them|their|theirs|are|They)\}/g, (_, key: string) =>
+    key === 'They' ? said('they').charAt(0).toLocaleUpperCase() + said('they').slice(1) : said(key),
+  );
 }
 
 export function recommend(input: GuideInput): GuideResult {
@@ -202,7 +262,9 @@ export function recommend(input: GuideInput): GuideResult {
   const say = (note: GuideNote): GuideNote => ({ step: note.step, text: speak(note.text, input.pronouns) });
   return {
     ...result,
-    alternatives: result.alternatives.map((a) => (a.caution === undefined ? a : { ...a, caution: speak(a.caution, input.pronouns) })),
+    alternatives: result.alternatives.map((a) =>
+      a.caution === undefined ? a : { ...a, caution: speak(a.caution, input.pronouns) },
+    ),
     reasons: result.reasons.map(say),
     cautions: result.cautions.map(say),
   };
@@ -220,17 +282,37 @@ function decide(input: GuideInput): GuideResult {
 
   if (input.heard === 'new-relationship') {
     const reasons: GuideNote[] = [
-      { step: 4, text: 'Friends say {they} {are} in a new relationship. A short note that says you know, and are fine with it, shows respect.' },
-      { step: 4, text: 'Two movie passes, for {them} and {their} partner, make your good wishes concrete; the note says you want only the friendship back.' },
+      {
+        step: 4,
+        text: 'Friends say {they} {are} in a new relationship. A short note that says you know, and are fine with it, shows respect.',
+      },
+      {
+        step: 4,
+        text: 'Two movie passes, for {them} and {their} partner, make your good wishes concrete; the note says you want only the friendship back.',
+      },
     ];
     if (want === 'romantic') {
-      reasons.push({ step: 4, text: 'You hoped for more than friendship, but while {they} {are} with someone else, only friendship is yours to offer.' });
+      reasons.push({
+        step: 4,
+        text: 'You hoped for more than friendship, but while {they} {are} with someone else, only friendship is yours to offer.',
+      });
     }
     return {
       recommendation: suggestion('note', 4, 'friendship'),
-      alternatives: [suggestion('card', 2, 'friendship', 'A card is gentler than nothing, but it does not acknowledge the new relationship the way the note does.')],
+      alternatives: [
+        suggestion(
+          'card',
+          2,
+          'friendship',
+          'A card is gentler than nothing, but it does not acknowledge the new relationship the way the note does.',
+        ),
+      ],
       reasons,
-      cautions: [CAUTION.respect, CAUTION.noCheck, { step: 4, text: 'Never hint that the relationship might not last, and never belittle {their} partner.' }],
+      cautions: [
+        CAUTION.respect,
+        CAUTION.noCheck,
+        { step: 4, text: 'Never hint that the relationship might not last, and never belittle {their} partner.' },
+      ],
       ...extra,
     };
   }
@@ -240,11 +322,28 @@ function decide(input: GuideInput): GuideResult {
       recommendation: suggestion('letter', 5, want),
       alternatives: [],
       reasons: [
-        { step: 5, text: 'Friends say {they} {are} still hurt. One heartfelt letter can reach where a quick message cannot.' },
-        { step: 5, text: 'The letter acknowledges the hurt you caused, says you want {them} back in your life, and is plain about whether you mean as a friend or as a partner.' },
-        ...(many ? [{ step: 1 as const, text: `${input.unanswered} messages already went unanswered; more of those would feel like being hounded.` }] : []),
+        {
+          step: 5,
+          text: 'Friends say {they} {are} still hurt. One heartfelt letter can reach where a quick message cannot.',
+        },
+        {
+          step: 5,
+          text: 'The letter acknowledges the hurt you caused, says you want {them} back in your life, and is plain about whether you mean as a friend or as a partner.',
+        },
+        ...(many
+          ? [
+              {
+                step: 1 as const,
+                text: `${input.unanswered} messages already went unanswered; more of those would feel like being hounded.`,
+              },
+            ]
+          : []),
       ],
-      cautions: [CAUTION.noCasual, CAUTION.thenWait, { step: 5, text: 'Do not ask for a reply. Leave the door open and let it be.' }],
+      cautions: [
+        CAUTION.noCasual,
+        CAUTION.thenWait,
+        { step: 5, text: 'Do not ask for a reply. Leave the door open and let it be.' },
+      ],
       ...extra,
     };
   }
@@ -255,7 +354,10 @@ function decide(input: GuideInput): GuideResult {
       recommendation: suggestion('wait', 3, want),
       alternatives: [],
       reasons: [
-        { step: 3, text: `Your last piece went out ${whenAgo(sinceMailed)}. Before anything more, ask mutual friends how {they} {are}: in a new relationship and happy, or still hurt.` },
+        {
+          step: 3,
+          text: `Your last piece went out ${whenAgo(sinceMailed)}. Before anything more, ask mutual friends how {they} {are}: in a new relationship and happy, or still hurt.`,
+        },
       ],
       cautions: [CAUTION.askFriends, CAUTION.noCheck, CAUTION.noCasual],
       ...extra,
@@ -269,23 +371,49 @@ function decide(input: GuideInput): GuideResult {
         { step: 1, text: 'Nothing has gone unanswered yet, so a short, light text or email is a fine first try.' },
         { step: 1, text: 'Keep it about {them}, with no question that needs an answer.' },
       ],
-      cautions: [{ step: 1, text: 'If it goes unanswered, do not follow it with more messages; a card by post is the next step.' }, CAUTION.askFriends],
+      cautions: [
+        {
+          step: 1,
+          text: 'If it goes unanswered, do not follow it with more messages; a card by post is the next step.',
+        },
+        CAUTION.askFriends,
+      ],
       ...extra,
     };
   }
   const reasons: GuideNote[] = many
     ? [
-        { step: 1, text: `${input.unanswered} texts, emails or calls already went unanswered. More digital contact would feel like being hounded, so skip it entirely.` },
-        { step: 2, text: 'A friendship card by post is different: it asks nothing, and can be read whenever {they} {are} ready.' },
+        {
+          step: 1,
+          text: `${input.unanswered} texts, emails or calls already went unanswered. More digital contact would feel like being hounded, so skip it entirely.`,
+        },
+        {
+          step: 2,
+          text: 'A friendship card by post is different: it asks nothing, and can be read whenever {they} {are} ready.',
+        },
       ]
     : [
-        { step: 1, text: `Your message${input.unanswered === 1 ? '' : 's'} went unanswered. Rather than another, try something slower and gentler.` },
+        {
+          step: 1,
+          text: `Your message${input.unanswered === 1 ? '' : 's'} went unanswered. Rather than another, try something slower and gentler.`,
+        },
         { step: 2, text: 'A friendship card by post asks nothing and can be read whenever {they} {are} ready.' },
       ];
-  if (want === 'romantic') reasons.push({ step: 2, text: 'Even though you hope for more, the card stays about friendship; that is what makes it safe to receive.' });
+  if (want === 'romantic')
+    reasons.push({
+      step: 2,
+      text: 'Even though you hope for more, the card stays about friendship; that is what makes it safe to receive.',
+    });
   const alternatives = many
     ? []
-    : [suggestion('message', 1, want, 'One short message at most; if it also goes unanswered, stop messaging and send the card.')];
+    : [
+        suggestion(
+          'message',
+          1,
+          want,
+          'One short message at most; if it also goes unanswered, stop messaging and send the card.',
+        ),
+      ];
   return {
     recommendation: suggestion('card', 2, 'friendship'),
     alternatives,

@@ -25,7 +25,10 @@ function exampleText(e: string | RuleExample): string {
 export function ruleListings(): RuleListing[] {
   const order = new Map<string, number>(LINT_CATEGORIES.map((c, i) => [c, i]));
   return [...RULES]
-    .sort((a, b) => (order.get(a.meta.category) ?? 99) - (order.get(b.meta.category) ?? 99) || (a.meta.id < b.meta.id ? -1 : 1))
+    .sort(
+      (a, b) =>
+        (order.get(a.meta.category) ?? 99) - (order.get(b.meta.category) ?? 99) || (a.meta.id < b.meta.id ? -1 : 1),
+    )
     .map((r) => ({
       id: r.meta.id,
       category: r.meta.category,
@@ -68,7 +71,8 @@ export function rulesAsMarkdown(): string {
     out += `\n### \`${r.id}\`\n\n${r.description} Severity ${r.severity}, ${step}${r.fixable ? ', offers a fix' : ''}.\n\n`;
     out += `| flags | passes |\n|---|---|\n`;
     const rows = Math.max(r.flag.length, r.pass.length);
-    for (let i = 0; i < rows; i++) out += `| ${r.flag[i] !== undefined ? cell(r.flag[i] as string) : ''} | ${r.pass[i] !== undefined ? cell(r.pass[i] as string) : ''} |\n`;
+    for (let i = 0; i < rows; i++)
+      out += `| ${r.flag[i] !== undefined ? cell(r.flag[i] as string) : ''} | ${r.pass[i] !== undefined ? cell(r.pass[i] as string) : ''} |\n`;
   }
   return out;
 }

@@ -19,14 +19,19 @@ export interface DocumentLintResult extends Omit<LintResult, 'diagnostics'> {
   diagnostics: DocumentDiagnostic[];
 }
 
-export function lintDocument(doc: RenderedDocument, options: Omit<LintOptions, 'kind' | 'intent'> = {}): DocumentLintResult {
+export function lintDocument(
+  doc: RenderedDocument,
+  options: Omit<LintOptions, 'kind' | 'intent'> = {},
+): DocumentLintResult {
   const partner = doc.spans.find((s) => s.field === NAME_SPAN_IDS.partner);
   const result = lint(doc.text, {
     ...options,
     kind: doc.kind,
     intent: doc.intent,
     senderName: options.senderName ?? doc.sender,
-    ...(options.partnerName === undefined && partner ? { partnerName: doc.text.slice(partner.start, partner.end) } : {}),
+    ...(options.partnerName === undefined && partner
+      ? { partnerName: doc.text.slice(partner.start, partner.end) }
+      : {}),
   });
   const diagnostics = result.diagnostics.map((d): DocumentDiagnostic => {
     let best: (typeof doc.spans)[number] | null = null;

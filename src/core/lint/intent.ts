@@ -49,7 +49,8 @@ function aboutThePast(analysis: Analysis, m: Match): boolean {
   const clause = sentence.clauses.find((c) => c.first <= m.first && m.first < c.last);
   if (!clause || !clause.past || clause.modal !== null) return false;
   for (let k = clause.first; k < clause.last; k++) if (STILL.has((analysis.tokens[k] as Token).w)) return false;
-  for (let k = sentence.first; k < sentence.last; k++) if (PAST_MARKERS.has((analysis.tokens[k] as Token).w)) return true;
+  for (let k = sentence.first; k < sentence.last; k++)
+    if (PAST_MARKERS.has((analysis.tokens[k] as Token).w)) return true;
   // "I loved you", "I was in love with you": a past feeling stated flatly.
   return clause.subject === 'i';
 }
@@ -73,8 +74,17 @@ function friendsQuestion(analysis: Analysis): Match[] {
     if (length < 1 || length > 3 || text.charCodeAt(s.end - 1) !== 63) continue;
     const first = tokens[s.firstToken] as Token;
     const second = tokens[s.firstToken + 1];
-    if ((first.w === 'friends' || first.w === 'mates') && (length === 1 || second?.w === 'again' || (second?.w === 'still' && length === 2))) {
-      found.push({ family: -1, first: s.firstToken, last: s.endToken, start: first.start, end: (tokens[s.endToken - 1] as Token).end });
+    if (
+      (first.w === 'friends' || first.w === 'mates') &&
+      (length === 1 || second?.w === 'again' || (second?.w === 'still' && length === 2))
+    ) {
+      found.push({
+        family: -1,
+        first: s.firstToken,
+        last: s.endToken,
+        start: first.start,
+        end: (tokens[s.endToken - 1] as Token).end,
+      });
     }
   }
   return found;
@@ -84,7 +94,8 @@ export function intentSignals(analysis: Analysis, excluded: { start: number; end
   const friendship: Match[] = [];
   const romantic: Match[] = [];
 
-  const usable = (m: Match): boolean => !(excluded && m.start >= excluded.start && m.end <= excluded.end) && !inConditional(analysis, m);
+  const usable = (m: Match): boolean =>
+    !(excluded && m.start >= excluded.start && m.end <= excluded.end) && !inConditional(analysis, m);
 
   for (const m of analysis.matches('intent.friendship')) {
     if (usable(m) && !analysis.isNegated(m)) friendship.push(m);

@@ -107,7 +107,8 @@ function dropIgnored(text: string, found: Draft[], ignored: readonly IgnoredDiag
     let best: Draft | null = null;
     for (const d of found) {
       if (d.rule !== ig.rule || gone.has(d)) continue;
-      const same = ig.text !== undefined ? text.slice(d.start, d.end) === ig.text : d.start === ig.start && d.end === ig.end;
+      const same =
+        ig.text !== undefined ? text.slice(d.start, d.end) === ig.text : d.start === ig.start && d.end === ig.end;
       if (!same) continue;
       if (!best || Math.abs(d.start - ig.start) < Math.abs(best.start - ig.start)) best = d;
     }
@@ -117,15 +118,21 @@ function dropIgnored(text: string, found: Draft[], ignored: readonly IgnoredDiag
 }
 
 function isDisabled(rule: Rule, disabled: ReadonlySet<string>): boolean {
-  return disabled.size > 0 && (disabled.has(rule.meta.id) || disabled.has(rule.meta.category) || disabled.has(`${rule.meta.category}/*`));
+  return (
+    disabled.size > 0 &&
+    (disabled.has(rule.meta.id) || disabled.has(rule.meta.category) || disabled.has(`${rule.meta.category}/*`))
+  );
 }
 
 export function lint(text: string, options: LintOptions = {}): LintResult {
   const source = typeof text === 'string' ? text : String(text ?? '');
   const analysis = analyse(source, options.partnerName);
-  const kind: Kind = options.kind && (KINDS as readonly string[]).includes(options.kind) ? options.kind : inferKind(analysis);
-  const declared: Intent | null = options.intent && (INTENTS as readonly string[]).includes(options.intent) ? options.intent : null;
-  const heard: Heard = options.heard && (HEARD as readonly string[]).includes(options.heard) ? options.heard : 'unknown';
+  const kind: Kind =
+    options.kind && (KINDS as readonly string[]).includes(options.kind) ? options.kind : inferKind(analysis);
+  const declared: Intent | null =
+    options.intent && (INTENTS as readonly string[]).includes(options.intent) ? options.intent : null;
+  const heard: Heard =
+    options.heard && (HEARD as readonly string[]).includes(options.heard) ? options.heard : 'unknown';
   const signOff = findSignOff(analysis, options.senderName);
   const signals = intentSignals(analysis, signOff?.region ?? null);
   const verdict = signals.verdict;
@@ -143,7 +150,10 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
       kind,
       declared,
       heard,
-      unanswered: typeof options.unanswered === 'number' && Number.isFinite(options.unanswered) ? Math.max(0, options.unanswered) : 0,
+      unanswered:
+        typeof options.unanswered === 'number' && Number.isFinite(options.unanswered)
+          ? Math.max(0, options.unanswered)
+          : 0,
       analysis,
       signals,
       signOff,
@@ -180,7 +190,18 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const diagnostics: Diagnostic[] = found.map((d) => {
     const { line, column } = locate(starts, d.start);
     // Key order as in the JSON contract (docs/ARCHITECTURE.md, Contracts).
-    return { rule: d.rule, category: d.category, severity: d.severity, start: d.start, end: d.end, line, column, message: d.message, step: d.step, suggestions: d.suggestions };
+    return {
+      rule: d.rule,
+      category: d.category,
+      severity: d.severity,
+      start: d.start,
+      end: d.end,
+      line,
+      column,
+      message: d.message,
+      step: d.step,
+      suggestions: d.suggestions,
+    };
   });
   return {
     kind,

@@ -143,7 +143,12 @@ export const DETECTED = -1;
  * Runs a language detector over every sentence, as matches of the DETECTED family. A local
  * detector's findings are kept with the sentence (relative to its first token) and reused.
  */
-function* detected(context: RuleContext, id: string, find: NonNullable<PhraseRuleOptions['find']>, local: boolean): Iterable<Match> {
+function* detected(
+  context: RuleContext,
+  id: string,
+  find: NonNullable<PhraseRuleOptions['find']>,
+  local: boolean,
+): Iterable<Match> {
   const { tokens } = context.analysis;
   for (const sentence of context.analysis.language.sentences()) {
     let spans: readonly TokenSpan[];
@@ -151,7 +156,10 @@ function* detected(context: RuleContext, id: string, find: NonNullable<PhraseRul
       let relative = sentence.memo.get(id) as readonly TokenSpan[] | undefined;
       if (!relative) {
         const found = [...find(context, sentence)];
-        relative = found.length === 0 ? NONE : found.map((span) => ({ first: span.first - sentence.first, last: span.last - sentence.first }));
+        relative =
+          found.length === 0
+            ? NONE
+            : found.map((span) => ({ first: span.first - sentence.first, last: span.last - sentence.first }));
         sentence.memo.set(id, relative);
       }
       if (relative.length === 0) continue;
@@ -169,7 +177,10 @@ function* detected(context: RuleContext, id: string, find: NonNullable<PhraseRul
 
 /** The common shape: report every (non-negated) match of some phrase families, and what a detector finds. */
 export function phraseRule(meta: RuleMeta, options: PhraseRuleOptions): Rule {
-  const families = [...options.families.map((f) => [f, false] as const), ...(options.negatedFamilies ?? []).map((f) => [f, true] as const)];
+  const families = [
+    ...options.families.map((f) => [f, false] as const),
+    ...(options.negatedFamilies ?? []).map((f) => [f, true] as const),
+  ];
   const { find } = options;
   return {
     meta,
@@ -181,7 +192,9 @@ export function phraseRule(meta: RuleMeta, options: PhraseRuleOptions): Rule {
         let lastStart = -1;
         let reachedError = false;
         let distinct = 0;
-        for (const match of family === null ? detected(context, meta.id, find!, options.local !== false) : context.analysis.matches(family)) {
+        for (const match of family === null
+          ? detected(context, meta.id, find!, options.local !== false)
+          : context.analysis.matches(family)) {
           // Inside a finding already at the highest severity: nothing it could add ("please please ...").
           if (reachedError && match.end <= reachedEnd) continue;
           const negated = family !== null && context.analysis.isNegated(match);
@@ -192,7 +205,8 @@ export function phraseRule(meta: RuleMeta, options: PhraseRuleOptions): Rule {
           if (quoted(context.analysis.quotes(), line.start, line.end, match.start, match.end)) continue;
           const severity = options.severity ? options.severity(context, match) : meta.severity;
           if (severity === null) continue;
-          const span = options.span === 'sentence' ? sentenceRemoval(context, match) : { start: match.start, end: match.end };
+          const span =
+            options.span === 'sentence' ? sentenceRemoval(context, match) : { start: match.start, end: match.end };
           if (span.start < reachedEnd && span.start !== lastStart) {
             // Overlaps the previous finding and will merge into it: skip the message work ("please please please ...").
             context.report({ ...span, severity });
@@ -208,7 +222,9 @@ export function phraseRule(meta: RuleMeta, options: PhraseRuleOptions): Rule {
           context.report({
             ...span,
             severity,
-            messageId: options.messageId?.(context, match) ?? (meta.messages[context.kind] !== undefined ? context.kind : 'default'),
+            messageId:
+              options.messageId?.(context, match) ??
+              (meta.messages[context.kind] !== undefined ? context.kind : 'default'),
             data: { phrase: quote(context.text, match.start, match.end) },
             suggestions: options.suggest?.(context, match, span) ?? [],
           });

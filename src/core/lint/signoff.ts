@@ -25,7 +25,20 @@ export interface SignOff {
   region: Span;
 }
 
-const GREETINGS: ReadonlySet<string> = new Set(['hi', 'hey', 'hello', 'dear', 'to', 'hiya', 'heya', 'morning', 'evening', 'yo', 'dearest', 'my']);
+const GREETINGS: ReadonlySet<string> = new Set([
+  'hi',
+  'hey',
+  'hello',
+  'dear',
+  'to',
+  'hiya',
+  'heya',
+  'morning',
+  'evening',
+  'yo',
+  'dearest',
+  'my',
+]);
 const MAX_NAME_WORDS = 4;
 const MAX_SIGN_OFF_LINE = 80;
 
@@ -57,7 +70,11 @@ function tokensIn(tokens: readonly Token[], span: Span): number[] {
 }
 
 function isNameLike(text: string, span: Span, senderName: string | undefined): boolean {
-  let line = text.slice(span.start, span.end).replace(/^[-–—~\s]+/, '').replace(/[.!,]+$/, '').trim();
+  let line = text
+    .slice(span.start, span.end)
+    .replace(/^[-–—~\s]+/, '')
+    .replace(/[.!,]+$/, '')
+    .trim();
   if (line === '') return false;
   if (senderName) {
     const name = senderName.trim().toLowerCase();
@@ -103,24 +120,37 @@ export function findSignOff(analysis: Analysis, senderName?: string): SignOff | 
     take(plain, false);
     const uncovered = ids.filter((k) => !covered.has(k)).length;
     const firstWord = (tokens[ids[0] as number] as Token).w;
-    if (GREETINGS.has(firstWord) || span.start === firstLineStart) return { closing: false, affectionate: false, leading };
+    if (GREETINGS.has(firstWord) || span.start === firstLineStart)
+      return { closing: false, affectionate: false, leading };
     const lineText = text.slice(span.start, span.end);
     const endsWithComma = /[,…]$/.test(lineText);
     // "I love you." is a sentence, not a closing; "Love you!" or "Take care." may be either.
     const sentence = /[.?]$/.test(lineText) && ids.length > 2 && !plain.some((m) => m.first === ids[0]);
-    const closing = !sentence && covered.has(ids[0] as number) && (uncovered === 0 || (endsWithComma && uncovered <= 2 && ids.length <= 10));
+    const closing =
+      !sentence &&
+      covered.has(ids[0] as number) &&
+      (uncovered === 0 || (endsWithComma && uncovered <= 2 && ids.length <= 10));
     return { closing, affectionate: warm, leading };
   };
 
   const startsWithClosing = (span: Span): boolean =>
-    [...affectionate, ...plain].some((m) => m.start === span.start || (m.start > span.start && text.slice(span.start, m.start).trim() === ''));
+    [...affectionate, ...plain].some(
+      (m) => m.start === span.start || (m.start > span.start && text.slice(span.start, m.start).trim() === ''),
+    );
 
   /** The closing line above the signature, if the line above is one. */
   const closingAbove = (nameLine: Span): Closing | null => {
     const above = lines[lines.indexOf(nameLine) + 1];
     if (!above) return null;
     const c = coverage(above);
-    return c.closing ? { start: above.start, end: above.end, removal: { start: above.start, end: nameLine.start }, affectionate: c.affectionate } : null;
+    return c.closing
+      ? {
+          start: above.start,
+          end: above.end,
+          removal: { start: above.start, end: nameLine.start },
+          affectionate: c.affectionate,
+        }
+      : null;
   };
   const lastText = text.slice(last.start, last.end);
   // A lone lower-case word under a closing is still a name ("love,\nines").
@@ -132,12 +162,17 @@ export function findSignOff(analysis: Analysis, senderName?: string): SignOff | 
     const above = closingAbove(last);
     const closings: Closing[] = [];
     if (above) closings.push(above);
-    for (const d of decorated.decorations) closings.push({ start: d.start, end: d.end, removal: d, affectionate: true });
+    for (const d of decorated.decorations)
+      closings.push({ start: d.start, end: d.end, removal: d, affectionate: true });
     return { closings, name: decorated.name, region: { start: (above ?? last).start, end: last.end } };
   }
 
   // "Ines" last, closing on the line above ("With all my love,").
-  if ((isNameLike(text, last, senderName) || (bareWord && closingAbove(last))) && !startsWithClosing(last) && last.start !== firstLineStart) {
+  if (
+    (isNameLike(text, last, senderName) || (bareWord && closingAbove(last))) &&
+    !startsWithClosing(last) &&
+    last.start !== firstLineStart
+  ) {
     const above = closingAbove(last);
     if (above) return { closings: [above], name: last, region: { start: above.start, end: last.end } };
     // "...Miss your kisses though xx" above the name: the kisses close the message.
@@ -153,11 +188,24 @@ export function findSignOff(analysis: Analysis, senderName?: string): SignOff | 
     const above = lines[1];
     if (above && isNameLike(text, above, senderName) && !startsWithClosing(above) && above.start !== firstLineStart) {
       const higher = closingAbove(above);
-      const tail: Closing = { start: last.start, end: last.end, removal: { start: above.end, end: last.end }, affectionate: c.affectionate };
-      return { closings: higher ? [higher, tail] : [tail], name: above, region: { start: (higher ?? above).start, end: last.end } };
+      const tail: Closing = {
+        start: last.start,
+        end: last.end,
+        removal: { start: above.end, end: last.end },
+        affectionate: c.affectionate,
+      };
+      return {
+        closings: higher ? [higher, tail] : [tail],
+        name: above,
+        region: { start: (higher ?? above).start, end: last.end },
+      };
     }
     if (/[,…]$/.test(text.slice(last.start, last.end)) || c.affectionate) {
-      return { closings: [{ start: last.start, end: last.end, removal: last, affectionate: c.affectionate }], name: null, region: last };
+      return {
+        closings: [{ start: last.start, end: last.end, removal: last, affectionate: c.affectionate }],
+        name: null,
+        region: last,
+      };
     }
     return null;
   }
@@ -180,14 +228,24 @@ export function findSignOff(analysis: Analysis, senderName?: string): SignOff | 
         // "Hugs and love, Sana ❤️": hearts after the name are part of the closing.
         const trimmed = withoutTrailingDecoration(analysis, nameSpan);
         if (isNameLike(text, trimmed, senderName)) {
-          const closings: Closing[] = [{ start: last.start, end: lead.end, removal: { start: last.start, end: nameStart }, affectionate: warm }];
-          if (trimmed.end < nameSpan.end) closings.push({ start: trimmed.end, end: nameSpan.end, removal: { start: trimmed.end, end: nameSpan.end }, affectionate: true });
+          const closings: Closing[] = [
+            { start: last.start, end: lead.end, removal: { start: last.start, end: nameStart }, affectionate: warm },
+          ];
+          if (trimmed.end < nameSpan.end)
+            closings.push({
+              start: trimmed.end,
+              end: nameSpan.end,
+              removal: { start: trimmed.end, end: nameSpan.end },
+              affectionate: true,
+            });
           return { closings, name: trimmed, region: last };
         }
       }
     }
     // "Ines xx" / "Ines ❤️": name first, affectionate tail.
-    const tail = affectionate.filter((m) => m.end === (tokens[ids[ids.length - 1] as number] as Token).end && m.start > last.start);
+    const tail = affectionate.filter(
+      (m) => m.end === (tokens[ids[ids.length - 1] as number] as Token).end && m.start > last.start,
+    );
     const tailStart = tail.reduce((min, m) => Math.min(min, m.start), Infinity);
     if (Number.isFinite(tailStart)) {
       let nameEnd = tailStart;
@@ -195,8 +253,17 @@ export function findSignOff(analysis: Analysis, senderName?: string): SignOff | 
       const nameSpan = { start: last.start, end: nameEnd };
       if (nameEnd > last.start && isNameLike(text, nameSpan, senderName)) {
         const higher = closingAbove(last);
-        const tailClosing: Closing = { start: tailStart, end: last.end, removal: { start: nameEnd, end: last.end }, affectionate: true };
-        return { closings: higher ? [higher, tailClosing] : [tailClosing], name: nameSpan, region: { start: (higher ?? last).start, end: last.end } };
+        const tailClosing: Closing = {
+          start: tailStart,
+          end: last.end,
+          removal: { start: nameEnd, end: last.end },
+          affectionate: true,
+        };
+        return {
+          closings: higher ? [higher, tailClosing] : [tailClosing],
+          name: nameSpan,
+          region: { start: (higher ?? last).start, end: last.end },
+        };
       }
     }
   }
@@ -220,7 +287,11 @@ function withoutTrailingDecoration(analysis: Analysis, span: Span): Span {
 }
 
 /** "♥ Dalia ♥", "xx Becky xx": a name between decorations, and the decorations. */
-function decoratedName(analysis: Analysis, line: Span, senderName: string | undefined): { name: Span; decorations: Span[] } | null {
+function decoratedName(
+  analysis: Analysis,
+  line: Span,
+  senderName: string | undefined,
+): { name: Span; decorations: Span[] } | null {
   const { tokens, text } = analysis;
   const ids = tokensIn(tokens, line);
   if (ids.length < 2 || ids.length > 8) return null;
@@ -278,5 +349,9 @@ function closingAfterLastSentence(
   const cleanName = { start: name.start, end: nameEnd };
   if (!isNameLike(text, cleanName, senderName)) return null;
   const warm = analysis.matches('signature.affectionate').includes(lead);
-  return { closings: [{ start, end: lead.end, removal: { start, end: nameStart }, affectionate: warm }], name: cleanName, region: { start, end: line.end } };
+  return {
+    closings: [{ start, end: lead.end, removal: { start, end: nameStart }, affectionate: warm }],
+    name: cleanName,
+    region: { start, end: line.end },
+  };
 }

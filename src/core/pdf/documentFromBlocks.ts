@@ -5,7 +5,11 @@
 import type { RenderedBlock, RenderedDocument } from '../templates/types';
 import type { Kind } from '../types';
 
-export function documentFromBlocks(kind: Kind, blocks: Record<string, string>, names: { sender?: string; recipient?: string; title?: string } = {}): RenderedDocument {
+export function documentFromBlocks(
+  kind: Kind,
+  blocks: Record<string, string>,
+  names: { sender?: string; recipient?: string; title?: string } = {},
+): RenderedDocument {
   let text = '';
   const rendered: RenderedBlock[] = [];
   for (const [id, body] of Object.entries(blocks)) {

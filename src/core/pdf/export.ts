@@ -53,19 +53,32 @@ export function pdfMeta(source: RenderedDocument, options: PdfOptions): PdfMeta 
 }
 
 function checkOptions(source: RenderedDocument, options: PdfOptions): void {
-  if (!(LAYOUTS as readonly string[]).includes(options.layout)) throw new OliveError('pdf/layout', `unknown layout "${options.layout}" (known: ${LAYOUTS.join(', ')})`);
-  if (!(PAPERS as readonly string[]).includes(options.paper)) throw new OliveError('pdf/paper', `unknown paper "${options.paper}" (known: ${PAPERS.join(', ')})`);
+  if (!(LAYOUTS as readonly string[]).includes(options.layout))
+    throw new OliveError('pdf/layout', `unknown layout "${options.layout}" (known: ${LAYOUTS.join(', ')})`);
+  if (!(PAPERS as readonly string[]).includes(options.paper))
+    throw new OliveError('pdf/paper', `unknown paper "${options.paper}" (known: ${PAPERS.join(', ')})`);
   const problem = layoutProblem(source.kind, options.layout);
   if (problem) throw new OliveError('pdf/layout-unsuited', problem);
   const design = options.design;
-  if (design && (!(DESIGN_IDS as readonly string[]).includes(design.design) || !(PALETTE_IDS as readonly string[]).includes(design.palette))) {
+  if (
+    design &&
+    (!(DESIGN_IDS as readonly string[]).includes(design.design) ||
+      !(PALETTE_IDS as readonly string[]).includes(design.palette))
+  ) {
     throw new OliveError('pdf/design', `unknown design "${design.design}:${design.palette}"`);
   }
 }
 
 /** Every string the layout may set, so the fonts for its scripts are loaded (and no others). */
 function textsToSet(source: RenderedDocument, options: PdfOptions): string {
-  return [source.text, ...source.blocks.map((b) => b.text), source.sender, source.recipient, options.addresses?.recipient ?? '', options.addresses?.sender ?? ''].join('\n');
+  return [
+    source.text,
+    ...source.blocks.map((b) => b.text),
+    source.sender,
+    source.recipient,
+    options.addresses?.recipient ?? '',
+    options.addresses?.sender ?? '',
+  ].join('\n');
 }
 
 export const exportPdf: ExportPdf = async (source, options): Promise<PdfResult> => {
@@ -84,6 +97,15 @@ export const exportPdf: ExportPdf = async (source, options): Promise<PdfResult> 
  */
 export async function warmUpPdf(fontsDir?: string): Promise<void> {
   const sample = 'Hi, “thinking of you” — José, Zoë, Łukasz.';
-  const source = documentFromBlocks('card', { front: sample, inside: sample, back: sample }, { sender: 'A', recipient: 'B', title: 'Warm-up' });
-  await exportPdf(source, { layout: 'quarter-fold', paper: 'letter', creationDate: new Date(0), ...(fontsDir ? { fontsDir } : {}) });
+  const source = documentFromBlocks(
+    'card',
+    { front: sample, inside: sample, back: sample },
+    { sender: 'A', recipient: 'B', title: 'Warm-up' },
+  );
+  await exportPdf(source, {
+    layout: 'quarter-fold',
+    paper: 'letter',
+    creationDate: new Date(0),
+    ...(fontsDir ? { fontsDir } : {}),
+  });
 }

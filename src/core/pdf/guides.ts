@@ -8,9 +8,23 @@ import type { FontSet } from './fonts';
 import type { Rect } from './geometry';
 import { theme } from './theme';
 
-export function dottedLine(doc: PDFKit.PDFDocument, from: [number, number], to: [number, number], colour: string = theme.guides.colour): void {
+export function dottedLine(
+  doc: PDFKit.PDFDocument,
+  from: [number, number],
+  to: [number, number],
+  colour: string = theme.guides.colour,
+): void {
   const { lineWidth, dash, space } = theme.guides;
-  doc.save().moveTo(from[0], from[1]).lineTo(to[0], to[1]).lineWidth(lineWidth).dash(dash, { space }).strokeColor(colour).stroke().undash().restore();
+  doc
+    .save()
+    .moveTo(from[0], from[1])
+    .lineTo(to[0], to[1])
+    .lineWidth(lineWidth)
+    .dash(dash, { space })
+    .strokeColor(colour)
+    .stroke()
+    .undash()
+    .restore();
 }
 
 /** A horizontal fold guide at y, kept inside the printable area. */
@@ -33,16 +47,30 @@ export function cropMarks(doc: PDFKit.PDFDocument, trim: Rect): void {
     for (const y of ys) {
       const outX = x === trim.x ? -1 : 1;
       const outY = y === trim.y ? -1 : 1;
-      doc.moveTo(x + outX * gap, y).lineTo(x + outX * (gap + length), y).stroke();
-      doc.moveTo(x, y + outY * gap).lineTo(x, y + outY * (gap + length)).stroke();
+      doc
+        .moveTo(x + outX * gap, y)
+        .lineTo(x + outX * (gap + length), y)
+        .stroke();
+      doc
+        .moveTo(x, y + outY * gap)
+        .lineTo(x, y + outY * (gap + length))
+        .stroke();
     }
   }
   doc.restore();
 }
 
 /** Faint dotted rules to write on by hand, starting `gap` below `top`. */
-export function writeOnLines(doc: PDFKit.PDFDocument, left: number, top: number, width: number, count: number, gap: number): void {
-  for (let i = 1; i <= count; i++) dottedLine(doc, [left, top + i * gap], [left + width, top + i * gap], theme.colours.writeOn);
+export function writeOnLines(
+  doc: PDFKit.PDFDocument,
+  left: number,
+  top: number,
+  width: number,
+  count: number,
+  gap: number,
+): void {
+  for (let i = 1; i <= count; i++)
+    dottedLine(doc, [left, top + i * gap], [left + width, top + i * gap], theme.colours.writeOn);
 }
 
 export type TickDirection = 'down' | 'up' | 'left' | 'right';
@@ -52,14 +80,27 @@ export type TickDirection = 'down' | 'up' | 'left' | 'right';
  * the point on the fold the tick points to. A fold made a little off still hides it, since the
  * tick never touches the crease.
  */
-export function foldTick(doc: PDFKit.PDFDocument, fonts: FontSet, at: [number, number], towards: TickDirection, label: string): void {
+export function foldTick(
+  doc: PDFKit.PDFDocument,
+  fonts: FontSet,
+  at: [number, number],
+  towards: TickDirection,
+  label: string,
+): void {
   const { length, gap, lineWidth, colour, labelSize } = theme.foldMarks;
   const [x, y] = at;
   const unit: Record<TickDirection, [number, number]> = { down: [0, 1], up: [0, -1], left: [-1, 0], right: [1, 0] };
   const [dx, dy] = unit[towards];
   const end: [number, number] = [x - dx * gap, y - dy * gap];
   const start: [number, number] = [x - dx * (gap + length), y - dy * (gap + length)];
-  doc.save().moveTo(...start).lineTo(...end).lineWidth(lineWidth).strokeColor(colour).stroke().restore();
+  doc
+    .save()
+    .moveTo(...start)
+    .lineTo(...end)
+    .lineWidth(lineWidth)
+    .strokeColor(colour)
+    .stroke()
+    .restore();
   const face = fonts.book.primary;
   const width = (face.advance(label) * labelSize) / 1000;
   // The label sits beside the tick's outer end, clear of the fold, on the side towards the page's middle.
@@ -72,10 +113,19 @@ export function foldTick(doc: PDFKit.PDFDocument, fonts: FontSet, at: [number, n
 }
 
 /** One small line of folding steps, centred at `baseline` in a margin. */
-export function foldGuideLine(doc: PDFKit.PDFDocument, fonts: FontSet, centreX: number, baseline: number, text: string): void {
+export function foldGuideLine(
+  doc: PDFKit.PDFDocument,
+  fonts: FontSet,
+  centreX: number,
+  baseline: number,
+  text: string,
+): void {
   const { colour, labelSize } = theme.foldMarks;
   const face = fonts.book.primary;
   const width = (face.advance(text) * labelSize) / 1000;
   useFont(doc, face);
-  doc.fontSize(labelSize).fillColor(colour).text(text, centreX - width / 2, baseline, { lineBreak: false, baseline: 'alphabetic' });
+  doc
+    .fontSize(labelSize)
+    .fillColor(colour)
+    .text(text, centreX - width / 2, baseline, { lineBreak: false, baseline: 'alphabetic' });
 }

@@ -8,5 +8,19 @@ export { layoutLetter, letterTextBox, splitClosing, paginate } from './layouts/l
 export { layoutEnvelope, envelopeFor, envelopeAnchors, ENVELOPE_LABELS } from './layouts/envelope';
 export { ENVELOPE_SIZES, type EnvelopeSize, type ExportPdf, type PdfOptions, type PdfResult } from './types';
 export { renderDesignFront, type ThumbnailOptions } from './thumbnail';
-export { DEFAULT_DESIGN, DESIGN_IDS, DESIGNS, listDesigns, PALETTE_IDS, PALETTES, parseDesign, designChoiceSchema, type DesignChoice, type DesignId, type DesignListing, type Palette, type PaletteId } from './designs/catalog';
+export {
+  DEFAULT_DESIGN,
+  DESIGN_IDS,
+  DESIGNS,
+  listDesigns,
+  PALETTE_IDS,
+  PALETTES,
+  parseDesign,
+  designChoiceSchema,
+  type DesignChoice,
+  type DesignId,
+  type DesignListing,
+  type Palette,
+  type PaletteId,
+} from './designs/catalog';
 export { documentFromBlocks } from './documentFromBlocks';

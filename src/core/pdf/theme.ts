@@ -37,7 +37,13 @@ const colours = {
   writeOn: '#c9ccc9',
 } as const;
 
-const handwritingText = { face: 'handwriting', leading: 1.12, paragraphGap: 0.5, align: 'left', colour: colours.ink } as const;
+const handwritingText = {
+  face: 'handwriting',
+  leading: 1.12,
+  paragraphGap: 0.5,
+  align: 'left',
+  colour: colours.ink,
+} as const;
 
 export const theme = {
   colours,
@@ -58,7 +64,14 @@ export const theme = {
   guides: { colour: colours.guide, lineWidth: 0.5, dash: 1, space: 3 },
 
   /** Fold marks: ticks this long, ending this far short of the fold, labelled in small type; the fold guide line sits this far from the sheet edge. */
-  foldMarks: { length: inch(0.22), gap: inch(0.06), lineWidth: 0.6, colour: '#8c8c8c', labelSize: 6.5, marginLine: inch(0.3) },
+  foldMarks: {
+    length: inch(0.22),
+    gap: inch(0.06),
+    lineWidth: 0.6,
+    colour: '#8c8c8c',
+    labelSize: 6.5,
+    marginLine: inch(0.3),
+  },
 
   /** Quarter-fold and half-fold cards share the panel styles. */
   card: {
@@ -68,7 +81,15 @@ export const theme = {
     flowBelow: 16,
     /** Extra inset for the inside message beyond the printable and fold insets. */
     insidePadding: inch(0.1),
-    back: { face: 'book', maxSize: 8.5, minSize: 7, leading: 1.3, paragraphGap: 0.5, align: 'center', colour: colours.soft } satisfies TextStyle,
+    back: {
+      face: 'book',
+      maxSize: 8.5,
+      minSize: 7,
+      leading: 1.3,
+      paragraphGap: 0.5,
+      align: 'center',
+      colour: colours.soft,
+    } satisfies TextStyle,
     /** Height of the strip at the foot of the back panel that holds the back text. */
     backStrip: inch(0.9),
     /** Height of the design's small mark above the back text. */
@@ -94,7 +115,15 @@ export const theme = {
 
   letter: {
     margin: { top: inch(1), bottom: inch(1), side: inch(1.05) },
-    body: { face: 'book', maxSize: 11.5, minSize: 11.5, leading: 1.5, paragraphGap: 0.7, align: 'left', colour: colours.ink } satisfies TextStyle,
+    body: {
+      face: 'book',
+      maxSize: 11.5,
+      minSize: 11.5,
+      leading: 1.5,
+      paragraphGap: 0.7,
+      align: 'left',
+      colour: colours.ink,
+    } satisfies TextStyle,
     /** The sender's name on its own last line is set in the handwriting face, like a signature. */
     signature: { ...handwritingText, maxSize: 22, minSize: 22, leading: 1.1 } satisfies TextStyle,
     /** A last paragraph this short is the closing ("With love,\nAlex"), kept with the text before it. */
@@ -118,14 +147,30 @@ export const theme = {
     /** Room a folded piece needs in an envelope, beyond its own size, to slide in. */
     room: inch(0.125),
     /** Return address: top left, inside the printable inset. */
-    sender: { face: 'book', maxSize: 9, minSize: 7, leading: 1.3, paragraphGap: 0, align: 'left', colour: colours.soft } satisfies TextStyle,
+    sender: {
+      face: 'book',
+      maxSize: 9,
+      minSize: 7,
+      leading: 1.3,
+      paragraphGap: 0,
+      align: 'left',
+      colour: colours.soft,
+    } satisfies TextStyle,
     senderMaxWidth: 0.42,
     /**
      * Recipient block: left edge at this fraction of the width, top at this fraction of the
      * height; postal scanners read the middle of the lower part of the envelope, and the bottom
      * 5/8 in stays clear for the barcode the post office prints.
      */
-    recipient: { face: 'book', maxSize: 12, minSize: 8.5, leading: 1.35, paragraphGap: 0, align: 'left', colour: colours.ink } satisfies TextStyle,
+    recipient: {
+      face: 'book',
+      maxSize: 12,
+      minSize: 8.5,
+      leading: 1.35,
+      paragraphGap: 0,
+      align: 'left',
+      colour: colours.ink,
+    } satisfies TextStyle,
     recipientLeft: 0.4,
     recipientTop: 0.42,
     barcodeClearZone: inch(0.625),

@@ -20,19 +20,34 @@ export interface ThumbnailOptions {
   creationDate?: Date;
 }
 
-export async function renderDesignFront(choice: DesignChoice = DEFAULT_DESIGN, options: ThumbnailOptions = {}): Promise<Uint8Array> {
+export async function renderDesignFront(
+  choice: DesignChoice = DEFAULT_DESIGN,
+  options: ThumbnailOptions = {},
+): Promise<Uint8Array> {
   const text = options.text ?? 'Thinking of you';
   const sheet = theme.paper[options.paper ?? 'letter'];
   const size = { width: sheet.width / 2, height: sheet.height / 2 };
   const fonts = await loadFonts(options.fontsDir, text);
   const title = `${DESIGNS[choice.design].name}, ${PALETTES[choice.palette].name}`;
-  const { doc, finish } = openDocument({ title, author: '', subject: 'Card front', creationDate: options.creationDate ?? new Date(0) }, fonts, { duplex: 'simplex' });
+  const { doc, finish } = openDocument(
+    { title, author: '', subject: 'Card front', creationDate: options.creationDate ?? new Date(0) },
+    fonts,
+    { duplex: 'simplex' },
+  );
   addPage(doc, size);
   const area = rect(0, 0, size.width, size.height);
   // The same margins as the card front: the sheet's printer margin on every side.
   const safe = centredOn(size, insetAll(area, theme.printableInset));
   const art = drawFrontArt(doc, { area, safe }, choice);
-  const set = fitText(fonts, { ...theme.card.front, colour: art.textColour }, text, art.textBox, { part: 'The front text', piece: 'card' }, [], { balance: true });
+  const set = fitText(
+    fonts,
+    { ...theme.card.front, colour: art.textColour },
+    text,
+    art.textBox,
+    { part: 'The front text', piece: 'card' },
+    [],
+    { balance: true },
+  );
   drawSetText(doc, set, art.textBox, art.textAlign);
   return finish();
 }

@@ -45,7 +45,12 @@ export const KIND_LABEL: Readonly<Record<Kind, string>> = {
 };
 
 /** One word, capitalised: "Card". */
-export const KIND_WORD: Readonly<Record<Kind, string>> = { message: 'Message', card: 'Card', note: 'Note', letter: 'Letter' };
+export const KIND_WORD: Readonly<Record<Kind, string>> = {
+  message: 'Message',
+  card: 'Card',
+  note: 'Note',
+  letter: 'Letter',
+};
 
 /** Lower case, for the middle of a sentence: "your card". */
 export function kindNoun(kind: Kind): string {
@@ -59,7 +64,9 @@ export function pieceTitle(kind: Kind, recipientName: string): string {
 }
 
 /** The last step, in words: what the writer does with this kind once it is ready. */
-export const LAST_STEP: Readonly<Record<'posted' | 'sent', { verb: string; ready: string; action: string; done: string; mark: string }>> = {
+export const LAST_STEP: Readonly<
+  Record<'posted' | 'sent', { verb: string; ready: string; action: string; done: string; mark: string }>
+> = {
   posted: { verb: 'mail', ready: 'Ready to mail?', action: 'Print and post', done: 'mailed', mark: 'Mark as mailed' },
   sent: { verb: 'send', ready: 'Ready to send?', action: 'Send', done: 'sent', mark: 'Mark as sent' },
 };

@@ -53,10 +53,17 @@ export function layoutSuits(kind: Kind, layout: Layout): boolean {
  * anything else, the envelope included, gives the kind's usual layout.
  */
 export function foldFor(kind: Kind, wanted?: Layout): PieceLayout {
-  return wanted !== undefined && wanted !== 'envelope' && LAYOUTS_FOR_KIND[kind].includes(wanted) ? wanted : defaultLayout(kind);
+  return wanted !== undefined && wanted !== 'envelope' && LAYOUTS_FOR_KIND[kind].includes(wanted)
+    ? wanted
+    : defaultLayout(kind);
 }
 
-const KIND_NOUN: Readonly<Record<Kind, string>> = { card: 'a card', note: 'a note', letter: 'a letter', message: 'a message' };
+const KIND_NOUN: Readonly<Record<Kind, string>> = {
+  card: 'a card',
+  note: 'a note',
+  letter: 'a letter',
+  message: 'a message',
+};
 
 /** Why a layout does not suit a kind, in one line; undefined when it does. */
 export function layoutProblem(kind: Kind, layout: Layout): string | undefined {

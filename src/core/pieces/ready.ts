@@ -28,7 +28,16 @@ export type CheckId = (typeof CHECK_IDS)[number];
 export const READY_CHECKS: Readonly<Record<Kind, readonly CheckId[]>> = {
   message: ['filled', 'short', 'no-asks', 'not-needy', 'no-blame'],
   card: ['filled', 'fits', 'friendship-only', 'not-needy', 'no-asks', 'no-blame', 'signed'],
-  note: ['filled', 'fits', 'knows-relationship', 'kind-about-partner', 'friendship-only', 'no-asks', 'no-blame', 'signed'],
+  note: [
+    'filled',
+    'fits',
+    'knows-relationship',
+    'kind-about-partner',
+    'friendship-only',
+    'no-asks',
+    'no-blame',
+    'signed',
+  ],
   letter: ['filled', 'fits', 'acknowledges-hurt', 'clear-intent', 'no-asks', 'not-needy', 'no-blame'],
 };
 
@@ -84,7 +93,9 @@ export function checkLabel(id: CheckId, words: CheckWords): string {
     case 'friendship-only':
       return 'Clearly about friendship, nothing romantic';
     case 'no-asks':
-      return words.kind === 'letter' ? 'No asks, not even a casual “call me”' : 'No asks: no reply, call or meeting requested';
+      return words.kind === 'letter'
+        ? 'No asks, not even a casual “call me”'
+        : 'No asks: no reply, call or meeting requested';
     case 'not-needy':
       return 'Nothing needy or pleading';
     case 'no-blame':

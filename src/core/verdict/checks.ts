@@ -1,7 +1,14 @@
 /** The checklist: each check of the piece's kind (src/core/pieces/ready.ts), read off the open findings. */
 import type { LintCategory } from '../lint/types';
 import { isPosted } from '../pieces/kinds';
-import { CHECK_CATEGORIES, INTENT_CHECKS, READY_CHECKS, checkLabel, type CheckId, type CheckWords } from '../pieces/ready';
+import {
+  CHECK_CATEGORIES,
+  INTENT_CHECKS,
+  READY_CHECKS,
+  checkLabel,
+  type CheckId,
+  type CheckWords,
+} from '../pieces/ready';
 import type { Kind } from '../types';
 import type { Check, VerdictFinding, VerdictIntent } from './types';
 
@@ -16,7 +23,8 @@ export interface CheckInput {
 }
 
 /** Findings that count against a check: errors and warnings; a thought (info) never blocks. */
-const counts = (f: VerdictFinding, categories: readonly LintCategory[]) => f.parts.some((p) => p.severity !== 'info' && categories.includes(p.category));
+const counts = (f: VerdictFinding, categories: readonly LintCategory[]) =>
+  f.parts.some((p) => p.severity !== 'info' && categories.includes(p.category));
 const weighs = (f: VerdictFinding) => f.parts.some((p) => p.severity !== 'info');
 
 function inSignOff(f: VerdictFinding, signOff: CheckInput['signOff']): boolean {
@@ -32,8 +40,19 @@ export function evaluateChecks(input: CheckInput): Check[] {
     if (id === 'signed') for (const f of open) if (inSignOff(f, signOff) && !mine.includes(f)) mine.push(f);
     return mine;
   };
-  const others = open.filter((f) => weighs(f) && !f.parts.some((p) => p.severity !== 'info' && covered.has(p.category)) && !(ids.includes('signed') && inSignOff(f, signOff)));
-  const words: CheckWords = { kind, declared: intent.declared ?? 'friendship', missing, printProblem, others: others.length };
+  const others = open.filter(
+    (f) =>
+      weighs(f) &&
+      !f.parts.some((p) => p.severity !== 'info' && covered.has(p.category)) &&
+      !(ids.includes('signed') && inSignOff(f, signOff)),
+  );
+  const words: CheckWords = {
+    kind,
+    declared: intent.declared ?? 'friendship',
+    missing,
+    printProblem,
+    others: others.length,
+  };
   const checks: Check[] = ids.map((id) => {
     const found = failing(id);
     let ok = found.length === 0;
@@ -42,6 +61,12 @@ export function evaluateChecks(input: CheckInput): Check[] {
     if (INTENT_CHECKS.has(id)) ok = ok && intent.clear;
     return { id, label: checkLabel(id, words), ok, findings: found.map((f) => f.id) };
   });
-  if (others.length > 0) checks.push({ id: 'nothing-else', label: checkLabel('nothing-else', words), ok: false, findings: others.map((f) => f.id) });
+  if (others.length > 0)
+    checks.push({
+      id: 'nothing-else',
+      label: checkLabel('nothing-else', words),
+      ok: false,
+      findings: others.map((f) => f.id),
+    });
   return checks;
 }

@@ -6,7 +6,15 @@
 import type { Diagnostic, LintCategory, Severity } from '../lint/types';
 import { LINT_CATEGORIES } from '../lint/types';
 import { sanitizeWriterText } from '../templates/spans';
-import type { FindingPart, IgnoredFinding, KeptChoices, KeptReason, PieceField, PlacedFix, VerdictFinding } from './types';
+import type {
+  FindingPart,
+  IgnoredFinding,
+  KeptChoices,
+  KeptReason,
+  PieceField,
+  PlacedFix,
+  VerdictFinding,
+} from './types';
 
 /** A diagnostic placed in the writer's words (or, for scope `piece`, about the piece as a whole). */
 export interface Located {
@@ -62,7 +70,12 @@ function fixesOf(item: Located, value: string | undefined, needed: boolean): Pla
   if (item.scope === 'piece' || item.fieldStart === null || item.fieldEnd === null) return [];
   const { fieldStart, fieldEnd } = item;
   return item.diagnostic.suggestions
-    .filter((s) => !needed || value === undefined || (value.slice(0, fieldStart) + s.replacement + value.slice(fieldEnd)).trim() !== '')
+    .filter(
+      (s) =>
+        !needed ||
+        value === undefined ||
+        (value.slice(0, fieldStart) + s.replacement + value.slice(fieldEnd)).trim() !== '',
+    )
     .map((s) => ({ ...s, fieldStart, fieldEnd }));
 }
 
@@ -110,7 +123,8 @@ export interface MergeContext {
 export function excerptOfItem(item: Located, ctx: MergeContext): string {
   if (item.scope === 'piece') return '';
   const value = item.field === null ? undefined : ctx.values[item.field];
-  if (value !== undefined && item.fieldStart !== null && item.fieldEnd !== null) return sanitizeWriterText(value).slice(item.fieldStart, item.fieldEnd);
+  if (value !== undefined && item.fieldStart !== null && item.fieldEnd !== null)
+    return sanitizeWriterText(value).slice(item.fieldStart, item.fieldEnd);
   return ctx.text.slice(item.start, item.end);
 }
 
@@ -124,7 +138,11 @@ function excerptOf(cluster: Cluster, starts: number[], ends: number[], ctx: Merg
 function toFinding(cluster: Cluster, ctx: MergeContext): VerdictFinding {
   const parts = cluster.items
     .map((item) => partOf(item, ctx))
-    .sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || (CATEGORY_RANK.get(a.category) ?? 0) - (CATEGORY_RANK.get(b.category) ?? 0));
+    .sort(
+      (a, b) =>
+        SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+        (CATEGORY_RANK.get(a.category) ?? 0) - (CATEGORY_RANK.get(b.category) ?? 0),
+    );
   const first = parts[0] as FindingPart;
   const categories = [...new Set(parts.map((p) => p.category))];
   const starts = cluster.items.map((i) => i.fieldStart).filter((n): n is number => n !== null);
@@ -153,13 +171,22 @@ function toFinding(cluster: Cluster, ctx: MergeContext): VerdictFinding {
  * open), then marks a finding that overlaps a shorter one as `outer`, so its line is drawn apart
  * from the one under the shorter finding's words.
  */
-export function mergeFindings(items: readonly { item: Located; kept: KeptReason | undefined }[], ctx: MergeContext): VerdictFinding[] {
+export function mergeFindings(
+  items: readonly { item: Located; kept: KeptReason | undefined }[],
+  ctx: MergeContext,
+): VerdictFinding[] {
   const sorted = [...items].sort((a, b) => a.item.start - b.item.start || b.item.end - a.item.end);
   const clusters: Cluster[] = [];
   for (const { item, kept } of sorted) {
     const span = { start: item.start, end: item.end };
     const home = clusters.find(
-      (c) => c.field === item.field && c.scope === item.scope && c.kept === kept && (item.scope === 'piece' ? c.items[0]?.diagnostic.category === item.diagnostic.category : overlapShare(c, span) >= SAME_WORDS_SHARE),
+      (c) =>
+        c.field === item.field &&
+        c.scope === item.scope &&
+        c.kept === kept &&
+        (item.scope === 'piece'
+          ? c.items[0]?.diagnostic.category === item.diagnostic.category
+          : overlapShare(c, span) >= SAME_WORDS_SHARE),
     );
     if (home) {
       home.items.push(item);
@@ -172,7 +199,15 @@ export function mergeFindings(items: readonly { item: Located; kept: KeptReason 
   const findings = clusters.map((c) => toFinding(c, ctx)).sort((a, b) => a.start - b.start || b.end - a.end);
   for (const outer of findings) {
     if (outer.scope !== 'words') continue;
-    const inside = findings.some((f) => f !== outer && f.scope === 'words' && f.field === outer.field && f.start < outer.end && f.end > outer.start && f.end - f.start < outer.end - outer.start);
+    const inside = findings.some(
+      (f) =>
+        f !== outer &&
+        f.scope === 'words' &&
+        f.field === outer.field &&
+        f.start < outer.end &&
+        f.end > outer.start &&
+        f.end - f.start < outer.end - outer.start,
+    );
     if (inside) outer.outer = true;
   }
   return findings;

@@ -34,7 +34,9 @@ function headline(kind: Kind, ready: boolean, kept: number, failing: number): st
 
 /** Needed fields left empty, by label (choices always hold a value). */
 function missingFields(fields: readonly PieceField[], values: Readonly<Record<string, string>>): string[] {
-  return fields.filter((f) => f.required && f.type !== 'choice' && (values[f.id] ?? '').trim() === '').map((f) => f.label);
+  return fields
+    .filter((f) => f.required && f.type !== 'choice' && (values[f.id] ?? '').trim() === '')
+    .map((f) => f.label);
 }
 
 /** The line the sender's name is on: the sign-off. */
@@ -60,7 +62,10 @@ interface Judged {
 }
 
 function judge(j: Judged): Verdict {
-  const sorted = j.located.map((item) => ({ item, kept: keptReason(item, excerptOfItem(item, j.ctx), j.kept) as KeptReason | undefined }));
+  const sorted = j.located.map((item) => ({
+    item,
+    kept: keptReason(item, excerptOfItem(item, j.ctx), j.kept) as KeptReason | undefined,
+  }));
   const findings = mergeFindings(
     sorted.filter((s) => s.kept === undefined),
     j.ctx,
@@ -70,10 +75,27 @@ function judge(j: Judged): Verdict {
     j.ctx,
   );
   const intent = readIntent(j.kind, j.declared, j.detected, findings);
-  const checks = evaluateChecks({ kind: j.kind, intent, open: findings, missing: j.missing, printProblem: j.printProblem, signOff: j.signOff });
+  const checks = evaluateChecks({
+    kind: j.kind,
+    intent,
+    open: findings,
+    missing: j.missing,
+    printProblem: j.printProblem,
+    signOff: j.signOff,
+  });
   const failing = checks.filter((c) => !c.ok).length;
   const ready = failing === 0;
-  return { kind: j.kind, ready, headline: headline(j.kind, ready, kept.length, failing), intent, checks, findings, kept, missing: j.missing, printProblem: j.printProblem };
+  return {
+    kind: j.kind,
+    ready,
+    headline: headline(j.kind, ready, kept.length, failing),
+    intent,
+    checks,
+    findings,
+    kept,
+    missing: j.missing,
+    printProblem: j.printProblem,
+  };
 }
 
 /** The verdict on a rendered piece: the desk (live, every keystroke) and the last step use this. */
@@ -87,7 +109,8 @@ export function verdictForPiece(input: PieceInput): Verdict {
   };
   const result = lintDocument(doc, options);
   const located = locateDocument(doc, result.diagnostics, input.values, input.fields);
-  if (input.unplaced?.length) located.push(...locateUnplaced(input.unplaced, { ...options, intent: doc.intent }, doc.text.length + 1));
+  if (input.unplaced?.length)
+    located.push(...locateUnplaced(input.unplaced, { ...options, intent: doc.intent }, doc.text.length + 1));
   return judge({
     kind: doc.kind,
     declared: doc.intent,

@@ -8,9 +8,15 @@ import { isFriendshipPiece } from '../pieces/kinds';
 import type { Intent, Kind } from '../types';
 import type { IntentReading, VerdictFinding, VerdictIntent } from './types';
 
-const counts = (f: VerdictFinding, category: string) => f.parts.some((p) => p.category === category && p.severity !== 'info');
+const counts = (f: VerdictFinding, category: string) =>
+  f.parts.some((p) => p.category === category && p.severity !== 'info');
 
-export function readIntent(kind: Kind, declared: Intent | null, detected: IntentVerdict, open: readonly VerdictFinding[]): VerdictIntent {
+export function readIntent(
+  kind: Kind,
+  declared: Intent | null,
+  detected: IntentVerdict,
+  open: readonly VerdictFinding[],
+): VerdictIntent {
   const hedged = open.some((f) => counts(f, 'ambiguous-intent'));
   const romanticWords = open.some((f) => counts(f, 'romantic'));
   const friendship = declared === 'friendship' || isFriendshipPiece(kind);

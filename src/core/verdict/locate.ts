@@ -25,24 +25,52 @@ function leads(doc: RenderedDocument, values: Readonly<Record<string, string>>):
 
 /** Where the writer acts on a note about the whole piece: the first needed long field, else the first long one. */
 export function writingField(fields: readonly PieceField[]): string | null {
-  return (fields.find((f) => f.type === 'long' && f.required) ?? fields.find((f) => f.type === 'long') ?? fields.find((f) => f.type === 'short'))?.id ?? null;
+  return (
+    (
+      fields.find((f) => f.type === 'long' && f.required) ??
+      fields.find((f) => f.type === 'long') ??
+      fields.find((f) => f.type === 'short')
+    )?.id ?? null
+  );
 }
 
 /**
  * Findings in the template's own words are dropped: the writer cannot change them. A finding
  * about the whole piece that the linter placed there is kept, pointed at the field to write in.
  */
-export function locateDocument(doc: RenderedDocument, diagnostics: readonly DocumentDiagnostic[], values: Readonly<Record<string, string>>, fields: readonly PieceField[]): Located[] {
+export function locateDocument(
+  doc: RenderedDocument,
+  diagnostics: readonly DocumentDiagnostic[],
+  values: Readonly<Record<string, string>>,
+  fields: readonly PieceField[],
+): Located[] {
   const lead = leads(doc, values);
   const home = writingField(fields);
   const out: Located[] = [];
   for (const d of diagnostics) {
     if (d.field === null || d.fieldStart === null || d.fieldEnd === null) {
-      if (isAboutThePiece(d)) out.push({ diagnostic: d, start: d.start, end: d.end, field: home, scope: 'piece', fieldStart: null, fieldEnd: null });
+      if (isAboutThePiece(d))
+        out.push({
+          diagnostic: d,
+          start: d.start,
+          end: d.end,
+          field: home,
+          scope: 'piece',
+          fieldStart: null,
+          fieldEnd: null,
+        });
       continue;
     }
     const shift = lead.get(d.field) ?? 0;
-    out.push({ diagnostic: d, start: d.start, end: d.end, field: d.field, scope: 'words', fieldStart: d.fieldStart + shift, fieldEnd: d.fieldEnd + shift });
+    out.push({
+      diagnostic: d,
+      start: d.start,
+      end: d.end,
+      field: d.field,
+      scope: 'words',
+      fieldStart: d.fieldStart + shift,
+      fieldEnd: d.fieldEnd + shift,
+    });
   }
   return out;
 }
@@ -55,14 +83,26 @@ const WHOLE_PIECE_ONLY = new Set(['missing-element', 'length', 'ambiguous-intent
  * they are checked alone, phrase by phrase, until the next render places them; they sort after
  * the document's end (`after`).
  */
-export function locateUnplaced(unplaced: readonly { field: string; text: string }[], options: LintOptions, after: number): Located[] {
+export function locateUnplaced(
+  unplaced: readonly { field: string; text: string }[],
+  options: LintOptions,
+  after: number,
+): Located[] {
   const out: Located[] = [];
   for (const { field, text } of unplaced) {
     const value = sanitizeWriterText(text);
     if (value.trim() === '') continue;
     for (const d of lint(value, { ...options, kind: 'message' }).diagnostics) {
       if (WHOLE_PIECE_ONLY.has(d.category)) continue;
-      out.push({ diagnostic: d, start: after + d.start, end: after + d.end, field, scope: 'words', fieldStart: d.start, fieldEnd: d.end });
+      out.push({
+        diagnostic: d,
+        start: after + d.start,
+        end: after + d.end,
+        field,
+        scope: 'words',
+        fieldStart: d.start,
+        fieldEnd: d.end,
+      });
     }
     after += value.length + 1;
   }
@@ -73,5 +113,13 @@ export function locateUnplaced(unplaced: readonly { field: string; text: string 
 export const TEXT_FIELD = 'text';
 
 export function locateText(diagnostics: readonly Diagnostic[]): Located[] {
-  return diagnostics.map((d) => ({ diagnostic: d, start: d.start, end: d.end, field: TEXT_FIELD, scope: 'words', fieldStart: d.start, fieldEnd: d.end }));
+  return diagnostics.map((d) => ({
+    diagnostic: d,
+    start: d.start,
+    end: d.end,
+    field: TEXT_FIELD,
+    scope: 'words',
+    fieldStart: d.start,
+    fieldEnd: d.end,
+  }));
 }

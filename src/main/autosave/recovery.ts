@@ -29,7 +29,14 @@ export class RecoveryFolder {
 
   async write(docId: string, path: string | null, draft: Draft, savedAt: Date): Promise<void> {
     await mkdir(this.folder, { recursive: true });
-    const record: RecoveryRecord = { format: 'olive-branch/recovery', version: 1, docId, path, savedAt: savedAt.toISOString(), draft };
+    const record: RecoveryRecord = {
+      format: 'olive-branch/recovery',
+      version: 1,
+      docId,
+      path,
+      savedAt: savedAt.toISOString(),
+      draft,
+    };
     // No .bak: a recovery copy is itself the fallback; the atomic rename keeps the last whole one.
     // Private to the writer: it holds the unsaved letter.
     await writeFileAtomic(this.fileFor(docId), JSON.stringify(record), { backup: false, mode: 0o600 });
@@ -54,8 +61,12 @@ export class RecoveryFolder {
     } catch {
       return [];
     }
-    const records = await Promise.all(names.filter((n) => n.endsWith(SUFFIX)).map((n) => this.read(n.slice(0, -SUFFIX.length))));
-    return records.filter((r): r is RecoveryRecord => r !== undefined).sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+    const records = await Promise.all(
+      names.filter((n) => n.endsWith(SUFFIX)).map((n) => this.read(n.slice(0, -SUFFIX.length))),
+    );
+    return records
+      .filter((r): r is RecoveryRecord => r !== undefined)
+      .sort((a, b) => b.savedAt.localeCompare(a.savedAt));
   }
 
   async remove(docId: string): Promise<void> {

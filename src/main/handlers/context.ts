@@ -45,7 +45,12 @@ export interface HandlerContext {
   };
   /** BCP 47, e.g. "en-US"; the paper default comes from its region. */
   locale: string;
-  app: { name: string; version: string; versions: { electron: string; chrome: string; node: string }; platform: string };
+  app: {
+    name: string;
+    version: string;
+    versions: { electron: string; chrome: string; node: string };
+    platform: string;
+  };
   /** Tests and the Chromium harness pass paths directly; the app only acts on granted ones. */
   allowDirectPaths?: boolean;
   /** Recovery write latency; default 1000 ms (so within the promised 2 s). */

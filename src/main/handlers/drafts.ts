@@ -22,7 +22,9 @@ export async function remember(services: Services, path: string, draft: Draft): 
     ...(draft.mailedAt ? { mailedAt: draft.mailedAt } : {}),
     openedAt: services.now().toISOString(),
   };
-  await services.recent.update((store) => ({ entries: [entry, ...store.entries.filter((e) => e.path !== path)].slice(0, 30) }));
+  await services.recent.update((store) => ({
+    entries: [entry, ...store.entries.filter((e) => e.path !== path)].slice(0, 30),
+  }));
 }
 
 async function forget(services: Services, path: string): Promise<void> {
@@ -56,7 +58,8 @@ async function companions(path: string): Promise<string[]> {
   return found;
 }
 
-const renamedCompanion = (companion: string, from: string, to: string): string => join(dirname(to), basename(to) + basename(companion).slice(basename(from).length));
+const renamedCompanion = (companion: string, from: string, to: string): string =>
+  join(dirname(to), basename(to) + basename(companion).slice(basename(from).length));
 
 export function draftHandlers(services: Services): Pick<Handlers, 'drafts' | 'recent'> {
   const { ctx } = services;
@@ -68,7 +71,8 @@ export function draftHandlers(services: Services): Pick<Handlers, 'drafts' | 're
     let path = payload.path;
     if (!services.isGranted(path)) {
       const picked = await ctx.dialogs.saveDraft(path);
-      if (picked === null) throw new OliveError('path/not-allowed', 'the draft was not saved: its place was not confirmed', path);
+      if (picked === null)
+        throw new OliveError('path/not-allowed', 'the draft was not saved: its place was not confirmed', path);
       path = withExtension(picked);
       services.grants.grant(path);
     }
@@ -108,7 +112,9 @@ export function draftHandlers(services: Services): Pick<Handlers, 'drafts' | 're
           chosen = undefined;
         }
         if (chosen === undefined) {
-          const picked = await ctx.dialogs.openDraft(payload.path !== undefined ? dirname(payload.path) : ctx.paths.documents);
+          const picked = await ctx.dialogs.openDraft(
+            payload.path !== undefined ? dirname(payload.path) : ctx.paths.documents,
+          );
           if (picked === null) return { status: 'canceled' };
           services.grants.grant(picked);
           chosen = picked;
@@ -147,64 +153,83 @@ export function draftHandlers(services: Services): Pick<Handlers, 'drafts' | 're
         return saveTo(services, payload.docId, path, payload.draft, true);
       },
 
-      rename: (payload) => services.inFileOrder(payload.path, async () => {
-        const from = await services.checkPath(payload.path, 'draft');
-        const to = join(dirname(from), withExtension(payload.newName));
-        if (to === from) return { path: from };
-        if (!(await exists(from))) throw new OliveError('io/missing', 'this file is no longer there', from);
-        // The backup and any damaged copies move with their draft; nothing already there is replaced.
-        const moves = [[from, to], ...(await companions(from)).map((c) => [c, renamedCompanion(c, from, to)])] as const;
-        for (const [, target] of moves) {
-          if (await exists(target)) throw new OliveError('path/exists', `a file named "${basename(target)}" is already in that folder`, target);
-        }
-        for (const [source, target] of moves) {
-          try {
-            await moveNoReplace(source, target);
-          } catch (error) {
-            if (errnoCode(error) === 'EEXIST') throw new OliveError('path/exists', `a file named "${basename(target)}" is already in that folder`, target);
-            throw error;
+      rename: (payload) =>
+        services.inFileOrder(payload.path, async () => {
+          const from = await services.checkPath(payload.path, 'draft');
+          const to = join(dirname(from), withExtension(payload.newName));
+          if (to === from) return { path: from };
+          if (!(await exists(from))) throw new OliveError('io/missing', 'this file is no longer there', from);
+          // The backup and any damaged copies move with their draft; nothing already there is replaced.
+          const moves = [
+            [from, to],
+            ...(await companions(from)).map((c) => [c, renamedCompanion(c, from, to)]),
+          ] as const;
+          for (const [, target] of moves) {
+            if (await exists(target))
+              throw new OliveError(
+                'path/exists',
+                `a file named "${basename(target)}" is already in that folder`,
+                target,
+              );
           }
-        }
-        await syncFolder(dirname(to));
-        services.grants.grant(to);
-        services.grants.revoke(from);
-        const revision = services.revisions.get(from);
-        services.revisions.delete(from);
-        if (revision !== undefined) services.revisions.set(to, revision);
-        await services.recent.update((s) => ({
-          entries: s.entries.map((e) => (e.path === from ? { ...e, path: to } : e)),
-        }));
-        return { path: to };
-      }),
+          for (const [source, target] of moves) {
+            try {
+              await moveNoReplace(source, target);
+            } catch (error) {
+              if (errnoCode(error) === 'EEXIST')
+                throw new OliveError(
+                  'path/exists',
+                  `a file named "${basename(target)}" is already in that folder`,
+                  target,
+                );
+              throw error;
+            }
+          }
+          await syncFolder(dirname(to));
+          services.grants.grant(to);
+          services.grants.revoke(from);
+          const revision = services.revisions.get(from);
+          services.revisions.delete(from);
+          if (revision !== undefined) services.revisions.set(to, revision);
+          await services.recent.update((s) => ({
+            entries: s.entries.map((e) => (e.path === from ? { ...e, path: to } : e)),
+          }));
+          return { path: to };
+        }),
 
-      delete: (payload) => services.inFileOrder(payload.path, async () => {
-        const path = await services.checkPath(payload.path, 'draft');
-        try {
-          await lstat(path);
-        } catch {
-          throw new OliveError('io/missing', 'this file is no longer there', path);
-        }
-        const others = await companions(path);
-        await ctx.trash(path);
-        // The backup and damaged copies go to the trash with it (restorable together from there).
-        for (const companion of others) {
-          await ctx.trash(companion).catch((error: unknown) => ctx.log?.(`could not move ${companion} to the trash`, error));
-        }
-        if (payload.docId) {
-          await services.autosaver.cancel(payload.docId);
-          await services.recovery.remove(payload.docId);
-        }
-        await forget(services, path);
-        services.grants.revoke(path);
-        services.revisions.delete(path);
-        return null;
-      }),
+      delete: (payload) =>
+        services.inFileOrder(payload.path, async () => {
+          const path = await services.checkPath(payload.path, 'draft');
+          try {
+            await lstat(path);
+          } catch {
+            throw new OliveError('io/missing', 'this file is no longer there', path);
+          }
+          const others = await companions(path);
+          await ctx.trash(path);
+          // The backup and damaged copies go to the trash with it (restorable together from there).
+          for (const companion of others) {
+            await ctx
+              .trash(companion)
+              .catch((error: unknown) => ctx.log?.(`could not move ${companion} to the trash`, error));
+          }
+          if (payload.docId) {
+            await services.autosaver.cancel(payload.docId);
+            await services.recovery.remove(payload.docId);
+          }
+          await forget(services, path);
+          services.grants.revoke(path);
+          services.revisions.delete(path);
+          return null;
+        }),
     },
 
     recent: {
       async list() {
         const store = await services.recent.get();
-        const entries = await Promise.all(store.entries.map(async (entry) => ({ ...entry, exists: await exists(entry.path).catch(() => false) })));
+        const entries = await Promise.all(
+          store.entries.map(async (entry) => ({ ...entry, exists: await exists(entry.path).catch(() => false) })),
+        );
         return { entries };
       },
       async forget(payload) {

@@ -11,7 +11,12 @@ export function guideHandlers(services: Services): Pick<Handlers, 'guide'> {
           heard: payload.heard,
           want: payload.want,
           ...(payload.mailed
-            ? { mailed: { date: new Date(payload.mailed.date), ...(payload.mailed.kind ? { kind: payload.mailed.kind } : {}) } }
+            ? {
+                mailed: {
+                  date: new Date(payload.mailed.date),
+                  ...(payload.mailed.kind ? { kind: payload.mailed.kind } : {}),
+                },
+              }
             : {}),
           ...(payload.pronouns ? { pronouns: payload.pronouns } : {}),
           ...(payload.reachedOut ? { reachedOut: new Date(payload.reachedOut) } : {}),

@@ -15,7 +15,11 @@ export function lintHandlers(services: Services): Pick<Handlers, 'lint'> {
       async spelling(payload) {
         // The linter (with its language model, some megabytes) loads on the first request, not with main.
         const [{ lint }, speller] = await Promise.all([import('../../core/lint/lint'), services.speller()]);
-        const result = lint(payload.text, { speller, disabledRules: [...NOT_SPELLING], ...(payload.kind ? { kind: payload.kind } : {}) });
+        const result = lint(payload.text, {
+          speller,
+          disabledRules: [...NOT_SPELLING],
+          ...(payload.kind ? { kind: payload.kind } : {}),
+        });
         return { diagnostics: result.diagnostics.filter((d) => d.category === 'spelling') };
       },
     },

@@ -25,7 +25,13 @@ export function pdfHandlers(services: Services): Pick<Handlers, 'pdf'> {
         const pdf = await services.pdf(payload);
         await mkdir(dirname(path), { recursive: true });
         await writeFileAtomic(path, pdf.bytes, { backup: false });
-        return { status: 'saved', path, pages: pdf.pages, warnings: pdf.warnings, instructions: pdf.instructions ?? [] };
+        return {
+          status: 'saved',
+          path,
+          pages: pdf.pages,
+          warnings: pdf.warnings,
+          instructions: pdf.instructions ?? [],
+        };
       },
 
       async preview(payload) {

@@ -15,7 +15,13 @@ export function recoveryHandlers(services: Services): Pick<Handlers, 'recovery'>
       async list() {
         const records = await services.recovery.list();
         return {
-          entries: records.map((r) => ({ docId: r.docId, path: r.path, savedAt: r.savedAt, title: draftTitle(r.draft), draft: r.draft })),
+          entries: records.map((r) => ({
+            docId: r.docId,
+            path: r.path,
+            savedAt: r.savedAt,
+            title: draftTitle(r.draft),
+            draft: r.draft,
+          })),
         };
       },
       async restore(payload) {

@@ -45,11 +45,18 @@ export class Services {
     this.recent = new JsonStore(join(userData, 'recent.json'), recentStoreSchema, () => ({ entries: [] }));
     this.recovery = new RecoveryFolder(recovery);
     this.work = ctx.untrustedWork ?? untrustedWork();
-    this.workPaths = { templates: ctx.paths.templates, userTemplates: join(userData, 'templates'), fonts: ctx.paths.fonts };
+    this.workPaths = {
+      templates: ctx.paths.templates,
+      userTemplates: join(userData, 'templates'),
+      fonts: ctx.paths.fonts,
+    };
     // The app's own folder for drafts; everything else needs the writer's choice in a dialog.
     this.grants.grantFolder(ctx.paths.documents);
-    this.autosaver = new Autosaver(this.recovery, () => ctx.clock.now(), ctx.autosaveDelayMs ?? AUTOSAVE_DELAY_MS, (error) =>
-      ctx.log?.('recovery write failed', error),
+    this.autosaver = new Autosaver(
+      this.recovery,
+      () => ctx.clock.now(),
+      ctx.autosaveDelayMs ?? AUTOSAVE_DELAY_MS,
+      (error) => ctx.log?.('recovery write failed', error),
     );
   }
 
@@ -73,7 +80,11 @@ export class Services {
   async templateMeta(id: string): Promise<TemplateMeta> {
     const { templates } = await this.templates();
     const found = templates.find((t) => t.id === id);
-    if (!found) throw new OliveError('template/unknown', `no template with id "${id}" (known: ${templates.map((t) => t.id).join(', ')})`);
+    if (!found)
+      throw new OliveError(
+        'template/unknown',
+        `no template with id "${id}" (known: ${templates.map((t) => t.id).join(', ')})`,
+      );
     return found;
   }
 
@@ -97,10 +108,12 @@ export class Services {
    * about a third of a second), then kept. A failed load is forgotten so the next request retries.
    */
   speller(): Promise<Speller> {
-    this.spellerLoad ??= loadEnglishSpeller([], { cacheDir: join(this.ctx.paths.userData, 'cache') }).catch((error: unknown) => {
-      this.spellerLoad = undefined;
-      throw error;
-    });
+    this.spellerLoad ??= loadEnglishSpeller([], { cacheDir: join(this.ctx.paths.userData, 'cache') }).catch(
+      (error: unknown) => {
+        this.spellerLoad = undefined;
+        throw error;
+      },
+    );
     return this.spellerLoad;
   }
 

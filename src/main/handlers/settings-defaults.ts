@@ -2,7 +2,23 @@ import type { Paper } from '../../core/types';
 import type { Settings } from '../../shared/ipc';
 
 /** Regions where US Letter is the everyday paper; everywhere else uses A4. */
-const LETTER_REGIONS = new Set(['US', 'CA', 'MX', 'PH', 'CL', 'CO', 'VE', 'PR', 'GT', 'CR', 'DO', 'PA', 'NI', 'SV', 'BZ']);
+const LETTER_REGIONS = new Set([
+  'US',
+  'CA',
+  'MX',
+  'PH',
+  'CL',
+  'CO',
+  'VE',
+  'PR',
+  'GT',
+  'CR',
+  'DO',
+  'PA',
+  'NI',
+  'SV',
+  'BZ',
+]);
 
 /** "en-US", "fr_CA", "es-419" -> the paper most people there buy. */
 export function paperForLocale(locale: string): Paper {

@@ -2,7 +2,9 @@ import type { z } from 'zod';
 import type { Contract, Group, MethodOf, ResultOf } from '../../shared/ipc';
 
 /** The payload a handler receives: already parsed (and defaulted) by the channel's schema. */
-export type ParsedPayload<G extends Group, M extends MethodOf<G>> = Contract[G][M] extends { payload: infer P extends z.ZodType }
+export type ParsedPayload<G extends Group, M extends MethodOf<G>> = Contract[G][M] extends {
+  payload: infer P extends z.ZodType;
+}
   ? z.output<P>
   : never;
 

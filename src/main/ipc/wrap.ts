@@ -1,5 +1,13 @@
 import { isOliveError } from '../../core/errors';
-import { API_METHODS, channelName, contract, type Group, type IpcError, type MethodOf, type Result } from '../../shared/ipc';
+import {
+  API_METHODS,
+  channelName,
+  contract,
+  type Group,
+  type IpcError,
+  type MethodOf,
+  type Result,
+} from '../../shared/ipc';
 import type { ZodType } from 'zod';
 import { describeZodError } from '../../core/draft/parse';
 import type { Handlers } from '../handlers/types';
@@ -18,7 +26,10 @@ export type SenderCheck = (event: IpcEventLike) => boolean;
  * must all be the renderer's (app://olive/index.html, or the dev server's page in development);
  * query and hash are ignored. A frame on another host, a file: URL or a child frame is refused.
  */
-export function createSenderCheck(options: { rendererUrl: () => string | undefined; webContentsId: () => number | undefined }): SenderCheck {
+export function createSenderCheck(options: {
+  rendererUrl: () => string | undefined;
+  webContentsId: () => number | undefined;
+}): SenderCheck {
   return (event) => {
     const frame = event.senderFrame;
     const expected = options.rendererUrl();
@@ -30,14 +41,24 @@ export function createSenderCheck(options: { rendererUrl: () => string | undefin
 }
 
 function toIpcError(error: unknown, log?: (message: string, error?: unknown) => void): IpcError {
-  if (isOliveError(error)) return error.where === undefined ? { code: error.code, message: error.message } : { code: error.code, message: error.message, where: error.where };
+  if (isOliveError(error))
+    return error.where === undefined
+      ? { code: error.code, message: error.message }
+      : { code: error.code, message: error.message, where: error.where };
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
     const where = (error as NodeJS.ErrnoException).path;
-    return { code: `io/${code.toLowerCase()}`, message: `the file could not be read or written (${code})`, ...(where ? { where } : {}) };
+    return {
+      code: `io/${code.toLowerCase()}`,
+      message: `the file could not be read or written (${code})`,
+      ...(where ? { where } : {}),
+    };
   }
   log?.('unexpected error in an IPC handler', error);
-  return { code: 'internal', message: 'something went wrong inside Olive Branch; your text is safe in the recovery copy' };
+  return {
+    code: 'internal',
+    message: 'something went wrong inside Olive Branch; your text is safe in the recovery copy',
+  };
 }
 
 export type Invoke = (event: IpcEventLike, payload: unknown) => Promise<Result<unknown>>;
@@ -55,11 +76,20 @@ export function wrapHandler<G extends Group, M extends MethodOf<G>>(
   return async (event, payload) => {
     if (!isTrusted(event)) {
       log?.(`refused ${channelName(group, method)} from ${event.senderFrame?.url ?? 'an unknown frame'}`);
-      return { ok: false, error: { code: 'ipc/forbidden-sender', message: 'this request did not come from the Olive Branch window' } };
+      return {
+        ok: false,
+        error: { code: 'ipc/forbidden-sender', message: 'this request did not come from the Olive Branch window' },
+      };
     }
     const parsed = schema.payload.safeParse(payload);
     if (!parsed.success) {
-      return { ok: false, error: { code: 'ipc/invalid-payload', message: `invalid request for ${group}.${method}: ${describeZodError(parsed.error)}` } };
+      return {
+        ok: false,
+        error: {
+          code: 'ipc/invalid-payload',
+          message: `invalid request for ${group}.${method}: ${describeZodError(parsed.error)}`,
+        },
+      };
     }
     try {
       return { ok: true, value: await handler(parsed.data as never) };
@@ -70,7 +100,11 @@ export function wrapHandler<G extends Group, M extends MethodOf<G>>(
 }
 
 /** Every channel of the contract, wrapped: wire name -> guarded invoke. */
-export function wrapAll(handlers: Handlers, isTrusted: SenderCheck, log?: (message: string, error?: unknown) => void): Map<string, Invoke> {
+export function wrapAll(
+  handlers: Handlers,
+  isTrusted: SenderCheck,
+  log?: (message: string, error?: unknown) => void,
+): Map<string, Invoke> {
   const table = new Map<string, Invoke>();
   for (const group of Object.keys(API_METHODS) as Group[]) {
     const methods: readonly string[] = API_METHODS[group];

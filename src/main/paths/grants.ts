@@ -5,7 +5,11 @@ import { OliveError } from '../../core/errors';
 /** What a path is used for: a draft (`.olive`), an exported PDF (`.pdf`), or either (reveal). */
 export type PathPurpose = 'draft' | 'pdf' | 'draft-or-pdf';
 
-const EXTENSIONS: Record<PathPurpose, string[]> = { draft: ['.olive'], pdf: ['.pdf'], 'draft-or-pdf': ['.olive', '.pdf'] };
+const EXTENSIONS: Record<PathPurpose, string[]> = {
+  draft: ['.olive'],
+  pdf: ['.pdf'],
+  'draft-or-pdf': ['.olive', '.pdf'],
+};
 
 const refuse = (message: string, path: string) => new OliveError('path/not-allowed', message, path);
 
@@ -110,7 +114,12 @@ export class PathGrants {
     // A file reached through a granted folder must really be in it, links followed.
     if (grantsNeeded && !byFile && folder !== undefined) {
       const realFolder = await realpath(folder).catch(() => folder);
-      if (!inside(this.caseInsensitive ? realFolder.toLowerCase() : realFolder, this.caseInsensitive ? real.toLowerCase() : real)) {
+      if (
+        !inside(
+          this.caseInsensitive ? realFolder.toLowerCase() : realFolder,
+          this.caseInsensitive ? real.toLowerCase() : real,
+        )
+      ) {
         throw refuse('this file leads out of the Olive Branch folder through a link', path);
       }
     }

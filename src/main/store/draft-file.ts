@@ -13,7 +13,13 @@ import { loadWithFallback, type Loaded } from './load';
  * Errors that mean "this file cannot be opened as it is, but its `.bak` may": damage, and a file
  * grown past the size limit. A foreign file or a future version is not damage: it is refused as it is.
  */
-const DAMAGE = new Set(['draft/broken-json', 'draft/invalid', 'draft/not-utf8', 'draft/bad-version', 'draft/too-large']);
+const DAMAGE = new Set([
+  'draft/broken-json',
+  'draft/invalid',
+  'draft/not-utf8',
+  'draft/bad-version',
+  'draft/too-large',
+]);
 
 export function isDraftDamage(error: unknown): boolean {
   return isOliveError(error) && DAMAGE.has(error.code);

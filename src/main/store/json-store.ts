@@ -42,8 +42,10 @@ export class JsonStore<T> {
     try {
       return (await readBoundedFile(path, MAX_STORE_BYTES)).toString('utf8');
     } catch (error) {
-      if (error instanceof UnreadableFile && error.reason === 'missing') throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
-      if (error instanceof UnreadableFile) throw new OliveError('store/unreadable', `it cannot be read (${error.reason})`, path);
+      if (error instanceof UnreadableFile && error.reason === 'missing')
+        throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
+      if (error instanceof UnreadableFile)
+        throw new OliveError('store/unreadable', `it cannot be read (${error.reason})`, path);
       throw error;
     }
   }
@@ -88,7 +90,11 @@ export class JsonStore<T> {
     const next = this.queue.then(async () => {
       const updated = this.schema.parse(change(await this.get()));
       await mkdir(dirname(this.path), { recursive: true });
-      await writeFileAtomic(this.path, `${JSON.stringify(updated, null, 2)}\n`, { isIntact: this.isIntact, maxCurrentBytes: MAX_STORE_BYTES, mode: 0o600 });
+      await writeFileAtomic(this.path, `${JSON.stringify(updated, null, 2)}\n`, {
+        isIntact: this.isIntact,
+        maxCurrentBytes: MAX_STORE_BYTES,
+        mode: 0o600,
+      });
       this.value = Promise.resolve(updated);
       return updated;
     });

@@ -25,7 +25,9 @@ export const DEFAULT_LIMITS: WorkLimits = {
 
 function fromFailure(failure: JobFailure): Error {
   // An OliveError keeps its code; anything else is a bug in the work and stays an Error.
-  return failure.code !== undefined ? new OliveError(failure.code, failure.message, failure.where) : new Error(failure.message);
+  return failure.code !== undefined
+    ? new OliveError(failure.code, failure.message, failure.where)
+    : new Error(failure.message);
 }
 
 /**
@@ -60,8 +62,14 @@ export class UntrustedWork {
 
   private start(): Promise<Worker> {
     const { maxOldGenerationSizeMb, maxYoungGenerationSizeMb, stackSizeMb } = this.limits;
-    const options = { resourceLimits: { maxOldGenerationSizeMb, maxYoungGenerationSizeMb, stackSizeMb }, stdout: false, stderr: false };
-    const worker = this.script.typescript ? new Worker(typescriptBootstrap(this.script.file), { ...options, eval: true }) : new Worker(this.script.file, options);
+    const options = {
+      resourceLimits: { maxOldGenerationSizeMb, maxYoungGenerationSizeMb, stackSizeMb },
+      stdout: false,
+      stderr: false,
+    };
+    const worker = this.script.typescript
+      ? new Worker(typescriptBootstrap(this.script.file), { ...options, eval: true })
+      : new Worker(this.script.file, options);
     // Never keeps the app (or a test run) alive on its own.
     worker.unref();
     return new Promise<Worker>((resolve, reject) => {
@@ -70,8 +78,21 @@ export class UntrustedWork {
         void worker.terminate();
         reject(error);
       };
-      const timer = setTimeout(() => fail(new OliveError('work/crashed', 'the part of Olive Branch that renders and prints did not start; try again')), this.limits.bootMs);
-      worker.once('error', (error) => fail(new OliveError('work/crashed', `the part of Olive Branch that renders and prints did not start (${error.message.split('\n')[0] ?? 'error'})`)));
+      const timer = setTimeout(
+        () =>
+          fail(
+            new OliveError('work/crashed', 'the part of Olive Branch that renders and prints did not start; try again'),
+          ),
+        this.limits.bootMs,
+      );
+      worker.once('error', (error) =>
+        fail(
+          new OliveError(
+            'work/crashed',
+            `the part of Olive Branch that renders and prints did not start (${error.message.split('\n')[0] ?? 'error'})`,
+          ),
+        ),
+      );
       worker.on('message', function ready(message: unknown) {
         if (message !== READY) return;
         clearTimeout(timer);
@@ -112,17 +133,36 @@ export class UntrustedWork {
         finish(() => reject(error));
       };
       const onMessage = (message: JobResponse) => {
-        if (typeof message === 'object' && message.id === id) finish(() => (message.ok ? resolve(message.value) : reject(fromFailure(message.error))));
+        if (typeof message === 'object' && message.id === id)
+          finish(() => (message.ok ? resolve(message.value) : reject(fromFailure(message.error))));
       };
       const onError = (error: NodeJS.ErrnoException) =>
         stop(
           error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? new OliveError('work/out-of-memory', `this needed more than ${this.limits.maxOldGenerationSizeMb} MB of memory, so it was stopped; the draft or a template may be too large or damaged`)
-            : new OliveError('work/crashed', 'the part of Olive Branch that renders and prints stopped unexpectedly; try again'),
+            ? new OliveError(
+                'work/out-of-memory',
+                `this needed more than ${this.limits.maxOldGenerationSizeMb} MB of memory, so it was stopped; the draft or a template may be too large or damaged`,
+              )
+            : new OliveError(
+                'work/crashed',
+                'the part of Olive Branch that renders and prints stopped unexpectedly; try again',
+              ),
         );
-      const onExit = () => stop(new OliveError('work/crashed', 'the part of Olive Branch that renders and prints stopped unexpectedly; try again'));
+      const onExit = () =>
+        stop(
+          new OliveError(
+            'work/crashed',
+            'the part of Olive Branch that renders and prints stopped unexpectedly; try again',
+          ),
+        );
       const timer = setTimeout(
-        () => stop(new OliveError('work/timeout', `this took longer than ${seconds} s, so it was stopped; the draft or a template may be too large or damaged`)),
+        () =>
+          stop(
+            new OliveError(
+              'work/timeout',
+              `this took longer than ${seconds} s, so it was stopped; the draft or a template may be too large or damaged`,
+            ),
+          ),
         this.limits.timeoutMs[job],
       );
       worker.on('message', onMessage);

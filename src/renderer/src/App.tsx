@@ -48,8 +48,14 @@ export function App() {
     setNotice(null);
     setScreen('home');
   }, []);
-  const openDraft = useCallback((path?: string) => guard(() => void documents.open(path).then((opened) => opened && setScreen(screenFor(opened)))), [guard, documents]);
-  const create = useCallback((payload: CreateDraftPayload) => void documents.create(payload).then((created) => created && setScreen('editor')), [documents]);
+  const openDraft = useCallback(
+    (path?: string) => guard(() => void documents.open(path).then((opened) => opened && setScreen(screenFor(opened)))),
+    [guard, documents],
+  );
+  const create = useCallback(
+    (payload: CreateDraftPayload) => void documents.create(payload).then((created) => created && setScreen('editor')),
+    [documents],
+  );
   const newDraft = useCallback(() => guard(() => setScreen('guide')), [guard]);
 
   useMenuCommands({
@@ -97,7 +103,11 @@ export function App() {
               {step.action}
             </button>
             {doc.draft.mailedAt ? (
-              <button type="button" aria-current={screen === 'waiting' ? 'page' : undefined} onClick={() => go('waiting')}>
+              <button
+                type="button"
+                aria-current={screen === 'waiting' ? 'page' : undefined}
+                onClick={() => go('waiting')}
+              >
                 Waiting
               </button>
             ) : null}
@@ -115,7 +125,9 @@ export function App() {
             onNew={newDraft}
             onHelp={() => setScreen('help')}
             onOpen={openDraft}
-            onRestore={(entry) => guard(() => void documents.restore(entry).then((restored) => restored && setScreen('editor')))}
+            onRestore={(entry) =>
+              guard(() => void documents.restore(entry).then((restored) => restored && setScreen('editor')))
+            }
             onDiscardRecovery={(entry) => void documents.discardRecovery(entry)}
             onError={fail}
           />
@@ -124,7 +136,13 @@ export function App() {
         {screen === 'guide' ? <GuideScreen onCancel={goHome} onCreate={create} onError={fail} /> : null}
         {screen === 'editor' && doc ? (
           <Suspense fallback={<p className="loading">Opening the desk…</p>}>
-            <EditorScreen doc={doc} onChange={documents.update} onSave={() => void documents.save()} onExport={() => go('export')} onError={fail} />
+            <EditorScreen
+              doc={doc}
+              onChange={documents.update}
+              onSave={() => void documents.save()}
+              onExport={() => go('export')}
+              onError={fail}
+            />
           </Suspense>
         ) : null}
         {screen === 'export' && doc ? (
@@ -142,9 +160,25 @@ export function App() {
             />
           </Suspense>
         ) : null}
-        {screen === 'waiting' && doc ? <WaitingScreen doc={doc} onChange={documents.update} onSave={() => documents.save()} onHome={goHome} onNewDraft={() => setScreen('guide')} onCreate={create} onError={fail} /> : null}
+        {screen === 'waiting' && doc ? (
+          <WaitingScreen
+            doc={doc}
+            onChange={documents.update}
+            onSave={() => documents.save()}
+            onHome={goHome}
+            onNewDraft={() => setScreen('guide')}
+            onCreate={create}
+            onError={fail}
+          />
+        ) : null}
       </main>
-      <DocumentDialogs documents={documents} pending={pending} onPendingDone={() => setPending(null)} renaming={renaming} onRenameDone={() => setRenaming(false)} />
+      <DocumentDialogs
+        documents={documents}
+        pending={pending}
+        onPendingDone={() => setPending(null)}
+        renaming={renaming}
+        onRenameDone={() => setRenaming(false)}
+      />
     </div>
   );
 }

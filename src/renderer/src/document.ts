@@ -50,7 +50,12 @@ export function switchOff(draft: Draft, rule: string): Draft {
 }
 
 /** Brings a kept finding back: drops the ignore, or switches its checks on again. */
-export function bringBack(draft: Draft, rules: readonly string[], field: string | null, matches: (text: string) => boolean): Draft {
+export function bringBack(
+  draft: Draft,
+  rules: readonly string[],
+  field: string | null,
+  matches: (text: string) => boolean,
+): Draft {
   const kept = draft.kept ?? NO_KEPT;
   return {
     ...draft,

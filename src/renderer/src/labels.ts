@@ -5,7 +5,11 @@ import type { Heard, Intent, Layout, Paper } from '../../core/types';
 
 export { KIND_LABEL, KIND_WORD } from '../../core/pieces/kinds';
 
-export const PIECE_LABEL: Record<PieceKind, string> = { ...KIND_LABEL, wait: 'Wait, and do nothing else for now', answer: 'Answer them, warmly and simply' };
+export const PIECE_LABEL: Record<PieceKind, string> = {
+  ...KIND_LABEL,
+  wait: 'Wait, and do nothing else for now',
+  answer: 'Answer them, warmly and simply',
+};
 
 export const INTENT_LABEL: Record<Intent, string> = { friendship: 'Friendship', romantic: 'Romance' };
 

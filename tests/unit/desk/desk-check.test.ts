@@ -45,11 +45,20 @@ const context: DeskContext = {
   printProblem: null,
 };
 
-const values = (message: string, more: Record<string, string> = {}) => ({ message, wish: 'Take good care.', 'recipient.name': 'Sam', 'sender.name': 'Alex', ...more });
+const values = (message: string, more: Record<string, string> = {}) => ({
+  message,
+  wish: 'Take good care.',
+  'recipient.name': 'Sam',
+  'sender.name': 'Alex',
+  ...more,
+});
 
 describe('splice', () => {
   it('puts the current value where the field was and moves what follows, blocks and names included', () => {
-    const { doc } = splice(card('The lilacs are out.'), values('The lilacs are out again, all along Elm Street.', { 'sender.name': 'Alexandra' }));
+    const { doc } = splice(
+      card('The lilacs are out.'),
+      values('The lilacs are out again, all along Elm Street.', { 'sender.name': 'Alexandra' }),
+    );
     expect(doc.text).toContain('The lilacs are out again, all along Elm Street.\n\nTake good care.\n\nAlexandra');
     const wish = doc.spans.find((s) => s.field === 'wish');
     expect(wish && doc.text.slice(wish.start, wish.end)).toBe('Take good care.');
@@ -78,7 +87,9 @@ describe('checkDesk', () => {
     const typed = 'The garden is lovely. Write back soon!';
     const live = checkDesk(card('The lilacs are out.'), values(typed), context).verdict;
     const fresh = checkDesk(card(typed), values(typed), context).verdict;
-    expect(live.findings.map((f) => [f.id.split('@')[0], f.excerpt])).toEqual(fresh.findings.map((f) => [f.id.split('@')[0], f.excerpt]));
+    expect(live.findings.map((f) => [f.id.split('@')[0], f.excerpt])).toEqual(
+      fresh.findings.map((f) => [f.id.split('@')[0], f.excerpt]),
+    );
     expect(live.headline).toBe(fresh.headline);
   });
 
@@ -86,7 +97,10 @@ describe('checkDesk', () => {
     const first = checkDesk(card('x'), values('Write back soon!'), context).verdict;
     const ask = first.findings.find((f) => f.categories.includes('pressure'));
     expect(ask).toBeDefined();
-    const kept = { off: [], ignored: (ask?.parts ?? []).map((p) => ({ rule: p.rule, field: 'message', text: p.text })) };
+    const kept = {
+      off: [],
+      ignored: (ask?.parts ?? []).map((p) => ({ rule: p.rule, field: 'message', text: p.text })),
+    };
     const later = checkDesk(card('x'), values('Write back soon! The garden is lovely.'), { ...context, kept }).verdict;
     expect(later.findings.filter((f) => f.categories.includes('pressure'))).toEqual([]);
     expect(later.kept.map((f) => f.excerpt.trim())).toEqual([ask?.excerpt.trim()]);

@@ -15,7 +15,9 @@ function spot(page: ReadPage, item: PlacedText): { x: number; y: number } {
 }
 
 function inPanel(place: { x: number; y: number }, panel: PanelPlace): boolean {
-  return place.x >= panel.x && place.x <= panel.x + panel.width && place.y >= panel.y && place.y <= panel.y + panel.height;
+  return (
+    place.x >= panel.x && place.x <= panel.x + panel.width && place.y >= panel.y && place.y <= panel.y + panel.height
+  );
 }
 
 const CASES: [Layout, Paper][] = [
@@ -26,30 +28,41 @@ const CASES: [Layout, Paper][] = [
 ];
 
 describe('as folded', () => {
-  it.each(CASES)('%s on %s: front, inside and back are cut from where they print, upright once turned', async (layout, paper) => {
-    const pdf = await readPdf((await exportPdf(card('Insideword and more', 'Frontword', 'Backword'), { layout, paper, creationDate: FIXED_DATE })).bytes);
-    const views = foldedViews(layout);
-    expect(views.map((v) => v.name)).toEqual(['Front', 'Inside', 'Back']);
-    const expectations: [string, PanelPlace | undefined][] = [
-      ['Frontword', views[0]?.panels[0]],
-      ['Insideword', views[1]?.panels[1]],
-      ['Backword', views[2]?.panels[0]],
-    ];
-    for (const [word, panel] of expectations) {
-      expect(panel).toBeDefined();
-      if (!panel) continue;
-      const page = pdf.pages[panel.page - 1];
-      expect(page).toBeDefined();
-      if (!page) continue;
-      const items = page.items.filter((i) => i.str.includes(word));
-      expect(items.length, `${word} on page ${panel.page}`).toBeGreaterThan(0);
-      for (const item of items) {
-        expect(inPanel(spot(page, item), panel), `${word} in its panel`).toBe(true);
-        // Printed turned 180 degrees exactly where the view turns it back.
-        expect(item.a < 0, `${word} turned`).toBe(panel.turned);
+  it.each(CASES)(
+    '%s on %s: front, inside and back are cut from where they print, upright once turned',
+    async (layout, paper) => {
+      const pdf = await readPdf(
+        (
+          await exportPdf(card('Insideword and more', 'Frontword', 'Backword'), {
+            layout,
+            paper,
+            creationDate: FIXED_DATE,
+          })
+        ).bytes,
+      );
+      const views = foldedViews(layout);
+      expect(views.map((v) => v.name)).toEqual(['Front', 'Inside', 'Back']);
+      const expectations: [string, PanelPlace | undefined][] = [
+        ['Frontword', views[0]?.panels[0]],
+        ['Insideword', views[1]?.panels[1]],
+        ['Backword', views[2]?.panels[0]],
+      ];
+      for (const [word, panel] of expectations) {
+        expect(panel).toBeDefined();
+        if (!panel) continue;
+        const page = pdf.pages[panel.page - 1];
+        expect(page).toBeDefined();
+        if (!page) continue;
+        const items = page.items.filter((i) => i.str.includes(word));
+        expect(items.length, `${word} on page ${panel.page}`).toBeGreaterThan(0);
+        for (const item of items) {
+          expect(inPanel(spot(page, item), panel), `${word} in its panel`).toBe(true);
+          // Printed turned 180 degrees exactly where the view turns it back.
+          expect(item.a < 0, `${word} turned`).toBe(panel.turned);
+        }
       }
-    }
-  });
+    },
+  );
 
   it('a note and a letter are not folded: no folded views', () => {
     expect(foldedViews('note')).toEqual([]);

@@ -30,7 +30,14 @@ function doc(parts: (string | [string, string])[], extra: Partial<RenderedDocume
 
 describe('lintDocument', () => {
   it('maps findings to the field the writer typed, with offsets inside it', () => {
-    const d = doc(['Dear ', ['recipient.name', 'Noah'], ',\nI hope all is well. ', ['news', 'I still love you.'], '\n', ['sender.name', 'Ines']]);
+    const d = doc([
+      'Dear ',
+      ['recipient.name', 'Noah'],
+      ',\nI hope all is well. ',
+      ['news', 'I still love you.'],
+      '\n',
+      ['sender.name', 'Ines'],
+    ]);
     const result = lintDocument(d);
     const found = result.diagnostics.find((x) => x.rule === 'romantic/declaration')!;
     expect(found.field).toBe('news');
@@ -47,7 +54,16 @@ describe('lintDocument', () => {
   });
 
   it('knows the partner by name from the partner span', () => {
-    const d = doc(['Hi Noah,\nI heard about ', ['partner.name', 'Lena'], '. ', ['news', 'Lena is so boring.'], ' I would like to be friends.\nInes'], { kind: 'note' });
+    const d = doc(
+      [
+        'Hi Noah,\nI heard about ',
+        ['partner.name', 'Lena'],
+        '. ',
+        ['news', 'Lena is so boring.'],
+        ' I would like to be friends.\nInes',
+      ],
+      { kind: 'note' },
+    );
     expect(lintDocument(d).diagnostics.map((x) => x.rule)).toContain('new-partner/belittles');
   });
 });

@@ -7,13 +7,16 @@ describe('pattern language and compiler', () => {
   const normalize = createNormalizer(new Set());
 
   it('expands groups, optional words, macros and contractions', () => {
-    expect(expandPattern("i (can't|will never) (go|)", { }, normalize).map((s) => s.join(' '))).toEqual([
+    expect(expandPattern("i (can't|will never) (go|)", {}, normalize).map((s) => s.join(' '))).toEqual([
       'i can not go',
       'i can not',
       'i will never go',
       'i will never',
     ]);
-    expect(expandPattern('@x me', { x: '(call|text)' }, normalize).map((s) => s.join(' '))).toEqual(['call me', 'text me']);
+    expect(expandPattern('@x me', { x: '(call|text)' }, normalize).map((s) => s.join(' '))).toEqual([
+      'call me',
+      'text me',
+    ]);
   });
 
   it('rejects broken patterns with a clear error', () => {

@@ -9,7 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { LINT_CATEGORIES } from '../../../src/core/lint';
 import { readLabelledDrafts } from '../../fixtures/labelled-drafts';
 
-const FROZEN = { file: 'lint-frozen-v1.jsonl', sha256: '5e14c7fc2043c49c62d6d893a5ce5acf602e6b2f73aedf5f2a06ca956ef593b6' };
+const FROZEN = {
+  file: 'lint-frozen-v1.jsonl',
+  sha256: '5e14c7fc2043c49c62d6d893a5ce5acf602e6b2f73aedf5f2a06ca956ef593b6',
+};
 
 describe('frozen held-out set', () => {
   it(`${FROZEN.file} is byte for byte the set that was frozen`, () => {
@@ -23,7 +26,16 @@ describe('frozen held-out set', () => {
     const clean = drafts.filter((d) => d.labels.length === 0).length;
     expect(clean / drafts.length).toBeGreaterThanOrEqual(0.4);
     for (const d of drafts) for (const l of [...d.labels, ...d.allow]) expect(LINT_CATEGORIES).toContain(l);
-    for (const category of ['needy', 'pressure', 'blame', 'romantic', 'new-partner', 'signature', 'ambiguous-intent', 'missing-element']) {
+    for (const category of [
+      'needy',
+      'pressure',
+      'blame',
+      'romantic',
+      'new-partner',
+      'signature',
+      'ambiguous-intent',
+      'missing-element',
+    ]) {
       expect(drafts.filter((d) => d.labels.includes(category)).length, category).toBeGreaterThanOrEqual(5);
     }
   });

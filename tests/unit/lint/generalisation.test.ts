@@ -55,7 +55,11 @@ const TABLE: Record<string, Case> = {
   },
   'pressure/deadline': {
     invalid: [
-      ["If I haven't heard from you by Christmas, I'll know it's over.", message, "If I haven't heard from you by Christmas, I'll know it's over."],
+      [
+        "If I haven't heard from you by Christmas, I'll know it's over.",
+        message,
+        "If I haven't heard from you by Christmas, I'll know it's over.",
+      ],
       ["If I don't get a reply by Sunday, that's that.", message, "If I don't get a reply by Sunday, that's that."],
     ],
     valid: [["if i haven't said it enough: congrats on the new job!!", message]],
@@ -84,7 +88,9 @@ const TABLE: Record<string, Case> = {
     ],
   },
   'new-partner/predicts-failure': {
-    invalid: [["I know you're with Jo. I hope Jo knows what she's getting into.", note, "knows what she's getting into"]],
+    invalid: [
+      ["I know you're with Jo. I hope Jo knows what she's getting into.", note, "knows what she's getting into"],
+    ],
     valid: [["I know you're with Jo, and I'm glad you found each other.", note]],
   },
   'romantic/intimacy': {
@@ -102,8 +108,16 @@ const TABLE: Record<string, Case> = {
     valid: [['Nobody has ever made me feel as welcome as your mum did.', card]],
   },
   'pressure/contact-request': {
-    invalid: [["Would be lovely to grab a coffee one of these days.", { kind: 'letter', intent: 'friendship' }, 'Would be lovely to grab a coffee one of these days.']],
-    valid: [["I won't ask to meet; it would be lovely just to know you're well.", { kind: 'letter', intent: 'friendship' }]],
+    invalid: [
+      [
+        'Would be lovely to grab a coffee one of these days.',
+        { kind: 'letter', intent: 'friendship' },
+        'Would be lovely to grab a coffee one of these days.',
+      ],
+    ],
+    valid: [
+      ["I won't ask to meet; it would be lovely just to know you're well.", { kind: 'letter', intent: 'friendship' }],
+    ],
   },
   'signature/sign-off': {
     invalid: [['Hi Owen,\nHope all is well.\nYour Nell\n', card, 'Your ']],
@@ -166,7 +180,12 @@ describe('inferPartnerNames', () => {
   ])('finds the partner in %j', (text, names) => {
     expect(inferPartnerNames(text)).toEqual(names);
   });
-  it.each(['Kate told me the news.', 'You and Dad always loved the coast.', "you and I'm sure everyone else", 'you and your sister'])('finds nobody in %j', (text) => {
+  it.each([
+    'Kate told me the news.',
+    'You and Dad always loved the coast.',
+    "you and I'm sure everyone else",
+    'you and your sister',
+  ])('finds nobody in %j', (text) => {
     expect(inferPartnerNames(text)).toEqual([]);
   });
 });

@@ -9,11 +9,23 @@ export function problems(text: string, options: LintOptions = {}): string[] {
 }
 
 export function rulesOf(text: string, options: LintOptions = {}): string[] {
-  return [...new Set(lint(text, options).diagnostics.filter((d) => d.severity !== 'info').map((d) => d.rule))].sort();
+  return [
+    ...new Set(
+      lint(text, options)
+        .diagnostics.filter((d) => d.severity !== 'info')
+        .map((d) => d.rule),
+    ),
+  ].sort();
 }
 
 export function categoriesOf(text: string, options: LintOptions = {}): string[] {
-  return [...new Set(lint(text, options).diagnostics.filter((d) => d.severity !== 'info').map((d) => d.category))].sort();
+  return [
+    ...new Set(
+      lint(text, options)
+        .diagnostics.filter((d) => d.severity !== 'info')
+        .map((d) => d.category),
+    ),
+  ].sort();
 }
 
 export function only(rule: string, text: string, options: LintOptions = {}): Diagnostic[] {

@@ -24,17 +24,17 @@ describe('intent verdict', () => {
     ["I'm not trying to win you back, I just miss my friend.", 'friendship'],
     ['I want you back in my life.', 'unstated'],
     ["I'd like us to be friends, the way we were before we ever dated.", 'friendship'],
-    ["What I want is simple: your friendship, nothing else.", 'friendship'],
+    ['What I want is simple: your friendship, nothing else.', 'friendship'],
     ["I want to be clear that I'm hoping for friendship, not a relationship.", 'friendship'],
     ["I'm asking for another chance, not as your friend, but as your partner.", 'romantic'],
     ["I hope one day you'll let me love you again.", 'romantic'],
-    ["I would give anything to be yours again.", 'romantic'],
-    ["I want us back.", 'romantic'],
+    ['I would give anything to be yours again.', 'romantic'],
+    ['I want us back.', 'romantic'],
     ["I know we can't go back to being a couple, and I don't want to. I'd just like us to be friends.", 'friendship'],
-    ["I still want a future with you.", 'romantic'],
-    ["My hope is that we can be friends.", 'friendship'],
+    ['I still want a future with you.', 'romantic'],
+    ['My hope is that we can be friends.', 'friendship'],
     ["I'd love to rebuild our friendship.", 'friendship'],
-    ["I want to date you again.", 'romantic'],
+    ['I want to date you again.', 'romantic'],
     ["I'd like to be in your life again, in whatever way you'll have me.", 'unstated'],
     ['I hope you are well.', 'unstated'],
     ['I guess I want us to be close again, whatever that means.', 'unstated'],
@@ -44,7 +44,9 @@ describe('intent verdict', () => {
   });
 
   it('does not count a wish inside an "if" about the reader', () => {
-    expect(verdict("I would love to be together again. If you only want to be friends, I'll respect that.")).toBe('romantic');
+    expect(verdict("I would love to be together again. If you only want to be friends, I'll respect that.")).toBe(
+      'romantic',
+    );
   });
 
   it('reports the declared intent beside the detected one', () => {

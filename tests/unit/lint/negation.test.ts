@@ -20,7 +20,10 @@ describe('negation and context', () => {
     ['card', "Don't worry, you don't need to call me."],
     ['card', "You won't hear from me again unless you want to."],
     ['card', "I don't think you overreacted."],
-    ['letter', "Dear Noah,\n\nI know I hurt you and I'm sorry. I'd like us to be friends again. I won't reach out again.\n\nInes"],
+    [
+      'letter',
+      "Dear Noah,\n\nI know I hurt you and I'm sorry. I'd like us to be friends again. I won't reach out again.\n\nInes",
+    ],
   ];
   for (const [kind, text] of clean) {
     it(`clean (${kind}): ${text.replace(/\n/g, ' ').slice(0, 60)}`, () => {
@@ -30,7 +33,7 @@ describe('negation and context', () => {
 
   const flagged: [string, string, string][] = [
     ['message', "I'm not angry, but please call me.", 'pressure'],
-    ['message', "No pressure. Call me tonight.", 'pressure'],
+    ['message', 'No pressure. Call me tonight.', 'pressure'],
     ['message', "I don't want to beg, but I need you back.", 'needy'],
     ['message', "I can't live without you.", 'needy'],
     ['card', "I don't want to be just friends.", 'romantic'],

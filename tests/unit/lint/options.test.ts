@@ -14,8 +14,12 @@ describe('options: kind, intent, disabling and ignoring', () => {
 
   it('a casual ask is a warning in a card and an error in a letter', () => {
     const ask = "Let's grab coffee sometime.";
-    expect(lint(ask, { kind: 'card' }).diagnostics.find((d) => d.rule === 'pressure/contact-request')?.severity).toBe('warning');
-    expect(lint(ask, { kind: 'letter' }).diagnostics.find((d) => d.rule === 'pressure/contact-request')?.severity).toBe('error');
+    expect(lint(ask, { kind: 'card' }).diagnostics.find((d) => d.rule === 'pressure/contact-request')?.severity).toBe(
+      'warning',
+    );
+    expect(lint(ask, { kind: 'letter' }).diagnostics.find((d) => d.rule === 'pressure/contact-request')?.severity).toBe(
+      'error',
+    );
   });
 
   it('the signature rule applies to cards and notes only', () => {
@@ -33,7 +37,9 @@ describe('options: kind, intent, disabling and ignoring', () => {
     const text = 'Hi Noah,\nI hope the play goes well. I would like to be friends.\nInes';
     expect(rulesOf(text, { kind: 'note' })).toContain('missing-element/acknowledge-relationship');
     expect(rulesOf(text, { kind: 'card' })).not.toContain('missing-element/acknowledge-relationship');
-    expect(rulesOf(text, { kind: 'card', heard: 'new-relationship' })).toContain('missing-element/acknowledge-relationship');
+    expect(rulesOf(text, { kind: 'card', heard: 'new-relationship' })).toContain(
+      'missing-element/acknowledge-relationship',
+    );
   });
 
   it('disables rules by id or by category', () => {

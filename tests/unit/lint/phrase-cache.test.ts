@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { lint } from '../../../src/core/lint';
-import { compilePhrases, deserializePhrases, serializePhrases, usePhrases } from '../../../src/core/lint/engine/compile';
+import {
+  compilePhrases,
+  deserializePhrases,
+  serializePhrases,
+  usePhrases,
+} from '../../../src/core/lint/engine/compile';
 import { loadCachedPhrases } from '../../../src/core/lint-node/phrase-cache';
 
 const dir = mkdtempSync(join(tmpdir(), 'olive-phrases-'));
@@ -12,7 +17,12 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const TEXTS = ["I'm begging you, call me back.", 'Hope you are proud of yourself.', 'I would like us to be friends again.', 'Hi Noah,\nAll my love,\nInes'];
+const TEXTS = [
+  "I'm begging you, call me back.",
+  'Hope you are proud of yourself.',
+  'I would like us to be friends again.',
+  'Hi Noah,\nAll my love,\nInes',
+];
 
 describe('compiled phrases kept on disk', () => {
   it('reads back exactly what was compiled: every text lints the same', () => {

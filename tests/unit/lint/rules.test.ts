@@ -42,11 +42,21 @@ const TABLE: Record<string, Case> = {
     ],
   },
   'needy/dependence': {
-    valid: ['I need you to know I am sorry.', "You'll need a drink after that game.", 'I can live with that.', 'I want you back in my life as a friend.'],
+    valid: [
+      'I need you to know I am sorry.',
+      "You'll need a drink after that game.",
+      'I can live with that.',
+      'I want you back in my life as a friend.',
+    ],
     invalid: [
       { text: "I can't live without you.", options: message, spans: ["I can't live without you"] },
       { text: 'i cant live\nwithout u', options: message, spans: ['i cant live\nwithout u'] },
-      { text: 'I need you back.', options: message, spans: ['I need you back'], fixed: "I'd be glad to have you in my life again." },
+      {
+        text: 'I need you back.',
+        options: message,
+        spans: ['I need you back'],
+        fixed: "I'd be glad to have you in my life again.",
+      },
       { text: 'I really, really need you.', options: message, spans: ['I really, really need you'] },
       { text: 'You are my whole world.', options: message, spans: ['You are my whole world'] },
       { text: "Without you I'm nothing.", options: message, spans: ["Without you I'm nothing"] },
@@ -82,36 +92,87 @@ const TABLE: Record<string, Case> = {
       'I wrote back to the theatre about the tickets.',
     ],
     invalid: [
-      { text: 'Hope you are well. Write back soon!', options: card, spans: ['Write back soon!'], fixed: 'Hope you are well. ' },
+      {
+        text: 'Hope you are well. Write back soon!',
+        options: card,
+        spans: ['Write back soon!'],
+        fixed: 'Hope you are well. ',
+      },
       { text: 'Noah answer ur phone pls', options: message, spans: ['Noah answer ur phone pls'] },
-      { text: 'Let me know how you are. Take care.', options: card, spans: ['Let me know how you are. '], fixed: 'Take care.' },
+      {
+        text: 'Let me know how you are. Take care.',
+        options: card,
+        spans: ['Let me know how you are. '],
+        fixed: 'Take care.',
+      },
       { text: 'Hope to hear from you soon.', options: card, spans: ['Hope to hear from you soon.'] },
       { text: "I'm not angry, but please call me.", options: message, spans: ["I'm not angry, but please call me."] },
-      { text: 'Call me if you ever want to talk.', options: card, spans: ['Call me if you ever want to talk.'], severity: 'info' },
-      { text: 'Call me if you ever want to talk.', options: letter, spans: ['Call me if you ever want to talk.'], severity: 'warning' },
+      {
+        text: 'Call me if you ever want to talk.',
+        options: card,
+        spans: ['Call me if you ever want to talk.'],
+        severity: 'info',
+      },
+      {
+        text: 'Call me if you ever want to talk.',
+        options: letter,
+        spans: ['Call me if you ever want to talk.'],
+        severity: 'warning',
+      },
     ],
   },
   'pressure/contact-request': {
     valid: ['We had coffee at that place once.'],
     invalid: [
-      { text: "Let's grab coffee sometime.", options: card, spans: ["Let's grab coffee sometime."], severity: 'warning' },
-      { text: 'Dear Noah,\n\nCall me sometime.\n\nInes', options: letter, spans: ['Call me sometime.'], severity: 'error' },
+      {
+        text: "Let's grab coffee sometime.",
+        options: card,
+        spans: ["Let's grab coffee sometime."],
+        severity: 'warning',
+      },
+      {
+        text: 'Dear Noah,\n\nCall me sometime.\n\nInes',
+        options: letter,
+        spans: ['Call me sometime.'],
+        severity: 'error',
+      },
       { text: "I'd love to see you again.", options: card, spans: ["I'd love to see you again."] },
     ],
   },
   'pressure/after-silence': {
-    valid: [{ text: 'Hi Noah, congrats on the play.', options: message }, { text: 'Hi Noah, congrats on the play.', options: { kind: 'card', unanswered: 5 } }],
+    valid: [
+      { text: 'Hi Noah, congrats on the play.', options: message },
+      { text: 'Hi Noah, congrats on the play.', options: { kind: 'card', unanswered: 5 } },
+    ],
     invalid: [
-      { text: 'Hi Noah, congrats on the play.', options: { kind: 'message', unanswered: 4 }, spans: ['Hi Noah, congrats on the play.'], severity: 'error' },
-      { text: 'Hi Noah, congrats on the play.', options: { kind: 'message', heard: 'still-hurt' }, spans: ['Hi Noah, congrats on the play.'], severity: 'warning' },
+      {
+        text: 'Hi Noah, congrats on the play.',
+        options: { kind: 'message', unanswered: 4 },
+        spans: ['Hi Noah, congrats on the play.'],
+        severity: 'error',
+      },
+      {
+        text: 'Hi Noah, congrats on the play.',
+        options: { kind: 'message', heard: 'still-hurt' },
+        spans: ['Hi Noah, congrats on the play.'],
+        severity: 'warning',
+      },
     ],
   },
   'pressure/check-arrival': {
     valid: ["I won't call to check that it arrived.", 'The parcel arrived late but intact.'],
     invalid: [
       { text: 'Did you get my card?', options: message, spans: ['Did you get my card?'] },
-      { text: "I'll call you to check it got there.", options: message, spans: ["I'll call you to check it got there."] },
-      { text: 'Drop me a line as soon as this arrives.', options: card, spans: ['Drop me a line as soon as this arrives.'] },
+      {
+        text: "I'll call you to check it got there.",
+        options: message,
+        spans: ["I'll call you to check it got there."],
+      },
+      {
+        text: 'Drop me a line as soon as this arrives.',
+        options: card,
+        spans: ['Drop me a line as soon as this arrives.'],
+      },
       { text: 'Let me know when you get it.', options: card, spans: ['Let me know when you get it.'] },
     ],
   },
@@ -120,7 +181,11 @@ const TABLE: Record<string, Case> = {
     invalid: [
       { text: 'Reply by Friday.', options: message, spans: ['Reply by Friday.'] },
       { text: 'This is your last chance.', options: message, spans: ['This is your last chance.'] },
-      { text: "If you don't answer by tonight, I'm done.", options: message, spans: ["If you don't answer by tonight, I'm done."] },
+      {
+        text: "If you don't answer by tonight, I'm done.",
+        options: message,
+        spans: ["If you don't answer by tonight, I'm done."],
+      },
       { text: 'I need an answer.', options: message, spans: ['I need an answer.'] },
     ],
   },
@@ -154,7 +219,11 @@ const TABLE: Record<string, Case> = {
     ],
   },
   'romantic/declaration': {
-    valid: [{ text: 'I loved the photos.', options: card }, { text: 'I still love you.', options: romanticLetter }, { text: 'I love your new haircut.', options: card }],
+    valid: [
+      { text: 'I loved the photos.', options: card },
+      { text: 'I still love you.', options: romanticLetter },
+      { text: 'I love your new haircut.', options: card },
+    ],
     invalid: [
       { text: 'I still love you.', options: card, spans: ['I still love you'] },
       { text: 'ily', options: { kind: 'message', intent: 'friendship' }, spans: ['ily'] },
@@ -162,7 +231,11 @@ const TABLE: Record<string, Case> = {
     ],
   },
   'romantic/pet-name': {
-    valid: [{ text: 'Hi Noah,', options: card }, { text: 'Your sister had a baby!', options: card }, { text: 'Hey babe', options: romanticLetter }],
+    valid: [
+      { text: 'Hi Noah,', options: card },
+      { text: 'Your sister had a baby!', options: card },
+      { text: 'Hey babe', options: romanticLetter },
+    ],
     invalid: [
       { text: 'Hey babe, hope you are well.', options: card, spans: ['Hey babe'] },
       { text: 'My darling Noah,', options: card, spans: ['My darling'] },
@@ -170,16 +243,27 @@ const TABLE: Record<string, Case> = {
     ],
   },
   'romantic/kisses': {
-    valid: [{ text: 'Congrats on the play 🎉', options: card }, { text: 'Miss you ❤️', options: romanticLetter }],
+    valid: [
+      { text: 'Congrats on the play 🎉', options: card },
+      { text: 'Miss you ❤️', options: romanticLetter },
+    ],
     invalid: [
-      { text: 'Hope you are well ❤️ Thinking of you.', options: card, spans: ['❤️'], fixed: 'Hope you are well  Thinking of you.' },
+      {
+        text: 'Hope you are well ❤️ Thinking of you.',
+        options: card,
+        spans: ['❤️'],
+        fixed: 'Hope you are well  Thinking of you.',
+      },
       { text: 'Good luck 💕💕💕 tonight', options: card, spans: ['💕💕💕'] },
       { text: 'Good luck tonight <3', options: card, spans: ['<3'] },
       { text: 'Take care xoxo and good luck.', options: card, spans: ['xoxo'] },
     ],
   },
   'romantic/intimacy': {
-    valid: [{ text: 'Thinking of you and wishing you a good autumn.', options: card }, { text: 'I think about us all the time.', options: romanticLetter }],
+    valid: [
+      { text: 'Thinking of you and wishing you a good autumn.', options: card },
+      { text: 'I think about us all the time.', options: romanticLetter },
+    ],
     invalid: [
       { text: 'I still think about waking up next to you.', options: card, spans: ['waking up next to you'] },
       { text: 'I miss us.', options: card, spans: ['miss us'] },
@@ -189,7 +273,11 @@ const TABLE: Record<string, Case> = {
   'blame/guilt-trip': {
     valid: ['After everything we went through together, I still wish you well.'],
     invalid: [
-      { text: 'After everything I did for you, this is how you treat me.', options: message, spans: ['After everything I did for you'] },
+      {
+        text: 'After everything I did for you, this is how you treat me.',
+        options: message,
+        spans: ['After everything I did for you'],
+      },
       { text: 'The least you could do is answer.', options: message, spans: ['The least you could do'] },
       { text: 'You never cared.', options: message, spans: ['You never cared'] },
     ],
@@ -198,7 +286,11 @@ const TABLE: Record<string, Case> = {
     valid: ['You always made me laugh.', 'You were so kind to my sister.'],
     invalid: [
       { text: 'You overreacted.', options: message, spans: ['You overreacted'] },
-      { text: "I'm sorry I hurt you, but you pushed me away first and you know it.", options: friendLetter, spans: ['you pushed me away', 'and you know it'] },
+      {
+        text: "I'm sorry I hurt you, but you pushed me away first and you know it.",
+        options: friendLetter,
+        spans: ['you pushed me away', 'and you know it'],
+      },
       { text: 'You were so selfish.', options: message, spans: ['You were so selfish'] },
     ],
   },
@@ -216,82 +308,196 @@ const TABLE: Record<string, Case> = {
     invalid: [
       { text: 'She seems kind of boring.', options: note, spans: ['She seems kind of boring'] },
       { text: 'Lena is so shallow.', options: { kind: 'note', partnerName: 'Lena' }, spans: ['Lena is so shallow'] },
-      { text: "Nobody will ever love you like I do.", options: note, spans: ['Nobody will ever love you like I do'] },
+      { text: 'Nobody will ever love you like I do.', options: note, spans: ['Nobody will ever love you like I do'] },
       { text: "I don't know what you see in her.", options: note, spans: ['what you see in her'] },
     ],
   },
   'ambiguous-intent/hedge': {
     valid: [{ text: 'I would like us to be friends again.', options: note }],
     invalid: [
-      { text: "Maybe friends, maybe more. Let's see where it goes.", options: card, spans: ['Maybe friends', 'maybe more', 'see where it goes'], severity: 'warning' },
-      { text: 'I want us to be close again, whatever that means.', options: friendLetter, spans: ['be close again', 'whatever that means'], severity: 'error' },
+      {
+        text: "Maybe friends, maybe more. Let's see where it goes.",
+        options: card,
+        spans: ['Maybe friends', 'maybe more', 'see where it goes'],
+        severity: 'warning',
+      },
+      {
+        text: 'I want us to be close again, whatever that means.',
+        options: friendLetter,
+        spans: ['be close again', 'whatever that means'],
+        severity: 'error',
+      },
     ],
   },
   'ambiguous-intent/unstated': {
-    valid: [{ text: 'Dear Noah,\n\nI am sorry I hurt you. I would like us to be friends again.\n\nInes', options: letter }, { text: 'Hi Noah, hope you are well.', options: card }],
-    invalid: [{ text: 'Dear Noah,\n\nI am sorry I hurt you. I think of you often.\n\nInes', options: letter, spans: ['I am sorry I hurt you.'] }],
+    valid: [
+      { text: 'Dear Noah,\n\nI am sorry I hurt you. I would like us to be friends again.\n\nInes', options: letter },
+      { text: 'Hi Noah, hope you are well.', options: card },
+    ],
+    invalid: [
+      {
+        text: 'Dear Noah,\n\nI am sorry I hurt you. I think of you often.\n\nInes',
+        options: letter,
+        spans: ['I am sorry I hurt you.'],
+      },
+    ],
   },
   'ambiguous-intent/mixed': {
-    valid: [{ text: 'Dear Noah,\n\nI am sorry. I would like us to be friends, not to get back together.\n\nInes', options: letter }],
+    valid: [
+      {
+        text: 'Dear Noah,\n\nI am sorry. I would like us to be friends, not to get back together.\n\nInes',
+        options: letter,
+      },
+    ],
     invalid: [
-      { text: 'Dear Noah,\n\nI am sorry. I would like us to be friends again. I still love you.\n\nInes', options: romanticLetter, spans: ['I still love you'] },
+      {
+        text: 'Dear Noah,\n\nI am sorry. I would like us to be friends again. I still love you.\n\nInes',
+        options: romanticLetter,
+        spans: ['I still love you'],
+      },
     ],
   },
   'ambiguous-intent/mismatch': {
     valid: [{ text: 'Dear Noah,\n\nI am sorry. I would like to get back together.\n\nInes', options: romanticLetter }],
-    invalid: [{ text: 'Dear Noah,\n\nI am sorry. I would like us to be friends again.\n\nInes', options: romanticLetter, spans: ['would like us to be friends'] }],
+    invalid: [
+      {
+        text: 'Dear Noah,\n\nI am sorry. I would like us to be friends again.\n\nInes',
+        options: romanticLetter,
+        spans: ['would like us to be friends'],
+      },
+    ],
   },
   'missing-element/acknowledge-hurt': {
     valid: [
       { text: 'Dear Noah,\n\nI know I hurt you. I would like us to be friends.\n\nInes', options: letter },
       { text: "Dear Noah,\n\nI know I wasn't fair to you. I would like us to be friends.\n\nInes", options: letter },
       { text: "Dear Noah,\n\nThat's on me. I would like us to be friends.\n\nInes", options: letter },
-      { text: 'Dear Noah,\n\nI wish I had treated you better. I would like us to be friends.\n\nInes', options: letter },
+      {
+        text: 'Dear Noah,\n\nI wish I had treated you better. I would like us to be friends.\n\nInes',
+        options: letter,
+      },
       { text: 'Hi Noah, hope you are well.', options: card },
     ],
-    invalid: [{ text: 'Dear Noah,\n\nI would like to get back together with you.\n\nInes', options: romanticLetter, spans: ['I would like to get back together with you.'] }],
+    invalid: [
+      {
+        text: 'Dear Noah,\n\nI would like to get back together with you.\n\nInes',
+        options: romanticLetter,
+        spans: ['I would like to get back together with you.'],
+      },
+    ],
   },
   'missing-element/acknowledge-relationship': {
-    valid: [{ text: 'Hi Noah,\nI heard you and Lena are together. I am glad for you. I would like to be friends.\nInes', options: note }],
-    invalid: [{ text: 'Hi Noah,\nHere are two movie tickets. I would like to be friends.\nInes', options: note, spans: ['Hi Noah,\nHere are two movie tickets.'] }],
+    valid: [
+      {
+        text: 'Hi Noah,\nI heard you and Lena are together. I am glad for you. I would like to be friends.\nInes',
+        options: note,
+      },
+    ],
+    invalid: [
+      {
+        text: 'Hi Noah,\nHere are two movie tickets. I would like to be friends.\nInes',
+        options: note,
+        spans: ['Hi Noah,\nHere are two movie tickets.'],
+      },
+    ],
   },
   'signature/sign-off': {
-    valid: [{ text: 'Hi Noah,\nHope you are well.\nInes', options: card }, { text: 'Dear Noah,\n\nI am sorry.\n\nAll my love,\nInes', options: romanticLetter }],
+    valid: [
+      { text: 'Hi Noah,\nHope you are well.\nInes', options: card },
+      { text: 'Dear Noah,\n\nI am sorry.\n\nAll my love,\nInes', options: romanticLetter },
+    ],
     invalid: [
-      { text: 'Hi Noah,\nHope you are well.\nWith all my love,\nInes\n', options: card, spans: ['With all my love,\n'], fixed: 'Hi Noah,\nHope you are well.\nInes\n' },
-      { text: 'Hi Noah,\nHope you are well.\nLove, Ines', options: card, spans: ['Love, '], fixed: 'Hi Noah,\nHope you are well.\nInes' },
-      { text: 'Hi Noah,\nHope you are well.\nInes xx', options: card, spans: [' xx'], fixed: 'Hi Noah,\nHope you are well.\nInes' },
+      {
+        text: 'Hi Noah,\nHope you are well.\nWith all my love,\nInes\n',
+        options: card,
+        spans: ['With all my love,\n'],
+        fixed: 'Hi Noah,\nHope you are well.\nInes\n',
+      },
+      {
+        text: 'Hi Noah,\nHope you are well.\nLove, Ines',
+        options: card,
+        spans: ['Love, '],
+        fixed: 'Hi Noah,\nHope you are well.\nInes',
+      },
+      {
+        text: 'Hi Noah,\nHope you are well.\nInes xx',
+        options: card,
+        spans: [' xx'],
+        fixed: 'Hi Noah,\nHope you are well.\nInes',
+      },
       { text: 'Hi Noah,\nHope you are well.\nInes\nxoxo', options: note, spans: ['\nxoxo'] },
-      { text: 'Hi Noah,\nHope you are well.\nTake care,\nInes', options: card, spans: ['Take care,\n'], severity: 'warning' },
-      { text: 'Hi Noah,\nHope you are well.\nLots of love,\nInes x', options: card, spans: ['Lots of love,\n', ' x'], severity: 'error' },
-      { text: 'Hi Noah,\nHope you are well.\nlove,\nines', options: card, spans: ['love,\n'], fixed: 'Hi Noah,\nHope you are well.\nines' },
+      {
+        text: 'Hi Noah,\nHope you are well.\nTake care,\nInes',
+        options: card,
+        spans: ['Take care,\n'],
+        severity: 'warning',
+      },
+      {
+        text: 'Hi Noah,\nHope you are well.\nLots of love,\nInes x',
+        options: card,
+        spans: ['Lots of love,\n', ' x'],
+        severity: 'error',
+      },
+      {
+        text: 'Hi Noah,\nHope you are well.\nlove,\nines',
+        options: card,
+        spans: ['love,\n'],
+        fixed: 'Hi Noah,\nHope you are well.\nines',
+      },
       { text: 'Hi Noah,\nHope you are well.\nForever yours, Ines', options: note, spans: ['Forever yours, '] },
     ],
   },
   'length/too-long': {
     valid: [{ text: 'Hi Noah, congratulations on the play.', options: message }],
-    invalid: [{ text: `Hi Noah, ${'the show was lovely and '.repeat(20)}done.`, options: message, spans: [], severity: 'info' }],
+    invalid: [
+      { text: `Hi Noah, ${'the show was lovely and '.repeat(20)}done.`, options: message, spans: [], severity: 'info' },
+    ],
   },
   'length/too-short': {
     valid: [{ text: 'Hi Noah, congratulations.', options: message }],
-    invalid: [{ text: 'Dear Noah, I am sorry. Ines', options: letter, spans: ['Dear Noah, I am sorry. Ines'], severity: 'info' }],
+    invalid: [
+      {
+        text: 'Dear Noah, I am sorry. Ines',
+        options: letter,
+        spans: ['Dear Noah, I am sorry. Ines'],
+        severity: 'info',
+      },
+    ],
   },
   'style/shouting': {
     valid: ['I saw it on TV.'],
-    invalid: [{ text: 'Why WONT you answer', options: message, spans: ['WONT'], severity: 'info', fixed: 'Why wont you answer' }],
+    invalid: [
+      {
+        text: 'Why WONT you answer',
+        options: message,
+        spans: ['WONT'],
+        severity: 'info',
+        fixed: 'Why wont you answer',
+      },
+    ],
   },
   'style/exclamations': {
     valid: ['Congratulations!'],
-    invalid: [{ text: 'Congratulations!!!', options: message, spans: ['!!!'], severity: 'info', fixed: 'Congratulations!' }],
+    invalid: [
+      { text: 'Congratulations!!!', options: message, spans: ['!!!'], severity: 'info', fixed: 'Congratulations!' },
+    ],
   },
   'style/text-speak': {
     valid: [{ text: 'how r u', options: message }],
-    invalid: [{ text: 'Hi Noah,\nHope u are well.\nInes', options: card, spans: ['u'], severity: 'info', fixed: 'Hi Noah,\nHope you are well.\nInes' }],
+    invalid: [
+      {
+        text: 'Hi Noah,\nHope u are well.\nInes',
+        options: card,
+        spans: ['u'],
+        severity: 'info',
+        fixed: 'Hi Noah,\nHope you are well.\nInes',
+      },
+    ],
   },
 };
 
 describe('rule tables', () => {
-  it('names only registered rules (each rule\'s own flag/pass examples are tested in examples.test.ts)', () => {
+  it("names only registered rules (each rule's own flag/pass examples are tested in examples.test.ts)", () => {
     const ids = new Set(RULES.map((r) => r.meta.id));
     expect(Object.keys(TABLE).filter((id) => !ids.has(id))).toEqual([]);
   });

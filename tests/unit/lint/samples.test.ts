@@ -53,7 +53,9 @@ describe('tests/fixtures/lint-dev-v1.jsonl (tuned on)', () => {
     let intentsRight = 0;
     for (const s of dev) {
       const result = lint(s.text, { kind: s.kind, ...(s.intent ? { intent: s.intent } : {}) });
-      const reported = new Set(result.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.category as string));
+      const reported = new Set(
+        result.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.category as string),
+      );
       labels += s.labels.length;
       found += s.labels.filter((l) => reported.has(l)).length;
       if (s.labels.length === 0) {
@@ -76,7 +78,9 @@ describe('known misses (expected to fail until fixed)', () => {
   for (const s of knownMisses) {
     it.fails(`${s.id}: ${s.labels.join(', ') || 'clean'}`, () => {
       const result = lint(s.text, { kind: s.kind, ...(s.intent ? { intent: s.intent } : {}) });
-      const reported = new Set(result.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.category as string));
+      const reported = new Set(
+        result.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.category as string),
+      );
       for (const label of s.labels) expect([...reported]).toContain(label);
       expect([...reported].filter((c) => !s.labels.includes(c) && !s.allow.includes(c))).toEqual([]);
     });

@@ -6,7 +6,9 @@ describe('spelling advice', () => {
   it('uses the offline dictionary, only as info, skipping names and text-speak', async () => {
     const speller = await loadEnglishSpeller();
     const text = 'Hi Siobhan, I recieved the tickets, thanx. Hope u liked the theatre.';
-    const found = lint(text, { kind: 'message', speller }).diagnostics.filter((d) => d.rule === 'spelling/unknown-word');
+    const found = lint(text, { kind: 'message', speller }).diagnostics.filter(
+      (d) => d.rule === 'spelling/unknown-word',
+    );
     expect(found.map((d) => text.slice(d.start, d.end))).toEqual(['recieved', 'thanx']);
     for (const d of found) expect(d.severity).toBe('info');
     expect(found[0]?.suggestions[0]?.replacement).toBe('received');
@@ -20,6 +22,8 @@ describe('spelling advice', () => {
       },
       suggest: () => [],
     });
-    expect(lint('I recieved it', { kind: 'message', speller: broken }).diagnostics.filter((d) => d.category === 'spelling')).toEqual([]);
+    expect(
+      lint('I recieved it', { kind: 'message', speller: broken }).diagnostics.filter((d) => d.category === 'spelling'),
+    ).toEqual([]);
   });
 });

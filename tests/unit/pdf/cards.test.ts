@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { exportPdf, inch, mm } from '../../../src/core/pdf';
 import { card, dashedStrokes, FIXED_DATE, find, makeDoc, readPdf, type PlacedText, type ReadPage } from './helpers';
 
-const INSIDE = 'Hi Rowan,\n\nYou came to mind this week, so here is a small hello.\n\nThe lilacs outside the library are out again.\n\nTake good care.\n\nElena';
+const INSIDE =
+  'Hi Rowan,\n\nYou came to mind this week, so here is a small hello.\n\nThe lilacs outside the library are out again.\n\nTake good care.\n\nElena';
 const EDGE = inch(0.5);
 
 function upright(t: PlacedText): boolean {
@@ -30,39 +31,51 @@ describe('quarter-fold card', () => {
   it.each([
     ['letter', 612, 792],
     ['a4', mm(210), mm(297)],
-  ] as const)('on %s paper puts front, inside and back in their quadrants, the inside turned 180 degrees', async (paper, width, height) => {
-    const result = await exportPdf(card(INSIDE), { layout: 'quarter-fold', paper, creationDate: FIXED_DATE });
-    expect(result.pages).toBe(1);
-    const [page] = (await readPdf(result.bytes)).pages;
-    if (!page) throw new Error('no page');
-    expect(page.width).toBeCloseTo(width, 1);
-    expect(page.height).toBeCloseTo(height, 1);
+  ] as const)(
+    'on %s paper puts front, inside and back in their quadrants, the inside turned 180 degrees',
+    async (paper, width, height) => {
+      const result = await exportPdf(card(INSIDE), { layout: 'quarter-fold', paper, creationDate: FIXED_DATE });
+      expect(result.pages).toBe(1);
+      const [page] = (await readPdf(result.bytes)).pages;
+      if (!page) throw new Error('no page');
+      expect(page.width).toBeCloseTo(width, 1);
+      expect(page.height).toBeCloseTo(height, 1);
 
-    const front = find(page, 'Thinking of you');
-    expect(front).toHaveLength(1);
-    expect(front.every(upright)).toBe(true);
-    expect(front.map((t) => quadrant(page, t))).toEqual(['bottom-right']);
+      const front = find(page, 'Thinking of you');
+      expect(front).toHaveLength(1);
+      expect(front.every(upright)).toBe(true);
+      expect(front.map((t) => quadrant(page, t))).toEqual(['bottom-right']);
 
-    for (const needle of ['Hi Rowan,', 'small hello', 'Take good care.', 'Elena']) {
-      const items = find(page, needle);
-      expect(items.length, needle).toBeGreaterThan(0);
-      for (const t of items) {
-        expect(turned(t), needle).toBe(true);
-        expect(quadrant(page, t), needle).toBe('top-left');
+      for (const needle of ['Hi Rowan,', 'small hello', 'Take good care.', 'Elena']) {
+        const items = find(page, needle);
+        expect(items.length, needle).toBeGreaterThan(0);
+        for (const t of items) {
+          expect(turned(t), needle).toBe(true);
+          expect(quadrant(page, t), needle).toBe('top-left');
+        }
       }
-    }
 
-    const back = find(page, 'Sent with good wishes');
-    expect(back.every(upright)).toBe(true);
-    expect(back.map((t) => quadrant(page, t))).toEqual(['bottom-left']);
+      const back = find(page, 'Sent with good wishes');
+      expect(back.every(upright)).toBe(true);
+      expect(back.map((t) => quadrant(page, t))).toEqual(['bottom-left']);
 
-    // The inside-left panel (top right of the sheet) stays blank.
-    expect(page.items.filter((t) => !isFoldGuide(t) && quadrant(page, t) === 'top-right')).toEqual([]);
-  });
+      // The inside-left panel (top right of the sheet) stays blank.
+      expect(page.items.filter((t) => !isFoldGuide(t) && quadrant(page, t) === 'top-right')).toEqual([]);
+    },
+  );
 
   it('marks the folds with labelled ticks and a one-line guide on the inside half only, unless asked not to', async () => {
-    const withGuides = await exportPdf(card(INSIDE), { layout: 'quarter-fold', paper: 'letter', creationDate: FIXED_DATE });
-    const without = await exportPdf(card(INSIDE), { layout: 'quarter-fold', paper: 'letter', foldGuides: false, creationDate: FIXED_DATE });
+    const withGuides = await exportPdf(card(INSIDE), {
+      layout: 'quarter-fold',
+      paper: 'letter',
+      creationDate: FIXED_DATE,
+    });
+    const without = await exportPdf(card(INSIDE), {
+      layout: 'quarter-fold',
+      paper: 'letter',
+      foldGuides: false,
+      creationDate: FIXED_DATE,
+    });
     // One dotted line: the spine, down the inside.
     expect(await dashedStrokes(withGuides.bytes)).toEqual([1]);
     expect(await dashedStrokes(without.bytes)).toEqual([0]);
@@ -92,7 +105,11 @@ describe('quarter-fold card', () => {
 
   it('keeps every line half an inch from the sheet edges', async () => {
     const long = `${INSIDE}\n\n${'A somewhat longer paragraph about spring and the garden and the library steps. '.repeat(3)}`;
-    const result = await exportPdf(card(long, 'Thinking of you always, dear friend'), { layout: 'quarter-fold', paper: 'letter', creationDate: FIXED_DATE });
+    const result = await exportPdf(card(long, 'Thinking of you always, dear friend'), {
+      layout: 'quarter-fold',
+      paper: 'letter',
+      creationDate: FIXED_DATE,
+    });
     const [page] = (await readPdf(result.bytes)).pages;
     if (!page) throw new Error('no page');
     for (const t of page.items.filter((i) => !isFoldGuide(i))) {
@@ -106,7 +123,11 @@ describe('quarter-fold card', () => {
 
   it('breaks a long unbroken word inside its panel instead of running off it', async () => {
     const word = 'Soooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooo';
-    const result = await exportPdf(card(`Hi Rowan,\n\n${word} good to hear the news.\n\nElena`), { layout: 'quarter-fold', paper: 'letter', creationDate: FIXED_DATE });
+    const result = await exportPdf(card(`Hi Rowan,\n\n${word} good to hear the news.\n\nElena`), {
+      layout: 'quarter-fold',
+      paper: 'letter',
+      creationDate: FIXED_DATE,
+    });
     const [page] = (await readPdf(result.bytes)).pages;
     if (!page) throw new Error('no page');
     const inside = page.items.filter(turned);
@@ -123,9 +144,14 @@ describe('quarter-fold card', () => {
 
   it('refuses layouts that make no sense for the piece: a folded note, a message on a letter page', async () => {
     const note = makeDoc('note', { body: 'Hi Rowan, these passes are for you both. Elena' });
-    await expect(exportPdf(note, { layout: 'quarter-fold', paper: 'letter' })).rejects.toMatchObject({ code: 'pdf/layout-unsuited', message: 'quarter-fold does not suit a note (choose note or envelope)' });
+    await expect(exportPdf(note, { layout: 'quarter-fold', paper: 'letter' })).rejects.toMatchObject({
+      code: 'pdf/layout-unsuited',
+      message: 'quarter-fold does not suit a note (choose note or envelope)',
+    });
     const message = makeDoc('message', { body: 'Hi Rowan, hope the new job is going well. Elena' });
-    await expect(exportPdf(message, { layout: 'letter', paper: 'letter' })).rejects.toMatchObject({ code: 'pdf/layout-unsuited' });
+    await expect(exportPdf(message, { layout: 'letter', paper: 'letter' })).rejects.toMatchObject({
+      code: 'pdf/layout-unsuited',
+    });
     const printed = await exportPdf(message, { layout: 'note', paper: 'letter', creationDate: FIXED_DATE });
     expect((await readPdf(printed.bytes)).pages[0]?.text).toContain('hope the new job');
   });
@@ -149,7 +175,10 @@ describe('half-fold card', () => {
     expect(find(inside, 'Hi Rowan,').length).toBe(1);
     expect(inside.items.filter((t) => !isFoldGuide(t)).every((t) => t.x > 396)).toBe(true);
     // The fold marks are on the inside only, never on the outside of the finished card.
-    expect(inside.items.filter(isFoldGuide).map((t) => t.str)).toEqual(['fold', 'Fold along the middle, this side in.']);
+    expect(inside.items.filter(isFoldGuide).map((t) => t.str)).toEqual([
+      'fold',
+      'Fold along the middle, this side in.',
+    ]);
     expect(outside.items.filter(isFoldGuide)).toEqual([]);
     expect(await dashedStrokes(result.bytes)).toEqual([0, 1]);
   });
@@ -157,12 +186,19 @@ describe('half-fold card', () => {
 
 describe('note for the movie passes', () => {
   it('sets the note inside its trimmed area, centred on the sheet', async () => {
-    const doc = makeDoc('note', { body: 'Hi Noor,\n\nLeila told me that you and Sam are together now. These two movie passes are for you both.\n\nTomás' });
+    const doc = makeDoc('note', {
+      body: 'Hi Noor,\n\nLeila told me that you and Sam are together now. These two movie passes are for you both.\n\nTomás',
+    });
     const result = await exportPdf(doc, { layout: 'note', paper: 'letter', creationDate: FIXED_DATE });
     const [page] = (await readPdf(result.bytes)).pages;
     if (!page) throw new Error('no page');
     expect(page.width).toBe(612);
-    const trim = { left: (612 - inch(5.5)) / 2, right: (612 + inch(5.5)) / 2, bottom: (792 - inch(4.25)) / 2, top: (792 + inch(4.25)) / 2 };
+    const trim = {
+      left: (612 - inch(5.5)) / 2,
+      right: (612 + inch(5.5)) / 2,
+      bottom: (792 - inch(4.25)) / 2,
+      top: (792 + inch(4.25)) / 2,
+    };
     expect(page.text).toContain('Tomás');
     for (const t of page.items) {
       expect(upright(t)).toBe(true);

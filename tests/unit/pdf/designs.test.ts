@@ -1,6 +1,14 @@
 /** Every design, in every palette, on every paper and card layout: art drawn, words on the front, nothing off the panel. */
 import { describe, expect, it } from 'vitest';
-import { DESIGN_IDS, exportPdf, listDesigns, PALETTE_IDS, PALETTES, parseDesign, renderDesignFront } from '../../../src/core/pdf';
+import {
+  DESIGN_IDS,
+  exportPdf,
+  listDesigns,
+  PALETTE_IDS,
+  PALETTES,
+  parseDesign,
+  renderDesignFront,
+} from '../../../src/core/pdf';
 import { PAPERS } from '../../../src/core/types';
 import { card, FIXED_DATE, inflatedStreams, readPdf } from './helpers';
 
@@ -11,7 +19,15 @@ function coloursUsed(bytes: Uint8Array): Set<string> {
   const raw = inflatedStreams(bytes);
   const colours = new Set<string>();
   for (const m of raw.matchAll(/([\d.]+) ([\d.]+) ([\d.]+) (?:scn|SCN)/g)) {
-    colours.add(`#${[m[1], m[2], m[3]].map((v) => Math.round(Number(v) * 255).toString(16).padStart(2, '0')).join('')}`);
+    colours.add(
+      `#${[m[1], m[2], m[3]]
+        .map((v) =>
+          Math.round(Number(v) * 255)
+            .toString(16)
+            .padStart(2, '0'),
+        )
+        .join('')}`,
+    );
   }
   return colours;
 }
@@ -27,10 +43,21 @@ describe('card designs', () => {
     expect(parseDesign('roses')).toMatch(/unknown design "roses"/);
   });
 
-  it.each(DESIGN_IDS.flatMap((design) => PAPERS.flatMap((paper) => (['quarter-fold', 'half-fold'] as const).map((layout) => [design, paper, layout] as const))))(
+  it.each(
+    DESIGN_IDS.flatMap((design) =>
+      PAPERS.flatMap((paper) =>
+        (['quarter-fold', 'half-fold'] as const).map((layout) => [design, paper, layout] as const),
+      ),
+    ),
+  )(
     '%s on %s, %s: the front text sits on the front panel, the art is drawn in the palette',
     async (design, paper, layout) => {
-      const result = await exportPdf(card(INSIDE, 'Thinking of you'), { layout, paper, creationDate: FIXED_DATE, design: { design, palette: 'clay' } });
+      const result = await exportPdf(card(INSIDE, 'Thinking of you'), {
+        layout,
+        paper,
+        creationDate: FIXED_DATE,
+        design: { design, palette: 'clay' },
+      });
       const [outside] = (await readPdf(result.bytes)).pages;
       if (!outside) throw new Error('no page');
       const front = outside.items.filter((t) => /Thinking|of you/.test(t.str));
@@ -49,19 +76,34 @@ describe('card designs', () => {
 
   it('prints the greyscale palette with greys only', async () => {
     for (const design of DESIGN_IDS) {
-      const result = await exportPdf(card(INSIDE), { layout: 'quarter-fold', paper: 'letter', creationDate: FIXED_DATE, design: { design, palette: 'grey' } });
+      const result = await exportPdf(card(INSIDE), {
+        layout: 'quarter-fold',
+        paper: 'letter',
+        creationDate: FIXED_DATE,
+        design: { design, palette: 'grey' },
+      });
       const art = [...coloursUsed(result.bytes)];
-      expect(art.filter((c) => !(c.slice(1, 3) === c.slice(3, 5) && c.slice(3, 5) === c.slice(5, 7))), design).toEqual([]);
+      expect(
+        art.filter((c) => !(c.slice(1, 3) === c.slice(3, 5) && c.slice(3, 5) === c.slice(5, 7))),
+        design,
+      ).toEqual([]);
     }
   });
 
   it('renders a thumbnail of one front, the size of the quarter-fold card front, for the picker', async () => {
-    const bytes = await renderDesignFront({ design: 'landscape', palette: 'sea' }, { paper: 'a4', creationDate: FIXED_DATE });
+    const bytes = await renderDesignFront(
+      { design: 'landscape', palette: 'sea' },
+      { paper: 'a4', creationDate: FIXED_DATE },
+    );
     const pdf = await readPdf(bytes);
     expect(pdf.pages).toHaveLength(1);
     expect(pdf.pages[0]?.width).toBeCloseTo(297.64, 1);
     expect(pdf.pages[0]?.height).toBeCloseTo(420.94, 1);
     expect(pdf.pages[0]?.text).toContain('Thinking of you');
-    expect(Buffer.from(await renderDesignFront({ design: 'landscape', palette: 'sea' }, { paper: 'a4', creationDate: FIXED_DATE })).equals(Buffer.from(bytes))).toBe(true);
+    expect(
+      Buffer.from(
+        await renderDesignFront({ design: 'landscape', palette: 'sea' }, { paper: 'a4', creationDate: FIXED_DATE }),
+      ).equals(Buffer.from(bytes)),
+    ).toBe(true);
   });
 });

@@ -21,7 +21,12 @@ describe('envelope', () => {
   });
 
   it('puts the return address top left and the recipient where postal scanners read, clear of the barcode strip', async () => {
-    const result = await exportPdf(letter('Hello'), { layout: 'envelope', paper: 'letter', addresses: { recipient: RECIPIENT, sender: SENDER }, creationDate: FIXED_DATE });
+    const result = await exportPdf(letter('Hello'), {
+      layout: 'envelope',
+      paper: 'letter',
+      addresses: { recipient: RECIPIENT, sender: SENDER },
+      creationDate: FIXED_DATE,
+    });
     const [page] = (await readPdf(result.bytes)).pages;
     if (!page) throw new Error('no page');
     const [senderName] = find(page, 'Elena Ruiz');
@@ -40,7 +45,12 @@ describe('envelope', () => {
   });
 
   it('leaves a clearly placed space with the name only when an address is missing', async () => {
-    const result = await exportPdf(card('Hi'), { layout: 'envelope', paper: 'letter', addresses: { sender: SENDER }, creationDate: FIXED_DATE });
+    const result = await exportPdf(card('Hi'), {
+      layout: 'envelope',
+      paper: 'letter',
+      addresses: { sender: SENDER },
+      creationDate: FIXED_DATE,
+    });
     const [page] = (await readPdf(result.bytes)).pages;
     if (!page) throw new Error('no page');
     const recipientLines = page.items.filter((t) => t.x > page.width * 0.3);
@@ -53,14 +63,28 @@ describe('envelope', () => {
 
 describe('envelope size for the piece', () => {
   it('gives a half-fold card the next size up, so the folded card fits', async () => {
-    const half = await exportPdf(card('Hi'), { layout: 'envelope', paper: 'letter', pieceLayout: 'half-fold', creationDate: FIXED_DATE });
+    const half = await exportPdf(card('Hi'), {
+      layout: 'envelope',
+      paper: 'letter',
+      pieceLayout: 'half-fold',
+      creationDate: FIXED_DATE,
+    });
     const [page] = (await readPdf(half.bytes)).pages;
     expect(page?.width).toBeCloseTo(inch(8.75), 1);
     expect(page?.height).toBeCloseTo(inch(5.75), 1);
-    const explicit = await exportPdf(card('Hi'), { layout: 'envelope', paper: 'letter', envelope: 'c5', creationDate: FIXED_DATE });
+    const explicit = await exportPdf(card('Hi'), {
+      layout: 'envelope',
+      paper: 'letter',
+      envelope: 'c5',
+      creationDate: FIXED_DATE,
+    });
     expect((await readPdf(explicit.bytes)).pages[0]?.width).toBeCloseTo(mm(229), 1);
     // A DL envelope is 110 mm tall: a 4.25 in (108 mm) card would not slide in.
-    await expect(exportPdf(card('Hi'), { layout: 'envelope', paper: 'letter', envelope: 'dl' })).rejects.toMatchObject({ code: 'pdf/envelope-too-small' });
-    await expect(exportPdf(card('Hi'), { layout: 'envelope', paper: 'letter', pieceLayout: 'half-fold', envelope: 'a2' })).rejects.toThrow(/does not fit a A2 \(4 3\/8 x 5 3\/4 in\) envelope; choose a9/);
+    await expect(exportPdf(card('Hi'), { layout: 'envelope', paper: 'letter', envelope: 'dl' })).rejects.toMatchObject({
+      code: 'pdf/envelope-too-small',
+    });
+    await expect(
+      exportPdf(card('Hi'), { layout: 'envelope', paper: 'letter', pieceLayout: 'half-fold', envelope: 'a2' }),
+    ).rejects.toThrow(/does not fit a A2 \(4 3\/8 x 5 3\/4 in\) envelope; choose a9/);
   });
 });

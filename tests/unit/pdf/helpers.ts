@@ -9,7 +9,11 @@ import type { Kind } from '../../../src/core/types';
 
 export const FIXED_DATE = new Date('2026-02-14T09:30:00Z');
 
-export function makeDoc(kind: Kind, blocks: Record<string, string>, names: { sender?: string; recipient?: string; title?: string } = {}): RenderedDocument {
+export function makeDoc(
+  kind: Kind,
+  blocks: Record<string, string>,
+  names: { sender?: string; recipient?: string; title?: string } = {},
+): RenderedDocument {
   return { ...documentFromBlocks(kind, blocks, names), templateId: `test-${kind}` };
 }
 
@@ -48,7 +52,8 @@ export interface ReadPdf {
 
 export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
   // pdf.js may take ownership of the buffer it is given, so it gets a copy.
-  const pdf = await getDocument({ data: bytes.slice(), useSystemFonts: false, disableFontFace: true, verbosity: 0 }).promise;
+  const pdf = await getDocument({ data: bytes.slice(), useSystemFonts: false, disableFontFace: true, verbosity: 0 })
+    .promise;
   const pages: ReadPage[] = [];
   for (let n = 1; n <= pdf.numPages; n++) {
     const page = await pdf.getPage(n);

@@ -21,7 +21,11 @@ function pageNumbers(page: ReadPage): string[] {
 
 describe('letter', () => {
   it('flows over several pages with "2 of 3" style numbers from page 2 on, at the foot', async () => {
-    const result = await exportPdf(letter(body(24), 'Marisol'), { layout: 'letter', paper: 'letter', creationDate: FIXED_DATE });
+    const result = await exportPdf(letter(body(24), 'Marisol'), {
+      layout: 'letter',
+      paper: 'letter',
+      creationDate: FIXED_DATE,
+    });
     const pdf = await readPdf(result.bytes);
     const n = pdf.pages.length;
     expect(result.pages).toBe(n);
@@ -46,7 +50,11 @@ describe('letter', () => {
   });
 
   it('keeps body text inside comfortable margins on A4', async () => {
-    const result = await exportPdf(letter(body(8), 'Marisol'), { layout: 'letter', paper: 'a4', creationDate: FIXED_DATE });
+    const result = await exportPdf(letter(body(8), 'Marisol'), {
+      layout: 'letter',
+      paper: 'a4',
+      creationDate: FIXED_DATE,
+    });
     const pdf = await readPdf(result.bytes);
     for (const page of pdf.pages) {
       expect(page.width).toBeCloseTo(595.28, 1);
@@ -63,7 +71,11 @@ describe('letter', () => {
   it('never leaves the signature alone on a page, whatever the length', async () => {
     let sawBreakNearSignature = false;
     for (let extra = 0; extra <= 260; extra += 10) {
-      const result = await exportPdf(letter(body(6, extra), 'Marisol'), { layout: 'letter', paper: 'letter', creationDate: FIXED_DATE });
+      const result = await exportPdf(letter(body(6, extra), 'Marisol'), {
+        layout: 'letter',
+        paper: 'letter',
+        creationDate: FIXED_DATE,
+      });
       const pdf = await readPdf(result.bytes);
       const last = pdf.pages[pdf.pages.length - 1];
       if (!last) throw new Error('no page');
@@ -78,7 +90,11 @@ describe('letter', () => {
   });
 
   it('sets the sender name as a signature in the handwriting face', async () => {
-    const result = await exportPdf(letter(body(1), 'Marisol'), { layout: 'letter', paper: 'letter', creationDate: FIXED_DATE });
+    const result = await exportPdf(letter(body(1), 'Marisol'), {
+      layout: 'letter',
+      paper: 'letter',
+      creationDate: FIXED_DATE,
+    });
     const [page] = (await readPdf(result.bytes)).pages;
     const signature = page?.items.find((t) => t.str === 'Marisol');
     const bodyLine = page?.items.find((t) => t.str.startsWith('Dear Alex'));

@@ -12,23 +12,41 @@ describe('PDF output', () => {
   it('is byte for byte the same for the same input and creationDate, for every layout and paper', async () => {
     for (const layout of LAYOUTS) {
       for (const paper of PAPERS) {
-        const doc = layout === 'letter' ? letter(INSIDE) : layout === 'note' ? makeDoc('note', { body: INSIDE }) : card(INSIDE);
+        const doc =
+          layout === 'letter' ? letter(INSIDE) : layout === 'note' ? makeDoc('note', { body: INSIDE }) : card(INSIDE);
         const a = await exportPdf(doc, { layout, paper, creationDate: FIXED_DATE });
         const b = await exportPdf(doc, { layout, paper, creationDate: FIXED_DATE });
         expect(Buffer.from(a.bytes).equals(Buffer.from(b.bytes)), `${layout} ${paper}`).toBe(true);
       }
     }
-    const later = await exportPdf(card(INSIDE), { layout: 'quarter-fold', paper: 'letter', creationDate: new Date('2027-01-01T00:00:00Z') });
+    const later = await exportPdf(card(INSIDE), {
+      layout: 'quarter-fold',
+      paper: 'letter',
+      creationDate: new Date('2027-01-01T00:00:00Z'),
+    });
     const first = await exportPdf(card(INSIDE), { layout: 'quarter-fold', paper: 'letter', creationDate: FIXED_DATE });
     expect(Buffer.from(later.bytes).equals(Buffer.from(first.bytes))).toBe(false);
   });
 
   it('carries title, author (the sender), subject and the creation date', async () => {
-    const doc = makeDoc('card', { front: 'Hello', inside: INSIDE, back: '' }, { sender: 'Zoë Łukaszewicz', recipient: 'José', title: 'Thinking of you' });
-    const { info } = await readPdf((await exportPdf(doc, { layout: 'quarter-fold', paper: 'a4', creationDate: FIXED_DATE })).bytes);
-    expect(info).toMatchObject({ Title: 'Thinking of you', Author: 'Zoë Łukaszewicz', Subject: 'Quarter-fold card for José', Creator: 'Olive Branch' });
+    const doc = makeDoc(
+      'card',
+      { front: 'Hello', inside: INSIDE, back: '' },
+      { sender: 'Zoë Łukaszewicz', recipient: 'José', title: 'Thinking of you' },
+    );
+    const { info } = await readPdf(
+      (await exportPdf(doc, { layout: 'quarter-fold', paper: 'a4', creationDate: FIXED_DATE })).bytes,
+    );
+    expect(info).toMatchObject({
+      Title: 'Thinking of you',
+      Author: 'Zoë Łukaszewicz',
+      Subject: 'Quarter-fold card for José',
+      Creator: 'Olive Branch',
+    });
     expect(info.CreationDate).toBe('D:20260214093000Z');
-    const env = await readPdf((await exportPdf(doc, { layout: 'envelope', paper: 'a4', creationDate: FIXED_DATE })).bytes);
+    const env = await readPdf(
+      (await exportPdf(doc, { layout: 'envelope', paper: 'a4', creationDate: FIXED_DATE })).bytes,
+    );
     expect(env.info.Subject).toBe('Envelope for José');
   });
 
@@ -51,14 +69,21 @@ describe('fonts', () => {
   it('ships the fonts it uses, with their licences, in resources/fonts', () => {
     const dir = defaultFontsDir();
     expect(dir.endsWith(join('resources', 'fonts'))).toBe(true);
-    const fetched = (JSON.parse(readFileSync(join(dir, 'fetched.json'), 'utf8')) as { fonts: { file: string; licence: string }[] }).fonts;
+    const fetched = (
+      JSON.parse(readFileSync(join(dir, 'fetched.json'), 'utf8')) as { fonts: { file: string; licence: string }[] }
+    ).fonts;
     for (const font of allFontFiles()) {
       expect(existsSync(join(dir, font.file)), font.file).toBe(true);
       const licence = fetched.find((f) => f.file === font.file)?.licence ?? `OFL-${font.id}.txt`;
       expect(readFileSync(join(dir, licence), 'utf8'), licence).toMatch(/SIL OPEN FONT LICENSE Version 1\.1/i);
     }
     // Fonts fetched from npm are listed with a pinned version and hash; nothing else is fetched.
-    expect(fetched.map((f) => f.file).sort()).toEqual(allFontFiles().filter((f) => f.id.startsWith('Noto')).map((f) => f.file).sort());
+    expect(fetched.map((f) => f.file).sort()).toEqual(
+      allFontFiles()
+        .filter((f) => f.id.startsWith('Noto'))
+        .map((f) => f.file)
+        .sort(),
+    );
   });
 
   it('parses each folder once and hands the same fonts to every export', async () => {
@@ -69,7 +94,11 @@ describe('fonts', () => {
   });
 
   it('reports a fonts folder without the fonts as a clear error', async () => {
-    const error = await exportPdf(card(INSIDE), { layout: 'quarter-fold', paper: 'letter', fontsDir: '/nonexistent/fonts' }).catch((e: unknown) => e);
+    const error = await exportPdf(card(INSIDE), {
+      layout: 'quarter-fold',
+      paper: 'letter',
+      fontsDir: '/nonexistent/fonts',
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OliveError);
     expect((error as OliveError).code).toBe('pdf/font-missing');
   });

@@ -3,7 +3,12 @@ import { halfFoldPanels, inch, paginate, quarterFoldPanels, theme } from '../../
 import type { Rect } from '../../../src/core/pdf/geometry';
 
 function within(inner: Rect, outer: Rect): boolean {
-  return inner.x >= outer.x - 1e-9 && inner.y >= outer.y - 1e-9 && inner.x + inner.width <= outer.x + outer.width + 1e-9 && inner.y + inner.height <= outer.y + outer.height + 1e-9;
+  return (
+    inner.x >= outer.x - 1e-9 &&
+    inner.y >= outer.y - 1e-9 &&
+    inner.x + inner.width <= outer.x + outer.width + 1e-9 &&
+    inner.y + inner.height <= outer.y + outer.height + 1e-9
+  );
 }
 
 describe('quarter-fold panels', () => {
@@ -52,7 +57,12 @@ describe('paginate', () => {
   it.each([
     ['fills pages in order', [line(10), line(10), line(10)], 20, [2, 1]],
     ['moves a kept-together run to the next page whole', [line(10), line(10, true), line(10)], 25, [1, 2]],
-    ['splits a kept run taller than a page rather than loop', [line(10, true), line(10, true), line(10)], 15, [1, 1, 1]],
+    [
+      'splits a kept run taller than a page rather than loop',
+      [line(10, true), line(10, true), line(10)],
+      15,
+      [1, 1, 1],
+    ],
     ['never opens a page with a gap', [line(10), line(10), line(5, false, 'gap'), line(10)], 20, [2, 1]],
   ] as const)('%s', (_name, lines, height, counts) => {
     expect(paginate([...lines], height).map((p) => p.length)).toEqual(counts);

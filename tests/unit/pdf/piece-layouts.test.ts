@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { defaultLayout, envelopeSuits, foldFor, layoutProblem, layoutSuits, layoutsFor } from '../../../src/core/pieces/layouts';
+import {
+  defaultLayout,
+  envelopeSuits,
+  foldFor,
+  layoutProblem,
+  layoutSuits,
+  layoutsFor,
+} from '../../../src/core/pieces/layouts';
 import { KINDS, LAYOUTS } from '../../../src/core/types';
 
 describe('which layouts suit which piece', () => {

@@ -25,7 +25,15 @@ const NAMES: [string, string][] = [
 
 describe.each(NAMES)('a piece to %s', (name, font) => {
   it('prints the name in full on a card (inside and front)', async () => {
-    const doc = makeDoc('card', { front: `For ${name}`, inside: `Hi ${name},\n\nYou came to mind this week, so here is a small hello.\n\nElena`, back: '' }, { recipient: name });
+    const doc = makeDoc(
+      'card',
+      {
+        front: `For ${name}`,
+        inside: `Hi ${name},\n\nYou came to mind this week, so here is a small hello.\n\nElena`,
+        back: '',
+      },
+      { recipient: name },
+    );
     const result = await exportPdf(doc, { layout: 'quarter-fold', paper: 'a4', creationDate: FIXED_DATE });
     const text = pdftotext(result.bytes);
     expect(text).toContain(`Hi ${name},`);
@@ -35,14 +43,23 @@ describe.each(NAMES)('a piece to %s', (name, font) => {
   });
 
   it('prints the name in full in a letter', async () => {
-    const doc = makeDoc('letter', { body: `Dear ${name},\n\nI have thought a great deal about how things ended between us.\n\nElena` }, { recipient: name });
+    const doc = makeDoc(
+      'letter',
+      { body: `Dear ${name},\n\nI have thought a great deal about how things ended between us.\n\nElena` },
+      { recipient: name },
+    );
     const result = await exportPdf(doc, { layout: 'letter', paper: 'letter', creationDate: FIXED_DATE });
     expect(pdftotext(result.bytes)).toContain(`Dear ${name},`);
   });
 
   it('prints the name in full on the envelope', async () => {
     const doc = makeDoc('card', { front: 'Hello', inside: 'Hi', back: '' }, { recipient: name });
-    const result = await exportPdf(doc, { layout: 'envelope', paper: 'letter', creationDate: FIXED_DATE, addresses: { recipient: `${name}\n12 Long Lane\nLeeds LS1 4AB` } });
+    const result = await exportPdf(doc, {
+      layout: 'envelope',
+      paper: 'letter',
+      creationDate: FIXED_DATE,
+      addresses: { recipient: `${name}\n12 Long Lane\nLeeds LS1 4AB` },
+    });
     expect(pdftotext(result.bytes)).toContain(name);
   });
 });
@@ -74,7 +91,11 @@ describe('text read back from the PDF (copy, search, screen readers)', () => {
     // Caveat draws "é" from "e" and an accent: the parsed font, kept for every later export,
     // must not forget that its "e" is an "e".
     await exportPdf(makeDoc('card', { front: 'Zoë', inside: 'José, Zoë, Nguyễn Thị Hồng', back: 'Hélène' }), options);
-    const plain = makeDoc('card', { front: 'Hello there', inside: 'Here is the week we met, seen again.', back: 'See you' });
+    const plain = makeDoc('card', {
+      front: 'Hello there',
+      inside: 'Here is the week we met, seen again.',
+      back: 'See you',
+    });
     const text = pdftotext((await exportPdf(plain, options)).bytes);
     expect(text).toContain('Hello there');
     expect(text).toContain('Here is the week we met, seen again.');

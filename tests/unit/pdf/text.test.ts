@@ -72,19 +72,36 @@ describe('text that does not fit', () => {
   });
 
   it('fails for the note too, naming the note', async () => {
-    const error = await tooLong(exportPdf(makeDoc('note', { body: words(1000) }), { layout: 'note', paper: 'a4', creationDate: FIXED_DATE }));
+    const error = await tooLong(
+      exportPdf(makeDoc('note', { body: words(1000) }), { layout: 'note', paper: 'a4', creationDate: FIXED_DATE }),
+    );
     expect(error.message).toMatch(/too long for this note by \d+ words/);
   });
 });
 
 describe('characters', () => {
   it('prints accents and curly quotes as written, and they extract as written', async () => {
-    const inside = 'Dear José,\n\nZoë and Łukasz said “hello” and ‘good luck’ — it’s été, ça va? Ærøskøbing, Ŝtupa, Dvořák.\n\nElena';
+    const inside =
+      'Dear José,\n\nZoë and Łukasz said “hello” and ‘good luck’ — it’s été, ça va? Ærøskøbing, Ŝtupa, Dvořák.\n\nElena';
     const result = await exportPdf(card(inside, 'Für José'), quarterFold);
     expect(result.warnings).toEqual([]);
     const [page] = (await readPdf(result.bytes)).pages;
     const text = page?.text ?? '';
-    for (const s of ['Dear José,', 'Zoë', 'Łukasz', '“hello”', '‘good luck’', '—', 'it’s', 'été', 'ça', 'Ærøskøbing', 'Ŝtupa', 'Dvořák', 'Für José']) {
+    for (const s of [
+      'Dear José,',
+      'Zoë',
+      'Łukasz',
+      '“hello”',
+      '‘good luck’',
+      '—',
+      'it’s',
+      'été',
+      'ça',
+      'Ærøskøbing',
+      'Ŝtupa',
+      'Dvořák',
+      'Für José',
+    ]) {
       expect(text, s).toContain(s);
     }
   });
@@ -95,29 +112,42 @@ describe('characters', () => {
     expect(result.warnings).toEqual([]);
     expect(embeddedFonts(result.bytes)).toContain('NotoEmoji-Regular');
     const text = pdftotext(result.bytes);
-    for (const s of ['Hi Rowan 👋,', 'well 🙂.', 'wild ❤️🌻 and', 'hi 🐕.', 'Made with 🙂 in Leeds']) expect(text, s).toContain(s);
+    for (const s of ['Hi Rowan 👋,', 'well 🙂.', 'wild ❤️🌻 and', 'hi 🐕.', 'Made with 🙂 in Leeds'])
+      expect(text, s).toContain(s);
   });
 
   it('prints Chinese in a letter from the CJK face instead of dropping it', async () => {
-    const result = await exportPdf(letter('Dear Rowan,\n\nI learned to write 你好 this year.\n\nElena'), { layout: 'letter', paper: 'letter', creationDate: FIXED_DATE });
+    const result = await exportPdf(letter('Dear Rowan,\n\nI learned to write 你好 this year.\n\nElena'), {
+      layout: 'letter',
+      paper: 'letter',
+      creationDate: FIXED_DATE,
+    });
     expect(result.warnings).toEqual([]);
     expect(pdftotext(result.bytes)).toContain('I learned to write 你好 this year.');
   });
 
   it('keeps ©, ® and ™ that the fonts can draw', async () => {
-    const result = await exportPdf(letter('Dear Rowan,\n\nThe Rialto™ reopened.\n\nElena'), { layout: 'letter', paper: 'letter', creationDate: FIXED_DATE });
+    const result = await exportPdf(letter('Dear Rowan,\n\nThe Rialto™ reopened.\n\nElena'), {
+      layout: 'letter',
+      paper: 'letter',
+      creationDate: FIXED_DATE,
+    });
     expect(result.warnings).toEqual([]);
     expect((await readPdf(result.bytes)).pages[0]?.text).toContain('Rialto™');
   });
 
   it('never crashes on any text: it prints, or says it is too long', async () => {
-    const anyText = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 60 }), fc.string({ unit: 'binary', maxLength: 60 }));
+    const anyText = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 60 }),
+      fc.string({ unit: 'binary', maxLength: 60 }),
+    );
     await fc.assert(
       fc.asyncProperty(anyText, anyText, async (front, inside) => {
         const result = await exportPdf(card(inside, front), quarterFold).catch((e: unknown) => e);
         // Text either prints, is too long, or names the one character no font can draw.
         if (result instanceof OliveError) expect(['pdf/too-long', 'pdf/cannot-draw']).toContain(result.code);
-        if (result instanceof OliveError && result.code === 'pdf/cannot-draw') expect(result.message).toMatch(/U\+[0-9A-F]{4,6}/);
+        if (result instanceof OliveError && result.code === 'pdf/cannot-draw')
+          expect(result.message).toMatch(/U\+[0-9A-F]{4,6}/);
         else expect(result).toMatchObject({ pages: 1 });
       }),
       { numRuns: 60 },
@@ -126,21 +156,54 @@ describe('characters', () => {
 
   it('draws a letter with a combining mark no precomposed form exists for (T + acute) without crashing', async () => {
     for (const layout of ['quarter-fold', 'half-fold'] as const) {
-      const result = await exportPdf(card('Hi T\u0301om, and R\u0331\u0301 too.', 'T\u0301'), { layout, paper: 'letter', creationDate: FIXED_DATE });
+      const result = await exportPdf(card('Hi T\u0301om, and R\u0331\u0301 too.', 'T\u0301'), {
+        layout,
+        paper: 'letter',
+        creationDate: FIXED_DATE,
+      });
       expect(pdftotext(result.bytes)).toContain('T\u0301');
     }
-    const note = await exportPdf(makeDoc('note', { body: 'Hi T\u0301om' }), { layout: 'note', paper: 'letter', creationDate: FIXED_DATE });
+    const note = await exportPdf(makeDoc('note', { body: 'Hi T\u0301om' }), {
+      layout: 'note',
+      paper: 'letter',
+      creationDate: FIXED_DATE,
+    });
     expect(note.pages).toBe(1);
   });
 
   it('never crashes on mixed scripts, marks and bidi text in any layout', async () => {
-    const pieces = ['Ελένη', '王小明', 'さくら', '김민준', 'فاطمة', 'נועה', 'प्रिया', 'สมชาย', 'Nguyễn', '🙂', '(', ')', '\u0301', '\u200d', '\u202e', ' ', '\n', 'https://a.b/c-d', 'a'.repeat(50)];
+    const pieces = [
+      'Ελένη',
+      '王小明',
+      'さくら',
+      '김민준',
+      'فاطمة',
+      'נועה',
+      'प्रिया',
+      'สมชาย',
+      'Nguyễn',
+      '🙂',
+      '(',
+      ')',
+      '\u0301',
+      '\u200d',
+      '\u202e',
+      ' ',
+      '\n',
+      'https://a.b/c-d',
+      'a'.repeat(50),
+    ];
     const text = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((parts) => parts.join(''));
     const layouts = ['quarter-fold', 'half-fold', 'letter', 'envelope'] as const;
     await fc.assert(
       fc.asyncProperty(text, fc.constantFrom(...layouts), async (body, layout) => {
         const doc = layout === 'letter' ? letter(body) : card(body, body.slice(0, 20));
-        const result = await exportPdf(doc, { layout, paper: 'a4', creationDate: FIXED_DATE, addresses: { recipient: body } }).catch((e: unknown) => e);
+        const result = await exportPdf(doc, {
+          layout,
+          paper: 'a4',
+          creationDate: FIXED_DATE,
+          addresses: { recipient: body },
+        }).catch((e: unknown) => e);
         if (result instanceof OliveError) expect(['pdf/too-long', 'pdf/cannot-draw']).toContain(result.code);
         else expect(result).toMatchObject({ pages: expect.any(Number) as number });
       }),

@@ -8,7 +8,9 @@ const fonts = await loadFonts();
 const inside = theme.card.inside;
 
 function lines(text: string, width: number, balance = false): string[] {
-  const set = wrapPrepared(prepareText(fonts.handwriting, text, 'The test'), inside, inside.maxSize, width, { balance });
+  const set = wrapPrepared(prepareText(fonts.handwriting, text, 'The test'), inside, inside.maxSize, width, {
+    balance,
+  });
   return set.lines.filter((l) => l.kind === 'text').map((l) => l.text);
 }
 
@@ -16,7 +18,10 @@ describe('line breaking', () => {
   it('never ends a paragraph on a single word when the line before can spare one', () => {
     let checked = 0;
     for (let width = 150; width <= 260; width += 2) {
-      const set = lines('You came to mind this week, so here is a small hello from the paper shop on Vine Street.', width);
+      const set = lines(
+        'You came to mind this week, so here is a small hello from the paper shop on Vine Street.',
+        width,
+      );
       const last = set[set.length - 1] ?? '';
       if (set.length > 1) {
         checked++;
@@ -29,7 +34,13 @@ describe('line breaking', () => {
   it('balances a short heading instead of leaving one word on its second line', () => {
     const front = { ...theme.card.front };
     const width = 190;
-    const balanced = wrapPrepared(prepareText(fonts.handwriting, 'This made me smile', 'The front'), front, front.maxSize, width, { balance: true }).lines.map((l) => l.text);
+    const balanced = wrapPrepared(
+      prepareText(fonts.handwriting, 'This made me smile', 'The front'),
+      front,
+      front.maxSize,
+      width,
+      { balance: true },
+    ).lines.map((l) => l.text);
     expect(balanced).toEqual(['This made', 'me smile']);
   });
 
@@ -39,7 +50,18 @@ describe('line breaking', () => {
     expect(set.slice(0, -1).every((l) => l.endsWith('-'))).toBe(true);
     expect(set.join('').replace(/-/g, '')).toBe('Supercalifragilisticexpialidocious');
     // At pattern points only ("Su-per-cal-ifrag-ilis-tic-ex-pi-ali-do-cious"), never mid-syllable.
-    const points = ['Su', 'Super', 'Supercal', 'Supercalifrag', 'Supercalifragilis', 'Supercalifragilistic', 'Supercalifragilisticex', 'Supercalifragilisticexpi', 'Supercalifragilisticexpiali', 'Supercalifragilisticexpialido'];
+    const points = [
+      'Su',
+      'Super',
+      'Supercal',
+      'Supercalifrag',
+      'Supercalifragilis',
+      'Supercalifragilistic',
+      'Supercalifragilisticex',
+      'Supercalifragilisticexpi',
+      'Supercalifragilisticexpiali',
+      'Supercalifragilisticexpialido',
+    ];
     let sofar = '';
     for (const l of set.slice(0, -1)) {
       sofar += l.slice(0, -1);
@@ -59,7 +81,11 @@ describe('line breaking', () => {
 
 describe('fallback fonts', () => {
   it('sets a Latin word the handwriting face cannot draw whole in one fallback face, not letter by letter', async () => {
-    const result = await exportPdf(card('Hi Nguyễn Thị Hồng,\n\nThe lilacs are out.\n\nElena'), { layout: 'quarter-fold', paper: 'letter', creationDate: FIXED_DATE });
+    const result = await exportPdf(card('Hi Nguyễn Thị Hồng,\n\nThe lilacs are out.\n\nElena'), {
+      layout: 'quarter-fold',
+      paper: 'letter',
+      creationDate: FIXED_DATE,
+    });
     const [page] = (await readPdf(result.bytes)).pages;
     if (!page) throw new Error('no page');
     // pdf.js starts a new text item at each change of font: whole words come back whole.
@@ -71,7 +97,12 @@ describe('fallback fonts', () => {
 
 describe('the card front', () => {
   it('centres the front text on the front panel itself, not on the lopsided safe box', async () => {
-    const result = await exportPdf(card('Hi', 'Hello'), { layout: 'quarter-fold', paper: 'letter', creationDate: FIXED_DATE, design: { design: 'typographic', palette: 'sage' } });
+    const result = await exportPdf(card('Hi', 'Hello'), {
+      layout: 'quarter-fold',
+      paper: 'letter',
+      creationDate: FIXED_DATE,
+      design: { design: 'typographic', palette: 'sage' },
+    });
     const [page] = (await readPdf(result.bytes)).pages;
     const front = page?.items.find((t) => t.str === 'Hello');
     if (!front || !page) throw new Error('no front');
@@ -82,10 +113,16 @@ describe('the card front', () => {
 
 describe('print settings in the file', () => {
   it('asks for actual size always, and short-edge duplex only for the two-sided half-fold card', async () => {
-    const quarter = inflatedStreams((await exportPdf(card('Hi'), { layout: 'quarter-fold', paper: 'letter', creationDate: FIXED_DATE })).bytes);
+    const quarter = inflatedStreams(
+      (await exportPdf(card('Hi'), { layout: 'quarter-fold', paper: 'letter', creationDate: FIXED_DATE })).bytes,
+    );
     const raw = (bytes: Uint8Array): string => Buffer.from(bytes).toString('latin1') + inflatedStreams(bytes);
-    const half = raw((await exportPdf(card('Hi'), { layout: 'half-fold', paper: 'letter', creationDate: FIXED_DATE })).bytes);
-    const single = raw((await exportPdf(card('Hi'), { layout: 'quarter-fold', paper: 'letter', creationDate: FIXED_DATE })).bytes);
+    const half = raw(
+      (await exportPdf(card('Hi'), { layout: 'half-fold', paper: 'letter', creationDate: FIXED_DATE })).bytes,
+    );
+    const single = raw(
+      (await exportPdf(card('Hi'), { layout: 'quarter-fold', paper: 'letter', creationDate: FIXED_DATE })).bytes,
+    );
     expect(quarter.length).toBeGreaterThan(0);
     expect(single).toMatch(/\/PrintScaling \/None/);
     expect(single).toMatch(/\/Duplex \/Simplex/);

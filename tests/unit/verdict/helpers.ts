@@ -44,7 +44,9 @@ export async function draftOf(templateId: string, spec: DraftSpec = {}): Promise
 export async function verdictOf(templateId: string, spec: DraftSpec = {}): Promise<Verdict> {
   const template = findTemplate(await bundled(), templateId);
   const draft = await draftOf(templateId, spec);
-  return verdictForPiece(draftPiece(draft, template.meta.fields, renderTemplate(template, draftInput(draft)), spec.printProblem));
+  return verdictForPiece(
+    draftPiece(draft, template.meta.fields, renderTemplate(template, draftInput(draft)), spec.printProblem),
+  );
 }
 
 export const check = (v: Verdict, id: string) => v.checks.find((c) => c.id === id);

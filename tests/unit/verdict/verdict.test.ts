@@ -20,7 +20,10 @@ describe('kept on purpose', () => {
 
     const kept = await verdictOf('message-text', {
       fields: { prompt: plea },
-      kept: { off: [needy?.parts[0]?.rule ?? ''], ignored: [{ rule: ask?.parts[0]?.rule ?? '', field: 'prompt', text: ask?.excerpt ?? '' }] },
+      kept: {
+        off: [needy?.parts[0]?.rule ?? ''],
+        ignored: [{ rule: ask?.parts[0]?.rule ?? '', field: 'prompt', text: ask?.excerpt ?? '' }],
+      },
     });
     expect(kept.ready).toBe(true);
     expect(kept.findings).toEqual([]);
@@ -33,14 +36,23 @@ describe('kept on purpose', () => {
   it('an ignored finding follows its words, not its offsets', async () => {
     const v = await verdictOf('card-thinking-of-you', {
       fields: { message: 'The garden is lovely this spring.  Call me sometime.' },
-      kept: { off: [], ignored: [{ rule: 'pressure/reply-request', field: 'message', text: 'call me   sometime.' }, { rule: 'pressure/contact-request', field: 'message', text: 'Call me sometime.' }] },
+      kept: {
+        off: [],
+        ignored: [
+          { rule: 'pressure/reply-request', field: 'message', text: 'call me   sometime.' },
+          { rule: 'pressure/contact-request', field: 'message', text: 'Call me sometime.' },
+        ],
+      },
     });
     expect(v.findings.filter((f) => f.categories.includes('pressure'))).toEqual([]);
     expect(v.kept).toHaveLength(1);
   });
 
   it('a whole category switched off keeps its findings as kept', async () => {
-    const v = await verdictOf('card-thinking-of-you', { fields: { message: 'The lilacs are out. Call me sometime.' }, kept: { off: ['pressure'], ignored: [] } });
+    const v = await verdictOf('card-thinking-of-you', {
+      fields: { message: 'The lilacs are out. Call me sometime.' },
+      kept: { off: ['pressure'], ignored: [] },
+    });
     expect(v.kept[0]?.categories).toEqual(['pressure']);
     expect(v.kept[0]?.kept).toBe('switched-off');
     expect(check(v, 'no-asks')?.ok).toBe(true);
@@ -49,7 +61,13 @@ describe('kept on purpose', () => {
 
 describe('one intent, read by the indicator and the checklist alike', () => {
   it('a letter that hedges ("see where things go") reads as mixed, and its intent check fails', async () => {
-    const v = await verdictOf('letter-friendship', { fields: { whatHappened: 'I left without a word.', apology: 'I am sorry for the hurt I caused.', hope: 'I just want us to be close again and see where things go.' } });
+    const v = await verdictOf('letter-friendship', {
+      fields: {
+        whatHappened: 'I left without a word.',
+        apology: 'I am sorry for the hurt I caused.',
+        hope: 'I just want us to be close again and see where things go.',
+      },
+    });
     // The template offers friendship; "see where things go" leaves the door open to more: both at once.
     expect(v.intent.readsAs).toBe('mixed');
     expect(v.intent.clear).toBe(false);
@@ -57,7 +75,10 @@ describe('one intent, read by the indicator and the checklist alike', () => {
   });
 
   it('a card signed "All my love forever, your Alex xoxo" reads as romance and is not signed with just the name', async () => {
-    const v = await verdictOf('card-thinking-of-you', { fields: { message: 'The lilacs are out.' }, sender: 'All my love forever, your Alex xoxo' });
+    const v = await verdictOf('card-thinking-of-you', {
+      fields: { message: 'The lilacs are out.' },
+      sender: 'All my love forever, your Alex xoxo',
+    });
     expect(v.intent.readsAs).toBe('romantic');
     expect(check(v, 'friendship-only')?.ok).toBe(false);
     expect(check(v, 'signed')?.ok).toBe(false);
@@ -65,7 +86,9 @@ describe('one intent, read by the indicator and the checklist alike', () => {
   });
 
   it('a plain card reads as friendship-safe and is ready', async () => {
-    const v = await verdictOf('card-thinking-of-you', { fields: { message: 'The lilacs outside the library are out again.' } });
+    const v = await verdictOf('card-thinking-of-you', {
+      fields: { message: 'The lilacs outside the library are out again.' },
+    });
     expect(v.intent.clear).toBe(true);
     expect(v.checks.every((c) => c.ok)).toBe(true);
     expect(v.headline).toBe('Ready to mail');
@@ -74,7 +97,9 @@ describe('one intent, read by the indicator and the checklist alike', () => {
 
 describe('one finding per stretch of words', () => {
   it('"You never listened", found as blame twice over, is one finding with both messages', async () => {
-    const v = await verdictOf('card-thinking-of-you', { fields: { message: 'The lilacs are out. You never listened.' } });
+    const v = await verdictOf('card-thinking-of-you', {
+      fields: { message: 'The lilacs are out. You never listened.' },
+    });
     const blame = v.findings.filter((f) => f.excerpt.includes('never listened'));
     expect(blame).toHaveLength(1);
     expect(blame[0]?.parts.length).toBeGreaterThanOrEqual(2);
@@ -82,7 +107,9 @@ describe('one finding per stretch of words', () => {
   });
 
   it('a finding over a whole sentence is drawn apart from the smaller one inside it', async () => {
-    const v = await verdictOf('card-thinking-of-you', { fields: { message: 'The garden is lovely. Please call me back because I need you so much right now.' } });
+    const v = await verdictOf('card-thinking-of-you', {
+      fields: { message: 'The garden is lovely. Please call me back because I need you so much right now.' },
+    });
     const outer = v.findings.find((f) => f.categories.includes('pressure'));
     const inner = v.findings.find((f) => f.categories.includes('needy'));
     expect(outer?.outer).toBe(true);
@@ -96,7 +123,15 @@ describe('flags the writer can act on', () => {
     const head = 'Hi Sam,\n\nPlease call me, I need you.\n\n';
     const text = `${head}${message}\n\nAlex`;
     return {
-      templateId: 't', kind: 'card', step: 2, title: 'T', intent: 'friendship', channel: 'post', sender: 'Alex', recipient: 'Sam', text,
+      templateId: 't',
+      kind: 'card',
+      step: 2,
+      title: 'T',
+      intent: 'friendship',
+      channel: 'post',
+      sender: 'Alex',
+      recipient: 'Sam',
+      text,
       blocks: [{ id: 'inside', start: 0, end: text.length, text }],
       spans: [
         { field: 'recipient.name', block: 'inside', start: 3, end: 6 },
@@ -107,7 +142,11 @@ describe('flags the writer can act on', () => {
   };
 
   it('the template’s own words carry no flag', () => {
-    const v = verdictForPiece({ doc: templateText('The lilacs are out.'), fields: [{ id: 'message', label: 'Your message', required: true, type: 'long' }], values: { message: 'The lilacs are out.', 'recipient.name': 'Sam', 'sender.name': 'Alex' } });
+    const v = verdictForPiece({
+      doc: templateText('The lilacs are out.'),
+      fields: [{ id: 'message', label: 'Your message', required: true, type: 'long' }],
+      values: { message: 'The lilacs are out.', 'recipient.name': 'Sam', 'sender.name': 'Alex' },
+    });
     expect(v.findings).toEqual([]);
     expect(v.ready).toBe(true);
   });
@@ -117,11 +156,23 @@ describe('flags the writer can act on', () => {
     const words = 'It was a hard year for both of us.';
     const text = `${head}${words}\n\nAlex`;
     const doc: RenderedDocument = {
-      templateId: 't', kind: 'letter', step: 5, title: 'T', intent: 'friendship', channel: 'post', sender: 'Alex', recipient: 'Sam', text,
+      templateId: 't',
+      kind: 'letter',
+      step: 5,
+      title: 'T',
+      intent: 'friendship',
+      channel: 'post',
+      sender: 'Alex',
+      recipient: 'Sam',
+      text,
       blocks: [{ id: 'body', start: 0, end: text.length, text }],
       spans: [{ field: 'story', block: 'body', start: head.length, end: head.length + words.length }],
     };
-    const v = verdictForPiece({ doc, fields: [{ id: 'story', label: 'What happened', required: true, type: 'long' }], values: { story: words } });
+    const v = verdictForPiece({
+      doc,
+      fields: [{ id: 'story', label: 'What happened', required: true, type: 'long' }],
+      values: { story: words },
+    });
     const missing = v.findings.find((f) => f.categories.includes('missing-element'));
     expect(missing?.scope).toBe('piece');
     expect(missing?.field).toBe('story');
@@ -133,9 +184,18 @@ describe('flags the writer can act on', () => {
     const alone = await verdictOf('card-thinking-of-you', { fields: { message: 'Call me sometime.' } });
     const fixes = alone.findings.flatMap((f) => f.parts.flatMap((p) => p.fixes));
     expect(fixes.length).toBeGreaterThan(0);
-    for (const fix of fixes) expect(('Call me sometime.'.slice(0, fix.fieldStart) + fix.replacement + 'Call me sometime.'.slice(fix.fieldEnd)).trim()).not.toBe('');
+    for (const fix of fixes)
+      expect(
+        (
+          'Call me sometime.'.slice(0, fix.fieldStart) +
+          fix.replacement +
+          'Call me sometime.'.slice(fix.fieldEnd)
+        ).trim(),
+      ).not.toBe('');
 
-    const withMore = await verdictOf('card-thinking-of-you', { fields: { message: 'The lilacs are out. Call me sometime.' } });
+    const withMore = await verdictOf('card-thinking-of-you', {
+      fields: { message: 'The lilacs are out. Call me sometime.' },
+    });
     const labels = withMore.findings.flatMap((f) => f.parts.flatMap((p) => p.fixes.map((x) => x.label)));
     const aloneLabels = fixes.map((x) => x.label);
     expect(labels.some((l) => !aloneLabels.includes(l))).toBe(true);
@@ -144,7 +204,10 @@ describe('flags the writer can act on', () => {
 
 describe('the checklist', () => {
   it('an empty needed field and a piece too long to print are open, by name', async () => {
-    const v = await verdictOf('card-thinking-of-you', { fields: { message: '' }, printProblem: 'The inside message is too long for this card by about 12 words.' });
+    const v = await verdictOf('card-thinking-of-you', {
+      fields: { message: '' },
+      printProblem: 'The inside message is too long for this card by about 12 words.',
+    });
     expect(v.missing).toEqual(['Your message']);
     expect(check(v, 'filled')?.label).toBe('Fill in: Your message');
     expect(check(v, 'fits')?.ok).toBe(false);

@@ -85,6 +85,8 @@ export const ACKNOWLEDGEMENT: PhraseList = {
       'i am (really|genuinely|truly|) (happy|glad) (you have|you found|for)',
       'you deserve (to be happy|happiness|it|this|someone)',
     ],
-    except: ['(trying|try|want|wanting|hoping|hope|going|learning|working) (to be|to feel|hard to be) (okay|ok|fine|happy|glad|at peace)'],
+    except: [
+      '(trying|try|want|wanting|hoping|hope|going|learning|working) (to be|to feel|hard to be) (okay|ok|fine|happy|glad|at peace)',
+    ],
   },
 };

@@ -38,7 +38,12 @@ export const INTENT: PhraseList = {
     ],
   },
   'only-friends': {
-    patterns: ['(only|just|simply|merely) (as|) friends', 'friends only', 'nothing more than friends', '(just|only) (as|) (a|your) friend'],
+    patterns: [
+      '(only|just|simply|merely) (as|) friends',
+      'friends only',
+      'nothing more than friends',
+      '(just|only) (as|) (a|your) friend',
+    ],
   },
   /** Openness to romance beside a friendship: "friends first, and maybe one day more". */
   more: {

@@ -111,7 +111,9 @@ export const NEEDY: PhraseList = {
       'what is the point (of|in) (living|anything|going on|life)',
       'i (do not|can not) see the point (in|of) (living|anything|going on|life)',
     ],
-    except: ['(hopeless|a mess|desperate|a wreck|lost) (with|at|when it comes to) (dates|names|numbers|maths|math|directions|technology|computers|money|cooking|birthdays|this stuff|that stuff)'],
+    except: [
+      '(hopeless|a mess|desperate|a wreck|lost) (with|at|when it comes to) (dates|names|numbers|maths|math|directions|technology|computers|money|cooking|birthdays|this stuff|that stuff)',
+    ],
   },
   waiting: {
     patterns: [

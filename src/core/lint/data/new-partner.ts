@@ -26,7 +26,7 @@ export const NEW_PARTNER: PhraseList = {
     ],
   },
   /** Generic doubts ("if it all goes wrong") that only read as a prediction where a new relationship is in view. */
-  'doubts': {
+  doubts: {
     patterns: [
       '(if|when|once) (it|things|that|this|you two|everything) (all|ever|) (go|goes|went|falls|fall|turns|turn) (wrong|south|badly|apart|pear shaped|sour)',
       '(if|when) you (ever|) (get|are) (bored|tired|sick) of (her|him|them|<partner>)',

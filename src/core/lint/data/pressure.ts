@@ -113,7 +113,9 @@ export const PRESSURE: PhraseList = {
     ],
   },
   deadline: {
-    except: ['i (wanted|want|meant|needed|hoped|tried|had|have) to (write|call|text|send this|get this out) (before|by|until)'],
+    except: [
+      'i (wanted|want|meant|needed|hoped|tried|had|have) to (write|call|text|send this|get this out) (before|by|until)',
+    ],
     patterns: [
       '(reply|respond|answer|call|text|write|write back|get back to me|decide|tell me|let me know|hear from you|hear back|call me|text me|answer me) (to me|me|back|) (by|before|within|no later than|until)',
       'i need (an|your|a) (answer|reply|response|decision)',
@@ -144,7 +146,9 @@ export const PRESSURE: PhraseList = {
     ],
   },
   'showing-up': {
-    except: ['i will be there (on|for|at) your (wedding|big day|graduation|party|celebration|launch|opening|ceremony|christening|leaving do|birthday party)'],
+    except: [
+      'i will be there (on|for|at) your (wedding|big day|graduation|party|celebration|launch|opening|ceremony|christening|leaving do|birthday party)',
+    ],
     patterns: [
       'i (will|might|may|could|am going to|was going to|plan to|thought i would|thought i might|was thinking of|am thinking of|thought about) (come|coming|stop|stopping|drop|dropping|swing|swinging|pop|popping|turn|turning|show|showing|go|going|wait|waiting) (by|over|round|around|up|outside|past) (your|at your|to your|the|at the|$)',
       '(show|turn|showing|turning) up (at|to|on) (your|the)',

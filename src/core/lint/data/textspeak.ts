@@ -172,7 +172,19 @@ export const TEXT_SPEAK: Readonly<Record<string, string>> = {
 
 /** "X's" expands to "X is" only for these words; elsewhere it is a possessive and is dropped. */
 export const IS_CONTRACTIONS: ReadonlySet<string> = new Set([
-  'he', 'she', 'it', 'that', 'there', 'what', 'who', 'where', 'how', 'here', 'everything', 'nothing', 'this',
+  'he',
+  'she',
+  'it',
+  'that',
+  'there',
+  'what',
+  'who',
+  'where',
+  'how',
+  'here',
+  'everything',
+  'nothing',
+  'this',
 ]);
 
 /** Irregular "n't" forms; the rest just drop "n't" and add "not". */

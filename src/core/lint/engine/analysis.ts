@@ -10,13 +10,66 @@ import { inferPartnerNames } from './partner-names';
 import { GAP, tokenize, type Sentence, type Token } from './tokenize';
 
 /** Words that negate what follows them in the same clause. */
-const NEGATORS: ReadonlySet<string> = new Set(['not', 'never', 'no', 'nor', 'without', 'nothing', 'none', 'nobody', 'neither', 'hardly', 'nowhere', 'stop', 'stopped', 'instead']);
+const NEGATORS: ReadonlySet<string> = new Set([
+  'not',
+  'never',
+  'no',
+  'nor',
+  'without',
+  'nothing',
+  'none',
+  'nobody',
+  'neither',
+  'hardly',
+  'nowhere',
+  'stop',
+  'stopped',
+  'instead',
+]);
 /** Words that end a negation's reach ("I won't call, but please write"). */
-const SCOPE_BREAKERS: ReadonlySet<string> = new Set(['but', 'though', 'although', 'however', 'yet', 'except', 'unless', 'because', 'cause', 'please', 'still', 'anyway', 'and', 'so', 'then', 'if', 'when', 'what', 'why', 'how', 'where', 'who', 'whether', 'which']);
+const SCOPE_BREAKERS: ReadonlySet<string> = new Set([
+  'but',
+  'though',
+  'although',
+  'however',
+  'yet',
+  'except',
+  'unless',
+  'because',
+  'cause',
+  'please',
+  'still',
+  'anyway',
+  'and',
+  'so',
+  'then',
+  'if',
+  'when',
+  'what',
+  'why',
+  'how',
+  'where',
+  'who',
+  'whether',
+  'which',
+]);
 const NEGATION_REACH = 10;
 const SUBJECTS: ReadonlySet<string> = new Set(['i', 'you', 'we', 'he', 'she', 'they', 'it']);
 /** After a negator, these words take the negation for themselves ("not sure", "don't know"). */
-const NOT_NEGATING: ReadonlySet<string> = new Set(['know', 'sure', 'understand', 'remember', 'realize', 'realise', 'wonder', 'matter', 'forget', 'doubt', 'more', 'better']);
+const NOT_NEGATING: ReadonlySet<string> = new Set([
+  'know',
+  'sure',
+  'understand',
+  'remember',
+  'realize',
+  'realise',
+  'wonder',
+  'matter',
+  'forget',
+  'doubt',
+  'more',
+  'better',
+]);
 
 export interface Analysis {
   text: string;
@@ -74,7 +127,8 @@ function dropExcepted(matches: Match[], exceptions: Match[]): Match[] {
   let minFirst = Infinity;
   for (const i of order) {
     const m = matches[i] as Match;
-    while (e < byEnd.length && (byEnd[e] as Match).last >= m.last) minFirst = Math.min(minFirst, (byEnd[e++] as Match).first);
+    while (e < byEnd.length && (byEnd[e] as Match).last >= m.last)
+      minFirst = Math.min(minFirst, (byEnd[e++] as Match).first);
     if (minFirst < m.last) dropped[i] = 1;
   }
   return matches.filter((_, i) => dropped[i] === 0);
@@ -90,7 +144,12 @@ function readPiece(text: string, compiled: CompiledPhrases, partnerNames: Readon
   return { tokens, sentences, lineBreaks, byFamily };
 }
 
-function pieceOf(text: string, compiled: CompiledPhrases, partnerNames: ReadonlySet<string>, partnerKey: string): Piece {
+function pieceOf(
+  text: string,
+  compiled: CompiledPhrases,
+  partnerNames: ReadonlySet<string>,
+  partnerKey: string,
+): Piece {
   if (text.length > MAX_KEPT_PARAGRAPH) return readPiece(text, compiled, partnerNames);
   const key = `${partnerKey}\u0001${text}`;
   let piece = pieces.get(key);
@@ -113,7 +172,11 @@ function paragraphs(text: string): { start: number; end: number }[] {
     if (text[j] === '\n') {
       // A blank line: the paragraph ends before it; the next starts after the run of blank lines.
       out.push({ start, end: i });
-      while (j < text.length && (text[j] === '\n' || text[j] === ' ' || text[j] === '\t' || text[j] === '\r' || text[j] === '\u00a0')) j++;
+      while (
+        j < text.length &&
+        (text[j] === '\n' || text[j] === ' ' || text[j] === '\t' || text[j] === '\r' || text[j] === '\u00a0')
+      )
+        j++;
       start = j;
       i = text.indexOf('\n', j);
     } else i = text.indexOf('\n', i + 1);
@@ -154,12 +217,36 @@ export function analyse(text: string, partnerName?: string): Analysis {
       continue;
     }
     for (const t of piece.tokens) {
-      tokens.push({ w: t.w, start: t.start + start, end: t.end + start, gap: t.gap, sentence: t.sentence + sentenceBase, cap: t.cap, emoji: t.emoji, head: t.head, alt: t.alt, speak: t.speak });
+      tokens.push({
+        w: t.w,
+        start: t.start + start,
+        end: t.end + start,
+        gap: t.gap,
+        sentence: t.sentence + sentenceBase,
+        cap: t.cap,
+        emoji: t.emoji,
+        head: t.head,
+        alt: t.alt,
+        speak: t.speak,
+      });
     }
-    for (const s of piece.sentences) sentences.push({ start: s.start + start, end: s.end + start, firstToken: s.firstToken + tokenBase, endToken: s.endToken + tokenBase });
+    for (const s of piece.sentences)
+      sentences.push({
+        start: s.start + start,
+        end: s.end + start,
+        firstToken: s.firstToken + tokenBase,
+        endToken: s.endToken + tokenBase,
+      });
     piece.byFamily.forEach((list, id) => {
       const into = byFamily[id] as Match[];
-      for (const m of list) into.push({ family: m.family, first: m.first + tokenBase, last: m.last + tokenBase, start: m.start + start, end: m.end + start });
+      for (const m of list)
+        into.push({
+          family: m.family,
+          first: m.first + tokenBase,
+          last: m.last + tokenBase,
+          start: m.start + start,
+          end: m.end + start,
+        });
     });
   }
 
@@ -193,7 +280,11 @@ export function analyse(text: string, partnerName?: string): Analysis {
         break;
       }
       // "I'm not writing because I want us back": the negation reaches through "because".
-      if (tok.w === 'because' && k >= 2 && ((tokens[k - 2] as Token).w === 'not' || (tokens[k - 3] as Token | undefined)?.w === 'not')) {
+      if (
+        tok.w === 'because' &&
+        k >= 2 &&
+        ((tokens[k - 2] as Token).w === 'not' || (tokens[k - 3] as Token | undefined)?.w === 'not')
+      ) {
         known = true;
         break;
       }
@@ -212,8 +303,10 @@ export function analyse(text: string, partnerName?: string): Analysis {
   // softened when the nearest softener on either side in its sentence has no "but" between.
   const softeners = byFamily[compiled.index.get('pressure.open-door') ?? -1] ?? [];
   const butsBefore = new Int32Array(tokens.length + 1);
-  for (let k = 0; k < tokens.length; k++) butsBefore[k + 1] = (butsBefore[k] as number) + ((tokens[k] as Token).w === 'but' ? 1 : 0);
-  const butsBetween = (from: number, to: number): number => (from < to ? (butsBefore[to] as number) - (butsBefore[from] as number) : 0);
+  for (let k = 0; k < tokens.length; k++)
+    butsBefore[k + 1] = (butsBefore[k] as number) + ((tokens[k] as Token).w === 'but' ? 1 : 0);
+  const butsBetween = (from: number, to: number): number =>
+    from < to ? (butsBefore[to] as number) - (butsBefore[from] as number) : 0;
   const isSoftened = (m: Match): boolean => {
     if (softeners.length === 0) return false;
     const sentence = (tokens[m.first] as Token).sentence;

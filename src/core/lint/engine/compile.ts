@@ -89,10 +89,11 @@ export function serializePhrases(c: CompiledPhrases, vocabulary: ReadonlySet<str
     const n = order[i] as TrieNode;
     const words: string[] = [];
     const children: number[] = [];
-    if (n.next) for (const [w, child] of n.next) {
-      words.push(w);
-      children.push(visit(child));
-    }
+    if (n.next)
+      for (const [w, child] of n.next) {
+        words.push(w);
+        children.push(visit(child));
+      }
     const subs: [string, number, number][] = (n.subs ?? []).map((s) => [s.key, visit(s.trie), visit(s.next)]);
     nodes.push([words, children, n.any ? visit(n.any) : -1, n.end ? visit(n.end) : -1, subs, n.out]);
   }
@@ -101,8 +102,14 @@ export function serializePhrases(c: CompiledPhrases, vocabulary: ReadonlySet<str
 
 /** The inverse of serializePhrases. Throws on a file that is not what it should be. */
 export function deserializePhrases(json: string): CompiledPhrases {
-  const data = JSON.parse(json) as { families: CompiledFamily[]; patterns: number; vocabulary: string[]; nodes: StoredNode[] };
-  if (!Array.isArray(data.nodes) || !Array.isArray(data.families) || data.nodes.length === 0) throw new Error('not a phrase cache');
+  const data = JSON.parse(json) as {
+    families: CompiledFamily[];
+    patterns: number;
+    vocabulary: string[];
+    nodes: StoredNode[];
+  };
+  if (!Array.isArray(data.nodes) || !Array.isArray(data.families) || data.nodes.length === 0)
+    throw new Error('not a phrase cache');
   const made = data.nodes.map(() => new TrieNode());
   data.nodes.forEach(([words, children, any, end, subs, out], i) => {
     const node = made[i] as TrieNode;
@@ -112,11 +119,22 @@ export function deserializePhrases(json: string): CompiledPhrases {
     }
     if (any >= 0) node.any = made[any] as TrieNode;
     if (end >= 0) node.end = made[end] as TrieNode;
-    if (subs.length > 0) node.subs = subs.map(([key, trie, next]) => ({ key, trie: made[trie] as TrieNode, next: made[next] as TrieNode }));
+    if (subs.length > 0)
+      node.subs = subs.map(([key, trie, next]) => ({
+        key,
+        trie: made[trie] as TrieNode,
+        next: made[next] as TrieNode,
+      }));
     node.out = out;
   });
   const index = new Map(data.families.map((f, i) => [f.key, i] as const));
-  return { root: made[0] as TrieNode, families: data.families, index, normalize: createNormalizer(new Set(data.vocabulary)), patterns: data.patterns };
+  return {
+    root: made[0] as TrieNode,
+    families: data.families,
+    index,
+    normalize: createNormalizer(new Set(data.vocabulary)),
+    patterns: data.patterns,
+  };
 }
 
 /** Uses phrases compiled elsewhere (a cache on disk) instead of compiling them here. */

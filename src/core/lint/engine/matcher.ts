@@ -17,9 +17,38 @@ export interface Match {
 
 /** Words a writer adds for emphasis that change nothing about what a phrase means. */
 export const FILLERS: ReadonlySet<string> = new Set([
-  'really', 'just', 'so', 'still', 'truly', 'honestly', 'actually', 'literally', 'totally', 'very', 'even',
-  'simply', 'desperately', 'seriously', 'completely', 'absolutely', 'genuinely', 'sincerely', 'deeply',
-  'badly', 'all', 'always', 'kinda', 'sorta', 'maybe', 'now', 'soon', 'again', 'ever', 'too', 'also', 'single',
+  'really',
+  'just',
+  'so',
+  'still',
+  'truly',
+  'honestly',
+  'actually',
+  'literally',
+  'totally',
+  'very',
+  'even',
+  'simply',
+  'desperately',
+  'seriously',
+  'completely',
+  'absolutely',
+  'genuinely',
+  'sincerely',
+  'deeply',
+  'badly',
+  'all',
+  'always',
+  'kinda',
+  'sorta',
+  'maybe',
+  'now',
+  'soon',
+  'again',
+  'ever',
+  'too',
+  'also',
+  'single',
 ]);
 
 const MAX_FILLERS = 3;
@@ -77,7 +106,15 @@ const subStack = new StateStack();
 const subEnds: number[] = [];
 
 /** Pushes the states reachable from `node` by consuming token j (a word, a wildcard or a skipped filler). */
-function step(stack: StateStack, root: TrieNode, node: TrieNode, tokens: readonly Token[], j: number, skipped: number, filler: Uint8Array): void {
+function step(
+  stack: StateStack,
+  root: TrieNode,
+  node: TrieNode,
+  tokens: readonly Token[],
+  j: number,
+  skipped: number,
+  filler: Uint8Array,
+): void {
   const tok = tokens[j] as Token;
   const next = node.next;
   if (next !== null) {
@@ -115,7 +152,8 @@ function subMatchEnds(trie: TrieNode, tokens: readonly Token[], from: number, fi
     const skipped = stack.skips[k] as number;
     if (stack.fresh[k]) {
       if (node.out !== null && j > from && !hasEnd(count, j)) subEnds[count++] = j;
-      if (node.end !== null && node.end.out !== null && clauseEndsAt(tokens, j) && !hasEnd(count, j)) subEnds[count++] = j;
+      if (node.end !== null && node.end.out !== null && clauseEndsAt(tokens, j) && !hasEnd(count, j))
+        subEnds[count++] = j;
     }
     if (j >= n || (tokens[j] as Token).gap === GAP.hard) continue;
     step(stack, trie, node, tokens, j, skipped, filler);
@@ -172,14 +210,22 @@ export function matchAll(root: TrieNode, tokens: readonly Token[]): Match[] {
       const skipped = stack.skips[k] as number;
       if (stack.fresh[k]) {
         if (node.out !== null) for (const family of node.out) report(family, i, j);
-        if (node.end !== null && node.end.out !== null && clauseEndsAt(tokens, j)) for (const family of node.end.out) report(family, i, j);
+        if (node.end !== null && node.end.out !== null && clauseEndsAt(tokens, j))
+          for (const family of node.end.out) report(family, i, j);
       }
       if (node.subs !== null) {
         const tok = j < n ? (tokens[j] as Token) : null;
         for (const sub of node.subs) {
           const trie = sub.trie;
           // Most sub-tries cannot start on this word: one lookup rules them out.
-          if (trie.any === null && trie.end === null && (tok === null || tok.gap === GAP.hard || (!trie.next?.has(tok.w) && (tok.alt === null || !trie.next?.has(tok.alt))))) continue;
+          if (
+            trie.any === null &&
+            trie.end === null &&
+            (tok === null ||
+              tok.gap === GAP.hard ||
+              (!trie.next?.has(tok.w) && (tok.alt === null || !trie.next?.has(tok.alt))))
+          )
+            continue;
           const count = subMatchEnds(trie, tokens, j, filler);
           for (let e = 0; e < count; e++) stack.push(sub.next, subEnds[e] as number, skipped, true);
         }

@@ -21,10 +21,7 @@ export const ANY = '\u0001*';
 export const END = '\u0001$';
 
 type Node =
-  | { kind: 'word'; word: string }
-  | { kind: 'any' }
-  | { kind: 'end' }
-  | { kind: 'alt'; options: Node[][]; key: string };
+  { kind: 'word'; word: string } | { kind: 'any' } | { kind: 'end' } | { kind: 'alt'; options: Node[][]; key: string };
 
 export class PatternError extends Error {
   constructor(message: string) {
@@ -127,7 +124,11 @@ function countPaths(options: Node[][]): number {
 }
 
 /** Every word sequence a pattern stands for (for tests and tools; compiling does not need it). */
-export function expandPattern(pattern: string, macros: Readonly<Record<string, string>>, normalize: Normalizer): string[][] {
+export function expandPattern(
+  pattern: string,
+  macros: Readonly<Record<string, string>>,
+  normalize: Normalizer,
+): string[][] {
   const options = parse(pattern, macros);
   const out = options.flatMap((seq) => expandSeq(seq, normalize, pattern)).filter((seq) => seq.length > 0);
   if (out.length === 0) throw new PatternError(`"${pattern}" matches nothing`);
@@ -191,7 +192,8 @@ export class PatternCompiler {
     for (const seq of options) {
       if (seq.length === 0) continue;
       const first = seq[0] as Node;
-      if (first.kind === 'any' || first.kind === 'end') throw new PatternError(`"${pattern}" may not start with a wildcard`);
+      if (first.kind === 'any' || first.kind === 'end')
+        throw new PatternError(`"${pattern}" may not start with a wildcard`);
       for (const node of this.insert([this.root], seq, true, pattern)) {
         if (node === this.root) throw new PatternError(`"${pattern}" can match nothing at all`);
         node.out ??= [];
@@ -224,10 +226,17 @@ export class PatternCompiler {
         current = current.map((n) => n.child(ANY));
       } else if (node.kind === 'end') {
         current = current.map((n) => n.child(END));
-      } else if (flat || first || countPaths(node.options) < SUB_TRIE_THRESHOLD || node.options.some((o) => o.length === 0) || node.key === '**') {
+      } else if (
+        flat ||
+        first ||
+        countPaths(node.options) < SUB_TRIE_THRESHOLD ||
+        node.options.some((o) => o.length === 0) ||
+        node.key === '**'
+      ) {
         // Inline: the pattern's first group (so the root stays one map lookup), small groups, optional groups.
         const next = new Set<TrieNode>();
-        for (const option of node.options) for (const n of this.insert(current, option, first, pattern, flat)) next.add(n);
+        for (const option of node.options)
+          for (const n of this.insert(current, option, first, pattern, flat)) next.add(n);
         current = [...next];
         if (node.options.every((o) => o.length > 0)) first = false;
       } else {

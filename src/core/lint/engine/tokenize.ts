@@ -142,9 +142,19 @@ export function tokenize(text: string, options: TokenizeOptions): Tokens {
   let lastEnd = 0;
 
   const closeSentence = (): void => {
-    if (sentence >= 0) sentences.push({ start: sentenceStart, end: lastEnd, firstToken: sentenceStartTok, endToken: tokens.length });
+    if (sentence >= 0)
+      sentences.push({ start: sentenceStart, end: lastEnd, firstToken: sentenceStartTok, endToken: tokens.length });
   };
-  const push = (w: string, start: number, end: number, cap: 0 | 1 | 2, emoji: boolean, head: boolean, alt: string | null, speak: string | null = null): void => {
+  const push = (
+    w: string,
+    start: number,
+    end: number,
+    cap: 0 | 1 | 2,
+    emoji: boolean,
+    head: boolean,
+    alt: string | null,
+    speak: string | null = null,
+  ): void => {
     if (head && gap === GAP.hard) {
       closeSentence();
       sentence++;
@@ -228,7 +238,8 @@ export function tokenize(text: string, options: TokenizeOptions): Tokens {
       let lower = upper === 0 && !wide ? raw : raw.toLowerCase();
       if (curly) lower = lower.replace(/[\u2019\u2018\u02bc\u2032`]/g, "'");
       const first = raw.charCodeAt(0);
-      const cap: 0 | 1 | 2 = letters >= 2 && upper === letters ? 2 : first >= 65 && first <= 90 ? 1 : wide && raw[0] !== lower[0] ? 1 : 0;
+      const cap: 0 | 1 | 2 =
+        letters >= 2 && upper === letters ? 2 : first >= 65 && first <= 90 ? 1 : wide && raw[0] !== lower[0] ? 1 : 0;
       const alt = partners !== undefined && partners.size > 0 && isPartner(partners, lower) ? '<partner>' : null;
       let word = words.get(lower);
       if (word === undefined) {
@@ -237,7 +248,8 @@ export function tokenize(text: string, options: TokenizeOptions): Tokens {
         if (lower.length <= 40) words.set(lower, word);
       }
       const parts = word.parts;
-      for (let p = 0; p < parts.length; p++) push(parts[p] as string, start, j, cap, false, p === 0, p === 0 ? alt : null, p === 0 ? word.speak : null);
+      for (let p = 0; p < parts.length; p++)
+        push(parts[p] as string, start, j, cap, false, p === 0, p === 0 ? alt : null, p === 0 ? word.speak : null);
       gap = GAP.none;
       newlines = 0;
       i = j;
@@ -256,7 +268,13 @@ export function tokenize(text: string, options: TokenizeOptions): Tokens {
     const g = gapFor(c);
     if (g !== -1) {
       // A full stop between digits ("3.5") or letters ("e.g") is not a sentence end.
-      if (c === 46 && i > 0 && i + 1 < n && ASCII_WORD[text.charCodeAt(i + 1)] === 1 && ASCII_WORD[text.charCodeAt(i - 1)] === 1) {
+      if (
+        c === 46 &&
+        i > 0 &&
+        i + 1 < n &&
+        ASCII_WORD[text.charCodeAt(i + 1)] === 1 &&
+        ASCII_WORD[text.charCodeAt(i - 1)] === 1
+      ) {
         i++;
         continue;
       }
@@ -307,14 +325,51 @@ export function tokenize(text: string, options: TokenizeOptions): Tokens {
 /** The partner's name, also in the possessive or contracted ("Jamie's"). */
 function isPartner(partners: ReadonlySet<string>, lower: string): boolean {
   if (partners.has(lower)) return true;
-  return lower.length > 3 && lower.charCodeAt(lower.length - 2) === 39 && lower.endsWith("'s") && partners.has(lower.slice(0, -2));
+  return (
+    lower.length > 3 &&
+    lower.charCodeAt(lower.length - 2) === 39 &&
+    lower.endsWith("'s") &&
+    partners.has(lower.slice(0, -2))
+  );
 }
 
 /** Words after which "ill" means unwell ("I'm ill", "fell ill"), not text-speak for "I'll". */
 const ILL_MEANS_UNWELL: ReadonlySet<string> = new Set([
-  'am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'feel', 'felt', 'feeling', 'fell', 'fall', 'falling', 'get', 'got',
-  'getting', 'look', 'looked', 'very', 'so', 'too', 'really', 'quite', 'seriously', 'critically', 'mentally', 'terminally', 'an',
-  'the', 'of', 'gravely', 'still', 'become', 'became',
+  'am',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'feel',
+  'felt',
+  'feeling',
+  'fell',
+  'fall',
+  'falling',
+  'get',
+  'got',
+  'getting',
+  'look',
+  'looked',
+  'very',
+  'so',
+  'too',
+  'really',
+  'quite',
+  'seriously',
+  'critically',
+  'mentally',
+  'terminally',
+  'an',
+  'the',
+  'of',
+  'gravely',
+  'still',
+  'become',
+  'became',
 ]);
 
 /** Texting "ill call you" means "I'll call you": read it so, unless the words around say "unwell". */
@@ -332,7 +387,10 @@ function expandIll(tokens: Token[]): Token[] {
     const t = tokens[k] as Token;
     const prev = tokens[k - 1];
     const next = tokens[k + 1];
-    const unwell = (prev !== undefined && t.gap < GAP.soft && ILL_MEANS_UNWELL.has(prev.w)) || next === undefined || next.gap >= GAP.soft;
+    const unwell =
+      (prev !== undefined && t.gap < GAP.soft && ILL_MEANS_UNWELL.has(prev.w)) ||
+      next === undefined ||
+      next.gap >= GAP.soft;
     if (t.w === 'ill' && t.head && !unwell) {
       out.push({ ...t, w: 'i' }, { ...t, w: 'will', gap: GAP.none, head: false, alt: null, speak: null });
     } else out.push(t);

@@ -69,7 +69,27 @@ export interface TaggedSentence {
 }
 
 const PRONOUN_SUBJECTS_AFTER_VERB: ReadonlySet<string> = new Set(['i', 'we', 'he', 'she', 'they', 'you']);
-const NP_DETERMINERS: ReadonlySet<string> = new Set(['the', 'my', 'your', 'our', 'his', 'her', 'their', 'this', 'that', 'these', 'those', 'a', 'an', 'every', 'each', 'no', 'some', 'any', 'all']);
+const NP_DETERMINERS: ReadonlySet<string> = new Set([
+  'the',
+  'my',
+  'your',
+  'our',
+  'his',
+  'her',
+  'their',
+  'this',
+  'that',
+  'these',
+  'those',
+  'a',
+  'an',
+  'every',
+  'each',
+  'no',
+  'some',
+  'any',
+  'all',
+]);
 /** Verbs that take a clause without "that": "I saw you made...", "I hope you are...". */
 const CAUSATIVE: ReadonlySet<string> = new Set(['make', 'let', 'help', 'have', 'watch', 'hear', 'feel', 'bid']);
 
@@ -147,7 +167,16 @@ export class SentenceReader {
     // "any of it", "all of this", "part of you".
     if (QUANTIFIERS.has(w) && this.word(k + 1) === 'of' && k + 2 < this.s.last) {
       const inner = this.word(k + 2);
-      if (inner === 'it' || inner === 'this' || inner === 'that' || inner === 'us' || inner === 'you' || inner === 'them' || inner === 'me') return { person: 'thing', end: k + 3 };
+      if (
+        inner === 'it' ||
+        inner === 'this' ||
+        inner === 'that' ||
+        inner === 'us' ||
+        inner === 'you' ||
+        inner === 'them' ||
+        inner === 'me'
+      )
+        return { person: 'thing', end: k + 3 };
       const np = this.nounPhrase(k + 2);
       if (np > 0) return { person: 'thing', end: np };
     }
@@ -155,32 +184,128 @@ export class SentenceReader {
     if (end < 0) return null;
     const tok = this.s.tokens[k] as Token;
     const head = this.pos(end - 1);
-    const person: Person = tok.alt === '<partner>' || head === 'PROPN' || PEOPLE.has(this.lemma(end - 1)) ? 'third' : 'thing';
+    const person: Person =
+      tok.alt === '<partner>' || head === 'PROPN' || PEOPLE.has(this.lemma(end - 1)) ? 'third' : 'thing';
     return { person, end };
   }
   /** A verb group follows at k (after adverbs). */
   verbFollows(k: number): boolean {
     const j = this.skipAdverbs(k);
-    return j < this.s.last && (this.s.tokens[j] as Token).gap < GAP.soft && this.isVerbLike(j) && !(this.pos(j) === 'NOUN' && !AUXILIARIES.has(this.word(j)));
+    return (
+      j < this.s.last &&
+      (this.s.tokens[j] as Token).gap < GAP.soft &&
+      this.isVerbLike(j) &&
+      !(this.pos(j) === 'NOUN' && !AUXILIARIES.has(this.word(j)))
+    );
   }
 }
 
-const QUANTIFIERS: ReadonlySet<string> = new Set(['any', 'all', 'none', 'some', 'most', 'part', 'each', 'both', 'either', 'neither', 'one']);
+const QUANTIFIERS: ReadonlySet<string> = new Set([
+  'any',
+  'all',
+  'none',
+  'some',
+  'most',
+  'part',
+  'each',
+  'both',
+  'either',
+  'neither',
+  'one',
+]);
 
 /** Words the tagger sometimes reads as verbs that never are. */
-const NEVER_VERBS: ReadonlySet<string> = new Set(['everything', 'nothing', 'something', 'anything', 'me', 'us', 'him', 'her', 'them', 'my', 'your', 'lol', 'haha', 'xx', 'x']);
+const NEVER_VERBS: ReadonlySet<string> = new Set([
+  'everything',
+  'nothing',
+  'something',
+  'anything',
+  'me',
+  'us',
+  'him',
+  'her',
+  'them',
+  'my',
+  'your',
+  'lol',
+  'haha',
+  'xx',
+  'x',
+]);
 
 /** Nouns for people: a noun phrase with one of these heads is a third person, not a thing. */
 const PEOPLE: ReadonlySet<string> = new Set([
-  'man', 'woman', 'guy', 'girl', 'boy', 'lady', 'bloke', 'fella', 'friend', 'mate', 'partner', 'boyfriend', 'girlfriend', 'wife',
-  'husband', 'fiance', 'fiancee', 'mum', 'mom', 'dad', 'mother', 'father', 'sister', 'brother', 'person', 'people', 'family', 'parent',
-  'kid', 'child', 'son', 'daughter', 'bride', 'groom', 'missus', 'bf', 'gf', 'ex', 'one', 'everyone', 'someone', 'nobody', 'anyone',
-  'aunt', 'uncle', 'cousin', 'nan', 'gran', 'grandma', 'grandad', 'grandpa', 'colleague', 'boss', 'neighbour', 'neighbor', 'baby',
+  'man',
+  'woman',
+  'guy',
+  'girl',
+  'boy',
+  'lady',
+  'bloke',
+  'fella',
+  'friend',
+  'mate',
+  'partner',
+  'boyfriend',
+  'girlfriend',
+  'wife',
+  'husband',
+  'fiance',
+  'fiancee',
+  'mum',
+  'mom',
+  'dad',
+  'mother',
+  'father',
+  'sister',
+  'brother',
+  'person',
+  'people',
+  'family',
+  'parent',
+  'kid',
+  'child',
+  'son',
+  'daughter',
+  'bride',
+  'groom',
+  'missus',
+  'bf',
+  'gf',
+  'ex',
+  'one',
+  'everyone',
+  'someone',
+  'nobody',
+  'anyone',
+  'aunt',
+  'uncle',
+  'cousin',
+  'nan',
+  'gran',
+  'grandma',
+  'grandad',
+  'grandpa',
+  'colleague',
+  'boss',
+  'neighbour',
+  'neighbor',
+  'baby',
 ]);
 
 const POSSESSIVE_WORDS: ReadonlySet<string> = new Set(['my', 'your', 'our', 'his', 'her', 'their']);
 /** A subject and verb after one of these begins a new clause ("he is bad news | you deserve better"). */
-const CLAUSE_BOUNDARY_POS: ReadonlySet<Pos> = new Set<Pos>(['NOUN', 'PROPN', 'NUM', 'ADV', 'ADJ', 'PRON', 'INTJ', 'PART', 'ADP']);
+const CLAUSE_BOUNDARY_POS: ReadonlySet<Pos> = new Set<Pos>([
+  'NOUN',
+  'PROPN',
+  'NUM',
+  'ADV',
+  'ADJ',
+  'PRON',
+  'INTJ',
+  'PART',
+  'ADP',
+]);
 
 function startsNewClause(r: SentenceReader, k: number, start: number): boolean {
   const tok = r.token(k);
@@ -199,7 +324,17 @@ function startsNewClause(r: SentenceReader, k: number, start: number): boolean {
   if (!subject) return false;
   if (!r.verbFollows(subject.end)) return false;
   // Inside a noun phrase ("your | new guy seems"): the phrase started earlier.
-  if (!SUBJECT_PRONOUNS.has(w) && tok.alt !== '<partner>' && (NP_DETERMINERS.has(prev) || r.pos(k - 1) === 'ADJ' || r.pos(k - 1) === 'NUM' || POSSESSIVE_WORDS.has(prev) || QUANTIFIERS.has(prev) || prev === 'of')) return false;
+  if (
+    !SUBJECT_PRONOUNS.has(w) &&
+    tok.alt !== '<partner>' &&
+    (NP_DETERMINERS.has(prev) ||
+      r.pos(k - 1) === 'ADJ' ||
+      r.pos(k - 1) === 'NUM' ||
+      POSSESSIVE_WORDS.has(prev) ||
+      QUANTIFIERS.has(prev) ||
+      prev === 'of')
+  )
+    return false;
   // "I gave you everything": an object, unless a verb follows it ("I saw you made ...").
   if (SUBJECT_PRONOUNS.has(w) && !PRONOUN_SUBJECTS_AFTER_VERB.has(w) && r.isVerbLike(k - 1)) return false;
   if (w === 'you' && r.isVerbLike(k - 1) && CAUSATIVE.has(r.lemma(k - 1))) return false;
@@ -218,7 +353,13 @@ export function readClauses(s: TaggedSentence): Clause[] {
       // Take the subordinators in front along ("even though you", "and then she").
       let at = k;
       const current = starts[starts.length - 1] as number;
-      while (at - 1 >= current && SUBORDINATORS.has(r.word(at - 1)) && (s.tokens[at] as Token).gap < GAP.soft && at > k - 2) at--;
+      while (
+        at - 1 >= current &&
+        SUBORDINATORS.has(r.word(at - 1)) &&
+        (s.tokens[at] as Token).gap < GAP.soft &&
+        at > k - 2
+      )
+        at--;
       // "If you ...", "And she ...": the subordinator opens the clause already under way.
       let lead = current;
       while (lead < at && (SUBORDINATORS.has(r.word(lead)) || DISCOURSE.has(r.word(lead)))) lead++;
@@ -241,7 +382,11 @@ export function readClauses(s: TaggedSentence): Clause[] {
 /** A base-form verb leading a clause: "call me", "don't go", "let's talk", "please write back". */
 function imperativeAt(r: SentenceReader, k: number): boolean {
   let j = k;
-  while (j < r.s.last && (r.word(j) === 'please' || r.word(j) === 'just' || r.word(j) === 'plz' || r.word(j) === 'pls' || r.word(j) === 'so')) j++;
+  while (
+    j < r.s.last &&
+    (r.word(j) === 'please' || r.word(j) === 'just' || r.word(j) === 'plz' || r.word(j) === 'pls' || r.word(j) === 'so')
+  )
+    j++;
   if (j >= r.s.last) return false;
   let w = r.word(j);
   if ((w === 'do' || w === 'dont') && (r.word(j + 1) === 'not' || r.word(j + 1) === 'nt')) {
@@ -262,14 +407,126 @@ function imperativeAt(r: SentenceReader, k: number): boolean {
 
 /** Verbs a writer uses as commands to the reader; a leading word outside this list is not read as an imperative. */
 export const BASE_VERBS: ReadonlySet<string> = new Set([
-  'call', 'ring', 'phone', 'text', 'message', 'msg', 'email', 'write', 'reply', 'respond', 'answer', 'tell', 'let', 'come', 'go',
-  'meet', 'talk', 'speak', 'see', 'look', 'think', 'remember', 'forget', 'give', 'get', 'send', 'drop', 'pick', 'stop', 'leave', 'wait',
-  'stay', 'take', 'read', 'open', 'check', 'dm', 'facetime', 'snap', 'hit', 'reach', 'contact', 'visit', 'forgive', 'believe', 'trust',
-  'try', 'hear', 'listen', 'consider', 'reconsider', 'decide', 'choose', 'ignore', 'block', 'unblock', 'miss', 'love', 'hate', 'keep',
-  'make', 'shut', 'push', 'walk', 'run', 'hold', 'hug', 'kiss', 'say', 'ask', 'show', 'bring', 'pop', 'swing', 'stop', 'return', 'have',
-  'enjoy', 'hope', 'fancy', 'grab', 'catch', 'hang', 'join', 'find', 'give', 'lemme', 'gimme', 'answer', 'explain', 'admit', 'own',
-  'realise', 'realize', 'understand', 'accept', 'face', 'quit', 'knock', 'put', 'do', 'be', 'help', 'imagine', 'guess', 'thank', 'wish',
-  'sleep', 'eat', 'cry', 'rest', 'mind', 'treat', 'shoot', 'buzz', 'ping', 'whatsapp', 'skype', 'zoom', 'inbox',
+  'call',
+  'ring',
+  'phone',
+  'text',
+  'message',
+  'msg',
+  'email',
+  'write',
+  'reply',
+  'respond',
+  'answer',
+  'tell',
+  'let',
+  'come',
+  'go',
+  'meet',
+  'talk',
+  'speak',
+  'see',
+  'look',
+  'think',
+  'remember',
+  'forget',
+  'give',
+  'get',
+  'send',
+  'drop',
+  'pick',
+  'stop',
+  'leave',
+  'wait',
+  'stay',
+  'take',
+  'read',
+  'open',
+  'check',
+  'dm',
+  'facetime',
+  'snap',
+  'hit',
+  'reach',
+  'contact',
+  'visit',
+  'forgive',
+  'believe',
+  'trust',
+  'try',
+  'hear',
+  'listen',
+  'consider',
+  'reconsider',
+  'decide',
+  'choose',
+  'ignore',
+  'block',
+  'unblock',
+  'miss',
+  'love',
+  'hate',
+  'keep',
+  'make',
+  'shut',
+  'push',
+  'walk',
+  'run',
+  'hold',
+  'hug',
+  'kiss',
+  'say',
+  'ask',
+  'show',
+  'bring',
+  'pop',
+  'swing',
+  'stop',
+  'return',
+  'have',
+  'enjoy',
+  'hope',
+  'fancy',
+  'grab',
+  'catch',
+  'hang',
+  'join',
+  'find',
+  'give',
+  'lemme',
+  'gimme',
+  'answer',
+  'explain',
+  'admit',
+  'own',
+  'realise',
+  'realize',
+  'understand',
+  'accept',
+  'face',
+  'quit',
+  'knock',
+  'put',
+  'do',
+  'be',
+  'help',
+  'imagine',
+  'guess',
+  'thank',
+  'wish',
+  'sleep',
+  'eat',
+  'cry',
+  'rest',
+  'mind',
+  'treat',
+  'shoot',
+  'buzz',
+  'ping',
+  'whatsapp',
+  'skype',
+  'zoom',
+  'inbox',
 ]);
 
 /** What follows a linking verb is a description: "seems nice", "looks like", "became a stranger". */
@@ -278,7 +535,15 @@ function describes(r: SentenceReader, k: number, last: number): boolean {
   if (j >= last) return false;
   const w = r.word(j);
   const p = r.pos(j);
-  return p === 'ADJ' || w === 'like' || w === 'a' || w === 'an' || w === 'such' || w === 'as' || (p === 'VERB' && r.word(j).endsWith('ed'));
+  return (
+    p === 'ADJ' ||
+    w === 'like' ||
+    w === 'a' ||
+    w === 'an' ||
+    w === 'such' ||
+    w === 'as' ||
+    (p === 'VERB' && r.word(j).endsWith('ed'))
+  );
 }
 
 function isPastForm(r: SentenceReader, k: number): boolean {
@@ -287,7 +552,7 @@ function isPastForm(r: SentenceReader, k: number): boolean {
   if (AUXILIARIES.has(w)) return false;
   const lemma = r.lemma(k);
   if (lemma === w) return false;
-  if (w.endsWith('ing') || w.endsWith('s') && lemma + 's' === w) return false;
+  if (w.endsWith('ing') || (w.endsWith('s') && lemma + 's' === w)) return false;
   return r.pos(k) === 'VERB' || r.pos(k) === 'AUX';
 }
 
@@ -316,7 +581,16 @@ function readClause(r: SentenceReader, first: number, last: number): Clause {
   // Openers: "and", "because", "even though", "but if".
   while (k < last - 1 && SUBORDINATORS.has(r.word(k)) && !WH_WORDS.has(r.word(k))) {
     const w = r.word(k);
-    if (w === 'that' && r.subjectAt(k) && r.verbFollows(k + 1) && clause.opener === null && k === first && r.word(k + 1) !== 'you' && r.word(k + 1) !== 'i') break;
+    if (
+      w === 'that' &&
+      r.subjectAt(k) &&
+      r.verbFollows(k + 1) &&
+      clause.opener === null &&
+      k === first &&
+      r.word(k + 1) !== 'you' &&
+      r.word(k + 1) !== 'i'
+    )
+      break;
     clause.opener ??= w;
     if (CONDITIONALS.has(w)) clause.conditional = true;
     k++;
@@ -394,7 +668,13 @@ function readClause(r: SentenceReader, first: number, last: number): Clause {
       j += w === 'gonna' ? 1 : 2;
       continue;
     }
-    if (w === 'please' || (w === 'to' && mainFound === false && clause.verbFirst >= 0 && ['going', 'have', 'has', 'had', 'got', 'ought', 'need', 'used'].includes(r.word(j - 1)))) {
+    if (
+      w === 'please' ||
+      (w === 'to' &&
+        mainFound === false &&
+        clause.verbFirst >= 0 &&
+        ['going', 'have', 'has', 'had', 'got', 'ought', 'need', 'used'].includes(r.word(j - 1)))
+    ) {
       j++;
       continue;
     }
@@ -414,7 +694,7 @@ function readClause(r: SentenceReader, first: number, last: number): Clause {
       // "be" with nothing verbal after it is the main verb: "you are a coward".
       const next = r.skipAdverbs(j + 1);
       const nextNeg = next < last && NEGATORS.has(r.word(next)) ? r.skipAdverbs(next + 1) : next;
-      if (!(nextNeg < last && (r.isVerbLike(nextNeg) && r.pos(nextNeg) !== 'ADJ') && r.token(nextNeg).gap < GAP.soft)) {
+      if (!(nextNeg < last && r.isVerbLike(nextNeg) && r.pos(nextNeg) !== 'ADJ' && r.token(nextNeg).gap < GAP.soft)) {
         clause.verb = j;
         clause.lemma = r.lemma(j) === 'wont' ? 'will' : BE.has(w) ? 'be' : r.lemma(j);
         clause.copula = BE.has(w);

@@ -59,7 +59,15 @@ function derivedOf(tags: SentenceTags, tagged: TaggedSentence): Derived {
 
 function shift(c: Clause, by: number): Clause {
   const at = (k: number): number => (k < 0 ? k : k + by);
-  return { ...c, first: c.first + by, last: c.last + by, subjectFirst: at(c.subjectFirst), subjectLast: at(c.subjectLast), verbFirst: at(c.verbFirst), verb: at(c.verb) };
+  return {
+    ...c,
+    first: c.first + by,
+    last: c.last + by,
+    subjectFirst: at(c.subjectFirst),
+    subjectLast: at(c.subjectLast),
+    verbFirst: at(c.verbFirst),
+    verb: at(c.verb),
+  };
 }
 
 /** A sentence's language: tags as the tagger gave them, clauses placed on first use. */
@@ -130,7 +138,14 @@ export function languageOf(text: string, tokens: readonly Token[], sentences: re
     read = pieces.map((p, i) => {
       const s = sentences[p.index] as Sentence;
       stretchOf.fill(i, p.first, p.last);
-      return new SentenceView(tokens, p.first, p.last, p.index, p.last === s.endToken && text.charCodeAt(s.end - 1) === 63, tags[i] as SentenceTags);
+      return new SentenceView(
+        tokens,
+        p.first,
+        p.last,
+        p.index,
+        p.last === s.endToken && text.charCodeAt(s.end - 1) === 63,
+        tags[i] as SentenceTags,
+      );
     });
     return read;
   };

@@ -59,7 +59,13 @@ export function partnerReferences(analysis: Analysis): PartnerReferences {
       if (prev.w === 'new' && (w === 'one' || owner === 'a')) mention = true;
     }
     // "seeing someone", "with someone new", "met someone".
-    if (!mention && SOMEONE.has(w) && prev && words('seeing dating with met found new picked chose choose married').has(prev.w)) mention = true;
+    if (
+      !mention &&
+      SOMEONE.has(w) &&
+      prev &&
+      words('seeing dating with met found new picked chose choose married').has(prev.w)
+    )
+      mention = true;
     if (mention) {
       refs.add(k);
       sentences.add(t.sentence);
@@ -68,13 +74,19 @@ export function partnerReferences(analysis: Analysis): PartnerReferences {
       other = false;
       continue;
     }
-    if (OTHER_PEOPLE.has(w) && prev && words('my your his her their our a the').has(prev.w) && !(prev.w === 'your' && (w === 'wife' || w === 'husband'))) {
+    if (
+      OTHER_PEOPLE.has(w) &&
+      prev &&
+      words('my your his her their our a the').has(prev.w) &&
+      !(prev.w === 'your' && (w === 'wife' || w === 'husband'))
+    ) {
       other = true;
       anyoneElse = true;
       continue;
     }
     if (t.cap === 1 && t.head && prev && prev.gap === 0 && t.gap === 0 && !SUBJECT_WORDS.has(w)) anyoneElse = true;
-    if ((w === 'he' || w === 'she' || w === 'him' || w === 'her') && lastMention < 0 && !anyoneElse) unexplained.add(t.sentence);
+    if ((w === 'he' || w === 'she' || w === 'him' || w === 'her') && lastMention < 0 && !anyoneElse)
+      unexplained.add(t.sentence);
     if (THIRD_PRONOUNS.has(w) && !other && t.sentence - lastMention <= REACH && lastMention >= 0) {
       refs.add(k);
       sentences.add(t.sentence);

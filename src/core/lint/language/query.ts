@@ -27,7 +27,8 @@ export function pos(s: SentenceLanguage, k: number): string {
 
 /** The first token in [from, to) whose word or lemma is in the set, or -1. */
 export function findIn(s: SentenceLanguage, from: number, to: number, set: ReadonlySet<string>): number {
-  for (let k = Math.max(from, s.first); k < Math.min(to, s.last); k++) if (set.has(word(s, k)) || set.has(lemma(s, k))) return k;
+  for (let k = Math.max(from, s.first); k < Math.min(to, s.last); k++)
+    if (set.has(word(s, k)) || set.has(lemma(s, k))) return k;
   return -1;
 }
 
@@ -79,7 +80,15 @@ export function spanFrom(c: Clause, to: number): { first: number; last: number }
 
 /** The whole clause, skipping the opener ("and", "because"). */
 export function clauseSpan(c: Clause): { first: number; last: number } {
-  return { first: c.subjectFirst >= 0 ? Math.min(c.subjectFirst, c.verbFirst >= 0 ? c.verbFirst : c.subjectFirst) : c.verbFirst >= 0 ? c.verbFirst : c.first, last: c.last };
+  return {
+    first:
+      c.subjectFirst >= 0
+        ? Math.min(c.subjectFirst, c.verbFirst >= 0 ? c.verbFirst : c.subjectFirst)
+        : c.verbFirst >= 0
+          ? c.verbFirst
+          : c.first,
+    last: c.last,
+  };
 }
 
 /** The whole sentence. */
@@ -104,7 +113,9 @@ export const DEGREE = words(`
 `);
 
 /** Intensifiers that make a state a condition: "so empty", "a total wreck", "completely lost". */
-export const INTENSIFIERS = words('so such total complete completely totally utterly absolutely really very properly truly');
+export const INTENSIFIERS = words(
+  'so such total complete completely totally utterly absolutely really very properly truly',
+);
 
 /** The first content word after a linking verb, skipping degree words: "(such a total) coward". */
 export function complementHead(s: SentenceLanguage, from: number, to: number): number {

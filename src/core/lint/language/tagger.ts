@@ -11,7 +11,26 @@ import winkNLP, { type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
 /** Universal POS tags, as wink-nlp names them. */
-export const POS = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X', 'SPACE'] as const;
+export const POS = [
+  'ADJ',
+  'ADP',
+  'ADV',
+  'AUX',
+  'CCONJ',
+  'DET',
+  'INTJ',
+  'NOUN',
+  'NUM',
+  'PART',
+  'PRON',
+  'PROPN',
+  'PUNCT',
+  'SCONJ',
+  'SYM',
+  'VERB',
+  'X',
+  'SPACE',
+] as const;
 export type Pos = (typeof POS)[number];
 
 /** What the tagger says about each word of one sentence, in token order. */
@@ -63,7 +82,11 @@ export function clearTagCache(): void {
  * sentence, aligned with its words. `ends` is the closing punctuation of each sentence ("?" helps
  * the tagger read a question); `salts` tell apart equal words that the caller reads differently.
  */
-export function tagSentences(sentences: readonly (readonly string[])[], ends: readonly string[], salts?: readonly string[]): SentenceTags[] {
+export function tagSentences(
+  sentences: readonly (readonly string[])[],
+  ends: readonly string[],
+  salts?: readonly string[],
+): SentenceTags[] {
   const out: (SentenceTags | null)[] = new Array<SentenceTags | null>(sentences.length).fill(null);
   const keys: string[] = [];
   const missing: number[] = [];

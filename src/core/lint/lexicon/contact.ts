@@ -39,4 +39,6 @@ export const WATCHED = words(`
 `);
 
 /** Acts of watching: "I saw", "I noticed", "I checked". */
-export const WATCHING_VERBS = words(`see notice check look watch spot read stalk drive walk go pass know find scroll view follow`);
+export const WATCHING_VERBS = words(
+  `see notice check look watch spot read stalk drive walk go pass know find scroll view follow`,
+);

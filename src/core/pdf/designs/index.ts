@@ -22,7 +22,11 @@ const FRONT_ART: Record<DesignId, FrontArt> = {
 };
 
 /** Draws the design's front art in the frame; returns where the front text goes. */
-export function drawFrontArt(doc: PDFKit.PDFDocument, frame: ArtFrame, choice: DesignChoice = DEFAULT_DESIGN): ArtResult {
+export function drawFrontArt(
+  doc: PDFKit.PDFDocument,
+  frame: ArtFrame,
+  choice: DesignChoice = DEFAULT_DESIGN,
+): ArtResult {
   doc.save();
   const result = FRONT_ART[choice.design](doc, frame, PALETTES[choice.palette]);
   doc.restore();

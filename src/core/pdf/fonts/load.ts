@@ -57,8 +57,9 @@ const NOTO_CAP_HEIGHT = 714;
 /** Word widths are cached per font; a cap keeps a long-running app from growing without bound. */
 const MAX_CACHED_WIDTHS = 20_000;
 /** Code points that change how neighbours are drawn but have no glyph of their own. */
-// eslint-disable-next-line no-misleading-character-class -- a set of single code points (selectors, joiners), not clusters
-export const IGNORABLE = /[\u00AD\u034F\u180B-\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFE00-\uFE0F\u{E0000}-\u{E0FFF}]/u;
+export const IGNORABLE =
+  // eslint-disable-next-line no-misleading-character-class -- a set of single code points (selectors, joiners), not clusters
+  /[\u00AD\u034F\u180B-\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFE00-\uFE0F\u{E0000}-\u{E0FFF}]/u;
 
 /**
  * resources/fonts/ of the project: the nearest ancestor of this module that has one. Works from
@@ -108,7 +109,8 @@ function fixGlyphs(font: fontkit.Font): void {
   internals.getGlyph = (id, codePoints) => {
     const glyph = getGlyph(id, codePoints);
     if (!glyph) return glyph;
-    if (codePoints && codePoints.length > 0 && Array.isArray(glyph.codePoints) && glyph.codePoints.length === 0) glyph.codePoints = codePoints;
+    if (codePoints && codePoints.length > 0 && Array.isArray(glyph.codePoints) && glyph.codePoints.length === 0)
+      glyph.codePoints = codePoints;
     const decode = glyph._decode;
     if (memoOutlines && typeof decode === 'function' && !remembered.has(glyph)) {
       remembered.add(glyph);
@@ -173,7 +175,11 @@ async function readFont(dir: string, file: FontFile): Promise<LoadedFont> {
     bytes = await readFile(path);
   } catch (error) {
     const hint = file.ranges || file.id.startsWith('Noto') ? '; run "npm run fonts" to fetch it' : '';
-    throw new OliveError('pdf/font-missing', `cannot read the font ${file.file} (${(error as NodeJS.ErrnoException).code ?? 'error'})${hint}`, path);
+    throw new OliveError(
+      'pdf/font-missing',
+      `cannot read the font ${file.file} (${(error as NodeJS.ErrnoException).code ?? 'error'})${hint}`,
+      path,
+    );
   }
   let parsed: fontkit.Font | fontkit.FontCollection;
   try {
@@ -204,7 +210,8 @@ function fallbacksNeeded(name: FaceName, primary: LoadedFont, text: string): Fon
   const chain = FALLBACK_FONTS[name];
   const needed = new Set<FontFile>();
   const clusters = new Set<string>();
-  for (const { segment } of graphemesOf(text)) if ([...segment].some((c) => (c.codePointAt(0) ?? 0) > 0x7f)) clusters.add(segment);
+  for (const { segment } of graphemesOf(text))
+    if ([...segment].some((c) => (c.codePointAt(0) ?? 0) > 0x7f)) clusters.add(segment);
   for (const cluster of clusters) {
     if (primary.draws(cluster) && !/\p{Extended_Pictographic}/u.test(cluster)) continue;
     for (const ch of cluster) {

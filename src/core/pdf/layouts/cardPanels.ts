@@ -39,7 +39,15 @@ export function drawFront(ctx: LayoutContext, panel: Panel, text: string, style:
     const art = drawFrontArt(ctx.doc, { area: panel.area, safe }, ctx.options.design);
     if (text === '') return;
     const coloured = { ...style, colour: art.textColour };
-    const set = fitText(ctx.fonts, coloured, text, art.textBox, { part: 'The front text', piece: 'card' }, ctx.warnings, { balance: true });
+    const set = fitText(
+      ctx.fonts,
+      coloured,
+      text,
+      art.textBox,
+      { part: 'The front text', piece: 'card' },
+      ctx.warnings,
+      { balance: true },
+    );
     drawSetText(ctx.doc, set, art.textBox, art.textAlign);
   });
 }
@@ -48,14 +56,28 @@ export function drawFront(ctx: LayoutContext, panel: Panel, text: string, style:
  * Inside: the message in handwriting, in the inside-right panel while it fits at a comfortable
  * size; a longer one starts on the inside-left panel before it would shrink further.
  */
-export function drawInside(ctx: LayoutContext, panels: { left?: Panel; right: Panel }, text: string, style: TextStyle = theme.card.inside): void {
+export function drawInside(
+  ctx: LayoutContext,
+  panels: { left?: Panel; right: Panel },
+  text: string,
+  style: TextStyle = theme.card.inside,
+): void {
   if (text === '') return;
   const pad = theme.card.insidePadding;
   const area = (panel: Panel): Rect => inset(panel.content, { top: pad, right: pad, bottom: pad, left: pad });
   const { left, right } = panels;
   // The message is written in the palette's ink, so it matches the front (and is grey on a greyscale card).
   const inked = { ...style, colour: paletteOf(ctx).ink };
-  const flowed = fitFlow(ctx.fonts, inked, text, left ? area(left) : undefined, area(right), { part: 'The inside message', piece: 'card' }, ctx.warnings, theme.card.flowBelow);
+  const flowed = fitFlow(
+    ctx.fonts,
+    inked,
+    text,
+    left ? area(left) : undefined,
+    area(right),
+    { part: 'The inside message', piece: 'card' },
+    ctx.warnings,
+    theme.card.flowBelow,
+  );
   const first = flowed.first;
   if (left && first) inPanel(ctx.doc, left, () => drawSetText(ctx.doc, first, area(left), 'middle'));
   inPanel(ctx.doc, right, () => drawSetText(ctx.doc, flowed.second, area(right), 'middle'));
@@ -67,9 +89,15 @@ export function drawBack(ctx: LayoutContext, panel: Panel, text: string): void {
   inPanel(ctx.doc, panel, (box) => {
     const safe = centredOnPanel(panel, box);
     const strip: Rect = rect(safe.x, safe.y + safe.height - theme.card.backStrip, safe.width, theme.card.backStrip);
-    drawBackMark(ctx.doc, rect(safe.x, strip.y - theme.card.backMarkSize, safe.width, theme.card.backMarkSize), ctx.options.design);
+    drawBackMark(
+      ctx.doc,
+      rect(safe.x, strip.y - theme.card.backMarkSize, safe.width, theme.card.backMarkSize),
+      ctx.options.design,
+    );
     if (text === '') return;
-    const set = fitText(ctx.fonts, style, text, strip, { part: 'The back text', piece: 'card' }, ctx.warnings, { balance: true });
+    const set = fitText(ctx.fonts, style, text, strip, { part: 'The back text', piece: 'card' }, ctx.warnings, {
+      balance: true,
+    });
     drawSetText(ctx.doc, set, strip, 'top');
   });
 }

@@ -28,7 +28,14 @@ export const ENVELOPE_LABELS: Record<EnvelopeSize, string> = {
  */
 export function envelopeFor(kind: Kind, paper: Paper, pieceLayout?: Layout): EnvelopeSize {
   const a4 = paper === 'a4';
-  const layout = pieceLayout && pieceLayout !== 'envelope' ? pieceLayout : kind === 'card' ? 'quarter-fold' : kind === 'note' ? 'note' : 'letter';
+  const layout =
+    pieceLayout && pieceLayout !== 'envelope'
+      ? pieceLayout
+      : kind === 'card'
+        ? 'quarter-fold'
+        : kind === 'note'
+          ? 'note'
+          : 'letter';
   if (layout === 'half-fold') return a4 ? 'c5' : 'a9';
   if (layout === 'quarter-fold' || layout === 'note') return a4 ? 'c6' : 'a2';
   return a4 ? 'dl' : 'no10';
@@ -49,7 +56,8 @@ export function envelopeFits(layout: Layout, paper: Paper, envelope: EnvelopeSiz
   const piece = foldedSize(layout, paper);
   const env = theme.envelope.sizes[envelope];
   const room = theme.envelope.room;
-  const fits = (w: number, h: number): boolean => w + room <= Math.max(env.width, env.height) && h + room <= Math.min(env.width, env.height);
+  const fits = (w: number, h: number): boolean =>
+    w + room <= Math.max(env.width, env.height) && h + room <= Math.min(env.width, env.height);
   return fits(Math.max(piece.width, piece.height), Math.min(piece.width, piece.height));
 }
 
@@ -78,7 +86,14 @@ export function envelopeAnchors(envelope: EnvelopeSize): EnvelopeAnchors {
 }
 
 /** Name and address, or the name alone with lines to write the address on. */
-function drawAddress(ctx: LayoutContext, box: Rect, style: TextStyle, name: string, address: string | undefined, part: string): void {
+function drawAddress(
+  ctx: LayoutContext,
+  box: Rect,
+  style: TextStyle,
+  name: string,
+  address: string | undefined,
+  part: string,
+): void {
   const cleanName = printable(name);
   const cleanAddress = printable(address ?? '');
   // An address that already starts with the name (as a draft's address often does) is not given it twice.
@@ -95,16 +110,29 @@ function drawAddress(ctx: LayoutContext, box: Rect, style: TextStyle, name: stri
 }
 
 export function layoutEnvelope(ctx: LayoutContext): void {
-  const piece = ctx.options.pieceLayout && ctx.options.pieceLayout !== 'envelope' ? ctx.options.pieceLayout : defaultPieceLayout(ctx.source.kind);
+  const piece =
+    ctx.options.pieceLayout && ctx.options.pieceLayout !== 'envelope'
+      ? ctx.options.pieceLayout
+      : defaultPieceLayout(ctx.source.kind);
   const envelope = ctx.options.envelope ?? envelopeFor(ctx.source.kind, ctx.options.paper, ctx.options.pieceLayout);
   if (!envelopeFits(piece, ctx.options.paper, envelope)) {
     const size = foldedSize(piece, ctx.options.paper);
-    throw new OliveError('pdf/envelope-too-small', `a ${piece} piece folds to ${inches(size.width)} x ${inches(size.height)} in and does not fit a ${ENVELOPE_LABELS[envelope]} envelope; choose ${envelopeFor(ctx.source.kind, ctx.options.paper, piece)}`);
+    throw new OliveError(
+      'pdf/envelope-too-small',
+      `a ${piece} piece folds to ${inches(size.width)} x ${inches(size.height)} in and does not fit a ${ENVELOPE_LABELS[envelope]} envelope; choose ${envelopeFor(ctx.source.kind, ctx.options.paper, piece)}`,
+    );
   }
   const anchors = envelopeAnchors(envelope);
   const addresses = ctx.options.addresses ?? {};
   newPage(ctx, anchors.size);
   drawAddress(ctx, anchors.sender, theme.envelope.sender, ctx.source.sender, addresses.sender, 'return address');
-  drawAddress(ctx, anchors.recipient, theme.envelope.recipient, ctx.source.recipient, addresses.recipient, 'recipient address');
+  drawAddress(
+    ctx,
+    anchors.recipient,
+    theme.envelope.recipient,
+    ctx.source.recipient,
+    addresses.recipient,
+    'recipient address',
+  );
   ctx.instructions.push(`Envelope: ${ENVELOPE_LABELS[envelope]}. Try the feed direction on a plain sheet first.`);
 }

@@ -37,7 +37,8 @@ export function splitClosing(text: string): { body: string; closing: string[] } 
   const last = paragraphs[paragraphs.length - 1] ?? '';
   const lines = last.split('\n').filter((l) => l.trim() !== '');
   const { maxLines, maxChars } = theme.letter.closing;
-  if (paragraphs.length < 2 || lines.length === 0 || lines.length > maxLines || last.length > maxChars) return { body: text, closing: [] };
+  if (paragraphs.length < 2 || lines.length === 0 || lines.length > maxLines || last.length > maxChars)
+    return { body: text, closing: [] };
   return { body: paragraphs.slice(0, -1).join('\n\n'), closing: lines };
 }
 
@@ -50,7 +51,8 @@ function bodyLines(ctx: LayoutContext, body: string, width: number): LetterLine[
   const style = theme.letter.body;
   const set = setText(ctx.fonts, style, body, width, 'The letter');
   const perParagraph = new Map<number, number>();
-  for (const l of set.lines) if (l.kind === 'text') perParagraph.set(l.paragraph, (perParagraph.get(l.paragraph) ?? 0) + 1);
+  for (const l of set.lines)
+    if (l.kind === 'text') perParagraph.set(l.paragraph, (perParagraph.get(l.paragraph) ?? 0) + 1);
   const keep = theme.letter.minLinesTogether;
   let indexInParagraph = 0;
   let paragraph = -1;
@@ -77,7 +79,8 @@ function closingLines(ctx: LayoutContext, closing: string[], width: number): Let
     const isName = i === closing.length - 1 && sender !== '' && text.trim().toLowerCase() === sender && drawable;
     const style = isName ? theme.letter.signature : theme.letter.body;
     const s = setting(ctx, style);
-    for (const line of setText(ctx.fonts, style, text, width, 'The letter').lines) out.push({ line, setting: s, keepWithNext: true, signature: isName });
+    for (const line of setText(ctx.fonts, style, text, width, 'The letter').lines)
+      out.push({ line, setting: s, keepWithNext: true, signature: isName });
   });
   const last = out[out.length - 1];
   if (last) last.keepWithNext = false;
@@ -93,7 +96,13 @@ export function letterLines(ctx: LayoutContext, text: string, width: number): Le
   const before = theme.letter.linesBeforeSignature;
   for (const l of before > 0 ? bodyTextLines.slice(-before) : []) l.keepWithNext = true;
   const style = theme.letter.body;
-  const gap: SetLine = { text: '', kind: 'gap', width: 0, height: style.maxSize * style.leading * style.paragraphGap, paragraph: -1 };
+  const gap: SetLine = {
+    text: '',
+    kind: 'gap',
+    width: 0,
+    height: style.maxSize * style.leading * style.paragraphGap,
+    paragraph: -1,
+  };
   const gapLine: LetterLine = { line: gap, setting: setting(ctx, style), keepWithNext: true, signature: false };
   return [...lines, ...(lines.length > 0 ? [gapLine] : []), ...closingLines(ctx, closing, width)];
 }
@@ -141,7 +150,10 @@ function drawPageNumber(ctx: LayoutContext, page: number, of: number): void {
   ctx.doc
     .fontSize(style.size)
     .fillColor(style.colour)
-    .text(label, (width - labelWidth) / 2, height - style.baselineFromBottom, { lineBreak: false, baseline: 'alphabetic' });
+    .text(label, (width - labelWidth) / 2, height - style.baselineFromBottom, {
+      lineBreak: false,
+      baseline: 'alphabetic',
+    });
 }
 
 function drawLetterPage(ctx: LayoutContext, lines: LetterLine[], box: Rect): void {
@@ -162,5 +174,7 @@ export function layoutLetter(ctx: LayoutContext): void {
     drawLetterPage(ctx, lines, box);
     if (i > 0) drawPageNumber(ctx, i + 1, pages.length);
   });
-  ctx.instructions.push(pages.length > 1 ? `Print all ${pages.length} pages one-sided, in order.` : 'Print on one side of the sheet.');
+  ctx.instructions.push(
+    pages.length > 1 ? `Print all ${pages.length} pages one-sided, in order.` : 'Print on one side of the sheet.',
+  );
 }

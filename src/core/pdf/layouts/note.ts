@@ -18,7 +18,11 @@ export function noteTrim(paper: LayoutContext['options']['paper']): Rect {
 function drawNoteBody(ctx: LayoutContext, trim: Rect): void {
   const choice = ctx.options.design ?? DEFAULT_DESIGN;
   // The card's small sprig in the top margin, and the words in the palette's ink, so note and card match.
-  drawBackMark(ctx.doc, rect(trim.x, trim.y + theme.note.padding * 0.15, trim.width, theme.note.padding * 0.75), choice);
+  drawBackMark(
+    ctx.doc,
+    rect(trim.x, trim.y + theme.note.padding * 0.15, trim.width, theme.note.padding * 0.75),
+    choice,
+  );
   const style = { ...theme.note.body, colour: PALETTES[choice.palette].ink };
   const text = printable(bodyText(ctx.source));
   if (text === '') return;
@@ -32,5 +36,9 @@ export function layoutNote(ctx: LayoutContext): void {
   newPage(ctx, theme.paper[ctx.options.paper]);
   cropMarks(ctx.doc, trim);
   drawNoteBody(ctx, trim);
-  ctx.instructions.push(ctx.source.kind === 'note' ? 'Cut along the corner marks. The note fits the card envelope together with the two passes.' : 'Cut along the corner marks.');
+  ctx.instructions.push(
+    ctx.source.kind === 'note'
+      ? 'Cut along the corner marks. The note fits the card envelope together with the two passes.'
+      : 'Cut along the corner marks.',
+  );
 }

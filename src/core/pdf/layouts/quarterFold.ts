@@ -66,7 +66,11 @@ function drawQuarterFoldGuides(ctx: LayoutContext, sheet: Rect): void {
   foldTick(doc, fonts, [sheet.x + inset, midY], 'down', 'fold 1');
   foldTick(doc, fonts, [sheet.x + sheet.width - inset, midY], 'down', 'fold 1');
   foldTick(doc, fonts, [midX, sheet.y + inset + theme.foldMarks.length], 'right', 'fold 2');
-  dottedLine(doc, [midX, sheet.y + theme.printableInset + theme.foldMarks.length], [midX, midY - theme.foldMarks.gap * 3]);
+  dottedLine(
+    doc,
+    [midX, sheet.y + theme.printableInset + theme.foldMarks.length],
+    [midX, midY - theme.foldMarks.gap * 3],
+  );
   foldGuideLine(doc, fonts, sheet.x + sheet.width / 4, sheet.y + inset, QUARTER_FOLD_GUIDE);
 }
 

@@ -31,7 +31,9 @@ interface Piece {
 
 /** Drops invisible code points the font has no glyph for (a variation selector after an emoji). */
 function drawable(font: LoadedFont, text: string): string {
-  return IGNORABLE.test(text) ? [...text].filter((ch) => !IGNORABLE.test(ch) || font.covers(ch.codePointAt(0) ?? 0)).join('') : text;
+  return IGNORABLE.test(text)
+    ? [...text].filter((ch) => !IGNORABLE.test(ch) || font.covers(ch.codePointAt(0) ?? 0)).join('')
+    : text;
 }
 
 function mirrored(text: string): string {
@@ -135,7 +137,13 @@ export function baselineOf(set: Pick<SetText, 'face' | 'size'>, top: number, lin
 }
 
 /** Draws one line; returns its drawn width. Centred lines centre on the box; right-to-left paragraphs align right. */
-export function drawLine(doc: PDFKit.PDFDocument, set: Pick<SetText, 'face' | 'size' | 'style'>, line: SetLine, box: Pick<Rect, 'x' | 'width'>, top: number): number {
+export function drawLine(
+  doc: PDFKit.PDFDocument,
+  set: Pick<SetText, 'face' | 'size' | 'style'>,
+  line: SetLine,
+  box: Pick<Rect, 'x' | 'width'>,
+  top: number,
+): number {
   if (line.kind === 'gap' || line.text === '') return 0;
   const pieces = piecesOf(line, set.size);
   const width = pieces.reduce((w, p) => w + p.width, 0);

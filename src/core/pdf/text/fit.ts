@@ -19,7 +19,8 @@ export interface FitSubject {
 
 function sizesOf(style: TextStyle, smallest = style.minSize): number[] {
   const sizes: number[] = [];
-  for (let size = style.maxSize; size >= smallest - 1e-9; size -= theme.fitting.sizeStep) sizes.push(Math.round(size * 100) / 100);
+  for (let size = style.maxSize; size >= smallest - 1e-9; size -= theme.fitting.sizeStep)
+    sizes.push(Math.round(size * 100) / 100);
   return sizes.length > 0 ? sizes : [style.maxSize];
 }
 
@@ -39,7 +40,13 @@ function largestFitting<T>(sizes: number[], attempt: (size: number) => T | undef
   return best;
 }
 
-function fitsBox(prepared: PreparedText, style: TextStyle, size: number, box: Rect, options: WrapOptions): SetText | undefined {
+function fitsBox(
+  prepared: PreparedText,
+  style: TextStyle,
+  size: number,
+  box: Rect,
+  options: WrapOptions,
+): SetText | undefined {
   const set = wrapPrepared(prepared, style, size, box.width, { ...options, maxHeight: box.height });
   return set.overflow ? undefined : set;
 }
@@ -50,7 +57,9 @@ function closingStart(lines: PreparedLine[]): number {
   if (lastGap < 0) return lines.length;
   const closing = lines.slice(lastGap + 1) as Paragraph[];
   const chars = closing.reduce((n, p) => n + p.text.length, 0);
-  return closing.length <= theme.letter.closing.maxLines && chars <= theme.letter.closing.maxChars ? lastGap : lines.length;
+  return closing.length <= theme.letter.closing.maxLines && chars <= theme.letter.closing.maxChars
+    ? lastGap
+    : lines.length;
 }
 
 /** The text with its last `cut` words before the sign-off taken out. */
@@ -86,7 +95,9 @@ function withoutLastWords(prepared: PreparedText, cut: number): PreparedText {
 }
 
 function bodyWords(prepared: PreparedText): number {
-  return prepared.lines.slice(0, closingStart(prepared.lines)).reduce((n, p) => n + (p ? p.chunks.filter((c) => c.visibleEnd > c.start).length : 0), 0);
+  return prepared.lines
+    .slice(0, closingStart(prepared.lines))
+    .reduce((n, p) => n + (p ? p.chunks.filter((c) => c.visibleEnd > c.start).length : 0), 0);
 }
 
 /** How many words to cut for the text to fit at the smallest size, sign-off kept. */
@@ -103,25 +114,42 @@ function wordsOver(prepared: PreparedText, fits: (p: PreparedText) => boolean): 
 }
 
 function tooLong(subject: FitSubject, over: number): OliveError {
-  return new OliveError('pdf/too-long', `${subject.part} is too long for this ${subject.piece} by ${over} word${over === 1 ? '' : 's'}; shorten it or choose a layout with more room`);
+  return new OliveError(
+    'pdf/too-long',
+    `${subject.part} is too long for this ${subject.piece} by ${over} word${over === 1 ? '' : 's'}; shorten it or choose a layout with more room`,
+  );
 }
 
 function warnIfSmall(set: SetText, style: TextStyle, subject: FitSubject, warnings: string[]): void {
-  if (set.size < style.maxSize * theme.fitting.warnBelow) warnings.push(`${subject.part} was set at ${set.size} pt instead of ${style.maxSize} pt to fit; shorter text would print larger.`);
+  if (set.size < style.maxSize * theme.fitting.warnBelow)
+    warnings.push(
+      `${subject.part} was set at ${set.size} pt instead of ${style.maxSize} pt to fit; shorter text would print larger.`,
+    );
 }
 
 /**
  * The largest size from style.maxSize down to style.minSize at which the text fits the box. Past
  * the minimum it fails with the number of words to cut.
  */
-export function fitText(fonts: FontSet, style: TextStyle, text: string, box: Rect, subject: FitSubject, warnings: string[], options: WrapOptions = {}): SetText {
+export function fitText(
+  fonts: FontSet,
+  style: TextStyle,
+  text: string,
+  box: Rect,
+  subject: FitSubject,
+  warnings: string[],
+  options: WrapOptions = {},
+): SetText {
   const prepared = prepareText(fonts[style.face], text, subject.part);
   const set = largestFitting(sizesOf(style), (size) => fitsBox(prepared, style, size, box, options));
   if (set) {
     warnIfSmall(set, style, subject, warnings);
     return set;
   }
-  throw tooLong(subject, wordsOver(prepared, (p) => fitsBox(p, style, style.minSize, box, options) !== undefined));
+  throw tooLong(
+    subject,
+    wordsOver(prepared, (p) => fitsBox(p, style, style.minSize, box, options) !== undefined),
+  );
 }
 
 /** Text set across two boxes read in order (a card's inside left, then inside right). */
@@ -146,7 +174,12 @@ function flowInto(set: SetText, first: Rect, second: Rect): FlowedText | undefin
   const tail = lines.slice(at).filter((l, i) => !(l.kind === 'gap' && i === 0));
   const tailHeight = tail.reduce((h, l) => h + l.height, 0);
   if (tailHeight > second.height + 1e-6) return undefined;
-  const part = (ls: typeof lines): SetText => ({ ...set, lines: ls, height: ls.reduce((h, l) => h + l.height, 0), overflow: false });
+  const part = (ls: typeof lines): SetText => ({
+    ...set,
+    lines: ls,
+    height: ls.reduce((h, l) => h + l.height, 0),
+    overflow: false,
+  });
   return { first: part(head), second: part(tail) };
 }
 
@@ -155,9 +188,20 @@ function flowInto(set: SetText, first: Rect, second: Rect): FlowedText | undefin
  * otherwise flowed across both boxes (the inside-left panel is used before the text shrinks
  * further); past the minimum size, too long.
  */
-export function fitFlow(fonts: FontSet, style: TextStyle, text: string, first: Rect | undefined, second: Rect, subject: FitSubject, warnings: string[], flowBelow: number): FlowedText {
+export function fitFlow(
+  fonts: FontSet,
+  style: TextStyle,
+  text: string,
+  first: Rect | undefined,
+  second: Rect,
+  subject: FitSubject,
+  warnings: string[],
+  flowBelow: number,
+): FlowedText {
   const prepared = prepareText(fonts[style.face], text, subject.part);
-  const alone = largestFitting(sizesOf(style, first ? Math.max(flowBelow, style.minSize) : style.minSize), (size) => fitsBox(prepared, style, size, second, {}));
+  const alone = largestFitting(sizesOf(style, first ? Math.max(flowBelow, style.minSize) : style.minSize), (size) =>
+    fitsBox(prepared, style, size, second, {}),
+  );
   if (alone) {
     warnIfSmall(alone, style, subject, warnings);
     return { second: alone };
@@ -172,7 +216,12 @@ export function fitFlow(fonts: FontSet, style: TextStyle, text: string, first: R
     warnIfSmall(flowed.second, style, subject, warnings);
     return flowed;
   }
-  throw tooLong(subject, wordsOver(prepared, (p) => (first ? tryFlow(p, style.minSize) !== undefined : fitsBox(p, style, style.minSize, second, {}) !== undefined)));
+  throw tooLong(
+    subject,
+    wordsOver(prepared, (p) =>
+      first ? tryFlow(p, style.minSize) !== undefined : fitsBox(p, style, style.minSize, second, {}) !== undefined,
+    ),
+  );
 }
 
 /** Text set at one size without fitting (letters). */

@@ -51,31 +51,35 @@ export interface PreparedText {
 
 const bidi = bidiFactory();
 const thaiWords = new Intl.Segmenter('th', { granularity: 'word' });
-const RTL_CHARS = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}\u200F\u202B\u202E\u2067]/u;
+const RTL_CHARS =
+  /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}\u200F\u202B\u202E\u2067]/u;
 const THAI_RUN = /[\u0E00-\u0E7F]+/g;
 /** A word that is a URL or an e-mail address (anchored, so testing a 100,000-letter word stays linear). */
 const UNBROKEN = /^\W*(?:[a-z][a-z0-9+.-]*:\/\/|www\.)|^[^@\s]+@[^@\s.]+\.[^@\s]/i;
 const HANGUL = /[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7AF]/;
 const EMOJI_STYLE = /\p{Extended_Pictographic}/u;
 /** A word of Latin, Greek or Cyrillic letters with their marks. */
-const WORD = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}][\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{M}]*/gu;
+const WORD =
+  /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}][\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{M}]*/gu;
 const LETTER_WORD = /^\p{L}[\p{L}\p{M}'’]*[,.;:!?"”’)]*$/u;
 /** Pieces longer than this are measured glyph by glyph (summed) rather than shaped whole. */
 const SHAPE_WHOLE_UP_TO = 64;
 
 /** NFC, one kind of newline, no tabs or control characters, no runs of spaces, at most one blank line. */
 export function normaliseText(raw: string): string {
-  return raw
-    .normalize('NFC')
-    .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
-    .replace(/[\t\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, (s) => (s === '\u3000' ? s : ' '))
-    // eslint-disable-next-line no-control-regex -- removing control characters is the point
-    .replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '')
-    .split('\n')
-    .map((line) => line.replace(/ {2,}/g, ' ').trim())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  return (
+    raw
+      .normalize('NFC')
+      .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
+      .replace(/[\t\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, (s) => (s === '\u3000' ? s : ' '))
+      // eslint-disable-next-line no-control-regex -- removing control characters is the point
+      .replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '')
+      .split('\n')
+      .map((line) => line.replace(/ {2,}/g, ' ').trim())
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim()
+  );
 }
 
 function codePointName(ch: string): string {
@@ -95,7 +99,10 @@ function fontFor(face: Face, cluster: string, where: string): LoadedFont {
   const missing = [...cluster].find((ch) => !IGNORABLE.test(ch) && !chain.some((f) => f.draws(ch)));
   const shown = missing ?? cluster;
   const visible = /\p{L}|\p{N}|\p{P}|\p{S}/u.test(shown) ? `"${shown}" ` : '';
-  throw new OliveError('pdf/cannot-draw', `${where} has a character no print font can draw: ${visible}(${codePointName(shown)}); remove or replace it`);
+  throw new OliveError(
+    'pdf/cannot-draw',
+    `${where} has a character no print font can draw: ${visible}(${codePointName(shown)}); remove or replace it`,
+  );
 }
 
 /** Runs of one font and one bidi level. */
@@ -139,13 +146,19 @@ function spansOf(face: Face, text: string, levels: Uint8Array | undefined, where
 }
 
 /** Calls `each` with the end (in the paragraph text) and width of every grapheme of text[start, end). */
-export function eachGraphemeWidth(p: Pick<Paragraph, 'text' | 'spans' | 'face'>, start: number, end: number, each: (end: number, units: number) => void): void {
+export function eachGraphemeWidth(
+  p: Pick<Paragraph, 'text' | 'spans' | 'face'>,
+  start: number,
+  end: number,
+  each: (end: number, units: number) => void,
+): void {
   for (const span of p.spans) {
     if (span.end <= start) continue;
     if (span.start >= end) break;
     const from = Math.max(start, span.start);
     const scale = p.face.scaleOf(span.font);
-    for (const { segment, index } of graphemesOf(p.text.slice(from, Math.min(end, span.end)))) each(from + index + segment.length, span.font.advance(segment) * scale);
+    for (const { segment, index } of graphemesOf(p.text.slice(from, Math.min(end, span.end))))
+      each(from + index + segment.length, span.font.advance(segment) * scale);
   }
 }
 
@@ -176,7 +189,9 @@ function breakPositions(text: string): number[] {
   }
   positions.add(text.length);
   // A URL or an e-mail address breaks only where split.ts cuts it (after a slash), never at its hyphens.
-  const kept = [...text.matchAll(/\S+/g)].filter((m) => UNBROKEN.test(m[0])).map((m) => [m.index, m.index + m[0].length] as const);
+  const kept = [...text.matchAll(/\S+/g)]
+    .filter((m) => UNBROKEN.test(m[0]))
+    .map((m) => [m.index, m.index + m[0].length] as const);
   return [...positions].filter((p) => p > 0 && !kept.some(([a, b]) => p > a && p < b)).sort((a, b) => a - b);
 }
 

@@ -79,13 +79,20 @@ function hyphenCuts(text: string, offset: number): number[] {
  * hyphenation points and URL cuts; with it (the chunk is wider than a whole line) also between
  * graphemes. Undefined when no head fits.
  */
-export function headThatFits(p: Paragraph, chunk: Chunk, from: number, avail: number, anywhere: boolean): Head | undefined {
+export function headThatFits(
+  p: Paragraph,
+  chunk: Chunk,
+  from: number,
+  avail: number,
+  anywhere: boolean,
+): Head | undefined {
   const short = chunk.visibleEnd - from <= MAX_HYPHENATED * 4;
   const text = short ? p.text.slice(from, chunk.visibleEnd) : '';
   const hyphenUnits = p.face.primary.advance('-');
   const long = chunk.visibleEnd - chunk.start > 64;
   const base = long ? widthTo(p, chunk, from) : 0;
-  const width = (end: number): number => (long ? widthTo(p, chunk, end) - (from > chunk.start ? base : 0) : measure(p, from, end));
+  const width = (end: number): number =>
+    long ? widthTo(p, chunk, end) - (from > chunk.start ? base : 0) : measure(p, from, end);
   const fits = (end: number, withHyphen: boolean): Head | undefined => {
     const units = width(end) + (withHyphen ? hyphenUnits : 0);
     return units <= avail ? { end, hyphen: withHyphen, units } : undefined;

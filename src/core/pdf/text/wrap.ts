@@ -82,7 +82,8 @@ function breakParagraph(p: Paragraph, maxUnits: number, maxLines: number): Line[
     if (cur) {
       // A long word after an under-filled line is hyphenated into it.
       const avail = maxUnits - cur.units - gap;
-      const head = chunk.word && cur.units + gap < maxUnits * UNDERFILLED ? headThatFits(p, chunk, from, avail, false) : undefined;
+      const head =
+        chunk.word && cur.units + gap < maxUnits * UNDERFILLED ? headThatFits(p, chunk, from, avail, false) : undefined;
       if (head) {
         cur.end = head.end;
         cur.units += gap + head.units;
@@ -93,13 +94,28 @@ function breakParagraph(p: Paragraph, maxUnits: number, maxLines: number): Line[
     }
     let rest = restWidth(p, chunk, from);
     while (rest > maxUnits && lines.length <= maxLines) {
-      const head = headThatFits(p, chunk, from, maxUnits, true) ?? headThatFits(p, chunk, from, Number.POSITIVE_INFINITY, true);
+      const head =
+        headThatFits(p, chunk, from, maxUnits, true) ?? headThatFits(p, chunk, from, Number.POSITIVE_INFINITY, true);
       if (!head || head.end <= from) break;
-      push({ start: from, end: head.end, units: head.units, hyphen: head.hyphen, chunks: [], continued: from > chunk.start });
+      push({
+        start: from,
+        end: head.end,
+        units: head.units,
+        hyphen: head.hyphen,
+        chunks: [],
+        continued: from > chunk.start,
+      });
       from = head.end;
       rest = restWidth(p, chunk, from);
     }
-    cur = { start: from, end: chunk.visibleEnd, units: rest, hyphen: false, chunks: from === chunk.start ? [chunk] : [], continued: from > chunk.start };
+    cur = {
+      start: from,
+      end: chunk.visibleEnd,
+      units: rest,
+      hyphen: false,
+      chunks: from === chunk.start ? [chunk] : [],
+      continued: from > chunk.start,
+    };
   }
   if (cur) push(cur);
   return lines;
@@ -109,7 +125,16 @@ function breakParagraph(p: Paragraph, maxUnits: number, maxLines: number): Line[
 function keepLastWordCompany(p: Paragraph, lines: Line[], maxUnits: number): void {
   const last = lines[lines.length - 1];
   const before = lines[lines.length - 2];
-  if (!last || !before || last.continued || before.continued || before.hyphen || last.chunks.length !== 1 || before.chunks.length < 3) return;
+  if (
+    !last ||
+    !before ||
+    last.continued ||
+    before.continued ||
+    before.hyphen ||
+    last.chunks.length !== 1 ||
+    before.chunks.length < 3
+  )
+    return;
   const moved = before.chunks[before.chunks.length - 1];
   const lastChunk = last.chunks[0];
   if (!moved || !lastChunk) return;
@@ -156,7 +181,13 @@ export interface WrapOptions {
   balance?: boolean;
 }
 
-export function wrapPrepared(prepared: PreparedText, style: TextStyle, size: number, maxWidth: number, options: WrapOptions = {}): SetText {
+export function wrapPrepared(
+  prepared: PreparedText,
+  style: TextStyle,
+  size: number,
+  maxWidth: number,
+  options: WrapOptions = {},
+): SetText {
   const scale = size / 1000;
   const maxUnits = maxWidth / scale;
   const lineHeight = size * style.leading;
@@ -167,7 +198,8 @@ export function wrapPrepared(prepared: PreparedText, style: TextStyle, size: num
   let group = 0;
   for (const p of prepared.lines) {
     if (p === null) {
-      if (lines.length > 0) lines.push({ text: '', kind: 'gap', width: 0, height: lineHeight * style.paragraphGap, paragraph: group });
+      if (lines.length > 0)
+        lines.push({ text: '', kind: 'gap', width: 0, height: lineHeight * style.paragraphGap, paragraph: group });
       continue;
     }
     group = p.group;
@@ -178,7 +210,14 @@ export function wrapPrepared(prepared: PreparedText, style: TextStyle, size: num
     } else keepLastWordCompany(p, broken, maxUnits);
     for (const l of broken) {
       const text = p.text.slice(l.start, l.end) + (l.hyphen ? '-' : '');
-      lines.push({ text, kind: 'text', width: l.units * scale, height: lineHeight, paragraph: p.group, source: { para: p, start: l.start, end: l.end, hyphen: l.hyphen } });
+      lines.push({
+        text,
+        kind: 'text',
+        width: l.units * scale,
+        height: lineHeight,
+        paragraph: p.group,
+        source: { para: p, start: l.start, end: l.end, hyphen: l.hyphen },
+      });
     }
     height = lines.reduce((h, l) => h + l.height, 0);
     if (height > maxHeight + 1e-6) {

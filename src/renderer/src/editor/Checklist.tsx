@@ -8,7 +8,9 @@ export function Checklist({ verdict, title }: { verdict: Verdict; title: string 
     <section className="panel checklist" aria-labelledby="checklist-title" data-ready={verdict.ready}>
       <h2 id="checklist-title">
         {title}{' '}
-        <span className={`count ${verdict.ready ? 'count-ok' : ''}`}>{verdict.ready ? (kept ? `Yes, with ${kept} kept` : 'Yes') : `${done} of ${verdict.checks.length}`}</span>
+        <span className={`count ${verdict.ready ? 'count-ok' : ''}`}>
+          {verdict.ready ? (kept ? `Yes, with ${kept} kept` : 'Yes') : `${done} of ${verdict.checks.length}`}
+        </span>
       </h2>
       <p className="verdict-line" role="status">
         {verdict.headline}

@@ -42,7 +42,11 @@ export class DeskChecker {
     const synced = { ...this.values };
     for (const [field, value] of Object.entries(base.values)) if (!this.typed.has(field)) synced[field] = value;
     this.values = synced;
-    const unchanged = this.base !== null && this.current !== null && this.current.text === base.doc.text && sameValues(base.values, this.values);
+    const unchanged =
+      this.base !== null &&
+      this.current !== null &&
+      this.current.text === base.doc.text &&
+      sameValues(base.values, this.values);
     this.base = base;
     // Main's render usually says exactly what the splice already said: then there is nothing to redo.
     if (!unchanged) this.run();

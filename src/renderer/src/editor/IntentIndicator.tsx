@@ -9,7 +9,13 @@ export function IntentIndicator({ intent }: { intent: VerdictIntent }) {
   const tone = intent.clear ? (intent.readsAs === 'unstated' ? 'neutral' : 'ok') : 'warn';
   const meant = intent.declared === 'romantic' ? 'romance' : 'friendship';
   return (
-    <p className={`intent intent-${tone}`} role="status" aria-live="polite" data-detected={intent.readsAs} data-clear={intent.clear}>
+    <p
+      className={`intent intent-${tone}`}
+      role="status"
+      aria-live="polite"
+      data-detected={intent.readsAs}
+      data-clear={intent.clear}
+    >
       <span className="intent-label">Reads as:</span> <strong>{READS_AS[intent.readsAs]}</strong>
       {!intent.clear ? <span className="intent-note"> (you mean {meant})</span> : null}
     </p>

@@ -19,14 +19,20 @@ function short(text: string): string {
 
 /** "in your message", or "about the whole card". */
 function where(finding: VerdictFinding, actions: FindingActions): string {
-  return finding.scope === 'piece' ? `about the whole piece; write it in ${actions.fieldLabel(finding.field)}` : `in ${actions.fieldLabel(finding.field)}`;
+  return finding.scope === 'piece'
+    ? `about the whole piece; write it in ${actions.fieldLabel(finding.field)}`
+    : `in ${actions.fieldLabel(finding.field)}`;
 }
 
 function OpenFinding({ finding, actions }: { finding: VerdictFinding; actions: FindingActions }) {
   const several = finding.categories.length > 1;
   const messages = [...new Map(finding.parts.map((p) => [p.message, p])).values()];
   return (
-    <li className={`issue severity-${finding.severity}`} data-rule={finding.parts[0]?.rule} data-categories={finding.categories.join(' ')}>
+    <li
+      className={`issue severity-${finding.severity}`}
+      data-rule={finding.parts[0]?.rule}
+      data-categories={finding.categories.join(' ')}
+    >
       <p className="issue-head">
         <span className={`severity-tag sev-${finding.severity}`}>{SEVERITY_LABEL[finding.severity]}</span>
         <span className="step-badge small">Step {finding.step}</span>
@@ -35,7 +41,9 @@ function OpenFinding({ finding, actions }: { finding: VerdictFinding; actions: F
       {finding.excerpt.trim() ? <blockquote className="excerpt">{short(finding.excerpt.trim())}</blockquote> : null}
       {messages.map((p) => (
         <p key={p.message} className="issue-msg">
-          {several ? <strong className={`issue-cat cat-${p.category}`}>{CATEGORY_LABEL[p.category] ?? p.category}: </strong> : null}
+          {several ? (
+            <strong className={`issue-cat cat-${p.category}`}>{CATEGORY_LABEL[p.category] ?? p.category}: </strong>
+          ) : null}
           {p.message}
         </p>
       ))}
@@ -53,7 +61,12 @@ function OpenFinding({ finding, actions }: { finding: VerdictFinding; actions: F
         <button type="button" className="quiet" onClick={() => actions.onIgnore(finding)}>
           Ignore
         </button>
-        <button type="button" className="quiet" onClick={() => actions.onSwitchOff(finding)} aria-label={`Turn off this check (${[...new Set(finding.parts.map((p) => p.rule))].join(', ')})`}>
+        <button
+          type="button"
+          className="quiet"
+          onClick={() => actions.onSwitchOff(finding)}
+          aria-label={`Turn off this check (${[...new Set(finding.parts.map((p) => p.rule))].join(', ')})`}
+        >
           Turn off this check
         </button>
       </div>
@@ -81,25 +94,40 @@ function KeptFinding({ finding, actions }: { finding: VerdictFinding; actions: F
 /** Every open finding, grouped by category, with the tooltip's actions; then what was kept on purpose. */
 export function IssuesPanel({ verdict, actions }: { verdict: Verdict; actions: FindingActions }) {
   const open = verdict.findings;
-  const groups = CATEGORY_ORDER.map((category) => ({ category, items: open.filter((f) => f.categories[0] === category) })).filter((g) => g.items.length > 0);
+  const groups = CATEGORY_ORDER.map((category) => ({
+    category,
+    items: open.filter((f) => f.categories[0] === category),
+  })).filter((g) => g.items.length > 0);
   const kept = verdict.kept;
-  const count = open.length > 0 ? plural(open.length, 'note') : kept.length > 0 ? `nothing open · ${kept.length} kept on purpose` : 'all clear';
+  const count =
+    open.length > 0
+      ? plural(open.length, 'note')
+      : kept.length > 0
+        ? `nothing open · ${kept.length} kept on purpose`
+        : 'all clear';
   return (
     <section className="panel issues" aria-labelledby="issues-title">
       <h2 id="issues-title">
         Wording <span className="count">{count}</span>
       </h2>
       <div aria-live="polite" className="visually-hidden">
-        {open.length === 0 ? (kept.length ? `No open wording notes; ${plural(kept.length, 'kept on purpose', 'kept on purpose')}.` : 'No wording notes.') : `${plural(open.length, 'wording note')}.`}
+        {open.length === 0
+          ? kept.length
+            ? `No open wording notes; ${plural(kept.length, 'kept on purpose', 'kept on purpose')}.`
+            : 'No wording notes.'
+          : `${plural(open.length, 'wording note')}.`}
       </div>
-      {open.length === 0 && kept.length === 0 ? <p className="muted">Nothing needy, pressuring or unclear found. Read it aloud once more, slowly.</p> : null}
+      {open.length === 0 && kept.length === 0 ? (
+        <p className="muted">Nothing needy, pressuring or unclear found. Read it aloud once more, slowly.</p>
+      ) : null}
       {groups.map((group) => (
         <div key={group.category} className="issue-group" data-category={group.category}>
           <h3>
             <span className={`legend ob-mark ob-mark-${group.category}`} aria-hidden="true">
               abc
             </span>{' '}
-            {CATEGORY_LABEL[group.category] ?? group.category} <span className="muted small">({CATEGORY_MARK[group.category]})</span>
+            {CATEGORY_LABEL[group.category] ?? group.category}{' '}
+            <span className="muted small">({CATEGORY_MARK[group.category]})</span>
           </h3>
           <ul className="plain-list">
             {group.items.map((finding) => (
@@ -111,7 +139,9 @@ export function IssuesPanel({ verdict, actions }: { verdict: Verdict; actions: F
       {kept.length > 0 ? (
         <div className="kept" aria-labelledby="kept-title">
           <h3 id="kept-title">Kept on purpose ({kept.length})</h3>
-          <p className="muted small">Still in your words, by your choice. The checklist counts them as kept, not as fixed.</p>
+          <p className="muted small">
+            Still in your words, by your choice. The checklist counts them as kept, not as fixed.
+          </p>
           <ul className="plain-list">
             {kept.map((finding) => (
               <KeptFinding key={finding.id} finding={finding} actions={actions} />

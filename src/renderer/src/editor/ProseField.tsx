@@ -35,7 +35,6 @@ export const KEYSTROKE_MEASURE = 'olive:keystroke-to-underline';
  */
 export const SETTLE_MS = 50;
 
-
 interface Props {
   field: string;
   label: string;
@@ -101,7 +100,11 @@ export function markClass(finding: VerdictFinding): string {
   return finding.outer ? `ob-mark ob-outer ob-outer-${category}` : `ob-mark ob-mark-${category}`;
 }
 
-function toCm(findings: readonly VerdictFinding[], length: number, onIgnore: (finding: VerdictFinding) => void): CmDiagnostic[] {
+function toCm(
+  findings: readonly VerdictFinding[],
+  length: number,
+  onIgnore: (finding: VerdictFinding) => void,
+): CmDiagnostic[] {
   const out: CmDiagnostic[] = [];
   for (const finding of findings) {
     if (finding.fieldStart === null || finding.fieldEnd === null) continue;
@@ -112,13 +115,23 @@ function toCm(findings: readonly VerdictFinding[], length: number, onIgnore: (fi
       to,
       severity: finding.severity,
       markClass: markClass(finding),
-      source: finding.categories.map((c) => `${CATEGORY_LABEL[c] ?? c} (${CATEGORY_MARK[c] ?? 'underline'})`).join(', '),
+      source: finding.categories
+        .map((c) => `${CATEGORY_LABEL[c] ?? c} (${CATEGORY_MARK[c] ?? 'underline'})`)
+        .join(', '),
       message: finding.parts.map((p) => p.message).join(' '),
       renderMessage: () => renderFinding(finding),
       actions: [
         ...findingFixes(finding).map((fix) => ({
           name: fix.label,
-          apply: (view: EditorView) => view.dispatch({ changes: { from: Math.min(fix.fieldStart, view.state.doc.length), to: Math.min(fix.fieldEnd, view.state.doc.length), insert: fix.replacement }, userEvent: 'input.fix' }),
+          apply: (view: EditorView) =>
+            view.dispatch({
+              changes: {
+                from: Math.min(fix.fieldStart, view.state.doc.length),
+                to: Math.min(fix.fieldEnd, view.state.doc.length),
+                insert: fix.replacement,
+              },
+              userEvent: 'input.fix',
+            }),
         })),
         { name: 'Ignore', markClass: 'lint-ignore', apply: () => onIgnore(finding) },
       ],
@@ -128,7 +141,11 @@ function toCm(findings: readonly VerdictFinding[], length: number, onIgnore: (fi
 }
 
 /** Spelling findings: quiet `info` marks whose buttons swap the word for a suggestion. */
-function spellingToCm(found: readonly SpellingFinding[], length: number, onIgnore: (finding: SpellingFinding) => void): CmDiagnostic[] {
+function spellingToCm(
+  found: readonly SpellingFinding[],
+  length: number,
+  onIgnore: (finding: SpellingFinding) => void,
+): CmDiagnostic[] {
   const out: CmDiagnostic[] = [];
   for (const f of found) {
     const d = f.diagnostic;
@@ -144,7 +161,8 @@ function spellingToCm(found: readonly SpellingFinding[], length: number, onIgnor
       actions: [
         ...d.suggestions.map((s) => ({
           name: s.replacement,
-          apply: (view: EditorView, from: number, to: number) => view.dispatch({ changes: { from, to, insert: s.replacement }, userEvent: 'input.fix' }),
+          apply: (view: EditorView, from: number, to: number) =>
+            view.dispatch({ changes: { from, to, insert: s.replacement }, userEvent: 'input.fix' }),
         })),
         { name: 'Ignore', markClass: 'lint-ignore', apply: () => onIgnore(f) },
       ],
@@ -157,7 +175,18 @@ function spellingToCm(found: readonly SpellingFinding[], length: number, onIgnor
  * One long field of the template as a CodeMirror 6 prose editor. Every change is linted at once,
  * in the same turn as the keystroke, so the underlines never lag the words.
  */
-export function ProseField({ field, label, description, placeholder, initial, linter: desk, kind, onChange, onIgnore, onView }: Props) {
+export function ProseField({
+  field,
+  label,
+  description,
+  placeholder,
+  initial,
+  linter: desk,
+  kind,
+  onChange,
+  onIgnore,
+  onView,
+}: Props) {
   const host = useRef<HTMLDivElement>(null);
   const callbacks = useRef({ onChange, onIgnore, onView });
   useEffect(() => {
@@ -240,9 +269,19 @@ export function ProseField({ field, label, description, placeholder, initial, li
       if (signature === shown) return;
       shown = signature;
       const length = view.state.doc.length;
-      view.dispatch(setDiagnostics(view.state, [...toCm(mine, length, ignore), ...spellingToCm(spelling.findings, length, ignoreSpelling)]));
+      view.dispatch(
+        setDiagnostics(view.state, [
+          ...toCm(mine, length, ignore),
+          ...spellingToCm(spelling.findings, length, ignoreSpelling),
+        ]),
+      );
     };
-    const spelling: FieldSpelling = new FieldSpelling((payload) => olive().lint.spelling(payload), () => view.state.doc.toString(), kind, show);
+    const spelling: FieldSpelling = new FieldSpelling(
+      (payload) => olive().lint.spelling(payload),
+      () => view.state.doc.toString(),
+      kind,
+      show,
+    );
     const ignoreSpelling = (finding: SpellingFinding) => {
       ignoreWord(finding.word);
       spelling.refilter();

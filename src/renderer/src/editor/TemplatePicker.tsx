@@ -26,7 +26,11 @@ export function TemplatePicker({ templates, draft, current, onPick }: Props) {
       const sample: Draft = { ...draft, templateId: t.id, kind: t.kind, intent: t.intent, fields: t.sample.fields };
       unwrap(olive().templates.render({ draft: sample }))
         .then((doc) => {
-          if (live) setPreviews((p) => ({ ...p, [t.id]: doc.text.slice(0, PREVIEW_CHARS) + (doc.text.length > PREVIEW_CHARS ? '…' : '') }));
+          if (live)
+            setPreviews((p) => ({
+              ...p,
+              [t.id]: doc.text.slice(0, PREVIEW_CHARS) + (doc.text.length > PREVIEW_CHARS ? '…' : ''),
+            }));
         })
         .catch(() => undefined);
     }
@@ -42,7 +46,13 @@ export function TemplatePicker({ templates, draft, current, onPick }: Props) {
       <legend className="visually-hidden">Template</legend>
       {templates.map((t) => (
         <label key={t.id} className={`template-card${t.id === current ? ' selected' : ''}`}>
-          <input type="radio" name="template-picker" value={t.id} checked={t.id === current} onChange={() => onPick(t)} />
+          <input
+            type="radio"
+            name="template-picker"
+            value={t.id}
+            checked={t.id === current}
+            onChange={() => onPick(t)}
+          />
           <span className="template-card-title">
             {t.title}
             {t.tone ? <span className="tag">{t.tone}</span> : null}

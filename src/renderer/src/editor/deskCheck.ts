@@ -41,7 +41,10 @@ export interface DeskCheck {
  * The base document with the current values spliced in: a document as main would render it now,
  * and the fields typed into that have no place in it yet (they were empty at the last render).
  */
-export function splice(base: Base, values: Record<string, string>): { doc: RenderedDocument; unplaced: { field: string; text: string }[] } {
+export function splice(
+  base: Base,
+  values: Record<string, string>,
+): { doc: RenderedDocument; unplaced: { field: string; text: string }[] } {
   const { doc } = base;
   const spans = [...doc.spans].sort((a, b) => a.start - b.start);
   const placed = new Set(spans.map((s) => s.field));
@@ -55,7 +58,10 @@ export function splice(base: Base, values: Record<string, string>): { doc: Rende
     text += doc.text.slice(cursor, span.start);
     const before = base.values[span.field];
     const now = values[span.field];
-    const words = now !== undefined && before !== undefined && now !== before ? sanitizeWriterText(now) : doc.text.slice(span.start, span.end);
+    const words =
+      now !== undefined && before !== undefined && now !== before
+        ? sanitizeWriterText(now)
+        : doc.text.slice(span.start, span.end);
     moved.push({ ...span, start: text.length, end: text.length + words.length });
     text += words;
     shifts.push({ at: span.end, by: text.length - span.end });
@@ -74,7 +80,14 @@ export function splice(base: Base, values: Record<string, string>): { doc: Rende
   const sender = values[NAME_SPAN_IDS.sender];
   const recipient = values[NAME_SPAN_IDS.recipient];
   return {
-    doc: { ...doc, text, blocks, spans: moved, sender: sender === undefined ? doc.sender : sanitizeWriterText(sender), recipient: recipient === undefined ? doc.recipient : sanitizeWriterText(recipient) },
+    doc: {
+      ...doc,
+      text,
+      blocks,
+      spans: moved,
+      sender: sender === undefined ? doc.sender : sanitizeWriterText(sender),
+      recipient: recipient === undefined ? doc.recipient : sanitizeWriterText(recipient),
+    },
     unplaced,
   };
 }

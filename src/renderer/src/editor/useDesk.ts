@@ -24,17 +24,22 @@ function contextOf(draft: Draft, template: TemplateInfo, printProblem: string | 
   };
 }
 
-export function useDesk(draft: Draft, template: TemplateInfo, printProblem: string | null, onError: (error: unknown) => void): { desk: DeskChecker; check: DeskCheck | null } {
+export function useDesk(
+  draft: Draft,
+  template: TemplateInfo,
+  printProblem: string | null,
+  onError: (error: unknown) => void,
+): { desk: DeskChecker; check: DeskCheck | null } {
   // One checker per open draft and template (the editor is keyed by both); it outlives keystrokes.
-  const [desk] = useState(() => new DeskChecker(draftValues(draft, template.fields), contextOf(draft, template, printProblem)));
+  const [desk] = useState(
+    () => new DeskChecker(draftValues(draft, template.fields), contextOf(draft, template, printProblem)),
+  );
   const [check, setCheck] = useState<DeskCheck | null>(null);
 
   // The linter (with its language model) loads apart, so the desk paints first.
   useEffect(() => {
     let live = true;
-    import('./deskCheck')
-      .then((module) => live && desk.setCheck(module.checkDesk))
-      .catch(onError);
+    import('./deskCheck').then((module) => live && desk.setCheck(module.checkDesk)).catch(onError);
     return () => {
       live = false;
     };
@@ -61,12 +66,15 @@ export function useDesk(draft: Draft, template: TemplateInfo, printProblem: stri
   // Main's render of the current draft becomes the checker's base a moment after each change.
   useEffect(() => {
     let live = true;
-    const timer = window.setTimeout(() => {
-      const values = draftValues(draft, template.fields);
-      unwrap(olive().templates.render({ draft }))
-        .then((rendered) => live && desk.setBase({ doc: rendered, values }))
-        .catch((error: unknown) => live && onError(error));
-    }, desk.current ? RENDER_DEBOUNCE_MS : 0);
+    const timer = window.setTimeout(
+      () => {
+        const values = draftValues(draft, template.fields);
+        unwrap(olive().templates.render({ draft }))
+          .then((rendered) => live && desk.setBase({ doc: rendered, values }))
+          .catch((error: unknown) => live && onError(error));
+      },
+      desk.current ? RENDER_DEBOUNCE_MS : 0,
+    );
     return () => {
       live = false;
       window.clearTimeout(timer);

@@ -19,7 +19,14 @@ function nameChange(field: string, value: string): ((d: Draft) => Draft) | null 
   return null;
 }
 
-export function useFindingActions(desk: DeskChecker, onChange: (change: (draft: Draft) => Draft) => void, fieldLabel: (field: string | null) => string): FindingActions & { onView: (field: string, view: EditorView | null) => void; setValue: (field: string, value: string) => void } {
+export function useFindingActions(
+  desk: DeskChecker,
+  onChange: (change: (draft: Draft) => Draft) => void,
+  fieldLabel: (field: string | null) => string,
+): FindingActions & {
+  onView: (field: string, view: EditorView | null) => void;
+  setValue: (field: string, value: string) => void;
+} {
   const views = useRef(new Map<string, EditorView>());
 
   const onView = useCallback((field: string, view: EditorView | null) => {
@@ -38,8 +45,18 @@ export function useFindingActions(desk: DeskChecker, onChange: (change: (draft: 
 
   /** The panel shows findings once typing pauses; actions look the finding up again, where its words are now. */
   const fresh = (seen: VerdictFinding): VerdictFinding | null => {
-    const now = desk.current?.verdict.findings.filter((f) => f.field === seen.field && f.scope === seen.scope && (f.id === seen.id || sameWords(f.excerpt, seen.excerpt))) ?? [];
-    return now.sort((a, b) => Math.abs((a.fieldStart ?? 0) - (seen.fieldStart ?? 0)) - Math.abs((b.fieldStart ?? 0) - (seen.fieldStart ?? 0)))[0] ?? null;
+    const now =
+      desk.current?.verdict.findings.filter(
+        (f) =>
+          f.field === seen.field && f.scope === seen.scope && (f.id === seen.id || sameWords(f.excerpt, seen.excerpt)),
+      ) ?? [];
+    return (
+      now.sort(
+        (a, b) =>
+          Math.abs((a.fieldStart ?? 0) - (seen.fieldStart ?? 0)) -
+          Math.abs((b.fieldStart ?? 0) - (seen.fieldStart ?? 0)),
+      )[0] ?? null
+    );
   };
 
   const onShow = (seen: VerdictFinding) => {
@@ -49,7 +66,14 @@ export function useFindingActions(desk: DeskChecker, onChange: (change: (draft: 
     const whole = finding.fieldStart === null || finding.fieldEnd === null;
     if (view) {
       const end = view.state.doc.length;
-      view.dispatch(whole ? { selection: { anchor: end }, scrollIntoView: true } : { selection: { anchor: Math.min(finding.fieldStart ?? 0, end), head: Math.min(finding.fieldEnd ?? 0, end) }, scrollIntoView: true });
+      view.dispatch(
+        whole
+          ? { selection: { anchor: end }, scrollIntoView: true }
+          : {
+              selection: { anchor: Math.min(finding.fieldStart ?? 0, end), head: Math.min(finding.fieldEnd ?? 0, end) },
+              scrollIntoView: true,
+            },
+      );
       view.focus();
       return;
     }
@@ -61,10 +85,15 @@ export function useFindingActions(desk: DeskChecker, onChange: (change: (draft: 
   const onFix = (seen: VerdictFinding, fix: PlacedFix) => {
     const finding = fresh(seen);
     if (!finding || finding.field === null) return;
-    const current = finding.parts.flatMap((p) => p.fixes).find((f) => f.label === fix.label && f.replacement === fix.replacement) ?? fix;
+    const current =
+      finding.parts.flatMap((p) => p.fixes).find((f) => f.label === fix.label && f.replacement === fix.replacement) ??
+      fix;
     const view = views.current.get(finding.field);
     if (view) {
-      view.dispatch({ changes: { from: current.fieldStart, to: current.fieldEnd, insert: current.replacement }, userEvent: 'input.fix' });
+      view.dispatch({
+        changes: { from: current.fieldStart, to: current.fieldEnd, insert: current.replacement },
+        userEvent: 'input.fix',
+      });
       view.focus();
       return;
     }
@@ -73,9 +102,15 @@ export function useFindingActions(desk: DeskChecker, onChange: (change: (draft: 
   };
 
   const onIgnore = (finding: VerdictFinding) =>
-    onChange((d) => finding.parts.reduce((draft, part) => keepFinding(draft, { rule: part.rule, field: finding.field, text: part.text }), d));
+    onChange((d) =>
+      finding.parts.reduce(
+        (draft, part) => keepFinding(draft, { rule: part.rule, field: finding.field, text: part.text }),
+        d,
+      ),
+    );
 
-  const onSwitchOff = (finding: VerdictFinding) => onChange((d) => finding.parts.reduce((draft, part) => switchOff(draft, part.rule), d));
+  const onSwitchOff = (finding: VerdictFinding) =>
+    onChange((d) => finding.parts.reduce((draft, part) => switchOff(draft, part.rule), d));
 
   const onBringBack = (finding: VerdictFinding) => {
     const texts = finding.parts.map((p) => p.text);

@@ -48,7 +48,10 @@ export function useDocument(notify: (notice: Notice | null) => void): DocumentAc
   const ref = useRef<OpenDoc | null>(null);
   const autosaveTimer = useRef<number | undefined>(undefined);
 
-  const fail = useCallback((error: unknown, doing?: string) => notify({ tone: 'error', text: describeError(error, doing) }), [notify]);
+  const fail = useCallback(
+    (error: unknown, doing?: string) => notify({ tone: 'error', text: describeError(error, doing) }),
+    [notify],
+  );
 
   // Recovery copies left by a crash, a kill or a reload are offered once, at start.
   useEffect(() => {
@@ -62,8 +65,16 @@ export function useDocument(notify: (notice: Notice | null) => void): DocumentAc
     const before = ref.current;
     ref.current = next;
     setDoc(next);
-    if (!next || !before || before.dirty !== next.dirty || docTitle(before.draft) !== docTitle(next.draft) || before.docId !== next.docId) {
-      void olive().window.setDocumentState(next ? { dirty: next.dirty, title: docTitle(next.draft) } : { dirty: false });
+    if (
+      !next ||
+      !before ||
+      before.dirty !== next.dirty ||
+      docTitle(before.draft) !== docTitle(next.draft) ||
+      before.docId !== next.docId
+    ) {
+      void olive().window.setDocumentState(
+        next ? { dirty: next.dirty, title: docTitle(next.draft) } : { dirty: false },
+      );
     }
   }, []);
 
@@ -93,7 +104,13 @@ export function useDocument(notify: (notice: Notice | null) => void): DocumentAc
       try {
         const opened = await unwrap(olive().drafts.open(path === undefined ? {} : { path }));
         if (opened.status === 'canceled') return null;
-        const next: OpenDoc = { docId: opened.docId, path: opened.path, draft: settled(opened.draft), dirty: false, printed: false };
+        const next: OpenDoc = {
+          docId: opened.docId,
+          path: opened.path,
+          draft: settled(opened.draft),
+          dirty: false,
+          printed: false,
+        };
         adopt(next);
         notify(opened.notice ? { tone: 'warning', text: opened.notice } : null);
         return next;
@@ -112,7 +129,13 @@ export function useDocument(notify: (notice: Notice | null) => void): DocumentAc
       try {
         const created = await unwrap(olive().drafts.create(payload));
         // Untouched, it holds nothing to lose: it is not "unsaved changes" until the writer writes.
-        const next: OpenDoc = { docId: created.docId, path: null, draft: settled(created.draft), dirty: false, printed: false };
+        const next: OpenDoc = {
+          docId: created.docId,
+          path: null,
+          draft: settled(created.draft),
+          dirty: false,
+          printed: false,
+        };
         adopt(next);
         notify(null);
         return next;
@@ -132,7 +155,14 @@ export function useDocument(notify: (notice: Notice | null) => void): DocumentAc
       try {
         let saved;
         if (current.path && !as) {
-          saved = await unwrap(olive().drafts.save({ docId: current.docId, path: current.path, draft: current.draft, ...(overwrite ? { overwrite } : {}) }));
+          saved = await unwrap(
+            olive().drafts.save({
+              docId: current.docId,
+              path: current.path,
+              draft: current.draft,
+              ...(overwrite ? { overwrite } : {}),
+            }),
+          );
         } else {
           const result = await unwrap(olive().drafts.saveAs({ docId: current.docId, draft: current.draft }));
           if (result.status === 'canceled') return null;
@@ -147,7 +177,8 @@ export function useDocument(notify: (notice: Notice | null) => void): DocumentAc
         return saved.path;
       } catch (error) {
         // Another program changed the file: nothing was written, and the writer decides what wins.
-        if (error instanceof ApiError && error.code === 'draft/changed-on-disk' && current.path) setConflict(current.path);
+        if (error instanceof ApiError && error.code === 'draft/changed-on-disk' && current.path)
+          setConflict(current.path);
         else fail(error);
         return null;
       }
@@ -160,7 +191,13 @@ export function useDocument(notify: (notice: Notice | null) => void): DocumentAc
       try {
         const restored = await unwrap(olive().recovery.restore({ docId: entry.docId }));
         setRecovery((list) => list.filter((e) => e.docId !== entry.docId));
-        const next: OpenDoc = { docId: restored.docId, path: restored.path, draft: settled(restored.draft), dirty: true, printed: false };
+        const next: OpenDoc = {
+          docId: restored.docId,
+          path: restored.path,
+          draft: settled(restored.draft),
+          dirty: true,
+          printed: false,
+        };
         adopt(next);
         scheduleAutosave(next);
         notify({ tone: 'success', text: `Restored “${entry.title}”. Save it to keep it.` });
@@ -250,5 +287,23 @@ export function useDocument(notify: (notice: Notice | null) => void): DocumentAc
 
   const current = useCallback(() => ref.current, []);
 
-  return { doc, current, busy, recovery, open, create, save, conflict, resolveConflict, restore, discardRecovery, rename, update, mailed, printed, deleted, discardChanges };
+  return {
+    doc,
+    current,
+    busy,
+    recovery,
+    open,
+    create,
+    save,
+    conflict,
+    resolveConflict,
+    restore,
+    discardRecovery,
+    rename,
+    update,
+    mailed,
+    printed,
+    deleted,
+    discardChanges,
+  };
 }

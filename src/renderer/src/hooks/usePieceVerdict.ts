@@ -9,7 +9,11 @@ import { draftPiece } from '../../../core/verdict/draft';
 import type { Verdict } from '../../../core/verdict/types';
 import { olive, unwrap } from '../api';
 
-export function usePieceVerdict(draft: Draft, printProblem: string | null, onError: (error: unknown) => void): Verdict | null {
+export function usePieceVerdict(
+  draft: Draft,
+  printProblem: string | null,
+  onError: (error: unknown) => void,
+): Verdict | null {
   const [template, setTemplate] = useState<TemplateInfo | null>(null);
   const [verdict, setVerdict] = useState<Verdict | null>(null);
 
@@ -28,7 +32,10 @@ export function usePieceVerdict(draft: Draft, printProblem: string | null, onErr
     let live = true;
     // The linter loads apart from the screen, so the last step paints before its verdict.
     Promise.all([unwrap(olive().templates.render({ draft })), import('../../../core/verdict')])
-      .then(([doc, { verdictForPiece }]) => live && setVerdict(verdictForPiece(draftPiece(draft, template.fields, doc, printProblem))))
+      .then(
+        ([doc, { verdictForPiece }]) =>
+          live && setVerdict(verdictForPiece(draftPiece(draft, template.fields, doc, printProblem))),
+      )
       .catch(onError);
     return () => {
       live = false;

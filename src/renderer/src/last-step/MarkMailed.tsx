@@ -47,7 +47,14 @@ export function MarkMailed({ doc, cleared, onSave, onMailed, onError }: Props) {
       const path = save ? await onSave() : doc.path;
       if (save && path === null) return;
       // Saved just now, the draft in the file is the one to mark; else the draft as it is here.
-      const result = await unwrap(olive().contacts.markMailed({ docId: doc.docId, path: doc.dirty && !save ? null : path, draft, mailedAt: mailedAt(day) }));
+      const result = await unwrap(
+        olive().contacts.markMailed({
+          docId: doc.docId,
+          path: doc.dirty && !save ? null : path,
+          draft,
+          mailedAt: mailedAt(day),
+        }),
+      );
       onMailed(result.draft, result.path);
     } catch (error) {
       onError(error);
@@ -55,7 +62,11 @@ export function MarkMailed({ doc, cleared, onSave, onMailed, onError }: Props) {
   };
 
   const worries = [
-    unsaved ? (doc.path === null ? `It is not saved to a file yet, so the ${piece} and its mailing date would be lost when you close the app.` : 'It has changes that are not saved to its file yet.') : null,
+    unsaved
+      ? doc.path === null
+        ? `It is not saved to a file yet, so the ${piece} and its mailing date would be lost when you close the app.`
+        : 'It has changes that are not saved to its file yet.'
+      : null,
     unprinted ? `You have not printed it or saved it as a PDF from here.` : null,
   ].filter((w): w is string => w !== null);
 
@@ -69,14 +80,20 @@ export function MarkMailed({ doc, cleared, onSave, onMailed, onError }: Props) {
     <section className="panel mail" aria-labelledby="mail-title">
       <h2 id="mail-title">{isPosted(draft.kind) ? 'Once it is in the post' : 'Once it is sent'}</h2>
       <p>
-        Mark it as {step.done} so the desk can help you wait well. Afterwards, do not call or text to ask whether it arrived.
+        Mark it as {step.done} so the desk can help you wait well. Afterwards, do not call or text to ask whether it
+        arrived.
       </p>
       <div className="row align-end">
         <div className="field">
           <label htmlFor={dateId}>{isPosted(draft.kind) ? 'Mailed on' : 'Sent on'}</label>
           <input id={dateId} type="date" value={day} max={today()} onChange={(e) => setDay(e.target.value)} />
         </div>
-        <button type="button" className="primary" onClick={() => (worries.length ? setAsking(true) : void mark(false))} disabled={Boolean(draft.mailedAt) || !cleared}>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => (worries.length ? setAsking(true) : void mark(false))}
+          disabled={Boolean(draft.mailedAt) || !cleared}
+        >
           {draft.mailedAt ? 'Already marked' : step.mark}
         </button>
       </div>

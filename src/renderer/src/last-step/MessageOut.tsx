@@ -3,7 +3,15 @@ import type { Draft } from '../../../shared/ipc';
 import { olive, unwrap } from '../api';
 
 /** A message goes from the writer's own phone or email: the text, ready to copy once it is cleared. */
-export function MessageOut({ draft, cleared, onError }: { draft: Draft; cleared: boolean; onError: (error: unknown) => void }) {
+export function MessageOut({
+  draft,
+  cleared,
+  onError,
+}: {
+  draft: Draft;
+  cleared: boolean;
+  onError: (error: unknown) => void;
+}) {
   const [text, setText] = useState('');
   const [copied, setCopied] = useState<string | null>(null);
 
@@ -34,7 +42,10 @@ export function MessageOut({ draft, cleared, onError }: { draft: Draft; cleared:
         </button>
         <span role="status">{copied ?? ''}</span>
       </div>
-      <p className="muted">Send it once, from your own phone or email. If it goes unanswered, do not follow it with another: a card by post is the next step.</p>
+      <p className="muted">
+        Send it once, from your own phone or email. If it goes unanswered, do not follow it with another: a card by post
+        is the next step.
+      </p>
     </section>
   );
 }

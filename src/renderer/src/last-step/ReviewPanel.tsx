@@ -27,7 +27,11 @@ export function ReviewPanel({ verdict, confirmed, onConfirm, onBack }: Props) {
   const clean = isClean(verdict);
   const failing = verdict.checks.filter((c) => !c.ok);
   return (
-    <section className={`panel review ${clean ? 'review-clean' : 'review-open'}`} aria-labelledby="review-title" data-ready={verdict.ready}>
+    <section
+      className={`panel review ${clean ? 'review-clean' : 'review-open'}`}
+      aria-labelledby="review-title"
+      data-ready={verdict.ready}
+    >
       <h2 id="review-title">{clean ? step.ready.replace('?', ': yes') : 'Before it goes'}</h2>
       <p className="verdict-line">{verdict.headline}</p>
       {failing.length ? (
@@ -46,7 +50,12 @@ export function ReviewPanel({ verdict, confirmed, onConfirm, onBack }: Props) {
         <ul className="plain-list review-findings" aria-label="Wording still open">
           {verdict.findings.map((f) => (
             <li key={f.id}>
-              <span className="tag">{f.categories.map((c) => CATEGORY_LABEL[c] ?? c).join(', ')}</span> {f.excerpt.trim() ? <q>{short(f.excerpt.trim())}</q> : <span className="muted">{f.parts[0]?.message}</span>}
+              <span className="tag">{f.categories.map((c) => CATEGORY_LABEL[c] ?? c).join(', ')}</span>{' '}
+              {f.excerpt.trim() ? (
+                <q>{short(f.excerpt.trim())}</q>
+              ) : (
+                <span className="muted">{f.parts[0]?.message}</span>
+              )}
             </li>
           ))}
         </ul>
@@ -57,8 +66,11 @@ export function ReviewPanel({ verdict, confirmed, onConfirm, onBack }: Props) {
           <ul className="plain-list review-findings" aria-label="Kept on purpose">
             {verdict.kept.map((f) => (
               <li key={f.id}>
-                <span className="tag">{f.categories.map((c) => CATEGORY_LABEL[c] ?? c).join(', ')}</span> {f.excerpt.trim() ? <q>{short(f.excerpt.trim())}</q> : null}{' '}
-                <span className="muted small">{f.kept === 'switched-off' ? '(check turned off)' : '(you chose to keep it)'}</span>
+                <span className="tag">{f.categories.map((c) => CATEGORY_LABEL[c] ?? c).join(', ')}</span>{' '}
+                {f.excerpt.trim() ? <q>{short(f.excerpt.trim())}</q> : null}{' '}
+                <span className="muted small">
+                  {f.kept === 'switched-off' ? '(check turned off)' : '(you chose to keep it)'}
+                </span>
               </li>
             ))}
           </ul>

@@ -26,7 +26,12 @@ interface Props {
 export function PdfPreview({ draft, layout, label, width, className, onProblem, onOpen }: Props) {
   const state: PreviewState = usePreviewPdf(draft, layout);
   const pagesRef = useRef<HTMLDivElement>(null);
-  const [drawn, setDrawn] = useState<{ count: number; at: number; text: string; of: Uint8Array | null }>({ count: 0, at: 0, text: '', of: null });
+  const [drawn, setDrawn] = useState<{ count: number; at: number; text: string; of: Uint8Array | null }>({
+    count: 0,
+    at: 0,
+    text: '',
+    of: null,
+  });
 
   const problem = state.status === 'too-long' ? state.problem : null;
   useEffect(() => {
@@ -54,7 +59,13 @@ export function PdfPreview({ draft, layout, label, width, className, onProblem, 
         pagesRef.current.replaceChildren(...drawings.map((d) => d.canvas));
         const at = performance.now();
         // The words on the pages (for tests and assistive tech) come after the drawing, off its critical path.
-        const texts = await Promise.all(drawings.map(async (_, i) => (await (await pdf.getPage(i + 1)).getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join(' ')));
+        const texts = await Promise.all(
+          drawings.map(async (_, i) =>
+            (await (await pdf.getPage(i + 1)).getTextContent()).items
+              .map((item) => ('str' in item ? item.str : ''))
+              .join(' '),
+          ),
+        );
         if (!cancelled) setDrawn((d) => ({ count: d.count + 1, at, text: texts.join('\n'), of: bytes }));
       } catch (error) {
         if (!(error instanceof Error && error.name === 'RenderingCancelledException')) throw error;
@@ -83,7 +94,12 @@ export function PdfPreview({ draft, layout, label, width, className, onProblem, 
       aria-busy={shown === 'loading'}
     >
       {onOpen && last ? (
-        <button type="button" className="preview-open" onClick={() => onOpen(last)} aria-label={`${label}: open full size`}>
+        <button
+          type="button"
+          className="preview-open"
+          onClick={() => onOpen(last)}
+          aria-label={`${label}: open full size`}
+        >
           {pages}
           <span className="preview-zoom" aria-hidden="true">
             Full size

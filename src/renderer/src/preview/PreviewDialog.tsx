@@ -50,7 +50,12 @@ export function PreviewDialog({ bytes, layout, label, onClose }: Props) {
           const ratio = ((cell?.height ?? 1) * first.height) / ((cell?.width ?? 1) * first.width * view.panels.length);
           canvas = await drawFolded(pdf, view, fitWidth(ratio), `${label}, as folded: ${view.name.toLowerCase()}`);
         } else {
-          const drawing = drawPage(pdf, at + 1, fitWidth(first.height / first.width), `${label}, page ${at + 1} of ${total}`);
+          const drawing = drawPage(
+            pdf,
+            at + 1,
+            fitWidth(first.height / first.width),
+            `${label}, page ${at + 1} of ${total}`,
+          );
           await drawing.done;
           canvas = drawing.canvas;
         }

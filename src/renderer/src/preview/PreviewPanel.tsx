@@ -37,9 +37,16 @@ export function PreviewPanel({ draft, onChange, onProblem }: Props) {
   const [ref, width] = usePanelWidth();
   const folds = layoutsFor(draft.kind);
   const label = `Printed ${kindNoun(draft.kind)}`;
-  const setLayout = (patch: Partial<Draft['layout']>) => onChange?.((d) => ({ ...d, layout: { ...d.layout, ...patch } }));
-  const openPiece = useCallback((bytes: Uint8Array) => setFull({ bytes, layout: draft.layout.fold, label }), [draft.layout.fold, label]);
-  const openEnvelope = useCallback((bytes: Uint8Array) => setFull({ bytes, layout: 'envelope', label: 'Envelope' }), []);
+  const setLayout = (patch: Partial<Draft['layout']>) =>
+    onChange?.((d) => ({ ...d, layout: { ...d.layout, ...patch } }));
+  const openPiece = useCallback(
+    (bytes: Uint8Array) => setFull({ bytes, layout: draft.layout.fold, label }),
+    [draft.layout.fold, label],
+  );
+  const openEnvelope = useCallback(
+    (bytes: Uint8Array) => setFull({ bytes, layout: 'envelope', label: 'Envelope' }),
+    [],
+  );
   return (
     <section className="panel preview" aria-labelledby="preview-title" ref={ref}>
       <h2 id="preview-title">Preview</h2>
@@ -49,7 +56,12 @@ export function PreviewPanel({ draft, onChange, onProblem }: Props) {
             <legend>Paper</legend>
             {(['letter', 'a4'] as Paper[]).map((p) => (
               <label key={p} className="choice">
-                <input type="radio" name="paper" checked={draft.layout.paper === p} onChange={() => setLayout({ paper: p })} />
+                <input
+                  type="radio"
+                  name="paper"
+                  checked={draft.layout.paper === p}
+                  onChange={() => setLayout({ paper: p })}
+                />
                 {PAPER_LABEL[p]}
               </label>
             ))}
@@ -59,7 +71,12 @@ export function PreviewPanel({ draft, onChange, onProblem }: Props) {
               <legend>Fold</legend>
               {folds.map((l) => (
                 <label key={l} className="choice">
-                  <input type="radio" name="fold" checked={draft.layout.fold === l} onChange={() => setLayout({ fold: l })} />
+                  <input
+                    type="radio"
+                    name="fold"
+                    checked={draft.layout.fold === l}
+                    onChange={() => setLayout({ fold: l })}
+                  />
                   {LAYOUT_LABEL[l]}
                 </label>
               ))}
@@ -67,7 +84,11 @@ export function PreviewPanel({ draft, onChange, onProblem }: Props) {
           ) : null}
           {draft.layout.fold !== 'letter' ? (
             <label className="choice">
-              <input type="checkbox" checked={draft.layout.foldGuides} onChange={(e) => setLayout({ foldGuides: e.target.checked })} />
+              <input
+                type="checkbox"
+                checked={draft.layout.foldGuides}
+                onChange={(e) => setLayout({ foldGuides: e.target.checked })}
+              />
               Fold guides
             </label>
           ) : null}
@@ -79,9 +100,27 @@ export function PreviewPanel({ draft, onChange, onProblem }: Props) {
           ) : null}
         </div>
       ) : null}
-      <PdfPreview draft={draft} label={label} width={width} className="main-preview" onProblem={onProblem} onOpen={openPiece} />
-      {showEnvelope ? <PdfPreview draft={draft} layout="envelope" label="Envelope" width={width} className="envelope-preview" onOpen={openEnvelope} /> : null}
-      {full ? <PreviewDialog bytes={full.bytes} layout={full.layout} label={full.label} onClose={() => setFull(null)} /> : null}
+      <PdfPreview
+        draft={draft}
+        label={label}
+        width={width}
+        className="main-preview"
+        onProblem={onProblem}
+        onOpen={openPiece}
+      />
+      {showEnvelope ? (
+        <PdfPreview
+          draft={draft}
+          layout="envelope"
+          label="Envelope"
+          width={width}
+          className="envelope-preview"
+          onOpen={openEnvelope}
+        />
+      ) : null}
+      {full ? (
+        <PreviewDialog bytes={full.bytes} layout={full.layout} label={full.label} onClose={() => setFull(null)} />
+      ) : null}
     </section>
   );
 }

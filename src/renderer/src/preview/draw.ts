@@ -41,7 +41,12 @@ export function drawPage(pdf: PDFDocumentProxy, n: number, width: number, label:
 }
 
 /** Draws a folded view (front, inside spread or back) about `width` CSS pixels wide. */
-export async function drawFolded(pdf: PDFDocumentProxy, view: FoldedView, width: number, label: string): Promise<HTMLCanvasElement> {
+export async function drawFolded(
+  pdf: PDFDocumentProxy,
+  view: FoldedView,
+  width: number,
+  label: string,
+): Promise<HTMLCanvasElement> {
   const pages = new Map<number, HTMLCanvasElement>();
   const first = await pdf.getPage(view.panels[0]?.page ?? 1);
   const base = first.getViewport({ scale: 1 });

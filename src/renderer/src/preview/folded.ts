@@ -23,7 +23,14 @@ export interface FoldedView {
   panels: PanelPlace[];
 }
 
-const quarter = (x: number, y: number, turned: boolean): PanelPlace => ({ page: 1, x, y, width: 0.5, height: 0.5, turned });
+const quarter = (x: number, y: number, turned: boolean): PanelPlace => ({
+  page: 1,
+  x,
+  y,
+  width: 0.5,
+  height: 0.5,
+  turned,
+});
 const half = (page: number, x: number): PanelPlace => ({ page, x, y: 0, width: 0.5, height: 1, turned: false });
 
 const VIEWS: Partial<Record<Layout, FoldedView[]>> = {

@@ -34,12 +34,17 @@ export function usePreviewPdf(draft: Draft, layout: Layout | undefined): Preview
     const timer = window.setTimeout(() => {
       unwrap(olive().pdf.preview(layout ? { draft, layout } : { draft }))
         .then((preview) => {
-          if (!cancelled) setState({ status: 'ready', bytes: preview.bytes, pages: preview.pages, warnings: preview.warnings });
+          if (!cancelled)
+            setState({ status: 'ready', bytes: preview.bytes, pages: preview.pages, warnings: preview.warnings });
         })
         .catch((error: unknown) => {
           if (cancelled) return;
           const problem = tooLong(error);
-          setState((last) => (problem ? { status: 'too-long', bytes: last.bytes, problem } : { status: 'error', bytes: null, message: describeError(error) }));
+          setState((last) =>
+            problem
+              ? { status: 'too-long', bytes: last.bytes, problem }
+              : { status: 'error', bytes: null, message: describeError(error) },
+          );
         });
     }, PREVIEW_DEBOUNCE_MS);
     // A key while waiting: drop this round (the pause after it brings a fresh one).

@@ -27,7 +27,11 @@ interface Props {
   onError: (error: unknown) => void;
 }
 
-const NAME_FIELDS: Record<string, string> = { 'recipient.name': 'their name', 'sender.name': 'your name', 'partner.name': 'their partner’s name' };
+const NAME_FIELDS: Record<string, string> = {
+  'recipient.name': 'their name',
+  'sender.name': 'your name',
+  'partner.name': 'their partner’s name',
+};
 
 /** A draft moved to another template keeps every word the new one has a place for. */
 function toTemplate(draft: Draft, next: TemplateInfo, wanted?: Intent): Draft {
@@ -37,7 +41,14 @@ function toTemplate(draft: Draft, next: TemplateInfo, wanted?: Intent): Draft {
     if (old !== undefined) fields[f.id] = old;
   }
   const intent = intentFor(next.kind, wanted ?? (next.kind === 'letter' ? next.intent : draft.intent));
-  return { ...draft, templateId: next.id, kind: next.kind, intent, fields, layout: { ...draft.layout, fold: foldFor(next.kind, draft.layout.fold) } };
+  return {
+    ...draft,
+    templateId: next.id,
+    kind: next.kind,
+    intent,
+    fields,
+    layout: { ...draft.layout, fold: foldFor(next.kind, draft.layout.fold) },
+  };
 }
 
 /** Loads the templates, then the desk for this draft's template (a fresh desk per template). */
@@ -60,14 +71,27 @@ export default function EditorScreen(props: Props) {
         <p role="alert" className="problem">
           The template “{doc.draft.templateId}” of this draft is not installed. Pick another to keep your words:
         </p>
-        <TemplatePicker templates={templates.filter((t) => t.kind === doc.draft.kind)} draft={doc.draft} current={doc.draft.templateId} onPick={(next) => props.onChange((d) => toTemplate(d, next))} />
+        <TemplatePicker
+          templates={templates.filter((t) => t.kind === doc.draft.kind)}
+          draft={doc.draft}
+          current={doc.draft.templateId}
+          onPick={(next) => props.onChange((d) => toTemplate(d, next))}
+        />
       </div>
     );
   }
   return <EditorDesk key={`${doc.docId}:${template.id}`} {...props} templates={templates} template={template} />;
 }
 
-function EditorDesk({ doc, onChange, onSave, onExport, onError, templates, template }: Props & { templates: TemplateInfo[]; template: TemplateInfo }) {
+function EditorDesk({
+  doc,
+  onChange,
+  onSave,
+  onExport,
+  onError,
+  templates,
+  template,
+}: Props & { templates: TemplateInfo[]; template: TemplateInfo }) {
   const { draft } = doc;
   const [printProblem, setPrintProblem] = useState<string | null>(null);
   const { desk, check } = useDesk(draft, template, printProblem, onError);
@@ -93,7 +117,8 @@ function EditorDesk({ doc, onChange, onSave, onExport, onError, templates, templ
 
   /** A letter's template states the intent in its own words, so a letter follows the intent to its matching template. */
   const changeIntent = (intent: Intent) => {
-    const match = template.intent !== intent ? templates.find((t) => t.kind === draft.kind && t.intent === intent) : undefined;
+    const match =
+      template.intent !== intent ? templates.find((t) => t.kind === draft.kind && t.intent === intent) : undefined;
     if (match && draft.kind === 'letter') onChange((d) => toTemplate(d, match, intent));
     else onChange((d) => ({ ...d, intent }));
   };
@@ -101,7 +126,13 @@ function EditorDesk({ doc, onChange, onSave, onExport, onError, templates, templ
   const verdict = check?.verdict ?? null;
   const step = lastStep(draft.kind);
   const value = (id: string) => draft.fields[id] ?? template.fields.find((f) => f.id === id)?.default ?? '';
-  const status = doc.dirty ? <span className="tag tag-warn">unsaved changes</span> : doc.path ? <span className="tag tag-ok">saved</span> : <span className="tag">new, not saved yet</span>;
+  const status = doc.dirty ? (
+    <span className="tag tag-warn">unsaved changes</span>
+  ) : doc.path ? (
+    <span className="tag tag-ok">saved</span>
+  ) : (
+    <span className="tag">new, not saved yet</span>
+  );
 
   return (
     <div className="editor">
@@ -127,17 +158,54 @@ function EditorDesk({ doc, onChange, onSave, onExport, onError, templates, templ
 
         <section className="panel" aria-labelledby="tpl-title">
           <h2 id="tpl-title">Starting point</h2>
-          <TemplatePicker templates={templates.filter((t) => t.kind === draft.kind)} draft={draft} current={draft.templateId} onPick={(t) => onChange((d) => toTemplate(d, t))} />
+          <TemplatePicker
+            templates={templates.filter((t) => t.kind === draft.kind)}
+            draft={draft}
+            current={draft.templateId}
+            onPick={(t) => onChange((d) => toTemplate(d, t))}
+          />
         </section>
 
         <section className="panel form" aria-labelledby="words-title">
           <h2 id="words-title">Your words</h2>
-          <NameFields draft={draft} onName={(which, name) => actions.setValue(`${which}.name`, name)} onIntent={changeIntent} />
+          <NameFields
+            draft={draft}
+            onName={(which, name) => actions.setValue(`${which}.name`, name)}
+            onIntent={changeIntent}
+          />
           {template.fields.map((field) => {
             const key = `${template.id}:${field.id}`;
-            if (field.type === 'choice') return <ChoiceField key={key} field={field} value={value(field.id)} onChange={(v) => onChange((d) => ({ ...d, fields: { ...d.fields, [field.id]: v } }))} />;
-            if (field.type === 'short') return <ShortField key={key} field={field} value={value(field.id)} findings={verdict?.findings.filter((f) => f.field === field.id) ?? []} onChange={(v) => setField(field.id, v)} />;
-            return <LongField key={key} field={field} value={value(field.id)} desk={desk} kind={draft.kind} onChange={setField} onIgnore={actions.onIgnore} onView={actions.onView} />;
+            if (field.type === 'choice')
+              return (
+                <ChoiceField
+                  key={key}
+                  field={field}
+                  value={value(field.id)}
+                  onChange={(v) => onChange((d) => ({ ...d, fields: { ...d.fields, [field.id]: v } }))}
+                />
+              );
+            if (field.type === 'short')
+              return (
+                <ShortField
+                  key={key}
+                  field={field}
+                  value={value(field.id)}
+                  findings={verdict?.findings.filter((f) => f.field === field.id) ?? []}
+                  onChange={(v) => setField(field.id, v)}
+                />
+              );
+            return (
+              <LongField
+                key={key}
+                field={field}
+                value={value(field.id)}
+                desk={desk}
+                kind={draft.kind}
+                onChange={setField}
+                onIgnore={actions.onIgnore}
+                onView={actions.onView}
+              />
+            );
           })}
           {draft.kind !== 'message' ? <EnvelopeFields draft={draft} onChange={onChange} /> : null}
         </section>
@@ -152,7 +220,9 @@ function EditorDesk({ doc, onChange, onSave, onExport, onError, templates, templ
           <section className="panel" aria-labelledby="send-title">
             <h2 id="send-title">How it reads</h2>
             {check ? <pre className="message-text small-text">{check.text}</pre> : null}
-            <p className="muted small">A message goes from your own phone or email, not from here. Copy it under “Send” when it is ready.</p>
+            <p className="muted small">
+              A message goes from your own phone or email, not from here. Copy it under “Send” when it is ready.
+            </p>
           </section>
         )}
         {verdict ? <IssuesPanel verdict={verdict} actions={actions} /> : null}

@@ -30,8 +30,10 @@ interface Exported {
 }
 
 const FOLD_TIPS: Partial<Record<Layout, string>> = {
-  'quarter-fold': 'Fold the sheet in half from top to bottom, printed side out, then in half again from left to right. The front ends up on the outside.',
-  'half-fold': 'Print both pages on one sheet (two-sided). Flip on the short edge. Then fold in half, the front outward.',
+  'quarter-fold':
+    'Fold the sheet in half from top to bottom, printed side out, then in half again from left to right. The front ends up on the outside.',
+  'half-fold':
+    'Print both pages on one sheet (two-sided). Flip on the short edge. Then fold in half, the front outward.',
   note: 'Cut along the corner marks, then tuck the note in with the two movie passes.',
   letter: 'Fold the pages in three to fit a standard envelope, the first page’s top third outward.',
 };
@@ -62,7 +64,10 @@ export default function ExportScreen({ doc, onBack, onSave, onPrinted, onMailed,
     try {
       const result = await unwrap(olive().pdf.export(layout ? { draft, layout } : { draft }));
       if (result.status === 'saved') {
-        setExported((list) => [...list.filter((e) => e.what !== what), { what, path: result.path, pages: result.pages, warnings: result.warnings }]);
+        setExported((list) => [
+          ...list.filter((e) => e.what !== what),
+          { what, path: result.path, pages: result.pages, warnings: result.warnings },
+        ]);
         if (layout !== 'envelope') onPrinted();
       }
     } catch (error) {
@@ -121,7 +126,12 @@ export default function ExportScreen({ doc, onBack, onSave, onPrinted, onMailed,
                 </p>
               )}
               <div className="actions">
-                <button type="button" className="primary" disabled={!cleared || working !== null} onClick={() => void exportPdf()}>
+                <button
+                  type="button"
+                  className="primary"
+                  disabled={!cleared || working !== null}
+                  onClick={() => void exportPdf()}
+                >
                   {working === 'piece' ? 'Saving…' : 'Save PDF…'}
                 </button>
                 <button type="button" disabled={!cleared || working !== null} onClick={() => void print()}>
@@ -129,9 +139,17 @@ export default function ExportScreen({ doc, onBack, onSave, onPrinted, onMailed,
                 </button>
               </div>
               <h3>Envelope</h3>
-              <p className="muted">{draft.recipient.address ? 'With the addresses you gave.' : 'Add their address under “Envelope addresses” while writing, or write it by hand.'}</p>
+              <p className="muted">
+                {draft.recipient.address
+                  ? 'With the addresses you gave.'
+                  : 'Add their address under “Envelope addresses” while writing, or write it by hand.'}
+              </p>
               <div className="actions">
-                <button type="button" disabled={!cleared || working !== null} onClick={() => void exportPdf('envelope')}>
+                <button
+                  type="button"
+                  disabled={!cleared || working !== null}
+                  onClick={() => void exportPdf('envelope')}
+                >
                   {working === 'envelope' ? 'Saving…' : 'Save envelope PDF…'}
                 </button>
                 <button type="button" disabled={!cleared || working !== null} onClick={() => void print('envelope')}>
@@ -143,10 +161,15 @@ export default function ExportScreen({ doc, onBack, onSave, onPrinted, onMailed,
                   {exported.map((e) => (
                     <li key={e.what} className="exported-item">
                       <span>
-                        <strong>{e.what}</strong> saved: <code>{e.path}</code> ({e.pages === 1 ? 'one page' : `${e.pages} pages`})
+                        <strong>{e.what}</strong> saved: <code>{e.path}</code> (
+                        {e.pages === 1 ? 'one page' : `${e.pages} pages`})
                         {e.warnings.length ? <span className="warn-text"> {e.warnings.join(' ')}</span> : null}
                       </span>
-                      <button type="button" className="quiet" onClick={() => void olive().shell.reveal({ path: e.path })}>
+                      <button
+                        type="button"
+                        className="quiet"
+                        onClick={() => void olive().shell.reveal({ path: e.path })}
+                      >
                         Show in folder
                       </button>
                     </li>
@@ -156,7 +179,8 @@ export default function ExportScreen({ doc, onBack, onSave, onPrinted, onMailed,
               <h3>Printing tips</h3>
               <ul className="tips">
                 <li>
-                  Print at <strong>actual size</strong> (100%), not “fit to page”: the folds and margins are measured for real paper.
+                  Print at <strong>actual size</strong> (100%), not “fit to page”: the folds and margins are measured
+                  for real paper.
                 </li>
                 <li>Try once on plain paper first; then use card stock if your printer takes it.</li>
                 {FOLD_TIPS[draft.layout.fold] ? <li>{FOLD_TIPS[draft.layout.fold]}</li> : null}

@@ -19,7 +19,9 @@ const STEPS: { step: number; title: string; body: string[] }[] = [
   {
     step: 3,
     title: 'Ask mutual friends how they are',
-    body: ['Quietly ask a friend you share: are they in a new relationship and happy, or still hurt and not ready to talk? The answer decides what comes next.'],
+    body: [
+      'Quietly ask a friend you share: are they in a new relationship and happy, or still hurt and not ready to talk? The answer decides what comes next.',
+    ],
   },
   {
     step: 4,
@@ -44,7 +46,8 @@ export function GuideHelpScreen({ onStart, onHome }: { onStart: () => void; onHo
     <div className="guide help">
       <h1>How the guide works</h1>
       <p className="lede">
-        Reaching out again can be kind or it can be pressure; the difference is how you go about it. The desk follows five steps, suggests the piece that fits where things stand, and checks your words as you write.
+        Reaching out again can be kind or it can be pressure; the difference is how you go about it. The desk follows
+        five steps, suggests the piece that fits where things stand, and checks your words as you write.
       </p>
       <ol className="help-steps plain-list">
         {STEPS.map((s) => (

@@ -20,7 +20,14 @@ type PronounChoice = 'he' | 'she' | 'they' | 'custom';
 interface Answers {
   name: string;
   pronouns: PronounChoice;
-  custom: { subject: string; object: string; possessive: string; possessivePronoun: string; reflexive: string; plural: boolean };
+  custom: {
+    subject: string;
+    object: string;
+    possessive: string;
+    possessivePronoun: string;
+    reflexive: string;
+    plural: boolean;
+  };
   unanswered: number;
   heard: Heard;
   partnerName: string;
@@ -121,7 +128,10 @@ export function GuideScreen({ onCancel, onCreate, onError }: Props) {
       setProblem('Please write their name (a first name is enough).');
       return;
     }
-    if (answers.pronouns === 'custom' && Object.entries(answers.custom).some(([k, v]) => k !== 'plural' && String(v).trim() === '')) {
+    if (
+      answers.pronouns === 'custom' &&
+      Object.entries(answers.custom).some(([k, v]) => k !== 'plural' && String(v).trim() === '')
+    ) {
       setProblem('Please fill in every custom pronoun, or pick he, she or they.');
       return;
     }
@@ -152,7 +162,10 @@ export function GuideScreen({ onCancel, onCreate, onError }: Props) {
 
   const choose = (suggestion: Suggestion) => {
     setChosen(suggestion);
-    const fitting = suggestion.templates.length > 0 ? suggestion.templates : templates.filter((t) => t.kind === suggestion.kind).map((t) => t.id);
+    const fitting =
+      suggestion.templates.length > 0
+        ? suggestion.templates
+        : templates.filter((t) => t.kind === suggestion.kind).map((t) => t.id);
     setTemplateId(fitting[0] ?? '');
   };
 
@@ -182,20 +195,40 @@ export function GuideScreen({ onCancel, onCreate, onError }: Props) {
     .map((kind) => ({
       kind,
       step: STEP_OF_KIND[kind],
-      templates: templates.filter((t) => t.kind === kind && (kind !== 'letter' || t.intent === answers.want)).map((t) => t.id),
+      templates: templates
+        .filter((t) => t.kind === kind && (kind !== 'letter' || t.intent === answers.want))
+        .map((t) => t.id),
       caution: cautionFor(kind, answers),
     }));
-  const chosenTemplates = chosen ? templates.filter((t) => (chosen.templates.length ? chosen.templates.includes(t.id) : t.kind === chosen.kind)) : [];
+  const chosenTemplates = chosen
+    ? templates.filter((t) => (chosen.templates.length ? chosen.templates.includes(t.id) : t.kind === chosen.kind))
+    : [];
 
   return (
     <div className="guide">
       <h1>Start a new piece</h1>
-      <p className="lede">A few questions about where things stand. The guide uses your answers to suggest what to write, and why.</p>
+      <p className="lede">
+        A few questions about where things stand. The guide uses your answers to suggest what to write, and why.
+      </p>
 
-      <form className="panel guide-form" onSubmit={(e) => void ask(e)} aria-describedby={problem ? ids.problem : undefined} noValidate>
+      <form
+        className="panel guide-form"
+        onSubmit={(e) => void ask(e)}
+        aria-describedby={problem ? ids.problem : undefined}
+        noValidate
+      >
         <div className="field">
           <label htmlFor={ids.name}>Who is it to?</label>
-          <input id={ids.name} ref={firstQuestion} type="text" autoComplete="off" value={answers.name} onChange={(e) => set('name', e.target.value)} required aria-invalid={problem !== null && !answers.name.trim()} />
+          <input
+            id={ids.name}
+            ref={firstQuestion}
+            type="text"
+            autoComplete="off"
+            value={answers.name}
+            onChange={(e) => set('name', e.target.value)}
+            required
+            aria-invalid={problem !== null && !answers.name.trim()}
+          />
         </div>
 
         <fieldset className="field">
@@ -203,7 +236,13 @@ export function GuideScreen({ onCancel, onCreate, onError }: Props) {
           <div className="choices inline">
             {(['he', 'she', 'they', 'custom'] as PronounChoice[]).map((p) => (
               <label key={p} className="choice">
-                <input type="radio" name="pronouns" value={p} checked={answers.pronouns === p} onChange={() => set('pronouns', p)} />
+                <input
+                  type="radio"
+                  name="pronouns"
+                  value={p}
+                  checked={answers.pronouns === p}
+                  onChange={() => set('pronouns', p)}
+                />
                 {p === 'he' ? 'he / him' : p === 'she' ? 'she / her' : p === 'they' ? 'they / them' : 'other'}
               </label>
             ))}
@@ -221,11 +260,19 @@ export function GuideScreen({ onCancel, onCreate, onError }: Props) {
               ).map(([key, label]) => (
                 <label key={key} className="field compact">
                   {label}
-                  <input type="text" value={answers.custom[key]} onChange={(e) => set('custom', { ...answers.custom, [key]: e.target.value })} />
+                  <input
+                    type="text"
+                    value={answers.custom[key]}
+                    onChange={(e) => set('custom', { ...answers.custom, [key]: e.target.value })}
+                  />
                 </label>
               ))}
               <label className="choice">
-                <input type="checkbox" checked={answers.custom.plural} onChange={(e) => set('custom', { ...answers.custom, plural: e.target.checked })} />
+                <input
+                  type="checkbox"
+                  checked={answers.custom.plural}
+                  onChange={(e) => set('custom', { ...answers.custom, plural: e.target.checked })}
+                />
                 Takes plural verbs (“they are”)
               </label>
             </div>
@@ -251,7 +298,13 @@ export function GuideScreen({ onCancel, onCreate, onError }: Props) {
           <div className="choices">
             {(['unknown', 'new-relationship', 'still-hurt'] as Heard[]).map((h) => (
               <label key={h} className="choice">
-                <input type="radio" name="heard" value={h} checked={answers.heard === h} onChange={() => set('heard', h)} />
+                <input
+                  type="radio"
+                  name="heard"
+                  value={h}
+                  checked={answers.heard === h}
+                  onChange={() => set('heard', h)}
+                />
                 {HEARD_LABEL[h]}
               </label>
             ))}
@@ -261,7 +314,13 @@ export function GuideScreen({ onCancel, onCreate, onError }: Props) {
         {answers.heard === 'new-relationship' ? (
           <div className="field">
             <label htmlFor={ids.partner}>Their partner’s name, if you know it (optional)</label>
-            <input id={ids.partner} type="text" autoComplete="off" value={answers.partnerName} onChange={(e) => set('partnerName', e.target.value)} />
+            <input
+              id={ids.partner}
+              type="text"
+              autoComplete="off"
+              value={answers.partnerName}
+              onChange={(e) => set('partnerName', e.target.value)}
+            />
           </div>
         ) : null}
 
@@ -269,11 +328,23 @@ export function GuideScreen({ onCancel, onCreate, onError }: Props) {
           <legend>What do you hope for?</legend>
           <div className="choices inline">
             <label className="choice">
-              <input type="radio" name="want" value="friendship" checked={answers.want === 'friendship'} onChange={() => set('want', 'friendship')} />
+              <input
+                type="radio"
+                name="want"
+                value="friendship"
+                checked={answers.want === 'friendship'}
+                onChange={() => set('want', 'friendship')}
+              />
               Friendship
             </label>
             <label className="choice">
-              <input type="radio" name="want" value="romantic" checked={answers.want === 'romantic'} onChange={() => set('want', 'romantic')} />
+              <input
+                type="radio"
+                name="want"
+                value="romantic"
+                checked={answers.want === 'romantic'}
+                onChange={() => set('want', 'romantic')}
+              />
               Romance
             </label>
           </div>
@@ -281,7 +352,13 @@ export function GuideScreen({ onCancel, onCreate, onError }: Props) {
 
         <div className="field">
           <label htmlFor={ids.sender}>Your name, as you sign</label>
-          <input id={ids.sender} type="text" autoComplete="off" value={answers.sender} onChange={(e) => set('sender', e.target.value)} />
+          <input
+            id={ids.sender}
+            type="text"
+            autoComplete="off"
+            value={answers.sender}
+            onChange={(e) => set('sender', e.target.value)}
+          />
         </div>
 
         {problem ? (
@@ -302,11 +379,16 @@ export function GuideScreen({ onCancel, onCreate, onError }: Props) {
       {result ? (
         <section className="panel recommendation" aria-labelledby="rec-title" ref={resultSection}>
           <h2 id="rec-title" ref={resultHeading} tabIndex={-1}>
-            {chosen && chosen.kind !== result.recommendation.kind ? `You chose: ${PIECE_LABEL[chosen.kind]}` : `The guide suggests: ${PIECE_LABEL[result.recommendation.kind]}`}
+            {chosen && chosen.kind !== result.recommendation.kind
+              ? `You chose: ${PIECE_LABEL[chosen.kind]}`
+              : `The guide suggests: ${PIECE_LABEL[result.recommendation.kind]}`}
           </h2>
           <p className="step-line">
-            <span className="step-badge">Step {(chosen ?? result.recommendation).step}</span> {STEP_TITLE[(chosen ?? result.recommendation).step]}
-            {chosen && chosen.kind !== result.recommendation.kind ? <span className="muted"> · the guide suggests: {PIECE_LABEL[result.recommendation.kind]}</span> : null}
+            <span className="step-badge">Step {(chosen ?? result.recommendation).step}</span>{' '}
+            {STEP_TITLE[(chosen ?? result.recommendation).step]}
+            {chosen && chosen.kind !== result.recommendation.kind ? (
+              <span className="muted"> · the guide suggests: {PIECE_LABEL[result.recommendation.kind]}</span>
+            ) : null}
           </p>
           <h3>Why</h3>
           <ul className="reasons">
@@ -337,12 +419,20 @@ export function GuideScreen({ onCancel, onCreate, onError }: Props) {
                 <div className="template-choices">
                   {chosenTemplates.map((t) => (
                     <label key={t.id} className={`template-choice${templateId === t.id ? ' selected' : ''}`}>
-                      <input type="radio" name="template" value={t.id} checked={templateId === t.id} onChange={() => setTemplateId(t.id)} />
+                      <input
+                        type="radio"
+                        name="template"
+                        value={t.id}
+                        checked={templateId === t.id}
+                        onChange={() => setTemplateId(t.id)}
+                      />
                       <span className="template-choice-title">{t.title}</span>
                       <span className="muted">{t.description}</span>
                     </label>
                   ))}
-                  {chosenTemplates.length === 0 ? <p className="muted">No template of this kind is installed.</p> : null}
+                  {chosenTemplates.length === 0 ? (
+                    <p className="muted">No template of this kind is installed.</p>
+                  ) : null}
                 </div>
               </fieldset>
               <button type="button" className="primary large" disabled={!templateId} onClick={start}>
@@ -350,7 +440,9 @@ export function GuideScreen({ onCancel, onCreate, onError }: Props) {
               </button>
             </div>
           ) : (
-            <p className="wait-note">For now the kindest thing is to wait. You can still look at other pieces below, with the guide’s caution.</p>
+            <p className="wait-note">
+              For now the kindest thing is to wait. You can still look at other pieces below, with the guide’s caution.
+            </p>
           )}
 
           <div className="others">
@@ -391,7 +483,10 @@ export function GuideScreen({ onCancel, onCreate, onError }: Props) {
                   ? `The guide suggests giving it about ${plural(result.waitDaysLeft, 'more day')} before anything else.`
                   : 'After a letter, the guide suggests waiting and doing nothing else: the next move is theirs.'}
               </p>
-              <p>Starting something new now can feel like pressure, however kindly it is meant. You can still look, and decide.</p>
+              <p>
+                Starting something new now can feel like pressure, however kindly it is meant. You can still look, and
+                decide.
+              </p>
             </>
           }
           actions={[

@@ -22,7 +22,18 @@ interface Props {
   onError: (error: unknown) => void;
 }
 
-export function HomeScreen({ recovery, current, onContinue, onDeleted, onNew, onHelp, onOpen, onRestore, onDiscardRecovery, onError }: Props) {
+export function HomeScreen({
+  recovery,
+  current,
+  onContinue,
+  onDeleted,
+  onNew,
+  onHelp,
+  onOpen,
+  onRestore,
+  onDiscardRecovery,
+  onError,
+}: Props) {
   const [recent, setRecent] = useState<RecentEntry[] | null>(null);
   const [deleting, setDeleting] = useState<RecentEntry | null>(null);
 
@@ -66,7 +77,9 @@ export function HomeScreen({ recovery, current, onContinue, onDeleted, onNew, on
 
   // Each draft is listed once: the one open now and any unsaved words left of it sit in its own row.
   const listed = current?.path ? (recent ?? []).some((e) => e.path === current.path) : false;
-  const continueLabel = current ? `${current.draft.mailedAt ? 'Back to waiting' : 'Continue'}: ${docTitle(current.draft)}${current.dirty ? ' (unsaved)' : ''}` : '';
+  const continueLabel = current
+    ? `${current.draft.mailedAt ? 'Back to waiting' : 'Continue'}: ${docTitle(current.draft)}${current.dirty ? ' (unsaved)' : ''}`
+    : '';
   const leftOf = (entry: RecentEntry) => recovery.find((r) => r.path === entry.path);
   const loose = recovery.filter((r) => !(r.path && (recent ?? []).some((e) => e.path === r.path)));
 
@@ -75,8 +88,8 @@ export function HomeScreen({ recovery, current, onContinue, onDeleted, onNew, on
       <section className="hero" aria-labelledby="home-title">
         <h1 id="home-title">Reach out kindly, clearly, and without pressure.</h1>
         <p className="lede">
-          A few questions about where things stand, then the right piece to write: a short message, a friendship card, a note, or one heartfelt letter.
-          Nothing you write leaves this computer.
+          A few questions about where things stand, then the right piece to write: a short message, a friendship card, a
+          note, or one heartfelt letter. Nothing you write leaves this computer.
         </p>
         <div className="actions">
           <button type="button" className="primary large" onClick={onNew}>
@@ -145,12 +158,20 @@ export function HomeScreen({ recovery, current, onContinue, onDeleted, onNew, on
                   <th scope="row">
                     {entry.title}
                     {!entry.exists ? <span className="tag tag-warn">file missing</span> : null}
-                    {current?.path === entry.path ? <span className="tag tag-ok">open now{current.dirty ? ', unsaved changes' : ''}</span> : null}
+                    {current?.path === entry.path ? (
+                      <span className="tag tag-ok">open now{current.dirty ? ', unsaved changes' : ''}</span>
+                    ) : null}
                     {leftOf(entry) ? <span className="tag tag-warn">unsaved words from last time</span> : null}
                   </th>
                   <td>{KIND_WORD[entry.kind]}</td>
                   <td>{formatDate(entry.updatedAt)}</td>
-                  <td>{entry.mailedAt ? <span className="tag tag-ok">Mailed {formatDate(entry.mailedAt)}</span> : <span className="muted">Not yet</span>}</td>
+                  <td>
+                    {entry.mailedAt ? (
+                      <span className="tag tag-ok">Mailed {formatDate(entry.mailedAt)}</span>
+                    ) : (
+                      <span className="muted">Not yet</span>
+                    )}
+                  </td>
                   <td className="row-actions">
                     {entry.exists ? (
                       <span className="actions end">
@@ -164,16 +185,29 @@ export function HomeScreen({ recovery, current, onContinue, onDeleted, onNew, on
                           </button>
                         )}
                         {leftOf(entry) ? (
-                          <button type="button" onClick={() => onRestore(leftOf(entry) as RecoveryEntry)} aria-label={`Restore the unsaved words of ${entry.title}`}>
+                          <button
+                            type="button"
+                            onClick={() => onRestore(leftOf(entry) as RecoveryEntry)}
+                            aria-label={`Restore the unsaved words of ${entry.title}`}
+                          >
                             Restore unsaved words
                           </button>
                         ) : null}
-                        <button type="button" className="quiet" onClick={() => setDeleting(entry)} aria-label={`Delete ${entry.title}`}>
+                        <button
+                          type="button"
+                          className="quiet"
+                          onClick={() => setDeleting(entry)}
+                          aria-label={`Delete ${entry.title}`}
+                        >
                           Delete
                         </button>
                       </span>
                     ) : (
-                      <button type="button" onClick={() => void forget(entry.path)} aria-label={`Forget ${entry.title}`}>
+                      <button
+                        type="button"
+                        onClick={() => void forget(entry.path)}
+                        aria-label={`Forget ${entry.title}`}
+                      >
                         Forget
                       </button>
                     )}

@@ -9,9 +9,7 @@ export function Preferences({ onError }: { onError: (error: unknown) => void }) 
   const ids = { name: useId(), paper: useId() };
 
   useEffect(() => {
-    unwrap(olive().settings.get())
-      .then(setSettings)
-      .catch(onError);
+    unwrap(olive().settings.get()).then(setSettings).catch(onError);
   }, [onError]);
 
   const change = async (patch: Partial<Settings>) => {
@@ -33,17 +31,30 @@ export function Preferences({ onError }: { onError: (error: unknown) => void }) 
       <div className="row align-end">
         <div className="field">
           <label htmlFor={ids.name}>Your name, as you sign</label>
-          <input id={ids.name} type="text" defaultValue={settings.senderName} onBlur={(e) => e.target.value !== settings.senderName && void change({ senderName: e.target.value.trim() })} />
+          <input
+            id={ids.name}
+            type="text"
+            defaultValue={settings.senderName}
+            onBlur={(e) => e.target.value !== settings.senderName && void change({ senderName: e.target.value.trim() })}
+          />
         </div>
         <div className="field">
           <label htmlFor={ids.paper}>Paper</label>
-          <select id={ids.paper} value={settings.paper} onChange={(e) => void change({ paper: e.target.value as Settings['paper'] })}>
+          <select
+            id={ids.paper}
+            value={settings.paper}
+            onChange={(e) => void change({ paper: e.target.value as Settings['paper'] })}
+          >
             <option value="letter">US Letter</option>
             <option value="a4">A4</option>
           </select>
         </div>
         <label className="choice field">
-          <input type="checkbox" checked={settings.foldGuides} onChange={(e) => void change({ foldGuides: e.target.checked })} />
+          <input
+            type="checkbox"
+            checked={settings.foldGuides}
+            onChange={(e) => void change({ foldGuides: e.target.checked })}
+          />
           Fold guides on cards
         </label>
       </div>

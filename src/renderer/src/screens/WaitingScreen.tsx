@@ -65,7 +65,9 @@ export function WaitingScreen({ doc, onChange, onSave, onHome, onNewDraft, onCre
   const days = guide?.daysSinceMailed ?? (mailedAt ? daysBetween(mailedAt) : 0);
   const next = guide?.recommendation;
   const waiting = next?.kind === 'wait' || (guide?.waitDaysLeft ?? 0) > 0;
-  const broken = mailedAt ? contactReview(theirs, { date: new Date(mailedAt), kind: draft.kind }, draft.recipient.pronouns) : null;
+  const broken = mailedAt
+    ? contactReview(theirs, { date: new Date(mailedAt), kind: draft.kind }, draft.recipient.pronouns)
+    : null;
   const piece = kindNoun(draft.kind);
 
   const startNext = () => {
@@ -92,13 +94,18 @@ export function WaitingScreen({ doc, onChange, onSave, onHome, onNewDraft, onCre
           <p className="days" aria-live="polite">
             <span className="days-number">{days}</span>
             <span className="days-label">
-              {days === 1 ? 'day' : 'days'} since your {piece} to {draft.recipient.name} went out on {formatDate(mailedAt)}
+              {days === 1 ? 'day' : 'days'} since your {piece} to {draft.recipient.name} went out on{' '}
+              {formatDate(mailedAt)}
             </span>
           </p>
         ) : (
           <p>This draft has not been mailed yet.</p>
         )}
-        {guide?.waitDaysLeft !== undefined ? <p className="muted">The guide suggests about {plural(guide.waitDaysLeft, 'more day')} before any other step.</p> : null}
+        {guide?.waitDaysLeft !== undefined ? (
+          <p className="muted">
+            The guide suggests about {plural(guide.waitDaysLeft, 'more day')} before any other step.
+          </p>
+        ) : null}
       </section>
 
       <div className="export-grid">
@@ -159,8 +166,10 @@ export function WaitingScreen({ doc, onChange, onSave, onHome, onNewDraft, onCre
           body={
             <p>
               Your {piece} to {draft.recipient.name} went out {whenAgo(days)}.
-              {guide?.waitDaysLeft !== undefined ? ` The guide suggests about ${plural(guide.waitDaysLeft, 'more day')} of quiet.` : ' After a letter, the next move is theirs.'} Writing to someone else is fine;
-              another piece to {draft.recipient.name} now could feel like pressure.
+              {guide?.waitDaysLeft !== undefined
+                ? ` The guide suggests about ${plural(guide.waitDaysLeft, 'more day')} of quiet.`
+                : ' After a letter, the next move is theirs.'}{' '}
+              Writing to someone else is fine; another piece to {draft.recipient.name} now could feel like pressure.
             </p>
           }
           actions={[

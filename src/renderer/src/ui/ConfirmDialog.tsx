@@ -11,7 +11,17 @@ export interface DialogAction {
  * A modal question built on <dialog>: the browser traps focus inside it, Escape cancels, and focus
  * returns where it was when it closes.
  */
-export function ConfirmDialog({ title, body, actions, onCancel }: { title: string; body: React.ReactNode; actions: DialogAction[]; onCancel: () => void }) {
+export function ConfirmDialog({
+  title,
+  body,
+  actions,
+  onCancel,
+}: {
+  title: string;
+  body: React.ReactNode;
+  actions: DialogAction[];
+  onCancel: () => void;
+}) {
   const titleId = useId();
   const bodyId = useId();
   return (
@@ -22,7 +32,12 @@ export function ConfirmDialog({ title, body, actions, onCancel }: { title: strin
       </div>
       <div className="actions">
         {actions.map((action) => (
-          <button key={action.label} type="button" className={action.primary ? 'primary' : undefined} onClick={() => void action.run()}>
+          <button
+            key={action.label}
+            type="button"
+            className={action.primary ? 'primary' : undefined}
+            onClick={() => void action.run()}
+          >
             {action.label}
           </button>
         ))}

@@ -59,8 +59,9 @@ export function DocumentDialogs({ documents, pending, onPendingDone, renaming, o
           title={`“${fileName(documents.conflict)}” changed on disk`}
           body={
             <p>
-              Another program changed this file since you opened it here, so your words were not saved. Keep both by saving yours as a new file, replace the file with yours, or
-              reload the file and lose the changes made here.
+              Another program changed this file since you opened it here, so your words were not saved. Keep both by
+              saving yours as a new file, replace the file with yours, or reload the file and lose the changes made
+              here.
             </p>
           }
           actions={[

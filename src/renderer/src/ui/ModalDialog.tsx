@@ -5,7 +5,17 @@ import { useEffect, useRef, type ReactNode } from 'react';
  * focus inside and returns it where it was on close), Escape calls onCancel instead of closing
  * behind React's back.
  */
-export function ModalDialog({ labelledBy, describedBy, onCancel, children }: { labelledBy: string; describedBy?: string; onCancel: () => void; children: ReactNode }) {
+export function ModalDialog({
+  labelledBy,
+  describedBy,
+  onCancel,
+  children,
+}: {
+  labelledBy: string;
+  describedBy?: string;
+  onCancel: () => void;
+  children: ReactNode;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;

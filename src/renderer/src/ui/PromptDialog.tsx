@@ -2,7 +2,21 @@ import { useId, useState } from 'react';
 import { ModalDialog } from './ModalDialog';
 
 /** A modal asking for one line of text (a new file name), on <dialog> like ConfirmDialog. */
-export function PromptDialog({ title, label, initial, confirm, onSubmit, onCancel }: { title: string; label: string; initial: string; confirm: string; onSubmit: (value: string) => void; onCancel: () => void }) {
+export function PromptDialog({
+  title,
+  label,
+  initial,
+  confirm,
+  onSubmit,
+  onCancel,
+}: {
+  title: string;
+  label: string;
+  initial: string;
+  confirm: string;
+  onSubmit: (value: string) => void;
+  onCancel: () => void;
+}) {
   const [value, setValue] = useState(initial);
   const titleId = useId();
   const inputId = useId();

@@ -8,7 +8,14 @@ import { formatDate } from '../labels';
 type Channel = ContactEntry['channel'];
 // Listed here rather than imported: a value import from the contract would pull zod into the start-up bundle.
 const CONTACT_CHANNELS: Channel[] = ['text', 'email', 'call', 'post', 'in-person', 'other'];
-const CHANNEL_LABEL: Record<Channel, string> = { text: 'Text', email: 'Email', call: 'Call', post: 'Post', 'in-person': 'In person', other: 'Other' };
+const CHANNEL_LABEL: Record<Channel, string> = {
+  text: 'Text',
+  email: 'Email',
+  call: 'Call',
+  post: 'Post',
+  'in-person': 'In person',
+  other: 'Other',
+};
 
 interface Props {
   draft: Draft;
@@ -20,16 +27,27 @@ interface Props {
 /** Every contact with them, both ways, and a form to add one (the guide reads it). */
 export function ContactLog({ draft, entries, onEntries, onError }: Props) {
   const [everyone, setEveryone] = useState(false);
-  const [adding, setAdding] = useState<{ direction: 'received' | 'sent'; channel: Channel; note: string }>({ direction: 'received', channel: 'text', note: '' });
+  const [adding, setAdding] = useState<{ direction: 'received' | 'sent'; channel: Channel; note: string }>({
+    direction: 'received',
+    channel: 'text',
+    note: '',
+  });
   const ids = { title: useId(), dir: useId(), channel: useId(), note: useId() };
   const name = draft.recipient.name;
-  const shown = (entries ?? []).filter((e) => everyone || sameRecipient(e.recipient, name)).sort((a, b) => b.at.localeCompare(a.at));
+  const shown = (entries ?? [])
+    .filter((e) => everyone || sameRecipient(e.recipient, name))
+    .sort((a, b) => b.at.localeCompare(a.at));
 
   const add = async (event: React.FormEvent) => {
     event.preventDefault();
     try {
       const next = await unwrap(
-        olive().contacts.append({ recipient: name, channel: adding.channel, direction: adding.direction, ...(adding.note.trim() ? { note: adding.note.trim() } : {}) }),
+        olive().contacts.append({
+          recipient: name,
+          channel: adding.channel,
+          direction: adding.direction,
+          ...(adding.note.trim() ? { note: adding.note.trim() } : {}),
+        }),
       );
       onEntries(next.entries);
       setAdding((a) => ({ ...a, note: '' }));
@@ -78,14 +96,22 @@ export function ContactLog({ draft, entries, onEntries, onError }: Props) {
         <div className="row align-end">
           <div className="field">
             <label htmlFor={ids.dir}>What happened</label>
-            <select id={ids.dir} value={adding.direction} onChange={(e) => setAdding((a) => ({ ...a, direction: e.target.value as 'received' | 'sent' }))}>
+            <select
+              id={ids.dir}
+              value={adding.direction}
+              onChange={(e) => setAdding((a) => ({ ...a, direction: e.target.value as 'received' | 'sent' }))}
+            >
               <option value="received">{name} reached out</option>
               <option value="sent">I reached out</option>
             </select>
           </div>
           <div className="field">
             <label htmlFor={ids.channel}>How</label>
-            <select id={ids.channel} value={adding.channel} onChange={(e) => setAdding((a) => ({ ...a, channel: e.target.value as Channel }))}>
+            <select
+              id={ids.channel}
+              value={adding.channel}
+              onChange={(e) => setAdding((a) => ({ ...a, channel: e.target.value as Channel }))}
+            >
               {CONTACT_CHANNELS.map((c) => (
                 <option key={c} value={c}>
                   {CHANNEL_LABEL[c]}
@@ -95,7 +121,12 @@ export function ContactLog({ draft, entries, onEntries, onError }: Props) {
           </div>
           <div className="field grow">
             <label htmlFor={ids.note}>Note (optional)</label>
-            <input id={ids.note} type="text" value={adding.note} onChange={(e) => setAdding((a) => ({ ...a, note: e.target.value }))} />
+            <input
+              id={ids.note}
+              type="text"
+              value={adding.note}
+              onChange={(e) => setAdding((a) => ({ ...a, note: e.target.value }))}
+            />
           </div>
           <button type="submit">Add</button>
         </div>

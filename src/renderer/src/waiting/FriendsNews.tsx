@@ -18,19 +18,25 @@ export function FriendsNews({ draft, onRecord }: Props) {
   const [saved, setSaved] = useState(false);
   const ids = { title: useId(), partner: useId() };
   const name = draft.recipient.name || 'they';
-  const changed = heard !== draft.situation.heard || (heard === 'new-relationship' && partner.trim() !== (draft.situation.partnerName ?? ''));
+  const changed =
+    heard !== draft.situation.heard ||
+    (heard === 'new-relationship' && partner.trim() !== (draft.situation.partnerName ?? ''));
 
   return (
     <section className="panel friends-news" aria-labelledby={ids.title}>
       <h2 id={ids.title}>What mutual friends said</h2>
       <p className="muted small">
-        <span className="step-badge small">Step 3</span> Quietly ask a friend you both trust how {name} is. Record it here, whenever you hear.
+        <span className="step-badge small">Step 3</span> Quietly ask a friend you both trust how {name} is. Record it
+        here, whenever you hear.
       </p>
       <form
         onSubmit={(event) => {
           event.preventDefault();
           setSaved(false);
-          void onRecord({ heard, ...(heard === 'new-relationship' && partner.trim() ? { partnerName: partner.trim() } : {}) }).then(() => setSaved(true));
+          void onRecord({
+            heard,
+            ...(heard === 'new-relationship' && partner.trim() ? { partnerName: partner.trim() } : {}),
+          }).then(() => setSaved(true));
         }}
       >
         <fieldset className="field">
@@ -38,7 +44,13 @@ export function FriendsNews({ draft, onRecord }: Props) {
           <div className="choices">
             {(['unknown', 'new-relationship', 'still-hurt'] as Heard[]).map((h) => (
               <label key={h} className="choice">
-                <input type="radio" name={`${ids.title}-heard`} value={h} checked={heard === h} onChange={() => setHeard(h)} />
+                <input
+                  type="radio"
+                  name={`${ids.title}-heard`}
+                  value={h}
+                  checked={heard === h}
+                  onChange={() => setHeard(h)}
+                />
                 {HEARD_LABEL[h]}
               </label>
             ))}
@@ -47,7 +59,13 @@ export function FriendsNews({ draft, onRecord }: Props) {
         {heard === 'new-relationship' ? (
           <div className="field">
             <label htmlFor={ids.partner}>Their partner’s name, if you know it (optional)</label>
-            <input id={ids.partner} type="text" autoComplete="off" value={partner} onChange={(e) => setPartner(e.target.value)} />
+            <input
+              id={ids.partner}
+              type="text"
+              autoComplete="off"
+              value={partner}
+              onChange={(e) => setPartner(e.target.value)}
+            />
           </div>
         ) : null}
         <div className="actions">

@@ -12,7 +12,9 @@ import type { SentenceLanguage } from '../index';
 import { findIn, readsAt, word } from '../query';
 
 /** What follows "sorry" when the writer apologises for their own doing. */
-const OWN_DOING = words('i my me what how everything hurting leaving lying cheating walking breaking treating ghosting disappearing the all');
+const OWN_DOING = words(
+  'i my me what how everything hurting leaving lying cheating walking breaking treating ghosting disappearing the all',
+);
 /** Harm the writer can own without an object: "I lied", "I cheated", "I left without a word". */
 const OWN_ACTS = words('lie cheat leave walk disappear ghost vanish abandon betray break end storm run quit go');
 /** What a non-apology is sorry about: how the reader felt, or how things went. */
@@ -25,8 +27,16 @@ function sorryFor(s: SentenceLanguage, k: number): 'own' | 'non' | 'bare' {
   const w = word(s, j);
   // "I'm sorry, Nikos." "I'm sorry, and I'm not writing to make excuses."
   if (word(s, j) === 'and' || (s.tokens[j] && (s.tokens[j] as { gap: number }).gap >= 2)) return 'bare';
-  if (w === 'the' && findIn(s, j, Math.min(s.last, j + 4), words('pain hurt way harm damage things')) >= 0) return word(s, j + 1) === 'way' || findIn(s, j, Math.min(s.last, j + 4), words('pain hurt harm damage')) >= 0 ? 'own' : 'non';
-  if (w === 'i' && findIn(s, j + 1, Math.min(s.last, j + 6), words('returned forgot lost missed borrowed kept took')) >= 0 && findIn(s, j + 1, s.last, HARM_VERBS) < 0) return 'non';
+  if (w === 'the' && findIn(s, j, Math.min(s.last, j + 4), words('pain hurt way harm damage things')) >= 0)
+    return word(s, j + 1) === 'way' || findIn(s, j, Math.min(s.last, j + 4), words('pain hurt harm damage')) >= 0
+      ? 'own'
+      : 'non';
+  if (
+    w === 'i' &&
+    findIn(s, j + 1, Math.min(s.last, j + 6), words('returned forgot lost missed borrowed kept took')) >= 0 &&
+    findIn(s, j + 1, s.last, HARM_VERBS) < 0
+  )
+    return 'non';
   if (NON_APOLOGY.has(w) && w !== 'that') return 'non';
   return OWN_DOING.has(w) ? 'own' : 'non';
 }
@@ -43,7 +53,13 @@ export function acknowledgesHurt(context: RuleContext): boolean {
       if (c.subject !== 'i' || c.negated || c.conditional || c.verb < 0) continue;
       // "I know you think I hurt you": the reader's view, not the writer's admission.
       const before = s.clauses.filter((d) => d.last <= c.first).pop();
-      if (before && before.subject === 'you' && !before.past && (before.lemma === 'think' || before.lemma === 'feel' || before.lemma === 'believe' || before.lemma === 'say')) continue;
+      if (
+        before &&
+        before.subject === 'you' &&
+        !before.past &&
+        (before.lemma === 'think' || before.lemma === 'feel' || before.lemma === 'believe' || before.lemma === 'say')
+      )
+        continue;
       const verb = c.lemma ?? '';
       const object = findIn(s, c.verb + 1, Math.min(c.last, c.verb + 4), words('you your us our'));
       if ((HARM_VERBS.has(verb) && object >= 0) || (OWN_ACTS.has(verb) && c.past)) admits = true;
@@ -56,13 +72,24 @@ export function acknowledgesHurt(context: RuleContext): boolean {
       const what = sorryFor(s, k);
       if (what === 'own' || (what === 'bare' && s.index - admitted <= 4)) return true;
     }
-    if (admits && s.clauses.some((c) => c.subject === 'i' && !c.negated && (readsAt(s, c.first, 'i know') || readsAt(s, c.first, 'i realise') || readsAt(s, c.first, 'i realize')))) return true;
+    if (
+      admits &&
+      s.clauses.some(
+        (c) =>
+          c.subject === 'i' &&
+          !c.negated &&
+          (readsAt(s, c.first, 'i know') || readsAt(s, c.first, 'i realise') || readsAt(s, c.first, 'i realize')),
+      )
+    )
+      return true;
   }
   return false;
 }
 
 /** Words a writer uses to say they are fine with the new relationship. */
-const FINE = words('fine okay ok happy glad pleased thrilled delighted stoked chuffed grand comfortable cool settled content alright');
+const FINE = words(
+  'fine okay ok happy glad pleased thrilled delighted stoked chuffed grand comfortable cool settled content alright',
+);
 /** "Trying to be happy about it", "I'll get used to it": acceptance still under way. */
 const HEDGED = words('trying try learning hoping working getting used');
 
@@ -72,21 +99,43 @@ export function approvesRelationship(context: RuleContext): boolean {
     for (const c of s.clauses) {
       if (c.negated && !(readsAt(s, c.verb + 1, 'problem') || readsAt(s, c.verb + 1, 'issue'))) continue;
       if (findIn(s, c.first, c.last, HEDGED) >= 0) continue;
-      const self = c.subject === 'i' || (c.subject === 'thing' && findIn(s, c.subjectFirst, c.subjectLast, words('heart it that')) >= 0);
+      const self =
+        c.subject === 'i' ||
+        (c.subject === 'thing' && findIn(s, c.subjectFirst, c.subjectLast, words('heart it that')) >= 0);
       if (!self || c.verb < 0) continue;
       const after = Math.min(c.last, c.verb + 6);
       // "I'm stoked", "I'm delighted": read as passives, they still describe the writer.
       if (c.passive && FINE.has(word(s, c.verb))) return true;
-      if ((c.copula || c.lemma === 'be' || c.lemma === 'feel' || c.lemma === 'sit') && (findIn(s, c.verb + 1, after, FINE) >= 0 || readsAt(s, c.verb + 1, 'at peace') || readsAt(s, c.verb + 1, 'at ease') || findPhrase2(s, c.verb + 1, after))) return true;
+      if (
+        (c.copula || c.lemma === 'be' || c.lemma === 'feel' || c.lemma === 'sit') &&
+        (findIn(s, c.verb + 1, after, FINE) >= 0 ||
+          readsAt(s, c.verb + 1, 'at peace') ||
+          readsAt(s, c.verb + 1, 'at ease') ||
+          findPhrase2(s, c.verb + 1, after))
+      )
+        return true;
       // "I've no problem with it", "I have no issue at all", "I couldn't be happier".
-      if ((c.lemma === 'have' || c.lemma === 'got') && findIn(s, c.verb + 1, after, words('problem problems issue issues')) >= 0 && findIn(s, c.verb, after, words('no not')) >= 0) return true;
-      if (c.negated && c.modal === 'could' && findIn(s, c.verb, c.last, words('happier gladder prouder')) >= 0) return true;
+      if (
+        (c.lemma === 'have' || c.lemma === 'got') &&
+        findIn(s, c.verb + 1, after, words('problem problems issue issues')) >= 0 &&
+        findIn(s, c.verb, after, words('no not')) >= 0
+      )
+        return true;
+      if (c.negated && c.modal === 'could' && findIn(s, c.verb, c.last, words('happier gladder prouder')) >= 0)
+        return true;
     }
   }
   return false;
 }
 
 function findPhrase2(s: SentenceLanguage, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (readsAt(s, k, 'at peace') || readsAt(s, k, 'at ease') || readsAt(s, k, 'fine by me') || readsAt(s, k, 'fine with me')) return true;
+  for (let k = from; k < to; k++)
+    if (
+      readsAt(s, k, 'at peace') ||
+      readsAt(s, k, 'at ease') ||
+      readsAt(s, k, 'fine by me') ||
+      readsAt(s, k, 'fine with me')
+    )
+      return true;
   return false;
 }

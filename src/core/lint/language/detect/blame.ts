@@ -9,7 +9,18 @@ import { HARM_VERBS, SPITE_VERBS } from '../../lexicon/acts';
 import { words } from '../../lexicon/words';
 import type { SentenceLanguage } from '../index';
 import { reportedInSentence } from '../reported';
-import { afterVerb, complementHead, DEGREE, findIn, lemma, pos, readsAt, spanFrom, word, writerObjectAfter } from '../query';
+import {
+  afterVerb,
+  complementHead,
+  DEGREE,
+  findIn,
+  lemma,
+  pos,
+  readsAt,
+  spanFrom,
+  word,
+  writerObjectAfter,
+} from '../query';
 
 /** "You were such a coward", "u r pathetic", "you've been so selfish". */
 export function* judgementOfReader(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
@@ -75,7 +86,8 @@ const HARM_PARTICLES: Readonly<Record<string, readonly string[]>> = {
 /** "You ignored me", "you threw away everything", "you turned everyone against me". */
 export function* harmByReader(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
   for (const c of s.clauses) {
-    if (c.subject !== 'you' || c.negated || c.passive || c.conditional || c.verb < 0 || reportedInSentence(s, c.first)) continue;
+    if (c.subject !== 'you' || c.negated || c.passive || c.conditional || c.verb < 0 || reportedInSentence(s, c.first))
+      continue;
     // "Are you ignoring me?": a yes-or-no question asks; "why did you ignore me?" accuses.
     if (s.question && c.wh === null) continue;
     const verb = c.lemma ?? '';
@@ -104,8 +116,6 @@ export function* harmByReader(_context: RuleContext, s: SentenceLanguage): Itera
 const WHAT_WE_HAD = words('everything us relationship marriage future years trust life');
 const WRITER = words('me us my our');
 
-
-
 /** "You only did it to hurt me", "deliberately", "out of spite". */
 export function* motiveOfReader(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
   for (const c of s.clauses) {
@@ -132,7 +142,8 @@ export function* motiveOfReader(_context: RuleContext, s: SentenceLanguage): Ite
     if ((c.lemma === 'want' || c.lemma === 'enjoy' || c.lemma === 'like' || c.lemma === 'love') && c.verb >= 0) {
       const me = writerObjectAfter(s, c.verb + 1, c.last, 2);
       const pain = findIn(s, c.verb + 1, Math.min(c.last, c.verb + 6), SUFFER);
-      if (pain >= 0 && (me >= 0 || lemma(s, pain) === 'hurt' || lemma(s, pain) === 'hurting')) yield spanFrom(c, pain + 1);
+      if (pain >= 0 && (me >= 0 || lemma(s, pain) === 'hurt' || lemma(s, pain) === 'hurting'))
+        yield spanFrom(c, pain + 1);
     }
   }
 }
@@ -162,15 +173,22 @@ export function* complaintAboutReader(_context: RuleContext, s: SentenceLanguage
     const verb = c.lemma ?? '';
     // "You never know", "you always make me laugh": habits that praise or mean nothing.
     if (PRAISE_HABITS.has(verb) && !once) continue;
-    if (word(s, habit) === 'always' && !(ALWAYS_BAD.has(verb) || findIn(s, c.verb + 1, c.last, ABOUT_YOU) >= 0)) continue;
+    if (word(s, habit) === 'always' && !(ALWAYS_BAD.has(verb) || findIn(s, c.verb + 1, c.last, ABOUT_YOU) >= 0))
+      continue;
     if (word(s, habit) === 'never' && !(COMPLAINTS.has(verb) || once || c.past)) continue;
-    if (word(s, habit) === 'never' && (verb === 'need' || verb === 'have' || verb === 'know' || verb === 'fail' || verb === 'stop' || verb === 'cease')) continue;
+    if (
+      word(s, habit) === 'never' &&
+      (verb === 'need' || verb === 'have' || verb === 'know' || verb === 'fail' || verb === 'stop' || verb === 'cease')
+    )
+      continue;
     yield spanFrom(c, Math.min(c.last, c.verb + 3));
   }
 }
 
 const PRAISE_HABITS = words('know make give look seem sound manage believe understand fail cease stop need have be');
-const ALWAYS_BAD = words('run hide sulk whine moan overreact exaggerate lie cheat blame criticise criticize interrupt ignore forget cancel flake storm shout yell mock put choose pick take walk leave');
+const ALWAYS_BAD = words(
+  'run hide sulk whine moan overreact exaggerate lie cheat blame criticise criticize interrupt ignore forget cancel flake storm shout yell mock put choose pick take walk leave',
+);
 const ABOUT_YOU = words('yourself');
 
 /** "I hope you treat her better than you treated me", "the way you spoke to me". */
@@ -181,7 +199,8 @@ export function* treatmentOfWriter(_context: RuleContext, s: SentenceLanguage): 
       const verb = lemma(s, k + 2);
       const rest = k + 3;
       if (TREAT.has(verb) && (writerObjectAfter(s, rest, s.last, 3) >= 0 || verb === 'behave' || verb === 'act')) {
-        if (w === 'how' && (word(s, k - 1) === 'know' || word(s, k - 1) === 'understand' || word(s, k - 1) === 'see')) continue;
+        if (w === 'how' && (word(s, k - 1) === 'know' || word(s, k - 1) === 'understand' || word(s, k - 1) === 'see'))
+          continue;
         yield { first: k, last: Math.min(s.last, rest + 3) };
       }
     }

@@ -4,11 +4,31 @@
  * went"), dependence ("I've got nobody without you"), and demands for closure.
  */
 import { ATTACHMENT_VERBS } from '../../lexicon/acts';
-import { BASIC_NEEDS, EMPTIED, ENDURING, LIFE_NOUNS, REMORSE, SUFFERING_STATES, SUFFERING_VERBS } from '../../lexicon/feelings';
+import {
+  BASIC_NEEDS,
+  EMPTIED,
+  ENDURING,
+  LIFE_NOUNS,
+  REMORSE,
+  SUFFERING_STATES,
+  SUFFERING_VERBS,
+} from '../../lexicon/feelings';
 import { words } from '../../lexicon/words';
 import type { RuleContext, TokenSpan } from '../../rule';
 import type { SentenceLanguage } from '../index';
-import { afterVerb, clauseSpan, complementHead, findIn, findPhrase, INTENSIFIERS, readsAt, sentenceSpan, spanFrom, word, writerObjectAfter } from '../query';
+import {
+  afterVerb,
+  clauseSpan,
+  complementHead,
+  findIn,
+  findPhrase,
+  INTENSIFIERS,
+  readsAt,
+  sentenceSpan,
+  spanFrom,
+  word,
+  writerObjectAfter,
+} from '../query';
 
 /** Objects of a reassurance question beyond "me": "about us", "what we had", "those years". */
 const ABOUT_US = words('me us myself we our what it those those years time times relationship marriage');
@@ -21,7 +41,10 @@ export function* reassuranceQuestion(_context: RuleContext, s: SentenceLanguage)
       if (c.subject === 'you' && ATTACHMENT_VERBS.has(verb) && c.wh !== 'how' && c.wh !== 'what') {
         const { from, to } = afterVerb(c);
         // "Do you remember the tram in Lisbon?" is nostalgia; "do you remember me?" asks for reassurance.
-        const about = verb === 'remember' || verb === 'want' || verb === 'need' ? findIn(s, from, Math.min(to, from + 3), words('me us')) : findIn(s, from, Math.min(to, from + 4), ABOUT_US);
+        const about =
+          verb === 'remember' || verb === 'want' || verb === 'need'
+            ? findIn(s, from, Math.min(to, from + 3), words('me us'))
+            : findIn(s, from, Math.min(to, from + 4), ABOUT_US);
         if (about >= 0 || verb === 'care' || verb === 'regret' || (verb === 'miss' && from >= to)) {
           yield sentenceSpan(s);
           return;
@@ -30,28 +53,49 @@ export function* reassuranceQuestion(_context: RuleContext, s: SentenceLanguage)
       // "Did I mean anything to you?", "was I ever enough?", "am I still in your thoughts?"
       if (c.subject === 'i' && (verb === 'mean' || verb === 'matter' || verb === 'be') && c.inverted) {
         const { from, to } = afterVerb(c);
-        if (findIn(s, from, to, WORTH_WORDS) >= 0 || findPhrase(s, from, to, 'your thoughts') >= 0 || findPhrase(s, from, to, 'to you') >= 0) {
+        if (
+          findIn(s, from, to, WORTH_WORDS) >= 0 ||
+          findPhrase(s, from, to, 'your thoughts') >= 0 ||
+          findPhrase(s, from, to, 'to you') >= 0
+        ) {
           yield sentenceSpan(s);
           return;
         }
       }
       // "Was any of it real for you?", "did those nine years mean anything to you?"
-      if ((verb === 'be' || verb === 'mean' || verb === 'matter') && c.inverted && (c.subject === 'thing' || c.subject === 'third')) {
+      if (
+        (verb === 'be' || verb === 'mean' || verb === 'matter') &&
+        c.inverted &&
+        (c.subject === 'thing' || c.subject === 'third')
+      ) {
         const { from, to } = afterVerb(c);
-        if (findIn(s, from, to, REAL_WORDS) >= 0 && (findPhrase(s, c.first, to, 'to you') >= 0 || findPhrase(s, c.first, to, 'for you') >= 0 || findIn(s, c.first, to, OUR_TIME) >= 0)) {
+        if (
+          findIn(s, from, to, REAL_WORDS) >= 0 &&
+          (findPhrase(s, c.first, to, 'to you') >= 0 ||
+            findPhrase(s, c.first, to, 'for you') >= 0 ||
+            findIn(s, c.first, to, OUR_TIME) >= 0)
+        ) {
           yield sentenceSpan(s);
           return;
         }
       }
       // "Do I ever cross your mind?", "is there any part of you that still cares?"
-      if (findPhrase(s, c.first, c.last, 'cross your mind') >= 0 || findPhrase(s, c.first, c.last, 'part of you') >= 0) {
+      if (
+        findPhrase(s, c.first, c.last, 'cross your mind') >= 0 ||
+        findPhrase(s, c.first, c.last, 'part of you') >= 0
+      ) {
         yield sentenceSpan(s);
         return;
       }
     }
     // "Miss me?", "still think of me?": the question without its subject.
     const first = s.clauses[0];
-    if (first && first.imperative && ATTACHMENT_VERBS.has(first.lemma ?? '') && writerObjectAfter(s, first.verb + 1, first.last, 3) >= 0) {
+    if (
+      first &&
+      first.imperative &&
+      ATTACHMENT_VERBS.has(first.lemma ?? '') &&
+      writerObjectAfter(s, first.verb + 1, first.last, 3) >= 0
+    ) {
       yield sentenceSpan(s);
       return;
     }
@@ -60,14 +104,23 @@ export function* reassuranceQuestion(_context: RuleContext, s: SentenceLanguage)
   for (const c of s.clauses) {
     const verb = c.lemma ?? '';
     if (c.imperative && verb === 'tell' && readsAt(s, c.verb + 1, 'me')) {
-      const inner = s.clauses.find((d) => d.first > c.first && (d.subject === 'you' || d.subject === 'i' || d.subject === 'thing'));
-      if (inner && (ATTACHMENT_VERBS.has(inner.lemma ?? '') || findIn(s, inner.first, inner.last, WORTH_WORDS) >= 0 || findIn(s, inner.first, inner.last, words('chance hope mistake')) >= 0)) {
+      const inner = s.clauses.find(
+        (d) => d.first > c.first && (d.subject === 'you' || d.subject === 'i' || d.subject === 'thing'),
+      );
+      if (
+        inner &&
+        (ATTACHMENT_VERBS.has(inner.lemma ?? '') ||
+          findIn(s, inner.first, inner.last, WORTH_WORDS) >= 0 ||
+          findIn(s, inner.first, inner.last, words('chance hope mistake')) >= 0)
+      ) {
         yield sentenceSpan(s);
         return;
       }
     }
     if (c.subject === 'i' && verb === 'wonder') {
-      const inner = s.clauses.find((d) => d.first > c.first && d.subject === 'you' && ATTACHMENT_VERBS.has(d.lemma ?? ''));
+      const inner = s.clauses.find(
+        (d) => d.first > c.first && d.subject === 'you' && ATTACHMENT_VERBS.has(d.lemma ?? ''),
+      );
       if (inner && writerObjectAfter(s, inner.verb + 1, inner.last, 4) >= 0) {
         yield sentenceSpan(s);
         return;
@@ -76,7 +129,9 @@ export function* reassuranceQuestion(_context: RuleContext, s: SentenceLanguage)
   }
 }
 
-const WORTH_WORDS = words('anything something enough mistake worth convenient option real everything more habit nothing');
+const WORTH_WORDS = words(
+  'anything something enough mistake worth convenient option real everything more habit nothing',
+);
 const REAL_WORDS = words('real true anything something honest worth genuine lie');
 const OUR_TIME = words('years months it us we together');
 
@@ -91,7 +146,11 @@ export function* closureDemand(_context: RuleContext, s: SentenceLanguage): Iter
       continue;
     }
     // "I need to understand why", "I need to know what went wrong".
-    if (readsAt(s, from, 'to') && (readsAt(s, from + 1, 'understand') || readsAt(s, from + 1, 'know')) && findIn(s, from + 2, Math.min(s.last, from + 4), WHY) >= 0) {
+    if (
+      readsAt(s, from, 'to') &&
+      (readsAt(s, from + 1, 'understand') || readsAt(s, from + 1, 'know')) &&
+      findIn(s, from + 2, Math.min(s.last, from + 4), WHY) >= 0
+    ) {
       yield spanFrom(c, Math.min(s.last, from + 4));
     }
   }
@@ -111,7 +170,15 @@ function tiedToReader(s: SentenceLanguage, from: number, to: number): boolean {
     const w = word(s, k);
     const next = word(s, k + 1);
     if (w === 'breakup' || w === 'split' || w === 'divorce') return true;
-    if (TIE_PREPOSITIONS.has(w) && (next === 'you' || next === 'us' || next === 'our' || next === 'we' || (next === 'the' && (word(s, k + 2) === 'breakup' || word(s, k + 2) === 'split')))) return true;
+    if (
+      TIE_PREPOSITIONS.has(w) &&
+      (next === 'you' ||
+        next === 'us' ||
+        next === 'our' ||
+        next === 'we' ||
+        (next === 'the' && (word(s, k + 2) === 'breakup' || word(s, k + 2) === 'split')))
+    )
+      return true;
     if (w === 'because' && next === 'of' && (word(s, k + 2) === 'you' || word(s, k + 2) === 'us')) return true;
     if (w === 'you' && LEAVING.has(next)) return true;
     if ((w === 'losing' || w === 'lost') && next === 'you') return true;
@@ -123,13 +190,24 @@ const TIE_PREPOSITIONS = words('over about for without since after missing');
 const LEAVING = words('left went are have walked moved ended broke dumped stopped') as ReadonlySet<string>;
 
 function enduring(s: SentenceLanguage, from: number, to: number): boolean {
-  return findIn(s, from, to, ENDURING) >= 0 || findPhrase(s, from, to, 'all the time') >= 0 || findPhrase(s, from, to, 'at night') >= 0 || findPhrase(s, from, to, 'to sleep') >= 0;
+  return (
+    findIn(s, from, to, ENDURING) >= 0 ||
+    findPhrase(s, from, to, 'all the time') >= 0 ||
+    findPhrase(s, from, to, 'at night') >= 0 ||
+    findPhrase(s, from, to, 'to sleep') >= 0
+  );
 }
 
 /** "I broke your heart", "I hurt you": the verb has an object, so it is something the writer did. */
 function actsOnSomeone(s: SentenceLanguage, from: number, to: number): boolean {
   const next = word(s, from);
-  return from < to && (OBJECTS.has(next) || (next === 'up' || next === 'off') || findIn(s, from, Math.min(to, from + 2), words('promise promises heart trust')) >= 0);
+  return (
+    from < to &&
+    (OBJECTS.has(next) ||
+      next === 'up' ||
+      next === 'off' ||
+      findIn(s, from, Math.min(to, from + 2), words('promise promises heart trust')) >= 0)
+  );
 }
 const OBJECTS = words('you your him her them his their our us it things everything that this people someone');
 
@@ -159,7 +237,12 @@ export function* sufferingTold(_context: RuleContext, s: SentenceLanguage): Iter
         } else {
           const head = complementHead(s, from, to);
           const state = head >= 0 && SUFFERING_STATES.has(word(s, head)) ? head : -1;
-          if (state >= 0 && !REMORSE.has(word(s, state)) && !SYMPATHY_AFTER.has(word(s, state + 1)) && !ABOUT_A_SKILL.has(word(s, state + 1))) {
+          if (
+            state >= 0 &&
+            !REMORSE.has(word(s, state)) &&
+            !SYMPATHY_AFTER.has(word(s, state + 1)) &&
+            !ABOUT_A_SKILL.has(word(s, state + 1))
+          ) {
             const intense = findIn(s, from, state, INTENSIFIERS) >= 0;
             if (intense || tiedToReader(s, state, s.last) || enduring(s, c.first, s.last) || state + 1 >= s.last) {
               yield spanFrom(c, state + 1);
@@ -169,7 +252,13 @@ export function* sufferingTold(_context: RuleContext, s: SentenceLanguage): Iter
         }
       }
       // Acts: "I cry every night", "I've been crying since you left".
-      if (SUFFERING_VERBS.has(verb) && !c.negated && !c.passive && !actsOnSomeone(s, from, to) && (tiedToReader(s, s.first, s.last) || enduring(s, c.first, s.last))) {
+      if (
+        SUFFERING_VERBS.has(verb) &&
+        !c.negated &&
+        !c.passive &&
+        !actsOnSomeone(s, from, to) &&
+        (tiedToReader(s, s.first, s.last) || enduring(s, c.first, s.last))
+      ) {
         // The verb and its particle: "falling apart", "crying myself to sleep".
         let end = c.verb + 1;
         while (end < to && end < c.verb + 4 && SUFFERING_PARTICLES.has(word(s, end))) end++;
@@ -177,7 +266,13 @@ export function* sufferingTold(_context: RuleContext, s: SentenceLanguage): Iter
         continue;
       }
       // Needs: "I can't sleep without you", "I haven't eaten properly in weeks".
-      if (BASIC_NEEDS.has(verb) && c.negated && (tiedToReader(s, s.first, s.last) || enduring(s, c.first, s.last) || findIn(s, from, to, words('properly anymore')) >= 0)) {
+      if (
+        BASIC_NEEDS.has(verb) &&
+        c.negated &&
+        (tiedToReader(s, s.first, s.last) ||
+          enduring(s, c.first, s.last) ||
+          findIn(s, from, to, words('properly anymore')) >= 0)
+      ) {
         if (findIn(s, from, to, words('because')) >= 0 && !tiedToReader(s, from, to)) continue;
         yield spanFrom(c, c.verb + 1);
         continue;
@@ -187,7 +282,12 @@ export function* sufferingTold(_context: RuleContext, s: SentenceLanguage): Iter
     if ((c.subject === 'thing' || c.subject === null) && c.copula && c.subjectFirst >= 0) {
       const head = findIn(s, c.subjectFirst, c.subjectLast, LIFE_NOUNS);
       const state = findIn(s, from, Math.min(to, from + 4), EMPTIED);
-      if (head >= 0 && state >= 0 && (tiedToReader(s, state + 1, s.last) || findPhrase(s, state, s.last, 'without you') >= 0)) yield spanFrom(c, state + 1);
+      if (
+        head >= 0 &&
+        state >= 0 &&
+        (tiedToReader(s, state + 1, s.last) || findPhrase(s, state, s.last, 'without you') >= 0)
+      )
+        yield spanFrom(c, state + 1);
     }
   }
 }
@@ -198,7 +298,12 @@ export function* dependenceOnReader(_context: RuleContext, s: SentenceLanguage):
   // "without thinking of you", "without hearing your voice".
   if (without < 0) {
     const w = findPhrase(s, s.first, s.last, 'without');
-    if (w >= 0 && findIn(s, w + 1, Math.min(s.last, w + 5), words('you your')) >= 0 && findIn(s, w + 1, w + 2, words('thinking missing hearing seeing talking crying')) >= 0) without = w;
+    if (
+      w >= 0 &&
+      findIn(s, w + 1, Math.min(s.last, w + 5), words('you your')) >= 0 &&
+      findIn(s, w + 1, w + 2, words('thinking missing hearing seeing talking crying')) >= 0
+    )
+      without = w;
   }
   if (without >= 0) {
     for (const c of s.clauses) {
@@ -206,8 +311,11 @@ export function* dependenceOnReader(_context: RuleContext, s: SentenceLanguage):
       const inClause = c.first <= without && without < c.last;
       const wholeSentence = !inClause && s.clauses.length <= 2;
       if (!inClause && !wholeSentence) continue;
-      const negatedAbility = c.negated && (c.modal === 'can' || c.modal === 'could' || c.lemma === 'know' || BASIC_NEEDS.has(c.lemma ?? ''));
-      const suffering = findIn(s, c.first, c.last, SUFFERING_STATES) >= 0 || findIn(s, c.first, c.last, words('nobody nothing nowhere')) >= 0;
+      const negatedAbility =
+        c.negated && (c.modal === 'can' || c.modal === 'could' || c.lemma === 'know' || BASIC_NEEDS.has(c.lemma ?? ''));
+      const suffering =
+        findIn(s, c.first, c.last, SUFFERING_STATES) >= 0 ||
+        findIn(s, c.first, c.last, words('nobody nothing nowhere')) >= 0;
       if (negatedAbility || suffering) {
         yield { first: Math.min(clauseSpan(c).first, without), last: Math.max(c.last, without + 2) };
         return;
@@ -217,7 +325,12 @@ export function* dependenceOnReader(_context: RuleContext, s: SentenceLanguage):
   // "You were the only one who ever understood me", "there's no one else I can talk to".
   for (const c of s.clauses) {
     const { from, to } = afterVerb(c);
-    if (c.subject === 'you' && c.copula && findPhrase(s, from, to, 'the only') >= 0 && findIn(s, from, s.last, words('me understood understands gets got knew knows')) >= 0) {
+    if (
+      c.subject === 'you' &&
+      c.copula &&
+      findPhrase(s, from, to, 'the only') >= 0 &&
+      findIn(s, from, s.last, words('me understood understands gets got knew knows')) >= 0
+    ) {
       yield { first: c.subjectFirst, last: s.last };
       return;
     }
@@ -225,7 +338,11 @@ export function* dependenceOnReader(_context: RuleContext, s: SentenceLanguage):
   const noOne = findPhrase(s, s.first, s.last, 'no one else');
   const nobody = findPhrase(s, s.first, s.last, 'nobody else');
   const at = noOne >= 0 ? noOne : nobody;
-  if (at >= 0 && findIn(s, at, s.last, words('talk turn understands understood gets knows')) >= 0 && (findIn(s, at, s.last, words('i me')) >= 0)) {
+  if (
+    at >= 0 &&
+    findIn(s, at, s.last, words('talk turn understands understood gets knows')) >= 0 &&
+    findIn(s, at, s.last, words('i me')) >= 0
+  ) {
     yield { first: at, last: s.last };
   }
 }
@@ -238,7 +355,10 @@ export function* missingAsCondition(_context: RuleContext, s: SentenceLanguage):
     const c = s.clauses.find((d) => d.first <= k && k < d.last);
     if (c && (c.negated || c.subject === 'you' || c.subject === 'third' || c.conditional)) continue;
     const rest = Math.min(s.last, k + 6);
-    if (enduring(s, k + 2, rest) || findIn(s, k + 2, rest, words('so terribly badly desperately constantly crazy much')) >= 0) {
+    if (
+      enduring(s, k + 2, rest) ||
+      findIn(s, k + 2, rest, words('so terribly badly desperately constantly crazy much')) >= 0
+    ) {
       yield { first: c && c.subjectFirst >= 0 ? c.subjectFirst : k, last: rest };
       return;
     }
@@ -262,19 +382,34 @@ export function* waitingByThePhone(_context: RuleContext, s: SentenceLanguage): 
     const verb = c.lemma ?? '';
     const { from, to } = afterVerb(c);
     // "I keep checking the post", "I'm checking my phone every morning".
-    if ((verb === 'check' || verb === 'keep') && findIn(s, from, to, words('phone post messages inbox door letterbox mailbox email emails')) >= 0 && (enduring(s, c.first, s.last) || verb === 'keep' || findIn(s, c.first, s.last, words('every morning hoping')) >= 0)) {
+    if (
+      (verb === 'check' || verb === 'keep') &&
+      findIn(s, from, to, words('phone post messages inbox door letterbox mailbox email emails')) >= 0 &&
+      (enduring(s, c.first, s.last) ||
+        verb === 'keep' ||
+        findIn(s, c.first, s.last, words('every morning hoping')) >= 0)
+    ) {
       yield spanFrom(c, to);
       return;
     }
     // "I kept your old voicemail and listen to it", "I still sleep in your shirt".
-    if ((verb === 'keep' || verb === 'listen' || verb === 'sleep' || verb === 'wear' || verb === 'read') && c.past === false && findIn(s, c.first, c.last, words('voicemail voicemails shirt hoodie jumper texts letters messages')) >= 0 && findIn(s, c.first, s.last, words('your')) >= 0) {
+    if (
+      (verb === 'keep' || verb === 'listen' || verb === 'sleep' || verb === 'wear' || verb === 'read') &&
+      c.past === false &&
+      findIn(s, c.first, c.last, words('voicemail voicemails shirt hoodie jumper texts letters messages')) >= 0 &&
+      findIn(s, c.first, s.last, words('your')) >= 0
+    ) {
       yield spanFrom(c, to);
       return;
     }
   }
   // "I'll wait for you, I don't care how long".
   const wait = findIn(s, s.first, s.last, words('wait waiting'));
-  if (wait >= 0 && (findPhrase(s, wait, s.last, 'how long') >= 0 || findPhrase(s, wait, s.last, 'for you') >= 0 && findIn(s, s.first, wait, words('will always')) >= 0)) {
+  if (
+    wait >= 0 &&
+    (findPhrase(s, wait, s.last, 'how long') >= 0 ||
+      (findPhrase(s, wait, s.last, 'for you') >= 0 && findIn(s, s.first, wait, words('will always')) >= 0))
+  ) {
     yield sentenceSpan(s);
   }
 }
@@ -292,4 +427,3 @@ export function* pleaNotTo(_context: RuleContext, s: SentenceLanguage): Iterable
 }
 
 const PLEA_VERBS = words('forget leave give shut push hate ignore abandon block let erase delete write');
-

@@ -15,22 +15,82 @@ import { findIn, findPhrase, readsAt, sentenceSpan, word } from '../query';
 /** Verdicts on the partner a clause can carry beyond the judgement lexicon. */
 const VERDICTS = words('downgrade replacement rebound trouble catch league');
 /** Age and looks, when said of the partner. */
-const AGE_AND_LOOKS = words('old older young younger twelve teenager teen kid child grandad grandpa shorter taller short fat skinny ugly plain bald');
+const AGE_AND_LOOKS = words(
+  'old older young younger twelve teenager teen kid child grandad grandpa shorter taller short fat skinny ugly plain bald',
+);
 /** Asides that turn a remark sarcastic. */
 const SARCASM = words('lol lmao bless apparently suppose guess 😏 🙄 😂 🤣');
 const PRAISE = words('nice sweet lovely pretty fine cute kind decent good great pleasant handsome charming');
 const BUT = words('but though although still except');
 /** Phrases that carry a remark on their own, in a sentence about the partner. */
 const REMARKS = [
-  'than me', 'that i do not', 'that i did not', 'that i could not', 'that i have not', 'step up', 'step down', 'trade down',
-  'do better', 'twice your age', 'half your age', 'old enough to be', 'older than your', 'younger than your', 'looks about',
-  'no offence', 'poor lamb', 'poor thing', 'who would have thought', 'better look after', 'answer to', 'good luck getting',
-  'good luck with', 'hope you like', 'interesting choice', 'welcome to my', 'my leftovers', 'not much of a', 'bad news',
-  'ask anyone', 'be careful', 'heard some things', 'heard things', 'his past', 'her past', 'their past', 'full of himself',
-  'full of herself', 'till christmas', 'until christmas', 'give it till', 'give it until', 'while they last', 'while it lasts',
-  'gets bored', 'get bored', 'be off', 'hold down a job', 'can not boil', 'more going for', 'more ambition', 'bit more',
-  'looks exactly like me', 'looks like me', 'know how lucky', 'still have my', 'sloppy seconds', 'downgrade', 'shame about',
-  'that i could not', 'offering that', 'got that i', 'have that i', 'tops', 'bet she can not', 'bet he can not', 'the brightest',
+  'than me',
+  'that i do not',
+  'that i did not',
+  'that i could not',
+  'that i have not',
+  'step up',
+  'step down',
+  'trade down',
+  'do better',
+  'twice your age',
+  'half your age',
+  'old enough to be',
+  'older than your',
+  'younger than your',
+  'looks about',
+  'no offence',
+  'poor lamb',
+  'poor thing',
+  'who would have thought',
+  'better look after',
+  'answer to',
+  'good luck getting',
+  'good luck with',
+  'hope you like',
+  'interesting choice',
+  'welcome to my',
+  'my leftovers',
+  'not much of a',
+  'bad news',
+  'ask anyone',
+  'be careful',
+  'heard some things',
+  'heard things',
+  'his past',
+  'her past',
+  'their past',
+  'full of himself',
+  'full of herself',
+  'till christmas',
+  'until christmas',
+  'give it till',
+  'give it until',
+  'while they last',
+  'while it lasts',
+  'gets bored',
+  'get bored',
+  'be off',
+  'hold down a job',
+  'can not boil',
+  'more going for',
+  'more ambition',
+  'bit more',
+  'looks exactly like me',
+  'looks like me',
+  'know how lucky',
+  'still have my',
+  'sloppy seconds',
+  'downgrade',
+  'shame about',
+  'that i could not',
+  'offering that',
+  'got that i',
+  'have that i',
+  'tops',
+  'bet she can not',
+  'bet he can not',
+  'the brightest',
 ];
 
 /** Does the sentence speak of the partner (a name, a description, or a pronoun pointing back)? */
@@ -51,7 +111,8 @@ export function* remarkAboutPartner(context: RuleContext, s: SentenceLanguage): 
   if (refs.mentions.length === 0 && refs.unexplained.size === 0) return;
   const here = partnerIn(context, s);
   // A short sentence right after one about the partner ("Taller, anyway." "A dentist, though? Really?").
-  const follows = !here && s.last - s.first <= 6 && (refs.sentences.has(s.index - 1) || refs.sentences.has(s.index - 2));
+  const follows =
+    !here && s.last - s.first <= 6 && (refs.sentences.has(s.index - 1) || refs.sentences.has(s.index - 2));
   // Within a few sentences of a mention, or a "he"/"she" nobody else in the text accounts for.
   const near = refs.mentions.some((m) => m <= s.index && s.index - m <= 3) || refs.unexplained.has(s.index);
   if (!here && !follows) {
@@ -72,7 +133,13 @@ export function* remarkAboutPartner(context: RuleContext, s: SentenceLanguage): 
       }
     }
     // Praise, then a "but": "he seems nice, but...", "she's pretty, in a plain sort of way".
-    if (c.copula && findIn(s, c.verb + 1, Math.min(c.last, c.verb + 4), PRAISE) >= 0 && (findIn(s, c.verb, s.last, BUT) >= 0 || findPhrase(s, c.verb, s.last, 'in a') >= 0 || findPhrase(s, c.verb, s.last, 'and all') >= 0)) {
+    if (
+      c.copula &&
+      findIn(s, c.verb + 1, Math.min(c.last, c.verb + 4), PRAISE) >= 0 &&
+      (findIn(s, c.verb, s.last, BUT) >= 0 ||
+        findPhrase(s, c.verb, s.last, 'in a') >= 0 ||
+        findPhrase(s, c.verb, s.last, 'and all') >= 0)
+    ) {
       yield sentenceSpan(s);
       return;
     }
@@ -107,4 +174,6 @@ export function* remarkAboutPartner(context: RuleContext, s: SentenceLanguage): 
 }
 
 /** Negative words that describe the writer's own feelings, or a hard time, not the partner. */
-const SOFT_NEGATIVES = words('sorry sad miss missed hurt hard difficult worried afraid scared lonely alone cry cried tears jealous envious bad awful terrible loss');
+const SOFT_NEGATIVES = words(
+  'sorry sad miss missed hurt hard difficult worried afraid scared lonely alone cry cried tears jealous envious bad awful terrible loss',
+);

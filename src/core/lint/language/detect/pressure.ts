@@ -3,7 +3,16 @@
  * me a ring?", "can we sit down and talk?"), proposals to meet ("pint sometime?"), conditions
  * with a consequence ("if I don't hear back I'll assume..."), and checking up on the reader.
  */
-import { CONSIDER_VERBS, CONTACT_VERBS, MEETING_NOUNS, MEETING_VERBS, REPLY_VERBS, WATCHED, WATCHING_VERBS, WHEN_WORDS } from '../../lexicon/contact';
+import {
+  CONSIDER_VERBS,
+  CONTACT_VERBS,
+  MEETING_NOUNS,
+  MEETING_VERBS,
+  REPLY_VERBS,
+  WATCHED,
+  WATCHING_VERBS,
+  WHEN_WORDS,
+} from '../../lexicon/contact';
 import { words } from '../../lexicon/words';
 import type { RuleContext, TokenSpan } from '../../rule';
 import type { Clause } from '../clauses';
@@ -16,7 +25,9 @@ const CONTACT_PARTICLES = words('back by round over around up home');
 const NEEDS_WRITER = words('see visit tell let pick hit give send drop come pop swing stop check');
 
 /** What "give me a ...", "drop me a ..." must ask for to be contact. */
-const CONTACT_NOUNS = words('ring call bell buzz shout text line message note reply answer sign word email call-back callback');
+const CONTACT_NOUNS = words(
+  'ring call bell buzz shout text line message note reply answer sign word email call-back callback',
+);
 
 /** What the imperative asks for: contact with the writer, or a reply. */
 function asksForContact(s: SentenceLanguage, c: Clause): boolean {
@@ -30,14 +41,23 @@ function asksForContact(s: SentenceLanguage, c: Clause): boolean {
     // "give me a ring", "drop me a line" (not "give me another chance", "give my love to your mum").
     return me === from && findIn(s, from + 1, Math.min(to, from + 4), CONTACT_NOUNS) >= 0;
   }
-  if (verb === 'get') return readsAt(s, from, 'back') || readsAt(s, from, 'in touch') || findPhrase(s, from, Math.min(to, from + 3), 'back to me') >= 0;
+  if (verb === 'get')
+    return (
+      readsAt(s, from, 'back') ||
+      readsAt(s, from, 'in touch') ||
+      findPhrase(s, from, Math.min(to, from + 3), 'back to me') >= 0
+    );
   if (verb === 'think' || verb === 'consider' || verb === 'reconsider' || verb === 'rethink' || verb === 'decide') {
     return findIn(s, from, Math.min(to, from + 3), words('it this what offer over')) >= 0 || verb === 'reconsider';
   }
   if (verb === 'forgive' || verb === 'try' || verb === 'change') return false;
   // "Come over", "pop round" (but "come back", "come home" plead: that is neediness, not a visit).
-  if (verb === 'come') return me >= 0 || findIn(s, from, Math.min(to, from + 2), words('over round around by see')) >= 0;
-  if (NEEDS_WRITER.has(verb)) return me >= 0 || (findIn(s, from, Math.min(to, from + 2), CONTACT_PARTICLES) >= 0 && verb !== 'see' && verb !== 'tell');
+  if (verb === 'come')
+    return me >= 0 || findIn(s, from, Math.min(to, from + 2), words('over round around by see')) >= 0;
+  if (NEEDS_WRITER.has(verb))
+    return (
+      me >= 0 || (findIn(s, from, Math.min(to, from + 2), CONTACT_PARTICLES) >= 0 && verb !== 'see' && verb !== 'tell')
+    );
   if (REPLY_VERBS.has(verb)) return true;
   return me >= 0;
 }
@@ -46,7 +66,13 @@ function softened(context: RuleContext, s: SentenceLanguage, span: TokenSpan): b
   const first = s.tokens[span.first];
   const last = s.tokens[span.last - 1];
   if (!first || !last) return false;
-  return context.analysis.isSoftened({ family: -1, first: span.first, last: span.last, start: first.start, end: last.end });
+  return context.analysis.isSoftened({
+    family: -1,
+    first: span.first,
+    last: span.last,
+    start: first.start,
+    end: last.end,
+  });
 }
 
 /** "Call me", "text me back", "let me know", "pop over", "think about it": a command to get in touch. */
@@ -66,7 +92,11 @@ export function* commandToContact(_context: RuleContext, s: SentenceLanguage): I
   for (const c of s.clauses) {
     if (!c.imperative || !c.negated) continue;
     const { from, to } = afterVerb(c);
-    if ((c.lemma === 'ignore' || c.lemma === 'leave') && (findIn(s, from, Math.min(to, from + 3), words('this me my message letter hanging')) >= 0)) yield clauseSpan(c);
+    if (
+      (c.lemma === 'ignore' || c.lemma === 'leave') &&
+      findIn(s, from, Math.min(to, from + 3), words('this me my message letter hanging')) >= 0
+    )
+      yield clauseSpan(c);
   }
 }
 
@@ -75,24 +105,56 @@ export function* questionAsking(_context: RuleContext, s: SentenceLanguage): Ite
   if (!s.question) return;
   for (const c of s.clauses) {
     const verb = c.lemma ?? '';
-    const asksYou = c.subject === 'you' && (c.modal === 'can' || c.modal === 'could' || c.modal === 'will' || c.modal === 'would' || c.wh === 'why');
-    const asksUs = (c.subject === 'we' || (c.subject === 'i' && (c.modal === 'can' || c.modal === 'could' || c.modal === 'may'))) && (c.modal !== null || c.wh === 'why');
-    if (asksYou && (c.wh !== 'why' || c.negated) && (asksForContact(s, c) || (CONSIDER_VERBS.has(verb) && verb !== 'change'))) {
+    const asksYou =
+      c.subject === 'you' &&
+      (c.modal === 'can' || c.modal === 'could' || c.modal === 'will' || c.modal === 'would' || c.wh === 'why');
+    const asksUs =
+      (c.subject === 'we' || (c.subject === 'i' && (c.modal === 'can' || c.modal === 'could' || c.modal === 'may'))) &&
+      (c.modal !== null || c.wh === 'why');
+    if (
+      asksYou &&
+      (c.wh !== 'why' || c.negated) &&
+      (asksForContact(s, c) || (CONSIDER_VERBS.has(verb) && verb !== 'change'))
+    ) {
       yield sentenceSpan(s);
       return;
     }
-    if (asksUs && (MEETING_VERBS.has(verb) || CONTACT_VERBS.has(verb) || verb === 'try' || verb === 'sit' || verb === 'start') && (c.wh !== 'why' || c.negated)) {
-      if (c.subject === 'i' && !(verb === 'call' || verb === 'see' || verb === 'visit' || verb === 'come' || verb === 'meet' || verb === 'ring' || verb === 'text')) continue;
+    if (
+      asksUs &&
+      (MEETING_VERBS.has(verb) || CONTACT_VERBS.has(verb) || verb === 'try' || verb === 'sit' || verb === 'start') &&
+      (c.wh !== 'why' || c.negated)
+    ) {
+      if (
+        c.subject === 'i' &&
+        !(
+          verb === 'call' ||
+          verb === 'see' ||
+          verb === 'visit' ||
+          verb === 'come' ||
+          verb === 'meet' ||
+          verb === 'ring' ||
+          verb === 'text'
+        )
+      )
+        continue;
       yield sentenceSpan(s);
       return;
     }
     // "Do you want to meet up?", "wanna grab a coffee?", "would you like to come over?"
-    if (c.subject === 'you' && (verb === 'want' || verb === 'like' || verb === 'fancy' || verb === 'wanna') && findIn(s, c.verb + 1, Math.min(c.last, c.verb + 4), MEETING_VERBS) >= 0) {
+    if (
+      c.subject === 'you' &&
+      (verb === 'want' || verb === 'like' || verb === 'fancy' || verb === 'wanna') &&
+      findIn(s, c.verb + 1, Math.min(c.last, c.verb + 4), MEETING_VERBS) >= 0
+    ) {
       yield sentenceSpan(s);
       return;
     }
     // "Are you free this weekend?", "u around tonight?"
-    if (c.subject === 'you' && (c.copula || verb === 'be') && findIn(s, c.verb, Math.min(c.last, c.verb + 3), words('free around about busy home')) >= 0) {
+    if (
+      c.subject === 'you' &&
+      (c.copula || verb === 'be') &&
+      findIn(s, c.verb, Math.min(c.last, c.verb + 3), words('free around about busy home')) >= 0
+    ) {
       yield sentenceSpan(s);
       return;
     }
@@ -102,16 +164,29 @@ export function* questionAsking(_context: RuleContext, s: SentenceLanguage): Ite
   const firstWord = word(s, s.first);
   if (length <= 8) {
     const meeting = findIn(s, s.first, Math.min(s.last, s.first + 4), MEETING_NOUNS);
-    if (meeting >= 0 && (meeting === s.first || findIn(s, s.first, meeting, words('a quick fancy any coffee drink how about what')) >= 0)) {
+    if (
+      meeting >= 0 &&
+      (meeting === s.first || findIn(s, s.first, meeting, words('a quick fancy any coffee drink how about what')) >= 0)
+    ) {
       yield sentenceSpan(s);
       return;
     }
-    if (firstWord === 'fancy' || readsAt(s, s.first, 'any chance') || readsAt(s, s.first, 'how about') || readsAt(s, s.first, 'what day') || readsAt(s, s.first, 'when can') || readsAt(s, s.first, 'when are you free')) {
+    if (
+      firstWord === 'fancy' ||
+      readsAt(s, s.first, 'any chance') ||
+      readsAt(s, s.first, 'how about') ||
+      readsAt(s, s.first, 'what day') ||
+      readsAt(s, s.first, 'when can') ||
+      readsAt(s, s.first, 'when are you free')
+    ) {
       yield sentenceSpan(s);
       return;
     }
     // "See u tonight?", "you free later?"
-    if ((readsAt(s, s.first, 'see you') || readsAt(s, s.first, 'you free') || readsAt(s, s.first, 'you around')) && (findIn(s, s.first, s.last, WHEN_WORDS) >= 0 || readsAt(s, s.first, 'you'))) {
+    if (
+      (readsAt(s, s.first, 'see you') || readsAt(s, s.first, 'you free') || readsAt(s, s.first, 'you around')) &&
+      (findIn(s, s.first, s.last, WHEN_WORDS) >= 0 || readsAt(s, s.first, 'you'))
+    ) {
       yield sentenceSpan(s);
     }
   }
@@ -128,31 +203,65 @@ export function* proposalToMeet(_context: RuleContext, s: SentenceLanguage): Ite
     // "let's meet", "let us find a time to talk".
     if (c.imperative && verb === 'let' && readsAt(s, from, 'us')) {
       const next = word(s, from + 1) === 'just' ? from + 2 : from + 1;
-      if (LETS_MEET.has(word(s, next)) || (words('get have grab go do find').has(word(s, next)) && findIn(s, next, Math.min(s.last, next + 5), words('coffee drink drinks dinner lunch together time pint walk out')) >= 0)) {
+      if (
+        LETS_MEET.has(word(s, next)) ||
+        (words('get have grab go do find').has(word(s, next)) &&
+          findIn(
+            s,
+            next,
+            Math.min(s.last, next + 5),
+            words('coffee drink drinks dinner lunch together time pint walk out'),
+          ) >= 0)
+      ) {
         yield clauseSpan(c);
         continue;
       }
     }
     // "we should talk", "we ought to meet up", "we could grab a coffee sometime".
-    if (c.subject === 'we' && (c.modal === 'should' || c.modal === 'ought' || c.modal === 'must' || verb === 'need') && !s.question) {
-      if (findIn(s, c.verb, to, words('talk meet chat catch grab get see sit have speak')) >= 0 && !(verb === 'see' && readsAt(s, from, 'how'))) {
+    if (
+      c.subject === 'we' &&
+      (c.modal === 'should' || c.modal === 'ought' || c.modal === 'must' || verb === 'need') &&
+      !s.question
+    ) {
+      if (
+        findIn(s, c.verb, to, words('talk meet chat catch grab get see sit have speak')) >= 0 &&
+        !(verb === 'see' && readsAt(s, from, 'how'))
+      ) {
         yield clauseSpan(c);
         continue;
       }
     }
     // "I need you to call me", "I want you to tell me", "I'd like you to meet me".
-    if (c.subject === 'i' && (verb === 'need' || verb === 'want' || verb === 'like' || verb === 'expect') && readsAt(s, from, 'you to')) {
+    if (
+      c.subject === 'i' &&
+      (verb === 'need' || verb === 'want' || verb === 'like' || verb === 'expect') &&
+      readsAt(s, from, 'you to')
+    ) {
       const ask = from + 2;
-      if (CONTACT_VERBS.has(word(s, ask)) || CONSIDER_VERBS.has(word(s, ask)) || readsAt(s, ask, 'know') === false && REPLY_VERBS.has(word(s, ask))) {
+      if (
+        CONTACT_VERBS.has(word(s, ask)) ||
+        CONSIDER_VERBS.has(word(s, ask)) ||
+        (readsAt(s, ask, 'know') === false && REPLY_VERBS.has(word(s, ask)))
+      ) {
         if (!readsAt(s, ask, 'know') && !readsAt(s, ask, 'see') && !readsAt(s, ask, 'hear')) yield clauseSpan(c);
       }
     }
     // "I'd appreciate an answer", "a yes or a no is all I'm asking for".
-    if (c.subject === 'i' && verb === 'appreciate' && findIn(s, from, Math.min(to, from + 4), words('answer reply response call word decision hearing')) >= 0) yield clauseSpan(c);
+    if (
+      c.subject === 'i' &&
+      verb === 'appreciate' &&
+      findIn(s, from, Math.min(to, from + 4), words('answer reply response call word decision hearing')) >= 0
+    )
+      yield clauseSpan(c);
   }
   // "A yes or a no is all I'm asking for": the ask comes before "is all".
   const all = findPhrase(s, s.first, s.last, 'is all i');
-  if (all >= 0 && findIn(s, all + 3, Math.min(s.last, all + 6), words('ask asking want need')) >= 0 && findIn(s, s.first, all, words('answer reply yes no word call response')) >= 0) yield sentenceSpan(s);
+  if (
+    all >= 0 &&
+    findIn(s, all + 3, Math.min(s.last, all + 6), words('ask asking want need')) >= 0 &&
+    findIn(s, s.first, all, words('answer reply yes no word call response')) >= 0
+  )
+    yield sentenceSpan(s);
 }
 
 const KIND_CONSEQUENCES = words('understand respect accept leave let wish hope keep pray be take');
@@ -164,7 +273,10 @@ export function* conditionWithConsequence(_context: RuleContext, s: SentenceLang
     if (!c.conditional) continue;
     const verb = c.lemma ?? '';
     const silence =
-      (c.subject === 'you' && c.negated && verb !== 'hear' && (REPLY_VERBS.has(verb) || CONTACT_VERBS.has(verb) || verb === 'get' || verb === 'show' || verb === 'come')) ||
+      (c.subject === 'you' &&
+        c.negated &&
+        verb !== 'hear' &&
+        (REPLY_VERBS.has(verb) || CONTACT_VERBS.has(verb) || verb === 'get' || verb === 'show' || verb === 'come')) ||
       (c.subject === 'i' && c.negated && (verb === 'hear' || verb === 'get')) ||
       (c.subject === 'i' && verb === 'hear' && findIn(s, c.first, c.last, words('nothing')) >= 0);
     if (!silence) continue;
@@ -175,7 +287,10 @@ export function* conditionWithConsequence(_context: RuleContext, s: SentenceLang
         !d.negated &&
         !KIND_CONSEQUENCES.has(d.lemma ?? '') &&
         (d.subject === 'i' || d.subject === 'we' || d.subject === 'thing' || d.subject === 'you') &&
-        (d.modal === 'will' || d.modal === 'would' || readsAt(s, d.verb, 'done') || findIn(s, d.first, d.last, words('done finished over through going assume')) >= 0),
+        (d.modal === 'will' ||
+          d.modal === 'would' ||
+          readsAt(s, d.verb, 'done') ||
+          findIn(s, d.first, d.last, words('done finished over through going assume')) >= 0),
     );
     if (consequence) {
       yield sentenceSpan(s);
@@ -185,7 +300,12 @@ export function* conditionWithConsequence(_context: RuleContext, s: SentenceLang
   // "I'm giving you till the end of the month", "you have until Friday".
   const giving = findPhrase(s, s.first, s.last, 'giving you');
   const until = findIn(s, s.first, s.last, words('till until til'));
-  if ((giving >= 0 || findPhrase(s, s.first, s.last, 'you have') >= 0 || findPhrase(s, s.first, s.last, 'give you') >= 0) && until >= 0) {
+  if (
+    (giving >= 0 ||
+      findPhrase(s, s.first, s.last, 'you have') >= 0 ||
+      findPhrase(s, s.first, s.last, 'give you') >= 0) &&
+    until >= 0
+  ) {
     yield sentenceSpan(s);
     return;
   }
@@ -200,16 +320,33 @@ export function* persistence(_context: RuleContext, s: SentenceLanguage): Iterab
   for (const c of s.clauses) {
     const verb = c.lemma ?? '';
     const { from, to } = afterVerb(c);
-    if (c.subject === 'you' && c.negated && (c.modal === 'can' || c.modal === 'could') && words('avoid ignore hide run escape block dodge keep').has(verb) && writerObjectAfter(s, from, to, 3) >= 0) {
+    if (
+      c.subject === 'you' &&
+      c.negated &&
+      (c.modal === 'can' || c.modal === 'could') &&
+      words('avoid ignore hide run escape block dodge keep').has(verb) &&
+      writerObjectAfter(s, from, to, 3) >= 0
+    ) {
       yield clauseSpan(c);
       continue;
     }
     const hunt = findIn(s, c.verb, c.last, words('find track hunt'));
-    if ((c.subject === 'i' || c.subject === 'we') && (c.modal === 'will' || c.modal === 'would') && hunt >= 0 && readsAt(s, hunt + 1, 'you')) {
+    if (
+      (c.subject === 'i' || c.subject === 'we') &&
+      (c.modal === 'will' || c.modal === 'would') &&
+      hunt >= 0 &&
+      readsAt(s, hunt + 1, 'you')
+    ) {
       yield clauseSpan(c);
       continue;
     }
-    if ((c.subject === 'i' || c.subject === 'we') && !c.negated && (c.modal === 'will' || c.lemma === 'stay' || c.lemma === 'wait') && findIn(s, c.first, s.last, words('till until')) >= 0 && findIn(s, c.first, s.last, words('answer reply respond lock close call')) >= 0) {
+    if (
+      (c.subject === 'i' || c.subject === 'we') &&
+      !c.negated &&
+      (c.modal === 'will' || c.lemma === 'stay' || c.lemma === 'wait') &&
+      findIn(s, c.first, s.last, words('till until')) >= 0 &&
+      findIn(s, c.first, s.last, words('answer reply respond lock close call')) >= 0
+    ) {
       yield clauseSpan(c);
     }
   }
@@ -222,18 +359,30 @@ export function* checkingUp(_context: RuleContext, s: SentenceLanguage): Iterabl
     if (c.negated) continue;
     const verb = c.lemma ?? '';
     const { from, to } = afterVerb(c);
-    const watching = (c.subject === 'i' || (c.subject === null && c.verbFirst === c.first)) && (WATCHING_VERBS.has(verb) || verb === 'have' || verb === 'take');
+    const watching =
+      (c.subject === 'i' || (c.subject === null && c.verbFirst === c.first)) &&
+      (WATCHING_VERBS.has(verb) || verb === 'have' || verb === 'take');
     if (!watching) continue;
     // Their accounts and traces online, in this clause or the next ("I saw on Insta (that) you were...").
     const watched = findWatched(s, from);
-    if (watched >= 0 && (verb !== 'have' && verb !== 'take' ? true : findPhrase(s, from, to, 'a look') >= 0 || findPhrase(s, from, to, 'a peek') >= 0)) {
-      yield { first: c.subjectFirst >= 0 ? c.subjectFirst : c.first, last: Math.max(watched + 1, Math.min(s.last, to)) };
+    if (
+      watched >= 0 &&
+      (verb !== 'have' && verb !== 'take'
+        ? true
+        : findPhrase(s, from, to, 'a look') >= 0 || findPhrase(s, from, to, 'a peek') >= 0)
+    ) {
+      yield {
+        first: c.subjectFirst >= 0 ? c.subjectFirst : c.first,
+        last: Math.max(watched + 1, Math.min(s.last, to)),
+      };
       return;
     }
     // "I can see you read my message", "I noticed you unfollowed me".
     if ((verb === 'see' || verb === 'notice') && c.subject === 'i') {
       const next = s.clauses.find((d) => d.first >= c.last && d.subject === 'you');
-      const traced = next ? ONLINE_TRACES.has(next.lemma ?? '') || ONLINE_TRACES.has(word(s, next.verb).replace(/e?d$/, '')) : false;
+      const traced = next
+        ? ONLINE_TRACES.has(next.lemma ?? '') || ONLINE_TRACES.has(word(s, next.verb).replace(/e?d$/, ''))
+        : false;
       if (next && traced && writerObjectAfter(s, next.verb + 1, next.last, 3) >= 0) {
         yield { first: c.subjectFirst, last: next.last };
         return;
@@ -258,12 +407,17 @@ const POSSESSORS = words("your his her their man's girl's guy's partner's boyfri
 const ONLINE_TRACES = words('read unfollow unfriend block mute delete ignore open view unblock');
 
 /** Going out together, as against talking something over: the meetings that read as dates. */
-const SOCIAL = words('pint pints drink drinks dinner lunch brunch coffee movie movies film cinema date wine beer beers cocktail cocktails dance dancing gig concert night picnic walk');
+const SOCIAL = words(
+  'pint pints drink drinks dinner lunch brunch coffee movie movies film cinema date wine beer beers cocktail cocktails dance dancing gig concert night picnic walk',
+);
 
 /** "Pint sometime?", "fancy dinner?", "come over for dinner like we used to": an invitation out. */
 export function* openInvitation(context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
   const asks = [...questionAsking(context, s), ...proposalToMeet(context, s), ...commandToContact(context, s)];
   if (asks.length === 0 && !(s.question && findIn(s, s.first, s.last, words('fancy wanna')) >= 0)) return;
-  const overNight = findPhrase(s, s.first, s.last, 'come over') >= 0 || findPhrase(s, s.first, s.last, 'hang out') >= 0 || findPhrase(s, s.first, s.last, 'go out') >= 0;
+  const overNight =
+    findPhrase(s, s.first, s.last, 'come over') >= 0 ||
+    findPhrase(s, s.first, s.last, 'hang out') >= 0 ||
+    findPhrase(s, s.first, s.last, 'go out') >= 0;
   if (findIn(s, s.first, s.last, SOCIAL) >= 0 || overNight) yield sentenceSpan(s);
 }

@@ -10,7 +10,18 @@ import type { SentenceLanguage } from '../index';
 import { findPhrase, word } from '../query';
 
 const VERDICTS = words('typical figures classic shocker whatever unbelievable convenient mature predictable pathetic');
-const VERDICT_PHRASES = ['surprise surprise', 'real mature', 'very mature', 'how mature', 'how convenient', 'nice one', 'cheers for that', 'of course you did', 'of course you would', 'of course'];
+const VERDICT_PHRASES = [
+  'surprise surprise',
+  'real mature',
+  'very mature',
+  'how mature',
+  'how convenient',
+  'nice one',
+  'cheers for that',
+  'of course you did',
+  'of course you would',
+  'of course',
+];
 const LONELY = words('alone lonely myself own nobody nothing ruined wrecked broke broken');
 
 export function* snideAside(context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
@@ -20,8 +31,16 @@ export function* snideAside(context: RuleContext, s: SentenceLanguage): Iterable
   if (length <= 3 && endsPlainly && length > 0) {
     const first = word(s, s.first);
     if (length === 1 && VERDICTS.has(first) && first !== 'pathetic') yield { first: s.first, last: s.last };
-    else if (length >= 2 && (first === 'typical' || first === 'classic') && (word(s, s.first + 1) === 'you' || word(s, s.first + 1) === 'of')) yield { first: s.first, last: s.last };
-    else if (VERDICT_PHRASES.some((p) => findPhrase(s, s.first, s.first + 1, p) === s.first && p.split(' ').length === length)) yield { first: s.first, last: s.last };
+    else if (
+      length >= 2 &&
+      (first === 'typical' || first === 'classic') &&
+      (word(s, s.first + 1) === 'you' || word(s, s.first + 1) === 'of')
+    )
+      yield { first: s.first, last: s.last };
+    else if (
+      VERDICT_PHRASES.some((p) => findPhrase(s, s.first, s.first + 1, p) === s.first && p.split(' ').length === length)
+    )
+      yield { first: s.first, last: s.last };
   }
   const thanks = findPhrase(s, s.first, s.last, 'thanks to you');
   if (thanks >= 0) {

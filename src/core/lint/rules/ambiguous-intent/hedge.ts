@@ -10,17 +10,17 @@ export const hedge = phraseRule(
     fixable: false,
     description: 'Hedged or open-ended intent.',
     messages: {
-      default: '"{{phrase}}" leaves your intent open. They cannot answer a question you have not asked: say plainly whether you mean friendship or romance.',
-      letter: '"{{phrase}}" leaves your intent open. The guide asks the letter to make it very clear whether you mean friendship or romance.',
+      default:
+        '"{{phrase}}" leaves your intent open. They cannot answer a question you have not asked: say plainly whether you mean friendship or romance.',
+      letter:
+        '"{{phrase}}" leaves your intent open. The guide asks the letter to make it very clear whether you mean friendship or romance.',
     },
     examples: {
       flag: [
         { text: "Maybe friends, maybe more. Let's see where it goes.", kind: 'card' },
-        { text: "I want us to be close again, whatever that means.", kind: 'letter', intent: 'friendship' },
+        { text: 'I want us to be close again, whatever that means.', kind: 'letter', intent: 'friendship' },
       ],
-      pass: [
-        { text: "I would like us to be friends again.", kind: 'note' },
-      ],
+      pass: [{ text: 'I would like us to be friends again.', kind: 'note' }],
     },
   },
   {

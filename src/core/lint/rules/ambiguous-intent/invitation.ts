@@ -11,17 +11,27 @@ export const invitation = phraseRule(
     fixable: false,
     description: 'An invitation to an ex that could be read as a date, with no intent stated.',
     messages: {
-      default: '"{{phrase}}" could be read as asking them out. If you mean friendship, say so; they should not have to guess.',
+      default:
+        '"{{phrase}}" could be read as asking them out. If you mean friendship, say so; they should not have to guess.',
     },
     examples: {
-      flag: ['Pint sometime? For old times\' sake 😉', 'Movie night like old times? 🍿', 'Fancy dinner on Friday?', 'Why don\'t you come over for dinner on Sunday, like we used to?'],
-      pass: ['Fancy a coffee as friends sometime? No pressure at all.', { text: 'Can we sit down and talk about the flat deposit?', kind: 'message' }],
+      flag: [
+        "Pint sometime? For old times' sake 😉",
+        'Movie night like old times? 🍿',
+        'Fancy dinner on Friday?',
+        "Why don't you come over for dinner on Sunday, like we used to?",
+      ],
+      pass: [
+        'Fancy a coffee as friends sometime? No pressure at all.',
+        { text: 'Can we sit down and talk about the flat deposit?', kind: 'message' },
+      ],
     },
   },
   {
     families: [],
     find: openInvitation,
-    applies: (context) => (context.kind === 'message' || context.kind === 'letter') && context.signals.verdict === 'unstated',
+    applies: (context) =>
+      (context.kind === 'message' || context.kind === 'letter') && context.signals.verdict === 'unstated',
     span: 'sentence',
   },
 );

@@ -11,14 +11,23 @@ export const mismatch: Rule = {
     fixable: false,
     description: 'The words say friendship though romance was chosen.',
     messages: {
-      default: 'You chose a romantic letter, but "{{phrase}}" is all it says about what you want. If you hope for more than friendship, say so clearly.',
+      default:
+        'You chose a romantic letter, but "{{phrase}}" is all it says about what you want. If you hope for more than friendship, say so clearly.',
     },
     examples: {
       flag: [
-        { text: "Dear Noah,\n\nI am sorry. I would like us to be friends again.\n\nInes", kind: 'letter', intent: 'romantic' },
+        {
+          text: 'Dear Noah,\n\nI am sorry. I would like us to be friends again.\n\nInes',
+          kind: 'letter',
+          intent: 'romantic',
+        },
       ],
       pass: [
-        { text: "Dear Noah,\n\nI am sorry. I would like to get back together.\n\nInes", kind: 'letter', intent: 'romantic' },
+        {
+          text: 'Dear Noah,\n\nI am sorry. I would like to get back together.\n\nInes',
+          kind: 'letter',
+          intent: 'romantic',
+        },
       ],
     },
   },

@@ -11,14 +11,22 @@ export const mixed: Rule = {
     fixable: false,
     description: 'Friendship and romance both stated.',
     messages: {
-      default: 'This says both "{{friendship}}" and "{{phrase}}". The guide asks for one clear intent: friendship or romance, not both.',
+      default:
+        'This says both "{{friendship}}" and "{{phrase}}". The guide asks for one clear intent: friendship or romance, not both.',
     },
     examples: {
       flag: [
-        { text: "Dear Noah,\n\nI am sorry. I would like us to be friends again. I still love you.\n\nInes", kind: 'letter', intent: 'romantic' },
+        {
+          text: 'Dear Noah,\n\nI am sorry. I would like us to be friends again. I still love you.\n\nInes',
+          kind: 'letter',
+          intent: 'romantic',
+        },
       ],
       pass: [
-        { text: "Dear Noah,\n\nI am sorry. I would like us to be friends, not to get back together.\n\nInes", kind: 'letter' },
+        {
+          text: 'Dear Noah,\n\nI am sorry. I would like us to be friends, not to get back together.\n\nInes',
+          kind: 'letter',
+        },
       ],
     },
   },

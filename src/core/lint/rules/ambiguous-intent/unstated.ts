@@ -16,12 +16,10 @@ export const unstated: Rule = {
       note: 'This note never says what you hope for. Say simply that you would like the friendship back.',
     },
     examples: {
-      flag: [
-        { text: "Dear Noah,\n\nI am sorry I hurt you. I think of you often.\n\nInes", kind: 'letter' },
-      ],
+      flag: [{ text: 'Dear Noah,\n\nI am sorry I hurt you. I think of you often.\n\nInes', kind: 'letter' }],
       pass: [
-        { text: "Dear Noah,\n\nI am sorry I hurt you. I would like us to be friends again.\n\nInes", kind: 'letter' },
-        { text: "Hi Noah, hope you are well.", kind: 'card' },
+        { text: 'Dear Noah,\n\nI am sorry I hurt you. I would like us to be friends again.\n\nInes', kind: 'letter' },
+        { text: 'Hi Noah, hope you are well.', kind: 'card' },
       ],
     },
   },
@@ -30,6 +28,10 @@ export const unstated: Rule = {
     if (context.kind !== 'letter' && context.kind !== 'note') return;
     const span = openingSpan(context);
     if (!span) return;
-    context.report({ ...span, messageId: context.kind === 'note' ? 'note' : 'default', severity: context.kind === 'note' ? 'warning' : 'error' });
+    context.report({
+      ...span,
+      messageId: context.kind === 'note' ? 'note' : 'default',
+      severity: context.kind === 'note' ? 'warning' : 'error',
+    });
   },
 };

@@ -11,12 +11,24 @@ export const insult = phraseRule(
     fixable: false,
     description: 'Calling the reader names or judging their character.',
     messages: {
-      default: '"{{phrase}}" judges them. However true it feels, a verdict on their character ends the conversation before it starts.',
-      letter: '"{{phrase}}" judges them. The letter is about the hurt you caused; a verdict on their character cancels the apology.',
+      default:
+        '"{{phrase}}" judges them. However true it feels, a verdict on their character ends the conversation before it starts.',
+      letter:
+        '"{{phrase}}" judges them. The letter is about the hurt you caused; a verdict on their character cancels the apology.',
     },
     examples: {
-      flag: ["You're a coward.", 'u r such a jerk lol', 'Honestly you were so selfish at the end.', 'Bye, you absolute muppet.'],
-      pass: ['You were so brave at the hearing.', "I know you've been sad.", 'You must feel awful after the week you had.', "You're not a bad person."],
+      flag: [
+        "You're a coward.",
+        'u r such a jerk lol',
+        'Honestly you were so selfish at the end.',
+        'Bye, you absolute muppet.',
+      ],
+      pass: [
+        'You were so brave at the hearing.',
+        "I know you've been sad.",
+        'You must feel awful after the week you had.',
+        "You're not a bad person.",
+      ],
     },
   },
   { families: [], find: judgementOfReader, exceptReported: true },

@@ -11,11 +11,21 @@ export const motive = phraseRule(
     fixable: false,
     description: 'Putting a hurtful motive on the reader.',
     messages: {
-      default: '"{{phrase}}" says why they did it. You cannot know that, and they will hear an accusation; speak only for yourself.',
+      default:
+        '"{{phrase}}" says why they did it. You cannot know that, and they will hear an accusation; speak only for yourself.',
     },
     examples: {
-      flag: ['You only did it to hurt me.', 'you said that on purpose', 'You wanted me to suffer.', 'You went out with him just to make me jealous.'],
-      pass: ['You did it to help your sister.', "I know you didn't mean to hurt me.", 'I did it on purpose, and I am sorry.'],
+      flag: [
+        'You only did it to hurt me.',
+        'you said that on purpose',
+        'You wanted me to suffer.',
+        'You went out with him just to make me jealous.',
+      ],
+      pass: [
+        'You did it to help your sister.',
+        "I know you didn't mean to hurt me.",
+        'I did it on purpose, and I am sorry.',
+      ],
     },
   },
   { families: [], find: motiveOfReader, exceptReported: true },

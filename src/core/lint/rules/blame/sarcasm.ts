@@ -23,8 +23,19 @@ export const sarcasm = phraseRule(
         'Typical.',
         "I'll be spending Christmas alone, thanks to you.",
       ],
-      pass: ['Thanks to you, I finally finished the course.', "I'm so proud of you.", "I hope you're happy in the new flat.", 'Good luck with the exams!'],
+      pass: [
+        'Thanks to you, I finally finished the course.',
+        "I'm so proud of you.",
+        "I hope you're happy in the new flat.",
+        'Good luck with the exams!',
+      ],
     },
   },
-  { families: ['blame.sarcasm'], find: snideAside, span: 'sentence', suggest: () => [{ label: 'Remove this sentence', replacement: '' }], exceptReported: true },
+  {
+    families: ['blame.sarcasm'],
+    find: snideAside,
+    span: 'sentence',
+    suggest: () => [{ label: 'Remove this sentence', replacement: '' }],
+    exceptReported: true,
+  },
 );

@@ -14,16 +14,16 @@ export const tooLong: Rule = {
     fixable: false,
     description: 'Longer than the piece usually needs.',
     messages: {
-      default: 'This runs past about {{limit}} words. Shorter is kinder here: a few warm sentences ask less of the reader.',
-      letter: 'This letter runs past about {{limit}} words. Heartfelt does not need long; a letter they can read in one sitting is easier to receive.',
+      default:
+        'This runs past about {{limit}} words. Shorter is kinder here: a few warm sentences ask less of the reader.',
+      letter:
+        'This letter runs past about {{limit}} words. Heartfelt does not need long; a letter they can read in one sitting is easier to receive.',
     },
     examples: {
       flag: [
-        "Hi Noah, the show was lovely and the show was lovely and the show was lovely and the show was lovely and the show was lovely and the show was lovely and the show was lovely and the show was lovely and the show was lovely and the show was lovely and the show was lovely and the show was lovely and the show was lovely and the show was lovely and the show was lovely and the show was lovely and the show was lovely and the show was lovely and the show was lovely and the show was lovely and done.",
+        'Hi Noah, the show was lovely and the show was lovely and the show was lovely and the show was lovely and the show was lovely and the show was lovely and the show was lovely and the show was lovely and the show was lovely and the show was lovely and the show was lovely and the show was lovely and the show was lovely and the show was lovely and the show was lovely and the show was lovely and the show was lovely and the show was lovely and the show was lovely and the show was lovely and done.',
       ],
-      pass: [
-        "Hi Noah, congratulations on the play.",
-      ],
+      pass: ['Hi Noah, congratulations on the play.'],
     },
   },
   check(context) {

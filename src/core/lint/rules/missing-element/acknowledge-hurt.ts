@@ -18,20 +18,29 @@ export const acknowledgeHurt: Rule = {
     },
     examples: {
       flag: [
-        { text: "Dear Noah,\n\nI would like to get back together with you.\n\nInes", kind: 'letter', intent: 'romantic' },
+        {
+          text: 'Dear Noah,\n\nI would like to get back together with you.\n\nInes',
+          kind: 'letter',
+          intent: 'romantic',
+        },
       ],
       pass: [
-        { text: "Dear Noah,\n\nI know I hurt you. I would like us to be friends.\n\nInes", kind: 'letter' },
+        { text: 'Dear Noah,\n\nI know I hurt you. I would like us to be friends.\n\nInes', kind: 'letter' },
         { text: "Dear Noah,\n\nI know I wasn't fair to you. I would like us to be friends.\n\nInes", kind: 'letter' },
         { text: "Dear Noah,\n\nThat's on me. I would like us to be friends.\n\nInes", kind: 'letter' },
-        { text: "Dear Noah,\n\nI wish I had treated you better. I would like us to be friends.\n\nInes", kind: 'letter' },
-        { text: "Hi Noah, hope you are well.", kind: 'card' },
+        {
+          text: 'Dear Noah,\n\nI wish I had treated you better. I would like us to be friends.\n\nInes',
+          kind: 'letter',
+        },
+        { text: 'Hi Noah, hope you are well.', kind: 'card' },
       ],
     },
   },
   check(context) {
     if (context.kind !== 'letter') return;
-    const found = context.analysis.matches('acknowledgement.hurt').some((m) => !context.analysis.isNegated(m) && !inTheirView(context, m));
+    const found = context.analysis
+      .matches('acknowledgement.hurt')
+      .some((m) => !context.analysis.isNegated(m) && !inTheirView(context, m));
     if (found || acknowledgesHurt(context)) return;
     const span = openingSpan(context);
     if (span) context.report(span);
@@ -42,5 +51,10 @@ export const acknowledgeHurt: Rule = {
 function inTheirView(context: RuleContext, m: Match): boolean {
   const s = context.analysis.language.at(m.first);
   const before = s.clauses.filter((c) => c.last <= m.first).pop();
-  return before !== undefined && before.subject === 'you' && !before.past && (before.lemma === 'think' || before.lemma === 'feel' || before.lemma === 'believe' || before.lemma === 'say');
+  return (
+    before !== undefined &&
+    before.subject === 'you' &&
+    !before.past &&
+    (before.lemma === 'think' || before.lemma === 'feel' || before.lemma === 'believe' || before.lemma === 'say')
+  );
 }

@@ -15,14 +15,16 @@ export const acknowledgeRelationship: Rule = {
     messages: {
       default:
         'This never mentions their new relationship. The guide suggests saying you know about it and that you are fine with it, so the friendship you offer is clearly just that.',
-      approval: 'This mentions their new relationship but never says you are fine with it. Say so plainly ("I am happy for you both"), so the friendship you offer is clearly just that.',
+      approval:
+        'This mentions their new relationship but never says you are fine with it. Say so plainly ("I am happy for you both"), so the friendship you offer is clearly just that.',
     },
     examples: {
-      flag: [
-        { text: "Hi Noah,\nHere are two movie tickets. I would like to be friends.\nInes", kind: 'note' },
-      ],
+      flag: [{ text: 'Hi Noah,\nHere are two movie tickets. I would like to be friends.\nInes', kind: 'note' }],
       pass: [
-        { text: "Hi Noah,\nI heard you and Lena are together. I am glad for you. I would like to be friends.\nInes", kind: 'note' },
+        {
+          text: 'Hi Noah,\nI heard you and Lena are together. I am glad for you. I would like to be friends.\nInes',
+          kind: 'note',
+        },
       ],
     },
   },
@@ -30,8 +32,11 @@ export const acknowledgeRelationship: Rule = {
     const relevant = context.kind === 'note' || (context.heard === 'new-relationship' && context.kind !== 'message');
     if (!relevant) return;
     const { analysis } = context;
-    const mentioned = analysis.matches('acknowledgement.relationship').some((m) => !analysis.isNegated(m)) || partnerReferences(analysis).mentions.length > 0;
-    const approved = analysis.matches('acknowledgement.approval').some((m) => !analysis.isNegated(m)) || approvesRelationship(context);
+    const mentioned =
+      analysis.matches('acknowledgement.relationship').some((m) => !analysis.isNegated(m)) ||
+      partnerReferences(analysis).mentions.length > 0;
+    const approved =
+      analysis.matches('acknowledgement.approval').some((m) => !analysis.isNegated(m)) || approvesRelationship(context);
     if (mentioned && approved) return;
     const span = openingSpan(context);
     if (span) context.report({ ...span, messageId: mentioned ? 'approval' : 'default' });

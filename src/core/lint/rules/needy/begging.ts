@@ -11,23 +11,21 @@ export const begging = phraseRule(
     fixable: false,
     description: 'Begging and pleading.',
     messages: {
-      default: '"{{phrase}}" is a plea. Pleading puts your feelings on their shoulders; a calm, warm line gives them room to choose.',
+      default:
+        '"{{phrase}}" is a plea. Pleading puts your feelings on their shoulders; a calm, warm line gives them room to choose.',
       card: '"{{phrase}}" is a plea. A friendship card should feel light and ask for nothing; pleading makes it heavy.',
-      letter: '"{{phrase}}" is a plea. The letter can say what you want, but begging turns a sincere wish into pressure.',
+      letter:
+        '"{{phrase}}" is a plea. The letter can say what you want, but begging turns a sincere wish into pressure.',
     },
     examples: {
       flag: [
         "I'm begging you, talk to me.",
-        "Please, please forgive me.",
+        'Please, please forgive me.',
         "Pleeease don't shut me out.",
-        "Give me one more chance.",
+        'Give me one more chance.',
         "I'll do anything to fix this.",
       ],
-      pass: [
-        "Please tell your mom hi.",
-        "Please enjoy the show.",
-        "I will not beg.",
-      ],
+      pass: ['Please tell your mom hi.', 'Please enjoy the show.', 'I will not beg.'],
     },
   },
   { families: ['needy.begging'], find: pleaNotTo },

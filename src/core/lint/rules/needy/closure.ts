@@ -11,7 +11,8 @@ export const closure = phraseRule(
     fixable: false,
     description: 'Demanding closure or an explanation.',
     messages: {
-      default: '"{{phrase}}" asks them to give you closure. They may not have it to give; closure is something you can find without them.',
+      default:
+        '"{{phrase}}" asks them to give you closure. They may not have it to give; closure is something you can find without them.',
     },
     examples: {
       flag: ['I just need closure.', 'I deserve an explanation.', 'I need to understand why you ended it.'],

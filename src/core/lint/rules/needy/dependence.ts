@@ -14,23 +14,24 @@ export const dependence = phraseRule(
     fixable: true,
     description: 'Dependence: needing the reader in order to be okay.',
     messages: {
-      default: '"{{phrase}}" makes them responsible for how you are. Say what you would like, not what you cannot do without.',
+      default:
+        '"{{phrase}}" makes them responsible for how you are. Say what you would like, not what you cannot do without.',
       card: '"{{phrase}}" sounds needy. A friendship card stays warm and easy, with nothing that weighs on them.',
     },
     examples: {
       flag: [
-        "I need you back.",
+        'I need you back.',
         "I can't live without you.",
-        "i cant live\nwithout u",
-        "I really, really need you.",
-        "You are my whole world.",
+        'i cant live\nwithout u',
+        'I really, really need you.',
+        'You are my whole world.',
         "Without you I'm nothing.",
       ],
       pass: [
-        "I need you to know I am sorry.",
+        'I need you to know I am sorry.',
         "You'll need a drink after that game.",
-        "I can live with that.",
-        "I want you back in my life as a friend.",
+        'I can live with that.',
+        'I want you back in my life as a friend.',
       ],
     },
   },
@@ -38,7 +39,10 @@ export const dependence = phraseRule(
     families: ['needy.dependence'],
     find: anyOf(dependenceOnReader, missingAsCondition),
     suggest: (context, match) => {
-      const words = context.analysis.tokens.slice(match.first, match.last).map((t) => t.w).join(' ');
+      const words = context.analysis.tokens
+        .slice(match.first, match.last)
+        .map((t) => t.w)
+        .join(' ');
       return /^i need (you|us)( back)?$/.test(words) ? [{ label: 'Say it more calmly', replacement: CALMER }] : [];
     },
   },

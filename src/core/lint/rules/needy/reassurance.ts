@@ -11,13 +11,32 @@ export const reassurance = phraseRule(
     fixable: true,
     description: 'Asking the reader for reassurance about their feelings.',
     messages: {
-      default: '"{{phrase}}" asks them to reassure you. Any answer costs them something; say what you feel instead of asking what they feel.',
+      default:
+        '"{{phrase}}" asks them to reassure you. Any answer costs them something; say what you feel instead of asking what they feel.',
       card: '"{{phrase}}" asks for reassurance. A friendship card asks nothing of them, least of all how they feel about you.',
     },
     examples: {
-      flag: ['Do you ever miss me?', 'do u ever think about me??', 'Did I mean anything to you?', 'Was any of it real for you?', 'Miss me?', 'Tell me you still think about me sometimes.', 'Is there any part of you that still cares?'],
-      pass: ['Do you remember the tram in Lisbon?', 'Did you get the job in the end?', 'How is your mum?', 'I miss our chess games.'],
+      flag: [
+        'Do you ever miss me?',
+        'do u ever think about me??',
+        'Did I mean anything to you?',
+        'Was any of it real for you?',
+        'Miss me?',
+        'Tell me you still think about me sometimes.',
+        'Is there any part of you that still cares?',
+      ],
+      pass: [
+        'Do you remember the tram in Lisbon?',
+        'Did you get the job in the end?',
+        'How is your mum?',
+        'I miss our chess games.',
+      ],
     },
   },
-  { families: [], find: reassuranceQuestion, span: 'sentence', suggest: () => [{ label: 'Remove this question', replacement: '' }] },
+  {
+    families: [],
+    find: reassuranceQuestion,
+    span: 'sentence',
+    suggest: () => [{ label: 'Remove this question', replacement: '' }],
+  },
 );

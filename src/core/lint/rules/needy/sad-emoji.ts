@@ -2,12 +2,15 @@ import { words } from '../../lexicon/words';
 import type { Match } from '../../engine/matcher';
 import { phraseRule, type RuleContext } from '../../rule';
 
-const SYMPATHY = words('sorry loss passed condolences rip funeral sympathy died death illness hospital poorly unwell diagnosis surgery grief grieving heartbreaking news');
+const SYMPATHY = words(
+  'sorry loss passed condolences rip funeral sympathy died death illness hospital poorly unwell diagnosis surgery grief grieving heartbreaking news',
+);
 
 function inSympathy(context: RuleContext, match: Match): boolean {
   const { tokens } = context.analysis;
   const sentence = context.analysis.sentenceOf(match);
-  for (let k = sentence.firstToken; k < sentence.endToken; k++) if (SYMPATHY.has((tokens[k] as { w: string }).w)) return true;
+  for (let k = sentence.firstToken; k < sentence.endToken; k++)
+    if (SYMPATHY.has((tokens[k] as { w: string }).w)) return true;
   return false;
 }
 
@@ -23,7 +26,9 @@ export const sadEmoji = phraseRule(
     step: 'by-kind',
     fixable: true,
     description: 'Crying or broken-heart emoji.',
-    messages: { default: '{{phrase}} reads as sadness aimed at them. Leave it out and let the words carry the warmth.' },
+    messages: {
+      default: '{{phrase}} reads as sadness aimed at them. Leave it out and let the words carry the warmth.',
+    },
     examples: {
       flag: ['miss u 😭', 'happy bday 😢😢 wish things were different', '💔💔💔'],
       pass: ['Congrats on the play 🎉', { text: 'So sorry to hear about your dad 💔', kind: 'card' }],

@@ -16,15 +16,12 @@ export const suffering = phraseRule(
     },
     examples: {
       flag: [
-        "I cry every night.",
+        'I cry every night.',
         "I haven't slept since you left.",
         "I'm falling apart.",
-        "This silence is killing me.",
+        'This silence is killing me.',
       ],
-      pass: [
-        "I cried at the end of the film, it was so good.",
-        "My heart goes out to your family.",
-      ],
+      pass: ['I cried at the end of the film, it was so good.', 'My heart goes out to your family.'],
     },
   },
   { families: ['needy.suffering'], find: sufferingTold },

@@ -11,16 +11,12 @@ export const waiting = phraseRule(
     fixable: false,
     description: 'Promising to wait for the reader.',
     messages: {
-      default: '"{{phrase}}" tells them you are putting your life on hold for them, which is a weight to carry. Leave them free.',
+      default:
+        '"{{phrase}}" tells them you are putting your life on hold for them, which is a weight to carry. Leave them free.',
     },
     examples: {
-      flag: [
-        "I'll wait for you forever.",
-        "I'll always be waiting for you.",
-      ],
-      pass: [
-        "I was waiting for the bus when I saw the poster.",
-      ],
+      flag: ["I'll wait for you forever.", "I'll always be waiting for you."],
+      pass: ['I was waiting for the bus when I saw the poster.'],
     },
   },
   { families: ['needy.waiting'], find: waitingByThePhone },

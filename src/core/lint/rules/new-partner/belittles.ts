@@ -10,17 +10,16 @@ export const belittles = phraseRule(
     fixable: false,
     description: 'Belittling the new partner or comparing yourself to them.',
     messages: {
-      default: '"{{phrase}}" puts down their new partner. Respecting the relationship means nothing about the partner but good wishes.',
+      default:
+        '"{{phrase}}" puts down their new partner. Respecting the relationship means nothing about the partner but good wishes.',
     },
     examples: {
       flag: [
-        { text: "She seems kind of boring.", kind: 'note' },
-        { text: "Nobody will ever love you like I do.", kind: 'note' },
+        { text: 'She seems kind of boring.', kind: 'note' },
+        { text: 'Nobody will ever love you like I do.', kind: 'note' },
         { text: "I don't know what you see in her.", kind: 'note' },
       ],
-      pass: [
-        { text: "She seems lovely.", kind: 'note' },
-      ],
+      pass: [{ text: 'She seems lovely.', kind: 'note' }],
     },
   },
   { families: ['new-partner.belittles'] },

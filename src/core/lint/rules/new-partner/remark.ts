@@ -11,7 +11,8 @@ export const remark = phraseRule(
     fixable: true,
     description: 'A verdict, comparison, warning or sarcastic aside about the new partner.',
     messages: {
-      default: '"{{phrase}}" is a remark about their new partner. Respecting the relationship means saying nothing about the partner but good wishes.',
+      default:
+        '"{{phrase}}" is a remark about their new partner. Respecting the relationship means saying nothing about the partner but good wishes.',
     },
     examples: {
       kind: 'note',
@@ -21,7 +22,7 @@ export const remark = phraseRule(
         'So you and Thabo are official. A dentist, though? Really?',
         'Saw you with your new guy in Tesco. He looks about twelve lol',
         "You're with Inés now. What does she have that I don't?",
-        'Congratulations on you and Becca, although everyone says she\'s bad news.',
+        "Congratulations on you and Becca, although everyone says she's bad news.",
       ],
       pass: [
         "I heard you're with Lena. She seems lovely, and I'm glad for you both.",
@@ -31,5 +32,11 @@ export const remark = phraseRule(
       ],
     },
   },
-  { families: [], find: remarkAboutPartner, local: false, span: 'sentence', suggest: () => [{ label: 'Remove this sentence', replacement: '' }] },
+  {
+    families: [],
+    find: remarkAboutPartner,
+    local: false,
+    span: 'sentence',
+    suggest: () => [{ label: 'Remove this sentence', replacement: '' }],
+  },
 );

@@ -22,12 +22,8 @@ export const afterSilence: Rule = {
       hurt: 'Friends say they are still hurt. A quick text is the easy, casual contact the guide advises against here; one heartfelt letter says more.',
     },
     examples: {
-      flag: [
-        { text: "Hi Noah, congrats on the play.", heard: 'still-hurt' },
-      ],
-      pass: [
-        "Hi Noah, congrats on the play.",
-      ],
+      flag: [{ text: 'Hi Noah, congrats on the play.', heard: 'still-hurt' }],
+      pass: ['Hi Noah, congrats on the play.'],
     },
   },
   check(context) {

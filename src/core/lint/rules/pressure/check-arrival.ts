@@ -10,19 +10,17 @@ export const checkArrival = phraseRule(
     fixable: true,
     description: 'Checking whether something arrived.',
     messages: {
-      default: '"{{phrase}}" checks whether it arrived. Once it is sent, let it be: checking turns a gift into a demand for a response.',
+      default:
+        '"{{phrase}}" checks whether it arrived. Once it is sent, let it be: checking turns a gift into a demand for a response.',
     },
     examples: {
       flag: [
-        "Did you get my card?",
+        'Did you get my card?',
         "I'll call you to check it got there.",
-        { text: "Drop me a line as soon as this arrives.", kind: 'card' },
-        { text: "Let me know when you get it.", kind: 'card' },
+        { text: 'Drop me a line as soon as this arrives.', kind: 'card' },
+        { text: 'Let me know when you get it.', kind: 'card' },
       ],
-      pass: [
-        "I won't call to check that it arrived.",
-        "The parcel arrived late but intact.",
-      ],
+      pass: ["I won't call to check that it arrived.", 'The parcel arrived late but intact.'],
     },
   },
   {

@@ -11,12 +11,27 @@ export const checkingUp = phraseRule(
     fixable: true,
     description: 'Telling them you have been watching their profiles, messages or home.',
     messages: {
-      default: '"{{phrase}}" tells them you are watching. Even a passing mention of their profile or their door feels like being checked on; leave it out.',
+      default:
+        '"{{phrase}}" tells them you are watching. Even a passing mention of their profile or their door feels like being checked on; leave it out.',
     },
     examples: {
-      flag: ['I saw you made your profile private.', "I can see you read my message and didn't answer.", "Had a look at your new man's Facebook.", 'I noticed you unfollowed me.'],
-      pass: ['I saw the river in flood on the news.', 'I read your article in the Guardian and loved it.', 'I saw on Facebook that you got engaged, congratulations!'],
+      flag: [
+        'I saw you made your profile private.',
+        "I can see you read my message and didn't answer.",
+        "Had a look at your new man's Facebook.",
+        'I noticed you unfollowed me.',
+      ],
+      pass: [
+        'I saw the river in flood on the news.',
+        'I read your article in the Guardian and loved it.',
+        'I saw on Facebook that you got engaged, congratulations!',
+      ],
     },
   },
-  { families: [], find: checkingUpFinder, span: 'sentence', suggest: () => [{ label: 'Remove this sentence', replacement: '' }] },
+  {
+    families: [],
+    find: checkingUpFinder,
+    span: 'sentence',
+    suggest: () => [{ label: 'Remove this sentence', replacement: '' }],
+  },
 );

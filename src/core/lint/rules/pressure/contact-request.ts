@@ -13,19 +13,19 @@ export const contactRequest = phraseRule(
     fixable: true,
     description: 'Casual asks to meet, talk or see each other.',
     messages: {
-      default: '"{{phrase}}" proposes contact. Even a casual ask is something they have to answer; an open door with no ask is kinder.',
+      default:
+        '"{{phrase}}" proposes contact. Even a casual ask is something they have to answer; an open door with no ask is kinder.',
       card: '"{{phrase}}" proposes meeting or talking. A friendship card should ask for nothing in return.',
-      letter: '"{{phrase}}" is the kind of casual ask the guide warns against for someone still hurt: write the letter, then wait.',
+      letter:
+        '"{{phrase}}" is the kind of casual ask the guide warns against for someone still hurt: write the letter, then wait.',
     },
     examples: {
       flag: [
         { text: "Let's grab coffee sometime.", kind: 'card' },
-        { text: "Dear Noah,\n\nCall me sometime.\n\nInes", kind: 'letter' },
+        { text: 'Dear Noah,\n\nCall me sometime.\n\nInes', kind: 'letter' },
         { text: "I'd love to see you again.", kind: 'card' },
       ],
-      pass: [
-        "We had coffee at that place once.",
-      ],
+      pass: ['We had coffee at that place once.'],
     },
   },
   {

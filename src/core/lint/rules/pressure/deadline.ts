@@ -11,18 +11,17 @@ export const deadline = phraseRule(
     fixable: true,
     description: 'Deadlines, ultimatums and demands for an answer.',
     messages: {
-      default: '"{{phrase}}" sets a condition or a clock. Reaching out kindly means they can take all the time they need, or never answer.',
+      default:
+        '"{{phrase}}" sets a condition or a clock. Reaching out kindly means they can take all the time they need, or never answer.',
     },
     examples: {
       flag: [
-        "Reply by Friday.",
-        "This is your last chance.",
+        'Reply by Friday.',
+        'This is your last chance.',
         "If you don't answer by tonight, I'm done.",
-        "I need an answer.",
+        'I need an answer.',
       ],
-      pass: [
-        "The show closes by Friday, so catch it if you can.",
-      ],
+      pass: ['The show closes by Friday, so catch it if you can.'],
     },
   },
   {

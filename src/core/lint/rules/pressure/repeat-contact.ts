@@ -10,17 +10,12 @@ export const repeatContact = phraseRule(
     fixable: true,
     description: 'Promising or counting repeated contact.',
     messages: {
-      default: '"{{phrase}}" points at more contact after silence. After unanswered messages the guide says to stop: more of it feels like being hounded.',
+      default:
+        '"{{phrase}}" points at more contact after silence. After unanswered messages the guide says to stop: more of it feels like being hounded.',
     },
     examples: {
-      flag: [
-        "I'll keep texting until you answer.",
-        "Why are you ignoring me?",
-        "I have called you so many times.",
-      ],
-      pass: [
-        "I won't reach out again.",
-      ],
+      flag: ["I'll keep texting until you answer.", 'Why are you ignoring me?', 'I have called you so many times.'],
+      pass: ["I won't reach out again."],
     },
   },
   {

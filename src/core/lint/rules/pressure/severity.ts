@@ -32,7 +32,14 @@ export function describesTheReader(context: RuleContext, match: Match): boolean 
   // "I'm writing to say something", "if you choose to answer": an infinitive, not a command
   // (but "I need you to answer", "u need to text me back" ask).
   if (before.w === 'to') {
-    for (let k = match.first - 2; k >= 0 && k >= match.first - 4; k--) if (tokens[k]?.w === 'you') return tokens[k + 1]?.w === 'choose' || tokens[k + 1]?.w === 'decide' || tokens[k + 1]?.w === 'want' || tokens[k + 1]?.w === 'wish';
+    for (let k = match.first - 2; k >= 0 && k >= match.first - 4; k--)
+      if (tokens[k]?.w === 'you')
+        return (
+          tokens[k + 1]?.w === 'choose' ||
+          tokens[k + 1]?.w === 'decide' ||
+          tokens[k + 1]?.w === 'want' ||
+          tokens[k + 1]?.w === 'wish'
+        );
     return true;
   }
   if (!STATEMENT_SUBJECTS.has(before.w)) return false;

@@ -10,17 +10,12 @@ export const showingUp = phraseRule(
     fixable: true,
     description: 'Showing up, or hinting at it.',
     messages: {
-      default: '"{{phrase}}" talks about turning up in person. Unasked-for visits cross from reconnecting into stalking; let them choose if and when to meet.',
+      default:
+        '"{{phrase}}" talks about turning up in person. Unasked-for visits cross from reconnecting into stalking; let them choose if and when to meet.',
     },
     examples: {
-      flag: [
-        "I'll stop by your place tomorrow.",
-        "I know where you work now.",
-        "I'll be outside your building.",
-      ],
-      pass: [
-        "I saw your show at the Lyric, it was lovely.",
-      ],
+      flag: ["I'll stop by your place tomorrow.", 'I know where you work now.', "I'll be outside your building."],
+      pass: ['I saw your show at the Lyric, it was lovely.'],
     },
   },
   {

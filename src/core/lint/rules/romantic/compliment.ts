@@ -13,7 +13,8 @@ export const compliment = phraseRule(
     fixable: true,
     description: 'Compliments on their looks, or saying no one compares to them, in a friendship piece.',
     messages: {
-      default: '"{{phrase}}" admires them the way a partner would. In a piece about friendship it says more than you mean.',
+      default:
+        '"{{phrase}}" admires them the way a partner would. In a piece about friendship it says more than you mean.',
       card: '"{{phrase}}" is a compliment a partner would give. A friendship card stays friendly: praise what they did, not how they look.',
     },
     examples: {
@@ -25,8 +26,19 @@ export const compliment = phraseRule(
         'There will never be another man like you.',
         "Word is you haven't lost your looks one bit!",
       ],
-      pass: ['You were brilliant in the final.', 'You looked so happy in the wedding photos.', 'Your garden looks beautiful this year.', 'Nobody makes a lasagne like you.'],
+      pass: [
+        'You were brilliant in the final.',
+        'You looked so happy in the wedding photos.',
+        'Your garden looks beautiful this year.',
+        'Nobody makes a lasagne like you.',
+      ],
     },
   },
-  { families: [], find: anyOf(complimentOnLooks, irreplaceable), applies: inFriendshipPiece, span: 'sentence', suggest: () => [{ label: 'Remove this sentence', replacement: '' }] },
+  {
+    families: [],
+    find: anyOf(complimentOnLooks, irreplaceable),
+    applies: inFriendshipPiece,
+    span: 'sentence',
+    suggest: () => [{ label: 'Remove this sentence', replacement: '' }],
+  },
 );

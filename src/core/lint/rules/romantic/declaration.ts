@@ -16,14 +16,14 @@ export const declaration = phraseRule(
     },
     examples: {
       flag: [
-        { text: "I still love you.", kind: 'card' },
-        { text: "ily", intent: 'friendship' },
+        { text: 'I still love you.', kind: 'card' },
+        { text: 'ily', intent: 'friendship' },
         { text: "I'm still in love with you.", kind: 'letter', intent: 'friendship' },
       ],
       pass: [
-        { text: "I loved the photos.", kind: 'card' },
-        { text: "I still love you.", kind: 'letter', intent: 'romantic' },
-        { text: "I love your new haircut.", kind: 'card' },
+        { text: 'I loved the photos.', kind: 'card' },
+        { text: 'I still love you.', kind: 'letter', intent: 'romantic' },
+        { text: 'I love your new haircut.', kind: 'card' },
       ],
     },
   },

@@ -11,17 +11,18 @@ export const intimacy = phraseRule(
     fixable: false,
     description: 'Intimate memories and longing in a friendship piece.',
     messages: {
-      default: '"{{phrase}}" brings back the romance. In a piece meant as friendship it reads as wanting more than friendship.',
+      default:
+        '"{{phrase}}" brings back the romance. In a piece meant as friendship it reads as wanting more than friendship.',
     },
     examples: {
       flag: [
-        { text: "I still think about waking up next to you.", kind: 'card' },
-        { text: "I miss us.", kind: 'card' },
+        { text: 'I still think about waking up next to you.', kind: 'card' },
+        { text: 'I miss us.', kind: 'card' },
         { text: "I can't stop thinking about you.", kind: 'note' },
       ],
       pass: [
-        { text: "Thinking of you and wishing you a good autumn.", kind: 'card' },
-        { text: "I think about us all the time.", kind: 'letter', intent: 'romantic' },
+        { text: 'Thinking of you and wishing you a good autumn.', kind: 'card' },
+        { text: 'I think about us all the time.', kind: 'letter', intent: 'romantic' },
       ],
     },
   },

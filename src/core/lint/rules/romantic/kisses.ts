@@ -18,14 +18,14 @@ export const kisses: Rule = {
     },
     examples: {
       flag: [
-        { text: "Hope you are well ❤️ Thinking of you.", kind: 'card' },
-        { text: "Good luck 💕💕💕 tonight", kind: 'card' },
-        { text: "Good luck tonight <3", kind: 'card' },
-        { text: "Take care xoxo and good luck.", kind: 'card' },
+        { text: 'Hope you are well ❤️ Thinking of you.', kind: 'card' },
+        { text: 'Good luck 💕💕💕 tonight', kind: 'card' },
+        { text: 'Good luck tonight <3', kind: 'card' },
+        { text: 'Take care xoxo and good luck.', kind: 'card' },
       ],
       pass: [
-        { text: "Congrats on the play 🎉", kind: 'card' },
-        { text: "Miss you ❤️", kind: 'letter', intent: 'romantic' },
+        { text: 'Congrats on the play 🎉', kind: 'card' },
+        { text: 'Miss you ❤️', kind: 'letter', intent: 'romantic' },
       ],
     },
   },
@@ -40,11 +40,13 @@ export const kisses: Rule = {
     const { tokens } = analysis;
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k] as Token;
-      if (!t.head || (t.w !== 'x' && t.w !== 'xx') || !KISS_LETTERS.has(text.slice(t.start, t.end).toLowerCase())) continue;
+      if (!t.head || (t.w !== 'x' && t.w !== 'xx') || !KISS_LETTERS.has(text.slice(t.start, t.end).toLowerCase()))
+        continue;
       const next = tokens[k + 1];
       const prev = tokens[k - 1];
       const endsClause = !next || next.gap >= GAP.line;
-      if (endsClause && prev && !/^\d+$/.test(prev.w)) context.report({ start: t.start, end: t.end, data: { phrase: text.slice(t.start, t.end) }, suggestions: fix });
+      if (endsClause && prev && !/^\d+$/.test(prev.w))
+        context.report({ start: t.start, end: t.end, data: { phrase: text.slice(t.start, t.end) }, suggestions: fix });
     }
   },
 };

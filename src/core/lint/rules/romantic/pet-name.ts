@@ -15,14 +15,14 @@ export const petName = phraseRule(
     },
     examples: {
       flag: [
-        { text: "Hey babe, hope you are well.", kind: 'card' },
-        { text: "My darling Noah,", kind: 'card' },
-        { text: "Morning gorgeous.", kind: 'card' },
+        { text: 'Hey babe, hope you are well.', kind: 'card' },
+        { text: 'My darling Noah,', kind: 'card' },
+        { text: 'Morning gorgeous.', kind: 'card' },
       ],
       pass: [
-        { text: "Hi Noah,", kind: 'card' },
-        { text: "Your sister had a baby!", kind: 'card' },
-        { text: "Hey babe", kind: 'letter', intent: 'romantic' },
+        { text: 'Hi Noah,', kind: 'card' },
+        { text: 'Your sister had a baby!', kind: 'card' },
+        { text: 'Hey babe', kind: 'letter', intent: 'romantic' },
       ],
     },
   },

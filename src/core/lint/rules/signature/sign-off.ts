@@ -14,24 +14,27 @@ export const signOff: Rule = {
     fixable: true,
     description: 'A card or note signed with more than the name.',
     messages: {
-      default: '"{{phrase}}" says more than your name. The guide suggests signing a friendship card with just your name, so nothing reads as romantic or needy.',
-      plain: '"{{phrase}}" is a friendly closing, but the guide suggests signing with just your name: it keeps the card simple and free of signals.',
-      other: '"{{phrase}}" is an affectionate sign-off. If you mean friendship, signing with just your name keeps it clear.',
+      default:
+        '"{{phrase}}" says more than your name. The guide suggests signing a friendship card with just your name, so nothing reads as romantic or needy.',
+      plain:
+        '"{{phrase}}" is a friendly closing, but the guide suggests signing with just your name: it keeps the card simple and free of signals.',
+      other:
+        '"{{phrase}}" is an affectionate sign-off. If you mean friendship, signing with just your name keeps it clear.',
     },
     examples: {
       flag: [
-        { text: "Hi Noah,\nHope you are well.\nWith all my love,\nInes\n", kind: 'card' },
-        { text: "Hi Noah,\nHope you are well.\nLove, Ines", kind: 'card' },
-        { text: "Hi Noah,\nHope you are well.\nInes xx", kind: 'card' },
-        { text: "Hi Noah,\nHope you are well.\nInes\nxoxo", kind: 'note' },
-        { text: "Hi Noah,\nHope you are well.\nTake care,\nInes", kind: 'card' },
-        { text: "Hi Noah,\nHope you are well.\nLots of love,\nInes x", kind: 'card' },
-        { text: "Hi Noah,\nHope you are well.\nlove,\nines", kind: 'card' },
-        { text: "Hi Noah,\nHope you are well.\nForever yours, Ines", kind: 'note' },
+        { text: 'Hi Noah,\nHope you are well.\nWith all my love,\nInes\n', kind: 'card' },
+        { text: 'Hi Noah,\nHope you are well.\nLove, Ines', kind: 'card' },
+        { text: 'Hi Noah,\nHope you are well.\nInes xx', kind: 'card' },
+        { text: 'Hi Noah,\nHope you are well.\nInes\nxoxo', kind: 'note' },
+        { text: 'Hi Noah,\nHope you are well.\nTake care,\nInes', kind: 'card' },
+        { text: 'Hi Noah,\nHope you are well.\nLots of love,\nInes x', kind: 'card' },
+        { text: 'Hi Noah,\nHope you are well.\nlove,\nines', kind: 'card' },
+        { text: 'Hi Noah,\nHope you are well.\nForever yours, Ines', kind: 'note' },
       ],
       pass: [
-        { text: "Hi Noah,\nHope you are well.\nInes", kind: 'card' },
-        { text: "Dear Noah,\n\nI am sorry.\n\nAll my love,\nInes", kind: 'letter', intent: 'romantic' },
+        { text: 'Hi Noah,\nHope you are well.\nInes', kind: 'card' },
+        { text: 'Dear Noah,\n\nI am sorry.\n\nAll my love,\nInes', kind: 'letter', intent: 'romantic' },
       ],
     },
   },
@@ -48,7 +51,13 @@ export const signOff: Rule = {
           suggestions: fix,
         });
       } else if (closing.affectionate && context.declared === 'friendship') {
-        context.report({ ...closing.removal, severity: 'info', messageId: 'other', data: { phrase }, suggestions: fix });
+        context.report({
+          ...closing.removal,
+          severity: 'info',
+          messageId: 'other',
+          data: { phrase },
+          suggestions: fix,
+        });
       }
     }
   },

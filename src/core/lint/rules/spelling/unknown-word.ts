@@ -34,7 +34,12 @@ export const unknownWord: Rule = {
       if (t.speak !== null || /[0-9_]/.test(word)) continue;
       if (speller.correct(word)) continue;
       const suggestions =
-        suggested++ < MAX_SUGGESTED ? speller.suggest(word).slice(0, 3).map((s) => ({ label: `Change to "${s}"`, replacement: s })) : [];
+        suggested++ < MAX_SUGGESTED
+          ? speller
+              .suggest(word)
+              .slice(0, 3)
+              .map((s) => ({ label: `Change to "${s}"`, replacement: s }))
+          : [];
       context.report({ start: t.start, end: t.end, data: { phrase: word }, suggestions });
     }
   },

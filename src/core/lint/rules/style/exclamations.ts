@@ -13,12 +13,8 @@ export const exclamations: Rule = {
     description: 'Runs of exclamation or question marks.',
     messages: { default: '"{{phrase}}" adds urgency. One mark is enough; calm punctuation reads as calm.' },
     examples: {
-      flag: [
-        "Congratulations!!!",
-      ],
-      pass: [
-        "Congratulations!",
-      ],
+      flag: ['Congratulations!!!'],
+      pass: ['Congratulations!'],
     },
   },
   check(context) {
@@ -31,7 +27,12 @@ export const exclamations: Rule = {
       while (j < text.length && (text.charCodeAt(j) === 33 || text.charCodeAt(j) === 63)) j++;
       if (j - i >= 2) {
         const run = text.slice(i, j);
-        context.report({ start: i, end: j, data: { phrase: run }, suggestions: [{ label: 'Use one mark', replacement: run.includes('?') ? '?' : '!' }] });
+        context.report({
+          start: i,
+          end: j,
+          data: { phrase: run },
+          suggestions: [{ label: 'Use one mark', replacement: run.includes('?') ? '?' : '!' }],
+        });
         found++;
       }
       i = j - 1;

@@ -1,6 +1,30 @@
 import type { Rule } from '../../rule';
 
-const ALLOWED = new Set(['OK', 'TV', 'PS', 'PPS', 'UK', 'USA', 'US', 'NYC', 'DJ', 'CD', 'DVD', 'ID', 'PM', 'AM', 'BBC', 'NHS', 'PhD', 'MA', 'BA', 'MSc', 'IT', 'HR', 'ASAP']);
+const ALLOWED = new Set([
+  'OK',
+  'TV',
+  'PS',
+  'PPS',
+  'UK',
+  'USA',
+  'US',
+  'NYC',
+  'DJ',
+  'CD',
+  'DVD',
+  'ID',
+  'PM',
+  'AM',
+  'BBC',
+  'NHS',
+  'PhD',
+  'MA',
+  'BA',
+  'MSc',
+  'IT',
+  'HR',
+  'ASAP',
+]);
 
 /** Words in capitals read as raised voice. */
 export const shouting: Rule = {
@@ -13,12 +37,8 @@ export const shouting: Rule = {
     description: 'Words in capitals.',
     messages: { default: '"{{phrase}}" in capitals reads as shouting. Plain letters keep the tone calm.' },
     examples: {
-      flag: [
-        "Why WONT you answer",
-      ],
-      pass: [
-        "I saw it on TV.",
-      ],
+      flag: ['Why WONT you answer'],
+      pass: ['I saw it on TV.'],
     },
   },
   check(context) {
@@ -28,7 +48,12 @@ export const shouting: Rule = {
       const word = text.slice(t.start, t.end);
       if (ALLOWED.has(word)) continue;
       const lower = word.toLowerCase();
-      context.report({ start: t.start, end: t.end, data: { phrase: word }, suggestions: [{ label: `Write "${lower}"`, replacement: lower }] });
+      context.report({
+        start: t.start,
+        end: t.end,
+        data: { phrase: word },
+        suggestions: [{ label: `Write "${lower}"`, replacement: lower }],
+      });
     }
   },
 };

@@ -14,12 +14,8 @@ export const textSpeak: Rule = {
     description: 'Text-speak in a card, note or letter.',
     messages: { default: '"{{phrase}}" is text-speak. On paper, writing the word out shows the care you took.' },
     examples: {
-      flag: [
-        { text: "Hi Noah,\nHope u are well.\nInes", kind: 'card' },
-      ],
-      pass: [
-        "how r u",
-      ],
+      flag: [{ text: 'Hi Noah,\nHope u are well.\nInes', kind: 'card' }],
+      pass: ['how r u'],
     },
   },
   check(context) {
@@ -31,7 +27,12 @@ export const textSpeak: Rule = {
       const raw = text.slice(t.start, t.end);
       const lower = raw.toLowerCase();
       if (lower.includes("'") || SKIP.has(lower) || /^(x+|xo.*)$/.test(lower)) continue;
-      context.report({ start: t.start, end: t.end, data: { phrase: raw }, suggestions: [{ label: `Write "${full}"`, replacement: full }] });
+      context.report({
+        start: t.start,
+        end: t.end,
+        data: { phrase: raw },
+        suggestions: [{ label: `Write "${full}"`, replacement: full }],
+      });
     }
   },
 };

@@ -18,7 +18,8 @@ export const geometric: FrontArt = (doc, { safe }, palette) => {
       // Each quarter circle has its corner at the centre of its 2 x 2 block, so blocks read as flowers.
       const cornerX = c % 2 === 0 ? x + cell : x;
       const cornerY = r % 2 === 0 ? y + cell : y;
-      const away = (v: number, corner: number): number => (v === corner ? v + (corner === x || corner === y ? cell : -cell) : v);
+      const away = (v: number, corner: number): number =>
+        v === corner ? v + (corner === x || corner === y ? cell : -cell) : v;
       const block = (Math.floor(r / 2) + Math.floor(c / 2)) % 2;
       const colour = fills[(block * 2 + ((r + c) % 2)) % fills.length] ?? palette.art;
       const pad = cell * 0.06;
@@ -40,11 +41,24 @@ export const geometric: FrontArt = (doc, { safe }, palette) => {
     }
   }
   for (let r = 0; r <= rows; r += 2) {
-    for (let c = 0; c <= cols; c += 2) doc.circle(safe.x + c * cell, safe.y + r * cell, cell * 0.07).fillOpacity(1).fill(palette.accent);
+    for (let c = 0; c <= cols; c += 2)
+      doc
+        .circle(safe.x + c * cell, safe.y + r * cell, cell * 0.07)
+        .fillOpacity(1)
+        .fill(palette.accent);
   }
   const ruleY = safe.y + rows * cell + cell * 0.35;
-  doc.moveTo(safe.x + safe.width * 0.3, ruleY).lineTo(safe.x + safe.width * 0.7, ruleY).lineWidth(0.8).strokeOpacity(1).stroke(palette.art);
+  doc
+    .moveTo(safe.x + safe.width * 0.3, ruleY)
+    .lineTo(safe.x + safe.width * 0.7, ruleY)
+    .lineWidth(0.8)
+    .strokeOpacity(1)
+    .stroke(palette.art);
   doc.restore();
   const top = ruleY + cell * 0.2;
-  return { textBox: rect(safe.x, top, safe.width, safe.y + safe.height - top), textAlign: 'middle', textColour: palette.ink };
+  return {
+    textBox: rect(safe.x, top, safe.width, safe.y + safe.height - top),
+    textAlign: 'middle',
+    textColour: palette.ink,
+  };
 };

@@ -46,7 +46,16 @@ export function onCubic(p0: Point, p1: Point, p2: Point, p3: Point, t: number): 
 }
 
 /** A pointed leaf from its base along `angle` (degrees), filled, with a fine midrib in `vein`. */
-export function leaf(doc: PDFKit.PDFDocument, base: Point, angle: number, length: number, width: number, fill: string, vein?: string, opacity = 1): void {
+export function leaf(
+  doc: PDFKit.PDFDocument,
+  base: Point,
+  angle: number,
+  length: number,
+  width: number,
+  fill: string,
+  vein?: string,
+  opacity = 1,
+): void {
   doc.save().translate(base[0], base[1]).rotate(angle);
   doc
     .moveTo(0, 0)
@@ -54,12 +63,26 @@ export function leaf(doc: PDFKit.PDFDocument, base: Point, angle: number, length
     .bezierCurveTo(length * 0.7, width * 0.75, length * 0.25, width * 0.9, 0, 0)
     .fillOpacity(opacity)
     .fill(fill);
-  if (vein) doc.moveTo(length * 0.08, 0).quadraticCurveTo(length * 0.5, -width * 0.08, length * 0.9, 0).lineWidth(Math.max(0.3, width * 0.06)).strokeOpacity(0.8).stroke(vein);
+  if (vein)
+    doc
+      .moveTo(length * 0.08, 0)
+      .quadraticCurveTo(length * 0.5, -width * 0.08, length * 0.9, 0)
+      .lineWidth(Math.max(0.3, width * 0.06))
+      .strokeOpacity(0.8)
+      .stroke(vein);
   doc.restore();
 }
 
 /** A leaf in outline only, for line drawings. */
-export function leafOutline(doc: PDFKit.PDFDocument, base: Point, angle: number, length: number, width: number, colour: string, lineWidth: number): void {
+export function leafOutline(
+  doc: PDFKit.PDFDocument,
+  base: Point,
+  angle: number,
+  length: number,
+  width: number,
+  colour: string,
+  lineWidth: number,
+): void {
   doc.save().translate(base[0], base[1]).rotate(angle);
   doc
     .moveTo(0, 0)
@@ -80,7 +103,12 @@ export const sprigMark: BackMark = (doc, box, palette) => {
   const cy = box.y + box.height / 2;
   const s = Math.min(box.height, 28) / 28;
   doc.save();
-  doc.moveTo(cx - 10 * s, cy + 6 * s).quadraticCurveTo(cx, cy + 2 * s, cx + 10 * s, cy - 6 * s).lineWidth(0.8).lineCap('round').stroke(palette.art);
+  doc
+    .moveTo(cx - 10 * s, cy + 6 * s)
+    .quadraticCurveTo(cx, cy + 2 * s, cx + 10 * s, cy - 6 * s)
+    .lineWidth(0.8)
+    .lineCap('round')
+    .stroke(palette.art);
   leaf(doc, [cx - 2 * s, cy + 2 * s], -120, 11 * s, 3.2 * s, palette.art);
   leaf(doc, [cx + 3 * s, cy - 1 * s], 20, 11 * s, 3.2 * s, palette.art);
   doc.restore();

@@ -12,10 +12,23 @@ export const typographic: FrontArt = (doc, { safe }, palette) => {
   const cx = inner.x + inner.width / 2;
   const d = gap * 0.9;
   for (const cy of [inner.y + inner.height * 0.22, inner.y + inner.height * 0.78]) {
-    doc.moveTo(cx - inner.width * 0.18, cy).lineTo(cx - d * 1.8, cy).moveTo(cx + d * 1.8, cy).lineTo(cx + inner.width * 0.18, cy).lineWidth(0.6).stroke(palette.art);
-    doc.polygon([cx, cy - d], [cx + d, cy], [cx, cy + d], [cx - d, cy]).fillOpacity(1).fill(palette.accent);
+    doc
+      .moveTo(cx - inner.width * 0.18, cy)
+      .lineTo(cx - d * 1.8, cy)
+      .moveTo(cx + d * 1.8, cy)
+      .lineTo(cx + inner.width * 0.18, cy)
+      .lineWidth(0.6)
+      .stroke(palette.art);
+    doc
+      .polygon([cx, cy - d], [cx + d, cy], [cx, cy + d], [cx - d, cy])
+      .fillOpacity(1)
+      .fill(palette.accent);
   }
   doc.restore();
   const textBox = insetAll(inner, gap * 1.2);
-  return { textBox: { ...textBox, y: inner.y + inner.height * 0.28, height: inner.height * 0.44 }, textAlign: 'middle', textColour: palette.ink };
+  return {
+    textBox: { ...textBox, y: inner.y + inner.height * 0.28, height: inner.height * 0.44 },
+    textAlign: 'middle',
+    textColour: palette.ink,
+  };
 };

@@ -23,13 +23,19 @@ export const wash: FrontArt = (doc, { safe }, palette) => {
       const cy = y + h * (fy + (random() - 0.5) * 0.1);
       const r = Math.min(w, h) * fr * (0.7 + random() * 0.4);
       const grad = doc.radialGradient(cx, cy, 0, cx, cy, r);
-      grad.stop(0, colour, opacity * 0.8).stop(0.55, colour, opacity * 0.45).stop(1, colour, 0);
+      grad
+        .stop(0, colour, opacity * 0.8)
+        .stop(0.55, colour, opacity * 0.45)
+        .stop(1, colour, 0);
       doc.circle(cx, cy, r).fill(grad);
     }
   }
   for (let i = 0; i < 14; i++) {
     const r = Math.min(w, h) * (0.004 + random() * 0.01);
-    doc.circle(x + w * random(), y + h * (random() < 0.5 ? random() * 0.25 : 0.75 + random() * 0.25), r).fillOpacity(0.35).fill(palette.art);
+    doc
+      .circle(x + w * random(), y + h * (random() < 0.5 ? random() * 0.25 : 0.75 + random() * 0.25), r)
+      .fillOpacity(0.35)
+      .fill(palette.art);
   }
   doc.restore();
   return { textBox: insetAll(safe, Math.min(w, h) * 0.1), textAlign: 'middle', textColour: palette.ink };

@@ -1,13 +1,26 @@
 import type { TemplateField } from '../../../../core/templates/schema';
 
 /** A choice that steers the template's own words ("Greeting: Hi / Hello / Dear"); main's next render brings the change. */
-export function ChoiceField({ field, value, onChange }: { field: TemplateField; value: string; onChange: (value: string) => void }) {
+export function ChoiceField({
+  field,
+  value,
+  onChange,
+}: {
+  field: TemplateField;
+  value: string;
+  onChange: (value: string) => void;
+}) {
   const id = `f-${field.id}`;
   const hintId = `hint-${field.id}`;
   return (
     <div className="field">
       <label htmlFor={id}>{field.label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)} aria-describedby={field.hint ? hintId : undefined}>
+      <select
+        id={id}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        aria-describedby={field.hint ? hintId : undefined}
+      >
         {(field.choices ?? []).map((c) => (
           <option key={c.value} value={c.value}>
             {c.label}

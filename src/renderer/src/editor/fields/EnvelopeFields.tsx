@@ -2,7 +2,13 @@ import { useId } from 'react';
 import type { Draft } from '../../../../shared/ipc';
 
 /** The two addresses for the envelope, folded away until wanted. */
-export function EnvelopeFields({ draft, onChange }: { draft: Draft; onChange: (change: (draft: Draft) => Draft) => void }) {
+export function EnvelopeFields({
+  draft,
+  onChange,
+}: {
+  draft: Draft;
+  onChange: (change: (draft: Draft) => Draft) => void;
+}) {
   const to = useId();
   const back = useId();
   return (
@@ -11,11 +17,21 @@ export function EnvelopeFields({ draft, onChange }: { draft: Draft; onChange: (c
       <div className="row">
         <div className="field">
           <label htmlFor={to}>Their address</label>
-          <textarea id={to} rows={4} value={draft.recipient.address ?? ''} onChange={(e) => onChange((d) => ({ ...d, recipient: { ...d.recipient, address: e.target.value } }))} />
+          <textarea
+            id={to}
+            rows={4}
+            value={draft.recipient.address ?? ''}
+            onChange={(e) => onChange((d) => ({ ...d, recipient: { ...d.recipient, address: e.target.value } }))}
+          />
         </div>
         <div className="field">
           <label htmlFor={back}>Your return address</label>
-          <textarea id={back} rows={4} value={draft.sender.address ?? ''} onChange={(e) => onChange((d) => ({ ...d, sender: { ...d.sender, address: e.target.value } }))} />
+          <textarea
+            id={back}
+            rows={4}
+            value={draft.sender.address ?? ''}
+            onChange={(e) => onChange((d) => ({ ...d, sender: { ...d.sender, address: e.target.value } }))}
+          />
         </div>
       </div>
     </details>

@@ -28,9 +28,24 @@ export function LongField({ field, value, desk, kind, onChange, onIgnore, onView
         {field.label}
         {field.required ? <span className="req"> (needed)</span> : null}
       </span>
-      <ProseField field={field.id} label={field.label} description={field.hint || undefined} initial={value} linter={desk} kind={kind} onChange={onChange} onIgnore={onIgnore} onView={onView} />
+      <ProseField
+        field={field.id}
+        label={field.label}
+        description={field.hint || undefined}
+        initial={value}
+        linter={desk}
+        kind={kind}
+        onChange={onChange}
+        onIgnore={onIgnore}
+        onView={onView}
+      />
       <p id={`hint-${field.id}`} className="hint">
-        {field.hint} {field.maxWords ? <span className={words > field.maxWords ? 'warn-text' : 'muted'}>{`${words} of about ${field.maxWords} words`}</span> : null}
+        {field.hint}{' '}
+        {field.maxWords ? (
+          <span
+            className={words > field.maxWords ? 'warn-text' : 'muted'}
+          >{`${words} of about ${field.maxWords} words`}</span>
+        ) : null}
       </p>
     </div>
   );

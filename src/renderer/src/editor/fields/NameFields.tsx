@@ -17,11 +17,23 @@ export function NameFields({ draft, onName, onIntent }: Props) {
     <div className="row">
       <div className="field">
         <label htmlFor={ids.to}>To</label>
-        <input id={ids.to} type="text" data-field-input="recipient.name" value={draft.recipient.name} onChange={(e) => onName('recipient', e.target.value)} />
+        <input
+          id={ids.to}
+          type="text"
+          data-field-input="recipient.name"
+          value={draft.recipient.name}
+          onChange={(e) => onName('recipient', e.target.value)}
+        />
       </div>
       <div className="field">
         <label htmlFor={ids.from}>Signed</label>
-        <input id={ids.from} type="text" data-field-input="sender.name" value={draft.sender.name} onChange={(e) => onName('sender', e.target.value)} />
+        <input
+          id={ids.from}
+          type="text"
+          data-field-input="sender.name"
+          value={draft.sender.name}
+          onChange={(e) => onName('sender', e.target.value)}
+        />
       </div>
       <fieldset className="field">
         <legend>You mean this as</legend>
@@ -31,7 +43,13 @@ export function NameFields({ draft, onName, onIntent }: Props) {
           <div className="choices inline">
             {(['friendship', 'romantic'] as Intent[]).map((i) => (
               <label key={i} className="choice">
-                <input type="radio" name={ids.intent} value={i} checked={draft.intent === i} onChange={() => onIntent(i)} />
+                <input
+                  type="radio"
+                  name={ids.intent}
+                  value={i}
+                  checked={draft.intent === i}
+                  onChange={() => onIntent(i)}
+                />
                 {INTENT_LABEL[i]}
               </label>
             ))}
