@@ -19,13 +19,13 @@ for (const s of a.language.sentences()) {
   for (let k = s.first; k < s.last; k++) {
     const t = a.tokens[k]!;
     const lemma = a.language.lemma(k);
-    words.push(`${t.w}/${a.language.pos(k)}${lemma !== t.w ? `=${lemma}` : ''}${t.alt ? `(${t.alt})` : ''}`);
+    words.push(`${t.word}/${a.language.pos(k)}${lemma !== t.word ? `=${lemma}` : ''}${t.alt ? `(${t.alt})` : ''}`);
   }
   console.log(`${s.question ? '?' : '.'} ${words.join(' ')}`);
   for (const c of s.clauses) {
     const span = a.tokens
       .slice(c.first, c.last)
-      .map((t) => t.w)
+      .map((t) => t.word)
       .join(' ');
     const flags = [
       c.opener && `opener=${c.opener}`,

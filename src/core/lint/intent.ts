@@ -16,6 +16,7 @@ import type { Match } from './engine/matcher';
 import { GAP, type Token } from './engine/tokenize';
 import { words } from './lexicon/words';
 import type { IntentVerdict } from './types';
+import { QUESTION_MARK } from './engine/chars';
 
 export interface IntentSignals {
   /** Friendship goals, in text order. */
@@ -29,10 +30,10 @@ const CONDITIONALS: ReadonlySet<string> = new Set(['if', 'whether', 'unless', 'w
 
 function inConditional(analysis: Analysis, m: Match): boolean {
   const { tokens } = analysis;
-  for (let k = m.first - 1, steps = 0; k >= 0 && steps < 8; k--, steps++) {
+  for (let k = m.firstToken - 1, steps = 0; k >= 0 && steps < 8; k--, steps++) {
     const after = tokens[k + 1] as Token;
     if (after.gap >= GAP.soft) return false;
-    if (CONDITIONALS.has((tokens[k] as Token).w)) return true;
+    if (CONDITIONALS.has((tokens[k] as Token).word)) return true;
   }
   return false;
 }
@@ -43,14 +44,14 @@ const STILL = words('still always forever never again');
 
 /** A statement about the past, not a wish: the clause is in the past tense and nothing keeps it going. */
 function aboutThePast(analysis: Analysis, m: Match): boolean {
-  const token = analysis.tokens[m.first];
+  const token = analysis.tokens[m.firstToken];
   if (!token) return false;
-  const sentence = analysis.language.at(m.first);
-  const clause = sentence.clauses.find((c) => c.first <= m.first && m.first < c.last);
+  const sentence = analysis.language.at(m.firstToken);
+  const clause = sentence.clauses.find((c) => c.first <= m.firstToken && m.firstToken < c.last);
   if (!clause || !clause.past || clause.modal !== null) return false;
-  for (let k = clause.first; k < clause.last; k++) if (STILL.has((analysis.tokens[k] as Token).w)) return false;
+  for (let k = clause.first; k < clause.last; k++) if (STILL.has((analysis.tokens[k] as Token).word)) return false;
   for (let k = sentence.first; k < sentence.last; k++)
-    if (PAST_MARKERS.has((analysis.tokens[k] as Token).w)) return true;
+    if (PAST_MARKERS.has((analysis.tokens[k] as Token).word)) return true;
   // "I loved you", "I was in love with you": a past feeling stated flatly.
   return clause.subject === 'i';
 }
@@ -58,8 +59,8 @@ function aboutThePast(analysis: Analysis, m: Match): boolean {
 /** "That way", "like that", "romantically" after a negated feeling: "I don't love you that way any more". */
 function negatedThatWay(analysis: Analysis, m: Match): boolean {
   const { tokens } = analysis;
-  for (let k = m.last; k < tokens.length && k < m.last + 3; k++) {
-    const w = (tokens[k] as Token).w;
+  for (let k = m.endToken; k < tokens.length && k < m.endToken + 3; k++) {
+    const w = (tokens[k] as Token).word;
     if (w === 'that' || w === 'romantically' || w === 'like') return true;
   }
   return false;
@@ -71,17 +72,17 @@ function friendsQuestion(analysis: Analysis): Match[] {
   const { tokens, text } = analysis;
   for (const s of analysis.sentences) {
     const length = s.endToken - s.firstToken;
-    if (length < 1 || length > 3 || text.charCodeAt(s.end - 1) !== 63) continue;
+    if (length < 1 || length > 3 || text.charCodeAt(s.end - 1) !== QUESTION_MARK) continue;
     const first = tokens[s.firstToken] as Token;
     const second = tokens[s.firstToken + 1];
     if (
-      (first.w === 'friends' || first.w === 'mates') &&
-      (length === 1 || second?.w === 'again' || (second?.w === 'still' && length === 2))
+      (first.word === 'friends' || first.word === 'mates') &&
+      (length === 1 || second?.word === 'again' || (second?.word === 'still' && length === 2))
     ) {
       found.push({
         family: -1,
-        first: s.firstToken,
-        last: s.endToken,
+        firstToken: s.firstToken,
+        endToken: s.endToken,
         start: first.start,
         end: (tokens[s.endToken - 1] as Token).end,
       });

@@ -231,6 +231,6 @@ export function forgetReadText(): void {
 /** The words of a text as the linter reads them (for debugging phrase lists). */
 export function readAs(text: string): string {
   return analyse(text)
-    .tokens.map((t: Token) => t.w)
+    .tokens.map((t: Token) => t.word)
     .join(' ');
 }

@@ -170,7 +170,7 @@ function* detected(
       const first = tokens[span.first];
       const last = tokens[span.last - 1];
       if (!first || !last) continue;
-      yield { family: DETECTED, first: span.first, last: span.last, start: first.start, end: last.end };
+      yield { family: DETECTED, firstToken: span.first, endToken: span.last, start: first.start, end: last.end };
     }
   }
 }
@@ -199,7 +199,7 @@ export function phraseRule(meta: RuleMeta, options: PhraseRuleOptions): Rule {
           if (reachedError && match.end <= reachedEnd) continue;
           const negated = family !== null && context.analysis.isNegated(match);
           if (wantNegated ? !negated : negated && !options.keepNegated) continue;
-          if (options.exceptReported && reportedByWriter(context.analysis, match.first)) continue;
+          if (options.exceptReported && reportedByWriter(context.analysis, match.firstToken)) continue;
           // Words in quotation marks are mentioned, not meant: 'rather than hide behind "let's catch up"'.
           const line = context.analysis.lineAround(match.start);
           if (quoted(context.analysis.quotes(), line.start, line.end, match.start, match.end)) continue;

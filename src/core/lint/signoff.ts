@@ -111,21 +111,21 @@ export function findSignOff(analysis: Analysis, senderName?: string): SignOff | 
     const take = (list: readonly Match[], isWarm: boolean): void => {
       for (const m of list) {
         if (m.start < span.start || m.end > span.end) continue;
-        for (let k = m.first; k < m.last; k++) covered.add(k);
+        for (let k = m.firstToken; k < m.endToken; k++) covered.add(k);
         if (isWarm) warm = true;
-        if (m.first === ids[0] && (!leading || m.last > leading.last)) leading = m;
+        if (m.firstToken === ids[0] && (!leading || m.endToken > leading.endToken)) leading = m;
       }
     };
     take(affectionate, true);
     take(plain, false);
     const uncovered = ids.filter((k) => !covered.has(k)).length;
-    const firstWord = (tokens[ids[0] as number] as Token).w;
+    const firstWord = (tokens[ids[0] as number] as Token).word;
     if (GREETINGS.has(firstWord) || span.start === firstLineStart)
       return { closing: false, affectionate: false, leading };
     const lineText = text.slice(span.start, span.end);
     const endsWithComma = /[,…]$/.test(lineText);
     // "I love you." is a sentence, not a closing; "Love you!" or "Take care." may be either.
-    const sentence = /[.?]$/.test(lineText) && ids.length > 2 && !plain.some((m) => m.first === ids[0]);
+    const sentence = /[.?]$/.test(lineText) && ids.length > 2 && !plain.some((m) => m.firstToken === ids[0]);
     const closing =
       !sentence &&
       covered.has(ids[0] as number) &&
@@ -272,7 +272,7 @@ export function findSignOff(analysis: Analysis, senderName?: string): SignOff | 
 
 /** Tokens that decorate a name: kisses and hearts. */
 function isDecoration(t: Token): boolean {
-  return t.emoji || /^x+o?x*$/.test(t.w) || t.w === 'xoxo';
+  return t.emoji || /^x+o?x*$/.test(t.word) || t.word === 'xoxo';
 }
 
 /** The name without kisses or hearts after it ("Sana ❤️" -> "Sana"). */
@@ -315,7 +315,7 @@ function trailingKisses(analysis: Analysis, line: Span): Span | null {
   const { tokens } = analysis;
   const ids = tokensIn(tokens, line);
   let k = ids.length - 1;
-  while (k >= 0 && /^x+o?x*$/.test((tokens[ids[k] as number] as Token).w)) k--;
+  while (k >= 0 && /^x+o?x*$/.test((tokens[ids[k] as number] as Token).word)) k--;
   if (k === ids.length - 1 || k < 0) return null;
   const start = (tokens[ids[k + 1] as number] as Token).start;
   return { start, end: line.end };

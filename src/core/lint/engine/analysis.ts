@@ -120,16 +120,18 @@ export function clearPieceCache(): void {
  */
 function dropExcepted(matches: Match[], exceptions: Match[]): Match[] {
   if (exceptions.length === 0 || matches.length === 0) return matches;
-  const byEnd = [...exceptions].sort((a, b) => b.last - a.last);
-  const order = matches.map((m, i) => i).sort((a, b) => (matches[b] as Match).last - (matches[a] as Match).last);
+  const byEnd = [...exceptions].sort((a, b) => b.endToken - a.endToken);
+  const order = matches
+    .map((m, i) => i)
+    .sort((a, b) => (matches[b] as Match).endToken - (matches[a] as Match).endToken);
   const dropped = new Uint8Array(matches.length);
   let e = 0;
   let minFirst = Infinity;
   for (const i of order) {
     const m = matches[i] as Match;
-    while (e < byEnd.length && (byEnd[e] as Match).last >= m.last)
-      minFirst = Math.min(minFirst, (byEnd[e++] as Match).first);
-    if (minFirst < m.last) dropped[i] = 1;
+    while (e < byEnd.length && (byEnd[e] as Match).endToken >= m.endToken)
+      minFirst = Math.min(minFirst, (byEnd[e++] as Match).firstToken);
+    if (minFirst < m.endToken) dropped[i] = 1;
   }
   return matches.filter((_, i) => dropped[i] === 0);
 }
@@ -218,12 +220,12 @@ export function analyse(text: string, partnerName?: string): Analysis {
     }
     for (const t of piece.tokens) {
       tokens.push({
-        w: t.w,
+        word: t.word,
         start: t.start + start,
         end: t.end + start,
         gap: t.gap,
         sentence: t.sentence + sentenceBase,
-        cap: t.cap,
+        capitals: t.capitals,
         emoji: t.emoji,
         head: t.head,
         alt: t.alt,
@@ -242,8 +244,8 @@ export function analyse(text: string, partnerName?: string): Analysis {
       for (const m of list)
         into.push({
           family: m.family,
-          first: m.first + tokenBase,
-          last: m.last + tokenBase,
+          firstToken: m.firstToken + tokenBase,
+          endToken: m.endToken + tokenBase,
           start: m.start + start,
           end: m.end + start,
         });
@@ -252,7 +254,7 @@ export function analyse(text: string, partnerName?: string): Analysis {
 
   const inCondition = (k: number): boolean => {
     for (let q = k - 1; q >= 0 && q >= k - 4; q--) {
-      const w = (tokens[q] as Token).w;
+      const w = (tokens[q] as Token).word;
       if (w === 'if' || w === 'unless' || w === 'when') return true;
       if ((tokens[q + 1] as Token).gap >= GAP.soft) return false;
     }
@@ -265,15 +267,15 @@ export function analyse(text: string, partnerName?: string): Analysis {
     if (known !== undefined) return known;
     known = false;
     // A phrase that opens its own clause ("you ignored my messages") is reached only by a nearby negation.
-    const ownClause = SUBJECTS.has((tokens[m.first] as Token).w);
+    const ownClause = SUBJECTS.has((tokens[m.firstToken] as Token).word);
     const reach = ownClause ? 3 : NEGATION_REACH;
-    for (let k = m.first - 1, steps = 0; k >= 0 && steps < reach; k--, steps++) {
+    for (let k = m.firstToken - 1, steps = 0; k >= 0 && steps < reach; k--, steps++) {
       const tok = tokens[k] as Token;
       const after = tokens[k + 1] as Token;
       if (after.gap >= GAP.soft) break;
-      if (NEGATORS.has(tok.w)) {
+      if (NEGATORS.has(tok.word)) {
         // "I don't know what you see in her": the doubt is about knowing, not about the phrase.
-        if (k + 1 < m.first && NOT_NEGATING.has((tokens[k + 1] as Token).w)) break;
+        if (k + 1 < m.firstToken && NOT_NEGATING.has((tokens[k + 1] as Token).word)) break;
         // "If you don't answer, I'm coming round": the negation belongs to the condition.
         if (ownClause && inCondition(k)) break;
         known = true;
@@ -281,22 +283,22 @@ export function analyse(text: string, partnerName?: string): Analysis {
       }
       // "I'm not writing because I want us back": the negation reaches through "because".
       if (
-        tok.w === 'because' &&
+        tok.word === 'because' &&
         k >= 2 &&
-        ((tokens[k - 2] as Token).w === 'not' || (tokens[k - 3] as Token | undefined)?.w === 'not')
+        ((tokens[k - 2] as Token).word === 'not' || (tokens[k - 3] as Token | undefined)?.word === 'not')
       ) {
         known = true;
         break;
       }
-      if (SCOPE_BREAKERS.has(tok.w) || (ownClause && tok.w === 'that')) break;
+      if (SCOPE_BREAKERS.has(tok.word) || (ownClause && tok.word === 'that')) break;
     }
     negatedCache.set(m, known);
     return known;
   };
 
   const sentenceOf = (m: Match): Sentence => {
-    const tok = tokens[m.first] as Token;
-    return sentences[tok.sentence] ?? { start: m.start, end: m.end, firstToken: m.first, endToken: m.last };
+    const tok = tokens[m.firstToken] as Token;
+    return sentences[tok.sentence] ?? { start: m.start, end: m.end, firstToken: m.firstToken, endToken: m.endToken };
   };
 
   // Open-door softeners ("if you ever want to") and every "but", in text order: a match is
@@ -304,23 +306,23 @@ export function analyse(text: string, partnerName?: string): Analysis {
   const softeners = byFamily[compiled.index.get('pressure.open-door') ?? -1] ?? [];
   const butsBefore = new Int32Array(tokens.length + 1);
   for (let k = 0; k < tokens.length; k++)
-    butsBefore[k + 1] = (butsBefore[k] as number) + ((tokens[k] as Token).w === 'but' ? 1 : 0);
+    butsBefore[k + 1] = (butsBefore[k] as number) + ((tokens[k] as Token).word === 'but' ? 1 : 0);
   const butsBetween = (from: number, to: number): number =>
     from < to ? (butsBefore[to] as number) - (butsBefore[from] as number) : 0;
   const isSoftened = (m: Match): boolean => {
     if (softeners.length === 0) return false;
-    const sentence = (tokens[m.first] as Token).sentence;
+    const sentence = (tokens[m.firstToken] as Token).sentence;
     // The last softener starting at or before the match, and the first after it.
     let lo = 0;
     let hi = softeners.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if ((softeners[mid] as Match).first <= m.first) lo = mid + 1;
+      if ((softeners[mid] as Match).firstToken <= m.firstToken) lo = mid + 1;
       else hi = mid;
     }
     for (const s of [softeners[lo - 1], softeners[lo]]) {
-      if (!s || (tokens[s.first] as Token).sentence !== sentence) continue;
-      if (butsBetween(Math.min(s.last, m.last), Math.max(s.first, m.first)) === 0) return true;
+      if (!s || (tokens[s.firstToken] as Token).sentence !== sentence) continue;
+      if (butsBetween(Math.min(s.endToken, m.endToken), Math.max(s.firstToken, m.firstToken)) === 0) return true;
     }
     return false;
   };

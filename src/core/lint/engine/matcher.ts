@@ -8,8 +8,8 @@ import { GAP, type Token } from './tokenize';
 export interface Match {
   family: number;
   /** Token range, end exclusive. */
-  first: number;
-  last: number;
+  firstToken: number;
+  endToken: number;
   /** Character range, end exclusive. */
   start: number;
   end: number;
@@ -118,7 +118,7 @@ function step(
   const tok = tokens[j] as Token;
   const next = node.next;
   if (next !== null) {
-    const a = next.get(tok.w);
+    const a = next.get(tok.word);
     if (a !== undefined) stack.push(a, j + 1, skipped, true);
     if (tok.alt !== null) {
       const b = next.get(tok.alt);
@@ -170,7 +170,7 @@ export function matchAll(root: TrieNode, tokens: readonly Token[]): Match[] {
   const filler = new Uint8Array(n);
   for (let k = 0; k < n; k++) {
     const t = tokens[k] as Token;
-    if (t.head && FILLERS.has(t.w)) filler[k] = 1;
+    if (t.head && FILLERS.has(t.word)) filler[k] = 1;
   }
   const stack = mainStack;
   /** (family, end) pairs already reported from this start: two paths to one match report it once. */
@@ -188,12 +188,18 @@ export function matchAll(root: TrieNode, tokens: readonly Token[]): Match[] {
     seenFamily[seen] = family;
     seenEnd[seen] = j;
     seen++;
-    matches.push({ family, first: i, last: j, start: (tokens[i] as Token).start, end: (tokens[j - 1] as Token).end });
+    matches.push({
+      family,
+      firstToken: i,
+      endToken: j,
+      start: (tokens[i] as Token).start,
+      end: (tokens[j - 1] as Token).end,
+    });
   };
 
   for (let i = 0; i < n; i++) {
     const first = tokens[i] as Token;
-    const a = rootNext.get(first.w);
+    const a = rootNext.get(first.word);
     const b = first.alt !== null ? rootNext.get(first.alt) : undefined;
     if (a === undefined && b === undefined) continue;
     seen = 0;
@@ -223,7 +229,7 @@ export function matchAll(root: TrieNode, tokens: readonly Token[]): Match[] {
             trie.end === null &&
             (tok === null ||
               tok.gap === GAP.hard ||
-              (!trie.next?.has(tok.w) && (tok.alt === null || !trie.next?.has(tok.alt))))
+              (!trie.next?.has(tok.word) && (tok.alt === null || !trie.next?.has(tok.alt))))
           )
             continue;
           const count = subMatchEnds(trie, tokens, j, filler);

@@ -5,22 +5,25 @@
  */
 import { TEXT_SPEAK_MAP } from '../data/textspeak';
 import type { Normalizer } from './normalize';
+import { EXCLAMATION_MARK, QUESTION_MARK } from './chars';
 
 /** What lies between a token and the previous one. Matching may cross up to SOFT, never HARD. */
 export const GAP = { none: 0, line: 1, soft: 2, hard: 3 } as const;
 export type Gap = (typeof GAP)[keyof typeof GAP];
 
+export type Capitals = 'none' | 'initial' | 'all';
+
 export interface Token {
   /** Canonical word ("you", "not", "please") or emoji. */
-  w: string;
+  word: string;
   /** Offsets of the source word this token came from (several tokens may share one word). */
   start: number;
   end: number;
   gap: Gap;
   /** Index of the sentence the token belongs to. */
   sentence: number;
-  /** 1 when the source word starts with a capital, 2 when it is all capitals (2+ letters). */
-  cap: 0 | 1 | 2;
+  /** How the source word is capitalised: "all" needs at least two letters, all capitals. */
+  capitals: Capitals;
   emoji: boolean;
   /** True for the first token of its source word. */
   head: boolean;
@@ -88,8 +91,8 @@ function isPictograph(cp: number): boolean {
 function gapFor(c: number): Gap | -1 {
   switch (c) {
     case 46: // .
-    case 33: // !
-    case 63: // ?
+    case EXCLAMATION_MARK:
+    case QUESTION_MARK:
     case 0x2026: // …
       return GAP.hard;
     case 44: // ,
@@ -146,10 +149,10 @@ export function tokenize(text: string, options: TokenizeOptions): Tokens {
       sentences.push({ start: sentenceStart, end: lastEnd, firstToken: sentenceStartTok, endToken: tokens.length });
   };
   const push = (
-    w: string,
+    word: string,
     start: number,
     end: number,
-    cap: 0 | 1 | 2,
+    capitals: Capitals,
     emoji: boolean,
     head: boolean,
     alt: string | null,
@@ -161,7 +164,7 @@ export function tokenize(text: string, options: TokenizeOptions): Tokens {
       sentenceStartTok = tokens.length;
       sentenceStart = start;
     }
-    tokens.push({ w, start, end, gap: head ? gap : GAP.none, sentence, cap, emoji, head, alt, speak });
+    tokens.push({ word, start, end, gap: head ? gap : GAP.none, sentence, capitals, emoji, head, alt, speak });
   };
 
   let i = 0;
@@ -182,7 +185,7 @@ export function tokenize(text: string, options: TokenizeOptions): Tokens {
     }
     // "<3" is a heart.
     if (c === 60 && text.charCodeAt(i + 1) === 51) {
-      push('<3', i, i + 2, 0, true, true, null);
+      push('<3', i, i + 2, 'none', true, true, null);
       gap = GAP.none;
       newlines = 0;
       i += 2;
@@ -238,8 +241,12 @@ export function tokenize(text: string, options: TokenizeOptions): Tokens {
       let lower = upper === 0 && !wide ? raw : raw.toLowerCase();
       if (curly) lower = lower.replace(/[\u2019\u2018\u02bc\u2032`]/g, "'");
       const first = raw.charCodeAt(0);
-      const cap: 0 | 1 | 2 =
-        letters >= 2 && upper === letters ? 2 : first >= 65 && first <= 90 ? 1 : wide && raw[0] !== lower[0] ? 1 : 0;
+      const capitals: Capitals =
+        letters >= 2 && upper === letters
+          ? 'all'
+          : (first >= 65 && first <= 90) || (wide && raw[0] !== lower[0])
+            ? 'initial'
+            : 'none';
       const alt = partners !== undefined && partners.size > 0 && isPartner(partners, lower) ? '<partner>' : null;
       let word = words.get(lower);
       if (word === undefined) {
@@ -249,7 +256,7 @@ export function tokenize(text: string, options: TokenizeOptions): Tokens {
       }
       const parts = word.parts;
       for (let p = 0; p < parts.length; p++)
-        push(parts[p] as string, start, j, cap, false, p === 0, p === 0 ? alt : null, p === 0 ? word.speak : null);
+        push(parts[p] as string, start, j, capitals, false, p === 0, p === 0 ? alt : null, p === 0 ? word.speak : null);
       gap = GAP.none;
       newlines = 0;
       i = j;
@@ -258,7 +265,7 @@ export function tokenize(text: string, options: TokenizeOptions): Tokens {
     }
     if (c === 38) {
       // "&" reads as "and".
-      push('and', i, i + 1, 0, false, true, null);
+      push('and', i, i + 1, 'none', false, true, null);
       gap = GAP.none;
       newlines = 0;
       i++;
@@ -296,7 +303,7 @@ export function tokenize(text: string, options: TokenizeOptions): Tokens {
         if (next === 0x200d || !isEmojiModifier(next)) break;
         end += next > 0xffff ? 2 : 1;
       }
-      push(String.fromCodePoint(cp), i, end, 0, true, true, null);
+      push(String.fromCodePoint(cp), i, end, 'none', true, true, null);
       gap = GAP.none;
       newlines = 0;
       i = end;
@@ -376,7 +383,7 @@ const ILL_MEANS_UNWELL: ReadonlySet<string> = new Set([
 function expandIll(tokens: Token[]): Token[] {
   let found = false;
   for (const t of tokens) {
-    if (t.w === 'ill' && t.head) {
+    if (t.word === 'ill' && t.head) {
       found = true;
       break;
     }
@@ -388,11 +395,11 @@ function expandIll(tokens: Token[]): Token[] {
     const prev = tokens[k - 1];
     const next = tokens[k + 1];
     const unwell =
-      (prev !== undefined && t.gap < GAP.soft && ILL_MEANS_UNWELL.has(prev.w)) ||
+      (prev !== undefined && t.gap < GAP.soft && ILL_MEANS_UNWELL.has(prev.word)) ||
       next === undefined ||
       next.gap >= GAP.soft;
-    if (t.w === 'ill' && t.head && !unwell) {
-      out.push({ ...t, w: 'i' }, { ...t, w: 'will', gap: GAP.none, head: false, alt: null, speak: null });
+    if (t.word === 'ill' && t.head && !unwell) {
+      out.push({ ...t, word: 'i' }, { ...t, word: 'will', gap: GAP.none, head: false, alt: null, speak: null });
     } else out.push(t);
   }
   return out;

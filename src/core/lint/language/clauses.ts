@@ -102,7 +102,7 @@ export class SentenceReader {
 
   /** The word at k, or '' outside the sentence (so look-ahead never needs a bounds check). */
   word(k: number): string {
-    return k >= this.s.first && k < this.s.last ? (this.s.tokens[k] as Token).w : '';
+    return k >= this.s.first && k < this.s.last ? (this.s.tokens[k] as Token).word : '';
   }
   pos(k: number): Pos {
     return this.s.pos[k - this.s.first] ?? 'X';
@@ -128,7 +128,7 @@ export class SentenceReader {
     const tok = this.s.tokens[k] as Token | undefined;
     if (!tok) return -1;
     if (tok.alt === '<partner>') return k + 1;
-    const w = tok.w;
+    const w = tok.word;
     const p = this.pos(k);
     let j = k;
     if (NP_DETERMINERS.has(w)) j++;
@@ -309,7 +309,7 @@ const CLAUSE_BOUNDARY_POS: ReadonlySet<Pos> = new Set<Pos>([
 
 function startsNewClause(r: SentenceReader, k: number, start: number): boolean {
   const tok = r.token(k);
-  const w = tok.w;
+  const w = tok.word;
   if (k === start) return false;
   const prev = r.word(k - 1);
   // "do you ...", "why can't we ...": the subject of an inverted clause, not a new one.
@@ -368,7 +368,7 @@ export function readClauses(s: TaggedSentence): Clause[] {
       continue;
     }
     // A comma then a conditional or an imperative ("..., call me when you can") opens a clause too.
-    if (tok.gap >= GAP.soft && (CONDITIONALS.has(tok.w) || imperativeAt(r, k))) starts.push(k);
+    if (tok.gap >= GAP.soft && (CONDITIONALS.has(tok.word) || imperativeAt(r, k))) starts.push(k);
   }
   const clauses: Clause[] = [];
   for (let c = 0; c < starts.length; c++) {

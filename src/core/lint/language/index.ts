@@ -5,6 +5,7 @@
 import { GAP, type Sentence, type Token } from '../engine/tokenize';
 import { readClauses, type Clause, type TaggedSentence } from './clauses';
 import { tagSentences, type Pos, type SentenceTags } from './tagger';
+import { EXCLAMATION_MARK, QUESTION_MARK } from '../engine/chars';
 
 export type { Clause } from './clauses';
 export type { Pos } from './tagger';
@@ -116,7 +117,7 @@ export function languageOf(text: string, tokens: readonly Token[], sentences: re
       const out: string[] = [];
       for (let k = p.first; k < p.last; k++) {
         const t = tokens[k] as Token;
-        const w = t.w.length > MAX_WORD_LENGTH ? 'x' : t.w;
+        const w = t.word.length > MAX_WORD_LENGTH ? 'x' : t.word;
         out.push(k > p.first && t.gap >= GAP.soft ? `, ${w}` : w);
       }
       return out;
@@ -125,7 +126,7 @@ export function languageOf(text: string, tokens: readonly Token[], sentences: re
       const s = sentences[p.index] as Sentence;
       if (p.last !== s.endToken) return '.';
       const c = text.charCodeAt(s.end - 1);
-      return c === 63 ? '?' : c === 33 ? '!' : '.';
+      return c === QUESTION_MARK ? '?' : c === EXCLAMATION_MARK ? '!' : '.';
     });
     // Which words are the partner's name: the clause reading (cached with the tags) depends on it.
     const salts = pieces.map((p) => {
@@ -143,7 +144,7 @@ export function languageOf(text: string, tokens: readonly Token[], sentences: re
         p.first,
         p.last,
         p.index,
-        p.last === s.endToken && text.charCodeAt(s.end - 1) === 63,
+        p.last === s.endToken && text.charCodeAt(s.end - 1) === QUESTION_MARK,
         tags[i] as SentenceTags,
       );
     });
@@ -160,7 +161,7 @@ export function languageOf(text: string, tokens: readonly Token[], sentences: re
     },
     lemma: (token) => {
       const s = at(token);
-      return s.lemma[token - s.first] ?? (tokens[token] as Token | undefined)?.w ?? '';
+      return s.lemma[token - s.first] ?? (tokens[token] as Token | undefined)?.word ?? '';
     },
   };
 }

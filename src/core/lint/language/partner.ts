@@ -48,22 +48,22 @@ export function partnerReferences(analysis: Analysis): PartnerReferences {
   let other = false;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
-    const w = t.w;
+    const w = t.word;
     const prev = tokens[k - 1];
     const prev2 = tokens[k - 2];
     let mention = t.alt === '<partner>';
     // "your new guy", "the girlfriend", "your bloke" (not "my husband", "your sister").
     if (!mention && PARTNER_NOUNS.has(w) && prev && t.gap === 0) {
-      const owner = prev.w === 'new' ? prev2?.w : prev.w;
+      const owner = prev.word === 'new' ? prev2?.word : prev.word;
       if (owner !== undefined && OWNERS.has(owner) && w !== 'one' && w !== 'someone') mention = true;
-      if (prev.w === 'new' && (w === 'one' || owner === 'a')) mention = true;
+      if (prev.word === 'new' && (w === 'one' || owner === 'a')) mention = true;
     }
     // "seeing someone", "with someone new", "met someone".
     if (
       !mention &&
       SOMEONE.has(w) &&
       prev &&
-      words('seeing dating with met found new picked chose choose married').has(prev.w)
+      words('seeing dating with met found new picked chose choose married').has(prev.word)
     )
       mention = true;
     if (mention) {
@@ -77,14 +77,15 @@ export function partnerReferences(analysis: Analysis): PartnerReferences {
     if (
       OTHER_PEOPLE.has(w) &&
       prev &&
-      words('my your his her their our a the').has(prev.w) &&
-      !(prev.w === 'your' && (w === 'wife' || w === 'husband'))
+      words('my your his her their our a the').has(prev.word) &&
+      !(prev.word === 'your' && (w === 'wife' || w === 'husband'))
     ) {
       other = true;
       anyoneElse = true;
       continue;
     }
-    if (t.cap === 1 && t.head && prev && prev.gap === 0 && t.gap === 0 && !SUBJECT_WORDS.has(w)) anyoneElse = true;
+    if (t.capitals === 'initial' && t.head && prev && prev.gap === 0 && t.gap === 0 && !SUBJECT_WORDS.has(w))
+      anyoneElse = true;
     if ((w === 'he' || w === 'she' || w === 'him' || w === 'her') && lastMention < 0 && !anyoneElse)
       unexplained.add(t.sentence);
     if (THIRD_PRONOUNS.has(w) && !other && t.sentence - lastMention <= REACH && lastMention >= 0) {

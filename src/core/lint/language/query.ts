@@ -14,7 +14,7 @@ export interface Words {
 }
 
 export function word(s: SentenceLanguage, k: number): string {
-  return k >= s.first && k < s.last ? (s.tokens[k] as Token).w : '';
+  return k >= s.first && k < s.last ? (s.tokens[k] as Token).word : '';
 }
 
 export function lemma(s: SentenceLanguage, k: number): string {

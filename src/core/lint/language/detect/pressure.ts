@@ -68,8 +68,8 @@ function softened(context: RuleContext, s: SentenceLanguage, span: TokenSpan): b
   if (!first || !last) return false;
   return context.analysis.isSoftened({
     family: -1,
-    first: span.first,
-    last: span.last,
+    firstToken: span.first,
+    endToken: span.last,
     start: first.start,
     end: last.end,
   });

@@ -8,6 +8,7 @@ import { words } from '../../lexicon/words';
 import type { RuleContext, TokenSpan } from '../../rule';
 import type { SentenceLanguage } from '../index';
 import { findPhrase, word } from '../query';
+import { EXCLAMATION_MARK } from '../../engine/chars';
 
 const VERDICTS = words('typical figures classic shocker whatever unbelievable convenient mature predictable pathetic');
 const VERDICT_PHRASES = [
@@ -27,7 +28,7 @@ const LONELY = words('alone lonely myself own nobody nothing ruined wrecked brok
 export function* snideAside(context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
   const length = s.last - s.first;
   const text = context.text;
-  const endsPlainly = text.charCodeAt((s.tokens[s.last - 1] as Token).end) !== 33;
+  const endsPlainly = text.charCodeAt((s.tokens[s.last - 1] as Token).end) !== EXCLAMATION_MARK;
   if (length <= 3 && endsPlainly && length > 0) {
     const first = word(s, s.first);
     if (length === 1 && VERDICTS.has(first) && first !== 'pathetic') yield { first: s.first, last: s.last };

@@ -49,8 +49,8 @@ export const acknowledgeHurt: Rule = {
 
 /** "I know you think I hurt you": the admission is the reader's view, reported. */
 function inTheirView(context: RuleContext, m: Match): boolean {
-  const s = context.analysis.language.at(m.first);
-  const before = s.clauses.filter((c) => c.last <= m.first).pop();
+  const s = context.analysis.language.at(m.firstToken);
+  const before = s.clauses.filter((c) => c.last <= m.firstToken).pop();
   return (
     before !== undefined &&
     before.subject === 'you' &&

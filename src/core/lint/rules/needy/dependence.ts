@@ -40,8 +40,8 @@ export const dependence = phraseRule(
     find: anyOf(dependenceOnReader, missingAsCondition),
     suggest: (context, match) => {
       const words = context.analysis.tokens
-        .slice(match.first, match.last)
-        .map((t) => t.w)
+        .slice(match.firstToken, match.endToken)
+        .map((t) => t.word)
         .join(' ');
       return /^i need (you|us)( back)?$/.test(words) ? [{ label: 'Say it more calmly', replacement: CALMER }] : [];
     },

@@ -9,8 +9,7 @@ const SYMPATHY = words(
 function inSympathy(context: RuleContext, match: Match): boolean {
   const { tokens } = context.analysis;
   const sentence = context.analysis.sentenceOf(match);
-  for (let k = sentence.firstToken; k < sentence.endToken; k++)
-    if (SYMPATHY.has((tokens[k] as { w: string }).w)) return true;
+  for (let k = sentence.firstToken; k < sentence.endToken; k++) if (SYMPATHY.has(tokens[k]?.word ?? '')) return true;
   return false;
 }
 

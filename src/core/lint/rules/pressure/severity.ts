@@ -1,6 +1,7 @@
 import type { Match } from '../../engine/matcher';
 import type { RuleContext } from '../../rule';
 import type { Severity, Suggestion } from '../../types';
+import { QUESTION_MARK } from '../../engine/chars';
 
 /**
  * An ask softened into an offer ("call me if you ever want to") is advice only, except in a
@@ -27,22 +28,22 @@ const STATEMENT_SUBJECTS: ReadonlySet<string> = new Set(['you', 'he', 'she', 'th
  */
 export function describesTheReader(context: RuleContext, match: Match): boolean {
   const { tokens, text } = context.analysis;
-  const before = tokens[match.first - 1];
+  const before = tokens[match.firstToken - 1];
   if (!before || before.gap > 0) return false;
   // "I'm writing to say something", "if you choose to answer": an infinitive, not a command
   // (but "I need you to answer", "u need to text me back" ask).
-  if (before.w === 'to') {
-    for (let k = match.first - 2; k >= 0 && k >= match.first - 4; k--)
-      if (tokens[k]?.w === 'you')
+  if (before.word === 'to') {
+    for (let k = match.firstToken - 2; k >= 0 && k >= match.firstToken - 4; k--)
+      if (tokens[k]?.word === 'you')
         return (
-          tokens[k + 1]?.w === 'choose' ||
-          tokens[k + 1]?.w === 'decide' ||
-          tokens[k + 1]?.w === 'want' ||
-          tokens[k + 1]?.w === 'wish'
+          tokens[k + 1]?.word === 'choose' ||
+          tokens[k + 1]?.word === 'decide' ||
+          tokens[k + 1]?.word === 'want' ||
+          tokens[k + 1]?.word === 'wish'
         );
     return true;
   }
-  if (!STATEMENT_SUBJECTS.has(before.w)) return false;
+  if (!STATEMENT_SUBJECTS.has(before.word)) return false;
   const sentence = context.analysis.sentenceOf(match);
-  return text.charCodeAt(sentence.end - 1) !== 63;
+  return text.charCodeAt(sentence.end - 1) !== QUESTION_MARK;
 }

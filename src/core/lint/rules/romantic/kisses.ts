@@ -40,12 +40,12 @@ export const kisses: Rule = {
     const { tokens } = analysis;
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k] as Token;
-      if (!t.head || (t.w !== 'x' && t.w !== 'xx') || !KISS_LETTERS.has(text.slice(t.start, t.end).toLowerCase()))
+      if (!t.head || (t.word !== 'x' && t.word !== 'xx') || !KISS_LETTERS.has(text.slice(t.start, t.end).toLowerCase()))
         continue;
       const next = tokens[k + 1];
       const prev = tokens[k - 1];
       const endsClause = !next || next.gap >= GAP.line;
-      if (endsClause && prev && !/^\d+$/.test(prev.w))
+      if (endsClause && prev && !/^\d+$/.test(prev.word))
         context.report({ start: t.start, end: t.end, data: { phrase: text.slice(t.start, t.end) }, suggestions: fix });
     }
   },

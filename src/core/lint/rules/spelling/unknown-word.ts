@@ -27,7 +27,7 @@ export const unknownWord: Rule = {
     const { text } = context;
     let suggested = 0;
     for (const t of context.analysis.tokens) {
-      if (!t.head || t.emoji || t.cap !== 0) continue;
+      if (!t.head || t.emoji || t.capitals !== 'none') continue;
       const length = t.end - t.start;
       if (length < 3 || length > 30) continue;
       const word = text.slice(t.start, t.end).replace(/[\u2019\u2018\u02bc`]/g, "'");

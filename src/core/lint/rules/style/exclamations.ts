@@ -1,4 +1,5 @@
 import type { Rule } from '../../rule';
+import { EXCLAMATION_MARK, QUESTION_MARK } from '../../engine/chars';
 
 const MAX_RUNS = 50;
 
@@ -22,9 +23,9 @@ export const exclamations: Rule = {
     let found = 0;
     for (let i = 0; i < text.length && found < MAX_RUNS; i++) {
       const c = text.charCodeAt(i);
-      if (c !== 33 && c !== 63) continue;
+      if (c !== EXCLAMATION_MARK && c !== QUESTION_MARK) continue;
       let j = i + 1;
-      while (j < text.length && (text.charCodeAt(j) === 33 || text.charCodeAt(j) === 63)) j++;
+      while (j < text.length && (text.charCodeAt(j) === EXCLAMATION_MARK || text.charCodeAt(j) === QUESTION_MARK)) j++;
       if (j - i >= 2) {
         const run = text.slice(i, j);
         context.report({

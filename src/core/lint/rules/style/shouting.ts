@@ -44,7 +44,7 @@ export const shouting: Rule = {
   check(context) {
     const { text } = context;
     for (const t of context.analysis.tokens) {
-      if (!t.head || t.cap !== 2 || t.end - t.start < 3) continue;
+      if (!t.head || t.capitals !== 'all' || t.end - t.start < 3) continue;
       const word = text.slice(t.start, t.end);
       if (ALLOWED.has(word)) continue;
       const lower = word.toLowerCase();
