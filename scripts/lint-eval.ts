@@ -4,7 +4,7 @@
  * (clean drafts with any error or warning, and extra categories outside labels and allow), and
  * intent accuracy, then lists every miss with the rules and spans that did fire.
  *
- *   npx tsx scripts/lint-eval.ts tests/fixtures/lint-drafts-heldout2.jsonl [--quiet]
+ *   npx tsx scripts/lint-eval.ts tests/fixtures/lint-dev-v1.jsonl [--quiet]
  *
  * --quiet prints only the totals and the per-category table (no texts): use it on a frozen set,
  * whose misses must never be read (reading them is tuning on it).

@@ -17,6 +17,12 @@ const heldout2 = readSamples('lint-regression-heldout2.jsonl');
 const probes = readSamples('lint-regression-probes.jsonl');
 /** Drafts in many voices written for the language-layer work, and tuned on. */
 const dev = readSamples('lint-dev-v1.jsonl');
+/**
+ * 160 warm, clean texts in other voices (birthdays, sympathy, thanks, news), written for a pass on
+ * false alarms and tuned on. Sign-offs and the letter's stated intent and acknowledgement are the
+ * guide's own asks, so only the categories that would accuse the writer are held here.
+ */
+const warm = readSamples('lint-dev-clean-v2.jsonl');
 /** What the linter still gets wrong, run as expected failures: a fix shows up as a failing test here. */
 const knownMisses = readSamples('lint-known-misses.jsonl');
 
@@ -71,6 +77,19 @@ describe('tests/fixtures/lint-dev-v1.jsonl (tuned on)', () => {
     expect(found / labels).toBeGreaterThanOrEqual(0.9);
     expect(cleanFlagged / clean).toBeLessThanOrEqual(0.04);
     expect(intentsRight / intents).toBeGreaterThanOrEqual(0.96);
+  });
+});
+
+describe('tests/fixtures/lint-dev-clean-v2.jsonl (warm texts, tuned on)', () => {
+  it('reads at most 2 of 160 warm texts as needy, blaming, pressing, romantic or unkind to a partner', () => {
+    const accusing = new Set(['needy', 'blame', 'pressure', 'romantic', 'new-partner']);
+    const flagged = warm.filter((s) =>
+      lint(s.text, { kind: s.kind, ...(s.intent ? { intent: s.intent } : {}) }).diagnostics.some(
+        (d) => d.severity !== 'info' && accusing.has(d.category),
+      ),
+    );
+    expect(warm).toHaveLength(160);
+    expect(flagged.map((s) => s.id).length).toBeLessThanOrEqual(2);
   });
 });
 

@@ -24,6 +24,8 @@ export const INTENT: PhraseList = {
       '(only|just|simply|nothing more than) @friends',
       '@friends (only|and nothing more|nothing more)',
       '(friendly|good) terms',
+      // "I'm glad we are still friends", "we stayed friends after all".
+      '(still|stayed|remained|have stayed|have remained) (good|close|) @friends',
       'platonic',
       'platonically',
       '(maybe|perhaps|at least|start as|start with|starting as|starting with|begin as|begin with) (just|) (friends|friendship)',

@@ -141,7 +141,9 @@ export const ROMANTIC: PhraseList = {
       '(hold|holding|held) you (close|tight|again|in my arms|$)',
       '(hold|holding|held) your hand',
       '(your|our) (lips|kiss|kisses|touch|skin|body|scent|embrace|bed|sheets|naked)',
-      '(our|the) (first (kiss|date|night|time)|nights together|honeymoon|love story)',
+      // "Our first time" is a memory of the two of them; "the first time" is any first time.
+      'our (first (kiss|date|night|time)|nights together|honeymoon|love story)',
+      '(the|that) (first (kiss|date|night)|nights together|love story) (we|you and i) (had|shared|spent)',
       'our (wedding|anniversary|song|bed)',
       'make love',
       '(miss|missed|missing) (your (touch|kiss|kisses|lips|body|smell|arms|hugs|voice in the morning|heartbeat|warmth|hand in mine)|(kissing|holding|touching|cuddling|waking up next to|sleeping next to) you|us|what we had|being (with you|together|yours|in your arms)|our (nights|mornings|kisses|life together|relationship|love|romance|dates))',

@@ -14,6 +14,7 @@ import {
   complementHead,
   DEGREE,
   findIn,
+  findPhrase,
   lemma,
   pos,
   readsAt,
@@ -128,7 +129,7 @@ export function* motiveOfReader(_context: RuleContext, s: SentenceLanguage): Ite
       }
       if (w === 'to' && k + 1 < c.last && SPITE_VERBS.has(lemma(s, k + 1))) {
         const object = writerObjectAfter(s, k + 2, c.last, 3);
-        if (object >= 0) {
+        if (object >= 0 && spiteful(s, lemma(s, k + 1), k + 2)) {
           yield spanFrom(c, Math.max(object + 1, k + 2));
           break;
         }
@@ -146,6 +147,16 @@ export function* motiveOfReader(_context: RuleContext, s: SentenceLanguage): Ite
         yield spanFrom(c, pain + 1);
     }
   }
+}
+
+/**
+ * "Get" and "teach" are spite only in their spiteful senses: "to get to me", "to get at me", "to
+ * teach me a lesson", not "trying to get me into folk music" or "to teach me Spanish".
+ */
+function spiteful(s: SentenceLanguage, verb: string, from: number): boolean {
+  if (verb === 'get') return readsAt(s, from, 'to me') || readsAt(s, from, 'at me') || readsAt(s, from, 'me back');
+  if (verb === 'teach') return findPhrase(s, from, Math.min(s.last, from + 4), 'a lesson') >= 0;
+  return true;
 }
 
 const ON_PURPOSE = words('deliberately intentionally purposely purposefully spitefully knowingly');

@@ -226,6 +226,8 @@ export function* sufferingTold(_context: RuleContext, s: SentenceLanguage): Iter
       // "I'm not doing well", "I'm not okay", "I'm not coping".
       if (c.negated && (c.copula || verb === 'be' || verb === 'feel' || verb === 'do' || verb === 'cope')) {
         const state = findIn(s, c.verb, Math.min(to, from + 3), NOT_OKAY);
+        // "I'd never be any good at chess" is about a skill, not about how the writer is.
+        if (state >= 0 && ABOUT_A_SKILL.has(word(s, state + 1))) continue;
         if (state >= 0 || verb === 'cope') {
           yield spanFrom(c, Math.max(state, c.verb) + 1);
           continue;
@@ -305,7 +307,13 @@ export function* dependenceOnReader(_context: RuleContext, s: SentenceLanguage):
     )
       without = w;
   }
-  if (without >= 0) {
+  // Thanks for a job done: "I couldn't have moved that sofa without you", "thanks, without you I'd
+  // have been lost" look back at help given, and lean on no one now.
+  const gratitude =
+    findIn(s, s.first, s.last, words('thank thanks grateful')) >= 0 ||
+    findPhrase(s, s.first, s.last, 'could not have') >= 0 ||
+    findPhrase(s, s.first, s.last, 'would have been') >= 0;
+  if (without >= 0 && !gratitude) {
     for (const c of s.clauses) {
       if (c.subject !== 'i' && !(c.first <= without && without < c.last)) continue;
       const inClause = c.first <= without && without < c.last;

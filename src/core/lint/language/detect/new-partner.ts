@@ -7,10 +7,32 @@
  */
 import { judges, NEGATIVE_VALENCE } from '../../lexicon/judgement';
 import { words } from '../../lexicon/words';
+import type { Analysis } from '../../engine/analysis';
 import type { RuleContext, TokenSpan } from '../../rule';
 import type { SentenceLanguage } from '../index';
 import { partnerReferences } from '../partner';
 import { findIn, findPhrase, readsAt, sentenceSpan, word } from '../query';
+
+/** Words of mourning: in a sympathy card, "your husband" is the one who died, not a new partner. */
+const MOURNING = words('condolences condolence sympathy funeral died death bereavement widow widower');
+const mourningIn = new WeakMap<Analysis, boolean>();
+
+/** Whether the text mourns someone ("sorry for your loss", "the passing of your husband"). */
+function mourns(analysis: Analysis): boolean {
+  let known = mourningIn.get(analysis);
+  if (known === undefined) {
+    const { tokens } = analysis;
+    known = tokens.some(
+      (t, k) =>
+        MOURNING.has(t.word) ||
+        (t.word === 'passed' && tokens[k + 1]?.word === 'away') ||
+        (t.word === 'passing' && tokens[k + 1]?.word === 'of') ||
+        (t.word === 'your' && tokens[k + 1]?.word === 'loss'),
+    );
+    mourningIn.set(analysis, known);
+  }
+  return known;
+}
 
 /** Verdicts on the partner a clause can carry beyond the judgement lexicon. */
 const VERDICTS = words('downgrade replacement rebound trouble catch league');
@@ -109,6 +131,7 @@ function* range(from: number, to: number): Iterable<number> {
 export function* remarkAboutPartner(context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
   const refs = partnerReferences(context.analysis);
   if (refs.mentions.length === 0 && refs.unexplained.size === 0) return;
+  if (mourns(context.analysis)) return;
   const here = partnerIn(context, s);
   // A short sentence right after one about the partner ("Taller, anyway." "A dentist, though? Really?").
   const follows =

@@ -24,6 +24,20 @@ const CONTACT_PARTICLES = words('back by round over around up home');
 /** Verbs that are contact only with the writer as object: "see me", "visit us", "tell me". */
 const NEEDS_WRITER = words('see visit tell let pick hit give send drop come pop swing stop check');
 
+/** People other than the writer: "call your mum", "text her", "ring the landlord" ask nothing for the writer. */
+const OTHER_PEOPLE = words(
+  'mum mom mother dad father parents sister brother family gran granny grandma grandpa grandmother grandfather nan aunt uncle cousin friend friends boss doctor dentist landlord neighbour neighbor kids children son daughter wife husband partner girlfriend boyfriend vet plumber',
+);
+
+/** Whether the verb's object, right after it, is someone other than the writer. */
+function someoneElse(s: SentenceLanguage, from: number): boolean {
+  const first = word(s, from);
+  if (first === 'him' || first === 'her' || first === 'them') return true;
+  if (first === 'your' || first === 'his' || first === 'their' || first === 'the')
+    return OTHER_PEOPLE.has(word(s, from + 1)) || OTHER_PEOPLE.has(word(s, from + 2));
+  return false;
+}
+
 /** What "give me a ...", "drop me a ..." must ask for to be contact. */
 const CONTACT_NOUNS = words(
   'ring call bell buzz shout text line message note reply answer sign word email call-back callback',
@@ -58,7 +72,7 @@ function asksForContact(s: SentenceLanguage, c: Clause): boolean {
     return (
       me >= 0 || (findIn(s, from, Math.min(to, from + 2), CONTACT_PARTICLES) >= 0 && verb !== 'see' && verb !== 'tell')
     );
-  if (REPLY_VERBS.has(verb)) return true;
+  if (REPLY_VERBS.has(verb)) return !someoneElse(s, from);
   return me >= 0;
 }
 

@@ -20,6 +20,7 @@ export const unstated: Rule = {
       pass: [
         { text: 'Dear Noah,\n\nI am sorry I hurt you. I would like us to be friends again.\n\nInes', kind: 'letter' },
         { text: 'Hi Noah, hope you are well.', kind: 'card' },
+        { text: 'Dear Noah,\n\nI am sorry I hurt you. I am glad we are still friends.\n\nInes', kind: 'letter' },
       ],
     },
   },

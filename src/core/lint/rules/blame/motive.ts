@@ -25,6 +25,7 @@ export const motive = phraseRule(
         'You did it to help your sister.',
         "I know you didn't mean to hurt me.",
         'I did it on purpose, and I am sorry.',
+        'You spent years trying to get me into folk music, and you were right.',
       ],
     },
   },

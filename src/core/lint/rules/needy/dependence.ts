@@ -32,6 +32,7 @@ export const dependence = phraseRule(
         "You'll need a drink after that game.",
         'I can live with that.',
         'I want you back in my life as a friend.',
+        "Thanks for the help with the move: I couldn't have got that sofa up the stairs without you.",
       ],
     },
   },

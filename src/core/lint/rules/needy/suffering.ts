@@ -21,7 +21,11 @@ export const suffering = phraseRule(
         "I'm falling apart.",
         'This silence is killing me.',
       ],
-      pass: ['I cried at the end of the film, it was so good.', 'My heart goes out to your family.'],
+      pass: [
+        'I cried at the end of the film, it was so good.',
+        'My heart goes out to your family.',
+        'He taught me chess, though I would never be any good at it.',
+      ],
     },
   },
   { families: ['needy.suffering'], find: sufferingTold },

@@ -29,6 +29,7 @@ export const remark = phraseRule(
         'Your new bride is a lucky woman.',
         'I hope he makes you happy; you deserve it after the year you had.',
         'Give Joost my best. The tickets are for the two of you.',
+        'I was so sorry to learn of the passing of your husband. He was a gentleman of the old school.',
       ],
     },
   },

@@ -36,6 +36,7 @@ export const replyRequest = phraseRule(
         "There's no need to feel like you have to reply.",
         { text: "If you ever want to talk, I'd be glad.", kind: 'card' },
         'I wrote back to the theatre about the tickets.',
+        "Ran into your mum at the market. Call your mum when you get a minute, she'd love that.",
       ],
     },
   },

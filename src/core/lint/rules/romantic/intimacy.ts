@@ -22,6 +22,7 @@ export const intimacy = phraseRule(
       ],
       pass: [
         { text: 'Thinking of you and wishing you a good autumn.', kind: 'card' },
+        { text: 'I passed my driving test! The examiner said the same thing you did the first time.', kind: 'card' },
         { text: 'I think about us all the time.', kind: 'letter', intent: 'romantic' },
       ],
     },
