@@ -40,6 +40,12 @@ test.beforeAll(async () => {
   await server.listen();
   devUrl = server.resolvedUrls?.local[0] ?? '';
   browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  // A fresh clone has no pre-bundled dependencies: Vite finds them on the first page load and may
+  // restart its optimizer mid-load, dropping connections. One load first, as a contributor's
+  // second `npm run dev` would find them.
+  const warm = await browser.newPage();
+  await warm.goto(devUrl, { waitUntil: 'networkidle', timeout: 60_000 }).catch(() => undefined);
+  await warm.close();
 });
 
 test.afterAll(async () => {
@@ -52,7 +58,12 @@ test('the dev server page runs under the dev CSP: preamble, injected styles and 
   const context = await browser.newContext();
   // As main's onHeadersReceived does in development: the dev CSP on the dev server's responses only.
   await context.route(`${devServer}/**`, async (route) => {
-    const response = await route.fetch();
+    // A connection Vite drops while re-optimizing fails like it would in the app; Vite then reloads.
+    const response = await route.fetch().catch(() => null);
+    if (!response) {
+      await route.abort().catch(() => undefined);
+      return;
+    }
     const csp = cspHeaderFor(route.request().url(), devServer);
     await route.fulfill({
       response,
