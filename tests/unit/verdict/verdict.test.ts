@@ -16,7 +16,8 @@ describe('kept on purpose', () => {
     expect(open.ready).toBe(false);
     const needy = open.findings.find((f) => f.categories.includes('needy'));
     const ask = open.findings.find((f) => f.categories.includes('pressure'));
-    expect(needy && ask).toBeTruthy();
+    expect(needy?.excerpt).toBe('I need you back');
+    expect(ask?.excerpt).toBe('Call me.');
 
     const kept = await verdictOf('message-text', {
       fields: { prompt: plea },
