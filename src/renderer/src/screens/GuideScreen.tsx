@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { ContactEntry, CreateDraftPayload, GuideResult, TemplateInfo } from '../../../shared/ipc';
 import type { Pronouns } from '../../../core/draft/schema';
 import type { Heard, Intent, Kind } from '../../../core/types';
+import type { PronounWords } from '../../../core/templates/types';
 import { olive, unwrap } from '../api';
 import { sameRecipient } from '../document';
 import { intentFor, STEP_OF_KIND, tooManyUnanswered } from '../../../core/pieces/kinds';
@@ -20,14 +21,7 @@ type PronounChoice = 'he' | 'she' | 'they' | 'custom';
 interface Answers {
   name: string;
   pronouns: PronounChoice;
-  custom: {
-    subject: string;
-    object: string;
-    possessive: string;
-    possessivePronoun: string;
-    reflexive: string;
-    plural: boolean;
-  };
+  custom: PronounWords;
   unanswered: number;
   heard: Heard;
   partnerName: string;
