@@ -10,8 +10,8 @@ import { LINT_CATEGORIES } from '../../../src/core/lint';
 import { readLabelledDrafts } from '../../fixtures/labelled-drafts';
 
 const FROZEN = {
-  file: 'lint-frozen-v1.jsonl',
-  sha256: '5e14c7fc2043c49c62d6d893a5ce5acf602e6b2f73aedf5f2a06ca956ef593b6',
+  file: 'lint-frozen-v2.jsonl',
+  sha256: '70ac1379adf7a5c6eb6eb79dc599543902fe1a0eb09e8a5fe4d5b57cc4d626f5',
 };
 
 describe('frozen held-out set', () => {
