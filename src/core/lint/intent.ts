@@ -66,6 +66,42 @@ function negatedThatWay(analysis: Analysis, m: Match): boolean {
   return false;
 }
 
+const FRIEND_NOUNS = words('friend friends mate mates pal pals buddy sister brother family');
+const QUALIFIERS = words('as like way');
+
+/**
+ * Love or a return held to friendship in the same breath: "I love you, but as a friend", "I do love
+ * you, the way good friends love each other", "I'd like to have you back as a friend".
+ */
+function heldToFriendship(analysis: Analysis, m: Match): number {
+  const { tokens } = analysis;
+  let qualifier = -1;
+  for (let k = m.endToken, steps = 0; k < tokens.length && steps < 8; k++, steps++) {
+    const t = tokens[k] as Token;
+    if (t.gap >= GAP.hard && k > m.endToken) return -1;
+    // "As partners, not as friends", "not just as a friend": friendship refused, not offered.
+    if (t.word === 'not' || t.word === 'never') return -1;
+    if (QUALIFIERS.has(t.word)) qualifier = k;
+    else if (qualifier >= 0 && k - qualifier <= 3 && FRIEND_NOUNS.has(t.word)) return k + 1;
+  }
+  return -1;
+}
+
+/** Whether a match names a friend: "friends first", "friends again to start with". */
+function namesFriends(analysis: Analysis, m: Match): boolean {
+  for (let k = m.firstToken; k < m.endToken; k++) if (FRIEND_NOUNS.has((analysis.tokens[k] as Token).word)) return true;
+  return false;
+}
+
+const DETERMINERS = words('the this that such what his her their our all');
+
+/** "The love you feel for him", "such love": love as a noun, not the writer's declaration. */
+function loveAsNoun(analysis: Analysis, m: Match): boolean {
+  const first = analysis.tokens[m.firstToken] as Token;
+  const before = analysis.tokens[m.firstToken - 1];
+  return first.word === 'love' && before !== undefined && first.gap < GAP.soft && DETERMINERS.has(before.word);
+}
+
 /** "Friends?", "Friends again?": a one-word offer of friendship, as a question. */
 function friendsQuestion(analysis: Analysis): Match[] {
   const found: Match[] = [];
@@ -94,6 +130,8 @@ function friendsQuestion(analysis: Analysis): Match[] {
 export function intentSignals(analysis: Analysis, excluded: { start: number; end: number } | null): IntentSignals {
   const friendship: Match[] = [];
   const romantic: Match[] = [];
+  /** Love held to friendship ("I love you, but as a friend"): friendship beside a plain offer, mixed alone. */
+  const held: Match[] = [];
 
   const usable = (m: Match): boolean =>
     !(excluded && m.start >= excluded.start && m.end <= excluded.end) && !inConditional(analysis, m);
@@ -104,28 +142,55 @@ export function intentSignals(analysis: Analysis, excluded: { start: number; end
   for (const m of analysis.matches('intent.only-friends')) {
     if (usable(m) && analysis.isNegated(m)) romantic.push(m);
   }
+  for (const m of analysis.matches('intent.declined')) {
+    if (usable(m) && analysis.isNegated(m)) friendship.push(m);
+  }
   for (const m of analysis.matches('romantic.reunion')) {
     if (!usable(m) || aboutThePast(analysis, m)) continue;
-    if (analysis.isNegated(m)) friendship.push(m);
+    if (analysis.isNegated(m) || heldToFriendship(analysis, m) >= 0) friendship.push(m);
     else romantic.push(m);
   }
   for (const m of analysis.matches('romantic.declaration')) {
-    if (!usable(m)) continue;
+    if (!usable(m) || loveAsNoun(analysis, m)) continue;
     if (analysis.isNegated(m)) {
       // "I don't love you that way any more" says what the writer does not want.
       if (negatedThatWay(analysis, m)) friendship.push(m);
       continue;
     }
-    if (!aboutThePast(analysis, m)) romantic.push(m);
+    const heldUntil = heldToFriendship(analysis, m);
+    if (heldUntil >= 0) held.push({ ...m, endToken: heldUntil });
+    else if (!aboutThePast(analysis, m)) romantic.push(m);
+  }
+  // The "as a friend" that holds the love back is part of it, not a second, plain offer.
+  if (held.length > 0) {
+    const inHeld = (f: Match): boolean => held.some((h) => f.firstToken >= h.firstToken && f.firstToken < h.endToken);
+    for (let k = friendship.length - 1; k >= 0; k--) if (inHeld(friendship[k] as Match)) friendship.splice(k, 1);
   }
   friendship.push(...friendsQuestion(analysis));
   const open = analysis.matches('intent.more').filter((m) => usable(m) && !analysis.isNegated(m));
+  // "Friends again to start with, and who knows": friendship now, more later.
+  const friendsFirst = open.filter((m) => namesFriends(analysis, m));
+  if (friendship.length === 0) friendship.push(...friendsFirst);
   const vague = analysis.matches('intent.vague').filter(usable);
+  // "Friends, or more, or whatever you like": both offered, the reader to choose.
+  const either = analysis.matches('intent.either').filter(usable);
+  if (either.length > 0) {
+    if (friendship.length === 0) friendship.push(...either);
+    if (romantic.length === 0) romantic.push(...either);
+  }
 
+  // "I love you, but as good friends" on its own: the reader hears both.
+  if (held.length > 0 && friendship.length === 0) {
+    friendship.push(...held);
+    romantic.push(...held);
+  }
   let verdict: IntentVerdict;
   if (friendship.length > 0 && (romantic.length > 0 || open.length > 0)) {
     verdict = 'mixed';
-    if (romantic.length === 0) romantic.push(...open);
+    if (romantic.length === 0) {
+      const later = open.filter((m) => !friendsFirst.includes(m));
+      romantic.push(...(later.length > 0 ? later : open));
+    }
   } else if (romantic.length > 0) {
     verdict = vague.length > 0 ? 'unstated' : 'romantic';
   } else if (friendship.length > 0) {

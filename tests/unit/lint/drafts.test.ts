@@ -623,7 +623,8 @@ const DRAFTS: Draft[] = [
     "Dear Noah,\n\nI'm sorry for how I hurt you. I'd love for us to be friends again. Do you remember our first kiss by the river? I think about it a lot.\n\nInes",
     ['romantic'],
     [],
-    'friendship',
+    // The friendship is stated, but the reader hears the kiss too.
+    'mixed',
   ],
   // clean
   [

@@ -39,6 +39,19 @@ describe('intent verdict', () => {
     ['I hope you are well.', 'unstated'],
     ['I guess I want us to be close again, whatever that means.', 'unstated'],
     ['', 'unstated'],
+    // Love held to friendship: mixed alone (the reader hears both), friendship beside a plain offer.
+    ['I love you, but as good friends.', 'mixed'],
+    ["I do love you, but as a friend. I'm not in love with you any more.", 'friendship'],
+    ["I love you, the way old friends do, and I'd be glad to have that friendship back.", 'friendship'],
+    ["I'd like to have you back as a friend.", 'friendship'],
+    ['I want to be with you again, as your partner, not just as a friend.', 'romantic'],
+    // The reader's love for someone else is not the writer's.
+    ["I can hear the love you feel for him. I'd like to be your friend again, nothing more.", 'friendship'],
+    ["I'm not trying to restart anything between us. I'm sorry for how I left.", 'friendship'],
+    ["I'm glad we're friends.", 'friendship'],
+    // Either, the reader to choose; or friendship now and more later.
+    ['We could be friends, or more, or whatever feels right to you.', 'mixed'],
+    ["I'd like to be friends again to start with, and who knows what might happen after that.", 'mixed'],
   ])('%j is %s', (text, expected) => {
     expect(verdict(text)).toBe(expected);
   });

@@ -44,6 +44,12 @@ export const ACKNOWLEDGEMENT: PhraseList = {
       'i (know|realise|realize) (how|that|what) i',
       'i (broke|ended) (up with you|things|it) (badly|cruelly|without|by|over|in the worst)',
       'you deserved better',
+      // "leaving without a word hurt you badly", "I know they wounded you", "I made it worse".
+      '(hurt|wounded|upset|humiliated) you (badly|deeply|so much|so badly|terribly|a lot|more than|very much)',
+      '(they|those words|these words|my words|those things|what i said|what i wrote) (hurt|wounded|upset|humiliated|stung|cut) you',
+      'i made (it|things|that|everything) (worse|harder)',
+      '(caused|cost|gave) you (a great deal of|a lot of|so much|much|no end of) (pain|hurt|grief|heartache|sorrow|distress|trouble)',
+      'i said (some|such|those|) (unkind|cruel|hurtful|nasty|terrible|awful|horrible|mean|untrue|unfair|spiteful) things',
     ],
   },
   /** The writer knows of the new relationship. */
@@ -62,7 +68,9 @@ export const ACKNOWLEDGEMENT: PhraseList = {
       '<partner>',
       '(seeing|dating|with) someone (new|)',
       '(moved|moving) on (with|)',
-      '(congrats|congratulations) on (you|your|the) (and|engagement|wedding|relationship|news|new)',
+      '(congrats|congratulations) on (you and|your engagement|the engagement|your wedding|the wedding|your relationship|your marriage|the marriage|your new (relationship|partner|girlfriend|boyfriend|man|woman|love|romance|fiance|fiancee|wife|husband))',
+      '(you|you two|you and *) (are|seem|seem to be) (going strong|getting serious|serious|loved up|very happy|so happy|really happy)',
+      'i (know|can see|see|hear|can tell) how (much|happy) you (love|adore|are with|make)',
     ],
   },
   /** The writer says they are fine with it (guide step 4): mentioning the relationship is not enough. */
@@ -74,7 +82,13 @@ export const ACKNOWLEDGEMENT: PhraseList = {
       '(it|that) does not bother me',
       '(i|) (fully|really|truly|) respect (that|it|your|what you|you two|the relationship)',
       '(congrats|congratulations) (on|to) (you|your|the two of you|you both|both of you|the pair of you)',
-      '(congrats|congratulations) (on|to) (your|the) (engagement|wedding|relationship|news|new|marriage)',
+      '(congrats|congratulations) (on|to) (your|the) (engagement|wedding|relationship|marriage|new relationship)',
+      // "Good on ya, I'm sweet with it", "all good on my end", "zero weirdness from me", "I accept it".
+      'good on (ya|you|you both|you two|the pair of you)',
+      '(i am|am|im) (sweet|cool|chill|good|fine|okay|ok|happy|at peace) with (it|that|this|it all|all of it)',
+      '(all good|all fine|no hard feelings|no bad blood|no awkwardness|no weirdness|zero weirdness|no drama|no worries) (on my end|on my side|from me|from my side|here|at all|$)',
+      'i (accept|have accepted|fully accept|respect) (it|that|this|that you|you two|you both|your relationship)',
+      '(i have|i) made (my|) peace with (it|that|this|how things)',
       '(she|he|they|<partner>) (makes|make|seems to make|seem to make|made) you (so|really|) happy',
       '(glad|happy|pleased|relieved|delighted) (that|) you (are|have|have found|found|seem) (happy|so happy|doing well|in a good place|loved|with someone|someone)',
       '(she|he|they|<partner>) (seems|seem|sounds|sound|looks|look|is|are) (so|really|very|) (lovely|great|wonderful|nice|kind|good for you|lucky|fun|sweet|perfect for you|a good match|good together)',

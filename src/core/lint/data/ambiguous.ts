@@ -3,6 +3,10 @@ import type { PhraseList } from './phrase-types';
 
 export const AMBIGUOUS: PhraseList = {
   hedge: {
+    except: [
+      // "A friend who knows where the figs are": a relative clause, not a shrug.
+      '(a|the|someone|somebody|anyone|friend|one|person|man|woman|he|she|anybody|nobody|everyone) who knows (what|where|if)',
+    ],
     patterns: [
       '(see|seeing|find out|finding out|figure out) (where|what) (it|this|things|we|life|that|this thing) (goes|go|leads|lead|takes us|take us|ends up|end up|happens|might go|could go|will go|is going)',
       'see what happens',
@@ -46,6 +50,9 @@ export const AMBIGUOUS: PhraseList = {
       '(or|and) (like|) something $',
       '(i am|i am just) not sure how',
       'what (we|this|it) (could|might) (become|turn into|be)',
+      // The door left open for when their relationship ends: "when it all falls apart, you know where I am".
+      '(when|if|once) (it|this|things|that|you two|it all) (all|ever|) (falls|fall|goes|go|went) (apart|wrong|south)',
+      '(if|when|once) (it|this|things|that|you two) (ever|) (does not|do not|did not|stops|stop) (work|working) out',
     ],
   },
 };

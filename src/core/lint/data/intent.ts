@@ -11,6 +11,7 @@ export const INTENT: PhraseList = {
       'more than (just|) (friendship|friends|a friendship|a friend)',
       '(beyond|past) (just|) (friendship|friends)',
       '(friends|friendship) (first|for now|to start with|to begin with)',
+      '@friends again (first|for now|to start with|to begin with)',
     ],
     patterns: [
       '(be|being|stay|staying|remain|remaining|become|becoming|go back to being|get back to being|start being|start as|were able to be|can be|could be) (good|close|real|true|dear|) @friends',
@@ -37,6 +38,21 @@ export const INTENT: PhraseList = {
       '(want|like|would like|hope|love) (us|) to (be|become) friends',
       '(have|want|get|need|would like) (my|our|a) (friend|best friend|mate|pal|buddy) back',
       '(want|like|would like|hope) (you|) (to be|as) (my|a) friend',
+      // "glad we're friends", "we can be friends": a friendship stated as the present or the hope.
+      '(glad|happy|grateful|thankful|lucky) (that|) we (are|are still|can be|could be|can stay|have stayed) (good|) @friends',
+      '@friends (again|) (i hope|i hope so|hopefully|i would like|i would love|i think)',
+    ],
+  },
+  /**
+   * A romance turned down in so many words: "I'm not trying to restart anything", "I'm not asking
+   * for more than that". Read only when negated, where it states friendship.
+   */
+  declined: {
+    patterns: [
+      '(trying|looking|hoping|asking|wanting|writing|here|meaning) to (restart|rekindle|revive|reopen|relight|start up|start) (anything|something|things|it|us|what we had|our relationship|the relationship|a relationship|a romance|romance|the romance|anything romantic)',
+      '(asking|looking|hoping) (you|) for (anything|more|anything more|a relationship|romance|a romance|us to get back together)',
+      '(in love with|romantically interested in|attracted to) you',
+      '(want|wanting|expect|expecting|asking) (anything|more) (from you|than that|than friendship|than a friendship)',
     ],
   },
   'only-friends': {
@@ -57,13 +73,28 @@ export const INTENT: PhraseList = {
       'if (you|one day you|you ever|ever you) (want|wanted|feel|felt|change your mind|decide you want) (more|something more|differently)',
       'open to (anything|more|whatever|something more|where it goes|where things go|all of it)',
       '(friends|friendship) (first|for now|to start with|to begin with|to start)',
+      '@friends again (first|for now|to start with|to begin with|to start)',
       'leave (that|the) door open',
       '(we will|we shall|we can|and) (just|) see (where|what|how) (it|things|this) (goes|go|leads|happens|takes us)',
       'and (then|) (we will|we shall|we can) see',
       'or (maybe|perhaps) (more|something more)',
       '(best|my) friend (and|,) (my|best) lover',
       'friend (and|or) (more|lover|partner)',
+      'who knows (what|where) (might|could|will|may|would) (happen|come|follow|lead|go)',
+      'see about (the rest|more|anything more|anything else|what comes next|the future)',
+      // "If it ever doesn't work out, you know where I am."
+      'if (it|things|that|this|you two|the two of you|you and) (ever|) (does not|do not|did not|ever) (work|works) out',
+      'you know where (i am|to find me)',
     ],
+  },
+  /** Either, as the reader likes: "friends, or more, or whatever feels right", "or anything in between". */
+  either: {
+    patterns: [
+      '@friends (or|and) (maybe|perhaps|possibly|even|) (more|something more|lovers|partners|a couple|together)',
+      '(anything|something|somewhere) in between',
+      '(lovers|partners|together|a couple) or (just|) @friends',
+    ],
+    negatable: false,
   },
   /** A goal left open: "in whatever form that takes", "let's not put a label on it". */
   vague: {
@@ -75,6 +106,8 @@ export const INTENT: PhraseList = {
       '(put|putting) a label on (it|this|us)',
       '(maybe|or maybe|or perhaps|perhaps) (it is|that is|) something else',
       '(not sure|do not know|no idea) what (that|this|it|we) (looks like|would look like|could be|means|will look like)',
+      // "not sure what I'm asking for tbh", "I don't know what I want from this letter".
+      '(not sure|do not know|no idea|not certain|unsure) (exactly|) what (i am|i) (asking for|after|hoping for|want|wanting|looking for|expecting)',
     ],
     negatable: false,
   },

@@ -87,6 +87,8 @@ export const PRESSURE: PhraseList = {
       '(one|a) (coffee|drink|conversation|chat|talk) is all i (am asking|ask|want)',
     ],
     except: [
+      // "Dear friend (may I still call you that?)": a name, not a phone call.
+      '(call|calling) you (that|this|so|by|my|a|an|friend|mate|dear|darling|names)',
       '(talk|speak) to you later about',
       'see you (soon|around) (on stage|on the stage|on tv|on screen|in the papers)',
       'see you (happy|thrive|thriving|succeed|succeeding|smile|smiling|laugh|laughing|do well|doing well|well|at peace|shine|shining|grow|growing|on stage|play|perform|performing|win|winning|flourish|flourishing|live|living|find|so happy|this happy|healthy|safe)',
@@ -115,12 +117,19 @@ export const PRESSURE: PhraseList = {
   deadline: {
     except: [
       'i (wanted|want|meant|needed|hoped|tried|had|have) to (write|call|text|send this|get this out) (before|by|until)',
+      // "If you don't write back, I'll take that as your answer and respect it": a release, not a threat.
+      'i will take (that|it|this|your silence) as (your|an|a|my) (answer|no|reply) (and|,) (respect|accept|understand|leave|let|will respect|will leave|i will respect|i will leave|wish)',
+      '(if|unless) i (do not|never|have not|did not) (hear|heard) ** i will take (that|it) as your answer and (respect|accept|leave)',
     ],
     patterns: [
       '(reply|respond|answer|call|text|write|write back|get back to me|decide|tell me|let me know|hear from you|hear back|call me|text me|answer me) (to me|me|back|) (by|before|within|no later than|until)',
       'i need (an|your|a) (answer|reply|response|decision)',
       'i (expect|am expecting|demand|want) (an|a|your) (answer|reply|response|explanation|call)',
-      'i need to know',
+      // "I need to know by the end of June" (not "I need to know before I can move on": that pleads).
+      'i need to know (by|within|no later than|until|before (the|this|next|tonight|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|then|the weekend))',
+      // "You owe me one proper conversation", "the least you could do is pick up a pen".
+      'you owe me (one|a|an|at least|that much|this|the) (proper|real|honest|last|single|decent|) (conversation|talk|chat|answer|reply|explanation|call|meeting|coffee|closure|visit)',
+      'the least you (could|can) do (is|would be) (to|) (reply|answer|respond|call|write|text|pick up|get back|talk|say|tell|explain|let me know|send)',
       '(i am|am) (still|) waiting (for|on) (your|an|a) (answer|reply|response|call|text|message|decision|letter)',
       '(i am|i have been|i have) (still|) (waiting|been waiting) (to hear|for you to (reply|answer|respond|call|text|write|get back))',
       'if i do not hear (back|) from you (by|within|in|before|soon|today|tonight|tomorrow|this week|i will (call|come|text|write|show|keep|have to|know)|i am going to)',
@@ -147,6 +156,8 @@ export const PRESSURE: PhraseList = {
   },
   'showing-up': {
     except: [
+      // A guest at the wedding they invited the writer to: "I'll be there on the day".
+      'i will be there (on|for|at) the (day|big day|ceremony|service|reception|celebration)',
       'i will be there (on|for|at) your (wedding|big day|graduation|party|celebration|launch|opening|ceremony|christening|leaving do|birthday party)',
     ],
     patterns: [
@@ -166,6 +177,13 @@ export const PRESSURE: PhraseList = {
       'i (will|am going to) (find|surprise|visit|come see) you',
       '(surprise|visit) you at (your|work|home)',
       'i will (come|stop|drop|swing|pop) (by|over|round|around) (after|before|during|at|on) (your|the)',
+      // "I'll drop by on Boxing Day", "I might swing by yours", "I'll pop round with your presents".
+      'i (will|might|may|could|am going to|thought i would|thought i might) (come|stop|drop|swing|pop|call|nip|pass) (by|over|round|around|in) (yours|on|this|next|tomorrow|tonight|later|sometime|some time|with|after work|at the weekend|on the way)',
+      // "I might drop your books round", "I'll bring the rest of your things over on Sunday".
+      'i (will|might|may|could|am going to|thought i would|thought i might) (drop|bring|pop|run|take) (your|the|some|a few|those|these) ** (round|over|by|to yours|to your (place|house|flat|door))',
+      // "I might knock and say hi", "I'll knock on your door".
+      'i (will|might|may|could|am going to|thought i would|thought i might) (knock|ring your bell|ring the bell|ring the doorbell|come knocking)',
+      'i (will|might|may|could) (just|) (swing|pop|drop) by (yours|your place)',
       'i am (coming|driving|heading|walking|on my way) (round|over|to your|by your|to see you)',
       'i will come (round|over|to your|by your)',
       'i will see you (at|on|there|tomorrow|tonight)',

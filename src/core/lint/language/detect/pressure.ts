@@ -33,7 +33,7 @@ const OTHER_PEOPLE = words(
 function someoneElse(s: SentenceLanguage, from: number): boolean {
   const first = word(s, from);
   if (first === 'him' || first === 'her' || first === 'them') return true;
-  if (first === 'your' || first === 'his' || first === 'their' || first === 'the')
+  if (first === 'your' || first === 'his' || first === 'their' || first === 'the' || first === 'my' || first === 'our')
     return OTHER_PEOPLE.has(word(s, from + 1)) || OTHER_PEOPLE.has(word(s, from + 2));
   return false;
 }
@@ -257,7 +257,10 @@ export function* proposalToMeet(_context: RuleContext, s: SentenceLanguage): Ite
         CONSIDER_VERBS.has(word(s, ask)) ||
         (readsAt(s, ask, 'know') === false && REPLY_VERBS.has(word(s, ask)))
       ) {
-        if (!readsAt(s, ask, 'know') && !readsAt(s, ask, 'see') && !readsAt(s, ask, 'hear')) yield clauseSpan(c);
+        // "I'd like you to meet my mother": someone else to meet, not the writer.
+        const other = someoneElse(s, ask + 1);
+        if (!readsAt(s, ask, 'know') && !readsAt(s, ask, 'see') && !readsAt(s, ask, 'hear') && !other)
+          yield clauseSpan(c);
       }
     }
     // "I'd appreciate an answer", "a yes or a no is all I'm asking for".
@@ -373,9 +376,19 @@ export function* checkingUp(_context: RuleContext, s: SentenceLanguage): Iterabl
     if (c.negated) continue;
     const verb = c.lemma ?? '';
     const { from, to } = afterVerb(c);
-    const watching =
-      (c.subject === 'i' || (c.subject === null && c.verbFirst === c.first)) &&
-      (WATCHING_VERBS.has(verb) || verb === 'have' || verb === 'take');
+    const writer = c.subject === 'i' || droppedI(s, c);
+    // "I can see you read my message", "(I) noticed you unfollowed me".
+    if ((verb === 'see' || verb === 'notice') && writer) {
+      const next = s.clauses.find((d) => d.first >= c.last && d.subject === 'you');
+      const traced = next
+        ? ONLINE_TRACES.has(next.lemma ?? '') || ONLINE_TRACES.has(word(s, next.verb).replace(/e?d$/, ''))
+        : false;
+      if (next && traced && writerObjectAfter(s, next.verb + 1, next.last, 3) >= 0) {
+        yield { first: c.subjectFirst >= 0 ? c.subjectFirst : c.first, last: next.last };
+        return;
+      }
+    }
+    const watching = writer && (WATCHING_VERBS.has(verb) || verb === 'have' || verb === 'take');
     if (!watching) continue;
     // Their accounts and traces online, in this clause or the next ("I saw on Insta (that) you were...").
     const watched = findWatched(s, from);
@@ -391,18 +404,21 @@ export function* checkingUp(_context: RuleContext, s: SentenceLanguage): Iterabl
       };
       return;
     }
-    // "I can see you read my message", "I noticed you unfollowed me".
-    if ((verb === 'see' || verb === 'notice') && c.subject === 'i') {
-      const next = s.clauses.find((d) => d.first >= c.last && d.subject === 'you');
-      const traced = next
-        ? ONLINE_TRACES.has(next.lemma ?? '') || ONLINE_TRACES.has(word(s, next.verb).replace(/e?d$/, ''))
-        : false;
-      if (next && traced && writerObjectAfter(s, next.verb + 1, next.last, 3) >= 0) {
-        yield { first: c.subjectFirst, last: next.last };
-        return;
-      }
-    }
   }
+}
+
+/** Adverbs a texter puts where the "I" was dropped: "just saw your story", "btw noticed you...". */
+const LEAD_INS = words('just also only literally btw so and anyway');
+const GREETINGS = words('hi hey hello hiya');
+
+/** A clause whose "I" was dropped, as texts do: "saw your story", "just noticed you unfollowed me". */
+function droppedI(s: SentenceLanguage, c: Clause): boolean {
+  if (c.subject !== null || c.verbFirst < 0) return false;
+  let k = c.first;
+  // "Hi Xiaoling, saw on LinkedIn...": a greeting and a name come first.
+  if (GREETINGS.has(word(s, k))) k += 2;
+  while (k < c.verbFirst && LEAD_INS.has(word(s, k))) k++;
+  return k === c.verbFirst;
 }
 
 /** Platform names count anywhere; "stories", "status", "profile" only as theirs ("your stories"). */

@@ -19,8 +19,19 @@ export const hedge = phraseRule(
       flag: [
         { text: "Maybe friends, maybe more. Let's see where it goes.", kind: 'card' },
         { text: 'I want us to be close again, whatever that means.', kind: 'letter', intent: 'friendship' },
+        {
+          text: 'Hi Ben,\nThese tickets are for you two. When it all falls apart, you know where I am.\nLiz',
+          kind: 'note',
+        },
+        { text: "I'm not sure what I'm asking for, tbh. I just miss what we had.", kind: 'message' },
       ],
-      pass: [{ text: 'I would like us to be friends again.', kind: 'note' }],
+      pass: [
+        { text: 'I would like us to be friends again.', kind: 'note' },
+        {
+          text: "Dear Bia,\n\nI hurt you and I'm sorry. I'd like us to be friends. If one day you'd like a friend who knows where the figs are, I'll be glad.\n\nHenrique",
+          kind: 'letter',
+        },
+      ],
     },
   },
   {

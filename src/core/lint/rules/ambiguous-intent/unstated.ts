@@ -32,7 +32,9 @@ export const unstated: Rule = {
     context.report({
       ...span,
       messageId: context.kind === 'note' ? 'note' : 'default',
-      severity: context.kind === 'note' ? 'warning' : 'error',
+      // A note's job is to acknowledge the new relationship; saying the friendship is all you want is
+      // a suggestion there, not a fault.
+      severity: context.kind === 'note' ? 'info' : 'error',
     });
   },
 };

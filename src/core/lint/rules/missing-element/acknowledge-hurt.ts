@@ -26,6 +26,14 @@ export const acknowledgeHurt: Rule = {
       ],
       pass: [
         { text: 'Dear Noah,\n\nI know I hurt you. I would like us to be friends.\n\nInes', kind: 'letter' },
+        {
+          text: 'Dear Noah,\n\nLeaving for Sydney the way I did hurt you badly. I would like us to be friends.\n\nInes',
+          kind: 'letter',
+        },
+        {
+          text: 'Dear Noah,\n\nWhen I left I caused you a great deal of pain. I would like us to be friends.\n\nInes',
+          kind: 'letter',
+        },
         { text: "Dear Noah,\n\nI know I wasn't fair to you. I would like us to be friends.\n\nInes", kind: 'letter' },
         { text: "Dear Noah,\n\nThat's on me. I would like us to be friends.\n\nInes", kind: 'letter' },
         {

@@ -19,12 +19,23 @@ export const acknowledgeRelationship: Rule = {
         'This mentions their new relationship but never says you are fine with it. Say so plainly ("I am happy for you both"), so the friendship you offer is clearly just that.',
     },
     examples: {
-      flag: [{ text: 'Hi Noah,\nHere are two movie tickets. I would like to be friends.\nInes', kind: 'note' }],
+      flag: [
+        { text: 'Hi Noah,\nHere are two movie tickets. I would like to be friends.\nInes', kind: 'note' },
+        {
+          text: 'Hi Noah,\nCongratulations on the new flat. It would be lovely to be friends again.\nInes',
+          kind: 'note',
+        },
+      ],
       pass: [
         {
           text: 'Hi Noah,\nI heard you and Lena are together. I am glad for you. I would like to be friends.\nInes',
           kind: 'note',
         },
+        {
+          text: "Hey Noah,\nHeard through Tash that you and Mel are going strong. Good on ya, I'm sweet with it.\nDanni",
+          kind: 'note',
+        },
+        { text: "Hi Noah,\nI know you're with Lena and I accept it. Two passes are inside.\nInes", kind: 'note' },
       ],
     },
   },

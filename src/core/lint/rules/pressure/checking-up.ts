@@ -20,6 +20,8 @@ export const checkingUp = phraseRule(
         "I can see you read my message and didn't answer.",
         "Had a look at your new man's Facebook.",
         'I noticed you unfollowed me.',
+        'Noticed you unfollowed me, just curious why haha',
+        'just saw ur story from the beach, nice for some',
       ],
       pass: [
         'I saw the river in flood on the news.',

@@ -25,7 +25,18 @@ export const contactRequest = phraseRule(
         { text: 'Dear Noah,\n\nCall me sometime.\n\nInes', kind: 'letter' },
         { text: "I'd love to see you again.", kind: 'card' },
       ],
-      pass: ['We had coffee at that place once.'],
+      pass: [
+        'We had coffee at that place once.',
+        {
+          text: 'Dear friend (may I still call you that?),\nThe lilacs are out again. Happy spring.\nMarta',
+          kind: 'card',
+        },
+        {
+          text: "Dear Hoang,\n\nI hurt you and I'm sorry. I'd like us to try again as partners, and this time I'd like you to meet my mother.\n\nThao",
+          kind: 'letter',
+          intent: 'romantic',
+        },
+      ],
     },
   },
   {

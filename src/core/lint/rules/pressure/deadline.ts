@@ -20,8 +20,14 @@ export const deadline = phraseRule(
         'This is your last chance.',
         "If you don't answer by tonight, I'm done.",
         'I need an answer.',
+        'You owe me one proper conversation at least, after everything.',
+        'Three letters and not a word back. The least you could do is pick up a pen.',
+        'I need to know by the end of June.',
       ],
-      pass: ['The show closes by Friday, so catch it if you can.'],
+      pass: [
+        'The show closes by Friday, so catch it if you can.',
+        "If you don't write back, I'll take that as your answer and respect it.",
+      ],
     },
   },
   {

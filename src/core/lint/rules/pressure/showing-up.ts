@@ -14,8 +14,18 @@ export const showingUp = phraseRule(
         '"{{phrase}}" talks about turning up in person. Unasked-for visits cross from reconnecting into stalking; let them choose if and when to meet.',
     },
     examples: {
-      flag: ["I'll stop by your place tomorrow.", 'I know where you work now.', "I'll be outside your building."],
-      pass: ['I saw your show at the Lyric, it was lovely.'],
+      flag: [
+        "I'll stop by your place tomorrow.",
+        'I know where you work now.',
+        "I'll be outside your building.",
+        "I'm home for Christmas, so I'll drop by on Boxing Day with your presents.",
+        'I might drop your books round on Saturday morning.',
+        "I'm passing your street on Sunday, so I might knock and say hi.",
+      ],
+      pass: [
+        'I saw your show at the Lyric, it was lovely.',
+        "Thank you for inviting me to the wedding. I'll be there on the day, and I'm glad for you both.",
+      ],
     },
   },
   {
