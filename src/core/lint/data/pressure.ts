@@ -21,6 +21,15 @@ export const PRESSURE: PhraseList = {
       'tell me (what you think|how you are|how you feel|something|anything|if you|whether you|where we stand)',
       '(say|just say|send) (something|anything|a word)',
       'talk to me',
+      // "My number's the same as always. I'll keep my phone on."
+      'i will (keep|leave|have) my phone (on|close|by me|nearby|with me|switched on)',
+      'my number (is|has not) (still|the same|not changed|changed)',
+      '(need|want|have|long|just want|just need) to hear your voice',
+      // "Noor pick up.", "please don't avoid me".
+      '(please|just|) pick up (already|please|$)',
+      'please pick up',
+      '(please|so please|just) (do not|never) (avoid|ignore|block|blank|ghost|shut) me',
+      'i know you are (seeing|reading|getting|ignoring) (these|this|them|my messages|my texts)',
       '(hit|hmu) me up',
       'hit me up',
       '(give|send|drop|shoot) me a (call|ring|shout|buzz|text|message|line|note|email|reply|word|bell)',
@@ -84,6 +93,9 @@ export const PRESSURE: PhraseList = {
       'do not be a stranger',
       '(looking forward to|look forward to|can not wait to) (hearing|hear) (from you|your news|all about|back|how|about|what)',
       'meet me',
+      // An outing already planned for two: "let me take you to dinner", "I've booked a table".
+      '(let me|i would love to|i would like to|i want to|allow me to) (take|treat|whisk) you (out|to|away|for)',
+      'i (have|) (booked|reserved|will book|am booking|got us|have got us) (a|the|us a) (table|room|cabin|cottage|weekend|tickets|two tickets)',
       '(one|a) (coffee|drink|conversation|chat|talk) is all i (am asking|ask|want)',
     ],
     except: [
@@ -129,7 +141,8 @@ export const PRESSURE: PhraseList = {
       'i need to know (by|within|no later than|until|before (the|this|next|tonight|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|then|the weekend))',
       // "You owe me one proper conversation", "the least you could do is pick up a pen".
       'you owe me (one|a|an|at least|that much|this|the) (proper|real|honest|last|single|decent|) (conversation|talk|chat|answer|reply|explanation|call|meeting|coffee|closure|visit)',
-      'the least you (could|can) do (is|would be) (to|) (reply|answer|respond|call|write|text|pick up|get back|talk|say|tell|explain|let me know|send)',
+      'the least you (could|can) do',
+      'you owe me (that much|this much|at least that|that at least|at least this)',
       '(i am|am) (still|) waiting (for|on) (your|an|a) (answer|reply|response|call|text|message|decision|letter)',
       '(i am|i have been|i have) (still|) (waiting|been waiting) (to hear|for you to (reply|answer|respond|call|text|write|get back))',
       'if i do not hear (back|) from you (by|within|in|before|soon|today|tonight|tomorrow|this week|i will (call|come|text|write|show|keep|have to|know)|i am going to)',
@@ -209,6 +222,11 @@ export const PRESSURE: PhraseList = {
       '(please|) unblock me',
       'i (will|am going to) (not|never) stop (trying|calling|writing|texting|fighting for (you|us))',
       'i (keep|have been|am) (calling|texting|writing|messaging|trying to reach) you',
+      // "I have had no answer to my last four emails", "I'm writing again because".
+      '(had|got|received|heard) no (answer|reply|response|word|news) (to|from|about) (my|any of my|the) (last|) (@number|few|several|many|) (emails|messages|texts|letters|calls|cards|voicemails|email|message|letter)',
+      'i am writing (to you|) again (because|since|as)',
+      '(you are|your|so you are|so your) (just|really|seriously|) going to (ignore|avoid|ghost|block|blank) me',
+      '(not|no|without) (a word|a single word|one word|an answer|a reply) back',
     ],
   },
   'open-door': {

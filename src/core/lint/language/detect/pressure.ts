@@ -67,7 +67,9 @@ function asksForContact(s: SentenceLanguage, c: Clause): boolean {
   if (verb === 'forgive' || verb === 'try' || verb === 'change') return false;
   // "Come over", "pop round" (but "come back", "come home" plead: that is neediness, not a visit).
   if (verb === 'come')
-    return me >= 0 || findIn(s, from, Math.min(to, from + 2), words('over round around by see')) >= 0;
+    return me >= 0 || findIn(s, from, Math.min(to, from + 2), words('over round around by see up down along')) >= 0;
+  // "Pick up", "pick up the phone".
+  if (verb === 'pick') return readsAt(s, from, 'up') || me >= 0;
   if (NEEDS_WRITER.has(verb))
     return (
       me >= 0 || (findIn(s, from, Math.min(to, from + 2), CONTACT_PARTICLES) >= 0 && verb !== 'see' && verb !== 'tell')
@@ -107,7 +109,7 @@ export function* commandToContact(_context: RuleContext, s: SentenceLanguage): I
     if (!c.imperative || !c.negated) continue;
     const { from, to } = afterVerb(c);
     if (
-      (c.lemma === 'ignore' || c.lemma === 'leave') &&
+      (c.lemma === 'ignore' || c.lemma === 'leave' || c.lemma === 'avoid' || c.lemma === 'block') &&
       findIn(s, from, Math.min(to, from + 3), words('this me my message letter hanging')) >= 0
     )
       yield clauseSpan(c);

@@ -24,6 +24,11 @@ export const contactRequest = phraseRule(
         { text: "Let's grab coffee sometime.", kind: 'card' },
         { text: 'Dear Noah,\n\nCall me sometime.\n\nInes', kind: 'letter' },
         { text: "I'd love to see you again.", kind: 'card' },
+        {
+          text: "Dear Noah,\n\nI'm sorry I hurt you. Let me take you to dinner, like old times.\n\nInes",
+          kind: 'letter',
+        },
+        "Are you free Thursday? I've booked a table for two at eight.",
       ],
       pass: [
         'We had coffee at that place once.',

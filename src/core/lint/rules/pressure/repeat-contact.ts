@@ -14,8 +14,15 @@ export const repeatContact = phraseRule(
         '"{{phrase}}" points at more contact after silence. After unanswered messages the guide says to stop: more of it feels like being hounded.',
     },
     examples: {
-      flag: ["I'll keep texting until you answer.", 'Why are you ignoring me?', 'I have called you so many times.'],
-      pass: ["I won't reach out again."],
+      flag: [
+        "I'll keep texting until you answer.",
+        'Why are you ignoring me?',
+        'I have called you so many times.',
+        "I'm writing again because I've had no answer to my last four emails.",
+        'ok so ur just going to ignore me forever',
+        'Three letters and not a word back.',
+      ],
+      pass: ["I won't reach out again.", 'I wrote to the council twice and had no answer from them either.'],
     },
   },
   {

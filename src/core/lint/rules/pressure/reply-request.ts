@@ -23,6 +23,10 @@ export const replyRequest = phraseRule(
       flag: [
         { text: 'Hope you are well. Write back soon!', kind: 'card' },
         'Noah answer ur phone pls',
+        'Noor pick up.',
+        "Would be good to sort things out, so please don't avoid me.",
+        { text: 'Happy birthday. My number is the same as always. I will keep my phone on.', kind: 'card' },
+        'I just need to hear your voice for five minutes.',
         { text: 'Let me know how you are. Take care.', kind: 'card' },
         { text: 'Hope to hear from you soon.', kind: 'card' },
         "I'm not angry, but please call me.",
