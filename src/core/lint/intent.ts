@@ -145,10 +145,29 @@ export function intentSignals(analysis: Analysis, excluded: { start: number; end
   for (const m of analysis.matches('intent.declined')) {
     if (usable(m) && analysis.isNegated(m)) friendship.push(m);
   }
+  for (const m of analysis.matches('intent.romantic')) {
+    if (!usable(m) || aboutThePast(analysis, m)) continue;
+    if (analysis.isNegated(m)) friendship.push(m);
+    else romantic.push(m);
+  }
+  for (const m of analysis.matches('intent.unstopped')) {
+    if (usable(m) && analysis.isNegated(m)) romantic.push(m);
+  }
+  // "I do not seek to revive what we had as a couple": what follows a refusal is still refused.
+  const refused: Match[] = [];
+  const continuesRefusal = (m: Match): boolean =>
+    refused.some((r) => {
+      if (m.firstToken < r.endToken || m.firstToken - r.endToken > 3) return false;
+      for (let k = r.endToken; k <= m.firstToken; k++) if ((analysis.tokens[k] as Token).gap >= GAP.soft) return false;
+      return true;
+    });
   for (const m of analysis.matches('romantic.reunion')) {
     if (!usable(m) || aboutThePast(analysis, m)) continue;
-    if (analysis.isNegated(m) || heldToFriendship(analysis, m) >= 0) friendship.push(m);
-    else romantic.push(m);
+    if (analysis.isNegated(m)) {
+      refused.push(m);
+      friendship.push(m);
+    } else if (heldToFriendship(analysis, m) >= 0) friendship.push(m);
+    else if (!continuesRefusal(m)) romantic.push(m);
   }
   for (const m of analysis.matches('romantic.declaration')) {
     if (!usable(m) || loveAsNoun(analysis, m)) continue;

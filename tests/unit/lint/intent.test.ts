@@ -51,6 +51,10 @@ describe('intent verdict', () => {
     ["I'm glad we're friends.", 'friendship'],
     // Either, the reader to choose; or friendship now and more later.
     ['We could be friends, or more, or whatever feels right to you.', 'mixed'],
+    ["I want us to be friends. But I won't pretend I've stopped loving you.", 'mixed'],
+    ["I'd like us to be friends. I'd also, if I'm honest, take you back in a heartbeat.", 'mixed'],
+    ['I keep thinking we could make it work second time round.', 'romantic'],
+    ['I do not seek to revive what we had as a couple. I would like you back in my life as a friend.', 'friendship'],
     ["I'd like to be friends again to start with, and who knows what might happen after that.", 'mixed'],
   ])('%j is %s', (text, expected) => {
     expect(verdict(text)).toBe(expected);

@@ -50,6 +50,9 @@ export const AMBIGUOUS: PhraseList = {
       '(or|and) (like|) something $',
       '(i am|i am just) not sure how',
       'what (we|this|it) (could|might) (become|turn into|be)',
+      // "My friend, my lover, my everything": both roles at once.
+      '(my|best) friend (and|) (my|) (lover|partner|soulmate|soul mate|boyfriend|girlfriend)',
+      '(my|) (lover|partner|soulmate|soul mate) (and|) my (best|) friend',
       // The door left open for when their relationship ends: "when it all falls apart, you know where I am".
       '(when|if|once) (it|this|things|that|you two|it all) (all|ever|) (falls|fall|goes|go|went) (apart|wrong|south)',
       '(if|when|once) (it|this|things|that|you two) (ever|) (does not|do not|did not|stops|stop) (work|working) out',

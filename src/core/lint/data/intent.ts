@@ -20,7 +20,7 @@ export const INTENT: PhraseList = {
       '(our|a|the|this|your|my) friendship',
       'friendship',
       '(be|being) your friend',
-      '(have|having|keep|want) you (back|) (in my life|) as (a|my) friend',
+      '(have|having|keep|want|like|love) you (back|) (in my life|) as (a|my) (good|close|) friend',
       '(your|a) friend again',
       '(only|just|simply|nothing more than) @friends',
       '@friends (only|and nothing more|nothing more)',
@@ -85,6 +85,25 @@ export const INTENT: PhraseList = {
       // "If it ever doesn't work out, you know where I am."
       'if (it|things|that|this|you two|the two of you|you and) (ever|) (does not|do not|did not|ever) (work|works) out',
       'you know where (i am|to find me)',
+    ],
+  },
+  /**
+   * Romantic goals said in other words than the romantic rules look for: "I'd take you back in a
+   * heartbeat", "we could make it work second time round".
+   */
+  romantic: {
+    patterns: [
+      'take you back (in a heartbeat|tomorrow|any day|right now|today|if you|$)',
+      '(make it|make this|make us|make things) work (again|second time|the second time|this time|properly|$)',
+      'give (us|it|our relationship|this|what we had) (another|a second|one more) (go|try|chance|shot)',
+      '(try|start) (again|over) (as a couple|together|with you)',
+    ],
+  },
+  /** "I won't pretend I've stopped loving you": read only when negated, where it states love. */
+  unstopped: {
+    patterns: [
+      'pretend (that|) (i have|i) (stopped|ever stopped|stop|fallen out of love|got over you|gotten over you) (loving you|caring about you|wanting you|missing you|$)',
+      '(i have|i) (stopped|ever stopped|stop) (loving|wanting) you',
     ],
   },
   /** Either, as the reader likes: "friends, or more, or whatever feels right", "or anything in between". */

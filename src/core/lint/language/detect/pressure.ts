@@ -265,6 +265,17 @@ export function* proposalToMeet(_context: RuleContext, s: SentenceLanguage): Ite
           yield clauseSpan(c);
       }
     }
+    // "I'd love to take you to dinner", "I want to whisk you away for a weekend": an outing offered.
+    if (
+      c.subject === 'i' &&
+      (verb === 'love' || verb === 'like' || verb === 'want') &&
+      readsAt(s, from, 'to') &&
+      words('take treat whisk').has(word(s, from + 1)) &&
+      readsAt(s, from + 2, 'you')
+    ) {
+      yield clauseSpan(c);
+      continue;
+    }
     // "I'd appreciate an answer", "a yes or a no is all I'm asking for".
     if (
       c.subject === 'i' &&
@@ -440,8 +451,17 @@ const ONLINE_TRACES = words('read unfollow unfriend block mute delete ignore ope
 
 /** Going out together, as against talking something over: the meetings that read as dates. */
 const SOCIAL = words(
-  'pint pints drink drinks dinner lunch brunch coffee movie movies film cinema date wine beer beers cocktail cocktails dance dancing gig concert night picnic walk',
+  'pint pints drink drinks dinner lunch brunch coffee movie movies film cinema date wine beer beers cocktail cocktails dance dancing gig concert night picnic walk weekend cabin cottage trip holiday',
 );
+
+/** What makes an outing read as a date: "just the two of us", "like old times", "like we used to". */
+const DATE_MARKERS = ['just the two of us', 'like old times', 'like before', 'like we used to', 'old times', 'for old'];
+
+/** An invitation out that reads as a date whatever the letter says: "dinner, just the two of us, like before". */
+export function* datelikeInvitation(context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  if (!DATE_MARKERS.some((m) => findPhrase(s, s.first, s.last, m) >= 0)) return;
+  yield* openInvitation(context, s);
+}
 
 /** "Pint sometime?", "fancy dinner?", "come over for dinner like we used to": an invitation out. */
 export function* openInvitation(context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {

@@ -1,4 +1,4 @@
-import { openInvitation } from '../../language/detect/pressure';
+import { datelikeInvitation, openInvitation } from '../../language/detect/pressure';
 import { phraseRule } from '../../rule';
 
 /** "Pint sometime? 😉", "movie night like old times?": an invitation that could be a date. */
@@ -20,6 +20,11 @@ export const invitation = phraseRule(
         'Movie night like old times? 🍿',
         'Fancy dinner on Friday?',
         "Why don't you come over for dinner on Sunday, like we used to?",
+        "Hi Mo, I'd love to take you to dinner at that Lebanese place, my treat, whenever you're free.",
+        {
+          text: "Dear Noah,\n\nI'm sorry I hurt you. I'd like to be friends again. Come up to the cabin for New Year, just the two of us, like before.\n\nInes",
+          kind: 'letter',
+        },
       ],
       pass: [
         'Fancy a coffee as friends sometime? No pressure at all.',
@@ -29,9 +34,10 @@ export const invitation = phraseRule(
   },
   {
     families: [],
-    find: openInvitation,
-    applies: (context) =>
-      (context.kind === 'message' || context.kind === 'letter') && context.signals.verdict === 'unstated',
+    // With no intent stated any outing could be a date; "just the two of us, like before" reads as one whatever is stated.
+    find: (context, s) =>
+      context.signals.verdict === 'unstated' ? openInvitation(context, s) : datelikeInvitation(context, s),
+    applies: (context) => context.kind === 'message' || context.kind === 'letter',
     span: 'sentence',
   },
 );
