@@ -75,10 +75,6 @@ export const ACKNOWLEDGEMENT: PhraseList = {
   },
   /** The writer says they are fine with it (guide step 4): mentioning the relationship is not enough. */
   approval: {
-    except: [
-      // "I won't lie and say I'm happy about it": approval denied in the same breath.
-      '(lie|pretend) (and say|and tell you|if i said|if i say|to be|that) (that|) (i am|i was|) (happy|fine|okay|ok|glad|thrilled|pleased|over the moon|at peace) (about|with|for|) (it|that|this|you|you both|you two|)',
-    ],
     patterns: [
       '(happy|glad|pleased|thrilled|delighted|chuffed|made up) for (you|you both|you two|both of you|the two of you|the pair of you|the pair|u|ya)',
       '(i am|i feel|i really am|i am honestly|i am truly|i am genuinely|i am completely|i am totally|i am perfectly) (okay|ok|fine|at peace|happy|good|glad|alright|all right|cool|comfortable|genuinely happy|really happy|at ease|settled|content) (with|about) (it|that|this|you two|you both|you being|how things|your|the news|it all|all of it|everything|you and)',
@@ -105,6 +101,8 @@ export const ACKNOWLEDGEMENT: PhraseList = {
     ],
     except: [
       '(trying|try|want|wanting|hoping|hope|going|learning|working) (to be|to feel|hard to be) (okay|ok|fine|happy|glad|at peace)',
+      // "I won't lie and say I'm happy about it": approval denied in the same breath.
+      '(lie|pretend) (and say|and tell you|if i said|if i say|to be|that) (that|) (i am|i was|) (happy|fine|okay|ok|glad|thrilled|pleased|over the moon|at peace) (about|with|for|) (it|that|this|you|you both|you two|)',
     ],
   },
 };
