@@ -87,6 +87,8 @@ function isNameLike(text: string, span: Span, senderName: string | undefined): b
   line = line.replace(/\./g, '');
   const words = line.split(/\s+/);
   if (words.length > MAX_NAME_WORDS) return false;
+  // "Your Nell" claims the name as the reader's: a closing, not a name.
+  if (words.length > 1 && /^your$/i.test(words[0] as string)) return false;
   return words.every(isNameWord);
 }
 
@@ -306,18 +308,23 @@ function findByLines(analysis: Analysis, lines: Span[], senderName: string | und
   const ids = tokensIn(tokens, last);
   if (ids.length >= 2 && ids.length <= 8 && last.start !== firstLineStart) {
     const lead = c.leading as Match | null;
-    if (lead) {
-      const rest = { start: lead.end, end: last.end };
+    // "Your Nell": the name claimed as the reader's.
+    const opening = tokens[ids[0] as number] as Token;
+    const claimed = !lead && opening.word === 'your' && ids.length <= 1 + MAX_NAME_WORDS;
+    const leadEnd = lead ? lead.end : claimed ? opening.end : -1;
+    if (leadEnd >= 0) {
+      const rest = { start: leadEnd, end: last.end };
       const restText = text.slice(rest.start, rest.end);
       const nameStart = rest.start + (restText.length - restText.replace(/^[\s,.:;!\-–—]+/, '').length);
       const nameSpan = { start: nameStart, end: last.end };
       if (nameStart < last.end) {
-        const warm = analysis.matches('signature.affectionate').includes(lead);
+        const warm = claimed || (lead !== null && affectionate.includes(lead));
         // "Hugs and love, Sana ❤️": hearts after the name are part of the closing.
         const trimmed = withoutTrailingDecoration(analysis, nameSpan);
-        if (isNameLike(text, trimmed, senderName)) {
+        const lowerName = warm && tokensIn(tokens, trimmed).length === 1 && isLowerName(text, trimmed);
+        if (isNameLike(text, trimmed, senderName) || lowerName) {
           const closings: Closing[] = [
-            { start: last.start, end: lead.end, removal: { start: last.start, end: nameStart }, affectionate: warm },
+            { start: last.start, end: leadEnd, removal: { start: last.start, end: nameStart }, affectionate: warm },
           ];
           if (trimmed.end < nameSpan.end)
             closings.push({
@@ -462,7 +469,8 @@ function closingAfterLastSentence(
   const ids = tokensIn(tokens, { start, end: line.end });
   if (ids.length < 2 || ids.length > MAX_TAIL_TOKENS) return null;
   // "I love you, Sam." is a sentence to the reader, not a closing.
-  if ((tokens[ids[0] as number] as Token).word === 'i') return null;
+  const opening = tokens[ids[0] as number] as Token;
+  if (opening.word === 'i' && !opening.speak) return null;
   const lead = coverage({ start, end: line.end }).leading;
   if (!lead) return null;
   const first = ids[0] as number;
@@ -492,7 +500,8 @@ function closingAfterLastSentence(
   let loose = 0;
   for (let k = first; k < nameFrom; k++) if (!covered.has(k)) loose++;
   if (loose > 1 || (loose === 1 && (tokens[nameFrom] as Token).gap < GAP.soft)) return null;
-  const warm = inSentence.some((m) => m.endToken <= nameFrom && affectionate.includes(m));
+  const warmSet = new Set(affectionate.filter((m) => m.firstToken >= first && m.endToken <= end));
+  const warm = inSentence.some((m) => m.endToken <= nameFrom && warmSet.has(m));
   const nameStart = (tokens[nameFrom] as Token).start;
   const name = withoutTrailingDecoration(analysis, { start: nameStart, end: line.end });
   let nameEnd = name.end;

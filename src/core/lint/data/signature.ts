@@ -12,8 +12,6 @@ export const SIGNATURE: PhraseList = {
       '(lots|loads|tons|heaps) of love',
       '(much|so much|all the|big|sending) love',
       '(yours|your) (always|forever|ever|only|now and always|for ever|alone)',
-      // "Your Nell": the name claimed as the reader's.
-      'your',
       '(forever|always|still|ever|eternally|only) (yours|and always|your|mine|in my heart|thinking of you)',
       '(all|with all) my heart',
       '(xoxo|xo|xx|x|xoxox|hugs|kisses|big hugs|hugs and kisses|love and hugs|hugs and love|smooches|mwah|muah)',
@@ -43,9 +41,9 @@ export const SIGNATURE: PhraseList = {
       'missing you (every|so|all the|like)',
       // "Miss you lots, Mei", "miss ya loads".
       '(miss|missing) you (lots|loads|heaps|tons|loads and loads|so much|already|like crazy|always|forever|xx|x)',
-      // Roles: "your best friend forever", "your biggest fan", "your girl always" (plain "your friend" excepted).
+      // Roles: "your best friend forever", "your biggest fan", "your girl always" (plain "your friend" is not one).
       'your (best|biggest|bestest|number one|no 1|#1|favourite|favorite|fave|only|secret|devoted|loving|adoring|' +
-        'loyal|forever|one and only|little|sweet|old) ' +
+        'loyal|forever|one and only|little|sweet) ' +
         '(friend|friends|mate|fan|girl|boy|guy|gal|bestie|bff|cheerleader|supporter|admirer|person|partner in crime|' +
         'sunshine|buddy|pal|twin|flame|lover|sweetheart|baby|babe) ' +
         '(forever|always|for ever|for life|4 life|forever and ever|forever and always|and always|ever|)',
@@ -58,10 +56,15 @@ export const SIGNATURE: PhraseList = {
       '(peace and love|peace love and hugs)',
       '(hugs|kisses|love) from',
       '(sending|with|big|warm|massive) (hugs|kisses|cuddles|squeezes|love)',
+      '(cuddles|squeezes|snuggles|smooches|kisses)',
+      '(love|luv) (you|ya) (to the moon and back|more than words|to bits|to pieces|millions)',
+      '(forever|always|ever) (your|yours) (friend|pal|mate|buddy|girl|guy|boy|person|bestie)',
+      'your (old|) (flame|lover|sweetheart)',
+      'your (old|good|true|) (friend|pal|mate|buddy) (always|forever|for ever|for life|4 life|and more)',
     ],
     // "Your friend," is a plain closing, not a claim.
     // "Un abrazo," alone is an everyday Spanish closing, like "Best,".
-    except: ['your (old|good|true|) (friend|pal|mate|buddy)', 'un abrazo'],
+    except: ['un abrazo'],
     negatable: false,
   },
   plain: {
@@ -71,6 +74,8 @@ export const SIGNATURE: PhraseList = {
       '(god bless|god bless you|blessings|many blessings|with blessings|be blessed|stay blessed|with prayers|' +
         'in prayer|peace be with you|salaam|shalom|namaste|all best|best to you|bye for now|take it easy|' +
         'warmest|with thanks|with respect|with kind regards|with warmest regards|best of luck|good luck)',
+      // "Your friend,", "Your old friend,": the writer's plain standing, not a claim.
+      'your (old|good|true|) (friend|pal|mate|buddy)',
       // "Yours," alone is the formal closing ("Yours sincerely" shortened); "Yours always," is not.
       '(yours $|un abrazo|un saludo|saludos|cordialmente|atentamente|cordiali saluti|mit freundlichen grüßen|' +
         'viele grüße|cordialement|bien à vous|amitiés)',
