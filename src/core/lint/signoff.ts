@@ -413,7 +413,7 @@ function decoratedName(
  */
 function trailingKisses(analysis: Analysis, line: Span): Span | null {
   const { tokens } = analysis;
-  const ids = tokensIn(tokens, line);
+  const ids = lastTokensIn(tokens, line, MAX_TAIL_TOKENS);
   let k = ids.length - 1;
   while (k >= 0 && /^x+o?x*$/.test((tokens[ids[k] as number] as Token).word)) k--;
   if (k === ids.length - 1 || k < 0) return null;

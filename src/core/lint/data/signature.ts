@@ -47,6 +47,11 @@ export const SIGNATURE: PhraseList = {
         '(friend|friends|mate|fan|girl|boy|guy|gal|bestie|bff|cheerleader|supporter|admirer|person|partner in crime|' +
         'sunshine|buddy|pal|twin|flame|lover|sweetheart|baby|babe) ' +
         '(forever|always|for ever|for life|4 life|forever and ever|forever and always|and always|ever|)',
+      // Warm closings in other scripts and languages: with love, kisses, hugs, miss you.
+      '(με αγάπη|φιλιά|φιλάκια|σε αγαπώ|مع حبي|مع حبي وقبلاتي|حبي|بحب|爱你|想你|抱抱|亲亲|么么哒|' +
+        'प्यार सहित|ढेर सारा प्यार|बहुत प्यार|thương|thương nhiều|yêu|yêu nhiều|nhớ bạn|' +
+        'с любовью|целую|обнимаю|sevgilerle|öptüm|całuję|buziaki|z miłością|' +
+        '愛してる|ハグ|사랑해|사랑을 담아)',
       '(your|) (girl|boy|guy|gal|person|bestie|bff|best friend|best mate|biggest fan|number one fan) ' +
         '(always|forever|for ever|for life|4 life|forever and ever|forever and always)',
       '(bff|bffs|bestie|besties|best friends forever|best friend forever|bff 4 life|besties 4 life)',
@@ -57,6 +62,8 @@ export const SIGNATURE: PhraseList = {
       '(hugs|kisses|love) from',
       '(sending|with|big|warm|massive) (hugs|kisses|cuddles|squeezes|love)',
       '(cuddles|squeezes|snuggles|smooches|kisses)',
+      // "With respect and affection,", "Thanks and love,": warmth joined to a plain closing.
+      '(and|&) (affection|love|hugs|kisses|a hug|a kiss|a big hug|cuddles)',
       '(love|luv) (you|ya) (to the moon and back|more than words|to bits|to pieces|millions)',
       '(forever|always|ever) (your|yours) (friend|pal|mate|buddy|girl|guy|boy|person|bestie)',
       'your (old|) (flame|lover|sweetheart)',

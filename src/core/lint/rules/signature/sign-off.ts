@@ -72,6 +72,13 @@ export const signOff: Rule = {
         { text: 'Γεια σου Νίκο,\nHappy name day!\nWith love,\nΝίκος', kind: 'card' },
         { text: 'Hi Wei,\nHappy new year!\nLove,\n王芳', kind: 'card' },
         { text: 'Hi Omar,\nRamadan Kareem.\nHugs,\nليلى', kind: 'card' },
+        { text: 'Hi Omar,\nEid Mubarak!\nمع حبي,\nليلى', kind: 'card' },
+        { text: 'Γεια σου Νίκο,\nΧρόνια πολλά!\nΦιλιά,\nΕλένη', kind: 'card' },
+        { text: 'Hi Ravi,\nHappy Diwali!\nढेर सारा प्यार,\nअनीता', kind: 'card' },
+        {
+          text: 'Dear Noah,\n\nI hurt you and I am sorry. I want to be friends.\n\nWith respect and affection,\nInes',
+          kind: 'letter',
+        },
         { text: 'Hi Ravi,\nHappy Diwali!\nअनीता ❤️', kind: 'card' },
         { text: 'Hi Minh,\nHappy Tết!\nThương,\nNguyễn Thị Hằng xx', kind: 'card' },
         // Letters and texts are held to it too.
@@ -117,6 +124,8 @@ export const signOff: Rule = {
         },
         { text: 'Dear Noah,\n\nYou need not reply. God bless you.\n\nInes', kind: 'letter' },
         { text: 'The recipe says 2 x 3', kind: 'message' },
+        { text: 'Hi Wei,\nHappy new year!\n王芳', kind: 'card' },
+        { text: 'Hi Ravi,\nHappy Diwali!\nशुभकामनाएँ,\nअनीता', kind: 'card' },
         { text: 'hope the new job is going well, no pressure to reply x', kind: 'message' },
         { text: 'Hi Noah,\nWishing you a peaceful new year. Thinking of you fondly.\nInes', kind: 'card' },
       ],
