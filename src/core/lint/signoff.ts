@@ -463,9 +463,35 @@ function closingAfterLastSentence(
   affectionate: readonly Match[],
   plain: readonly Match[],
 ): SignOff | null {
-  const { tokens, text } = analysis;
+  const { tokens } = analysis;
   const start = lastSentenceStart(tokens, line);
-  if (start === null) return null;
+  const read = (from: number, warmOnly: boolean): SignOff | null =>
+    closingFrom(analysis, line, from, warmOnly, senderName, coverage, affectionate, plain);
+  const found = start === null ? null : read(start, false);
+  if (found) return found;
+  // Texting runs a warm closing on after a comma: "have the best day, luv u, sky".
+  const ids = lastTokensIn(tokens, line, 8);
+  for (let k = ids.length - 2; k > 0; k--) {
+    const t = tokens[ids[k] as number] as Token;
+    if (t.gap !== GAP.soft || (start !== null && t.start <= start)) continue;
+    const warm = read(t.start, true);
+    if (warm) return warm;
+  }
+  return null;
+}
+
+/** A closing from `start` to the end of the line, then a name (and kisses or hearts). */
+function closingFrom(
+  analysis: Analysis,
+  line: Span,
+  start: number,
+  warmOnly: boolean,
+  senderName: string | undefined,
+  coverage: (span: Span) => { closing: boolean; affectionate: boolean; leading: Match | null },
+  affectionate: readonly Match[],
+  plain: readonly Match[],
+): SignOff | null {
+  const { tokens, text } = analysis;
   const ids = tokensIn(tokens, { start, end: line.end });
   if (ids.length < 2 || ids.length > MAX_TAIL_TOKENS) return null;
   // "I love you, Sam." is a sentence to the reader, not a closing.
@@ -502,6 +528,7 @@ function closingAfterLastSentence(
   if (loose > 1 || (loose === 1 && (tokens[nameFrom] as Token).gap < GAP.soft)) return null;
   const warmSet = new Set(affectionate.filter((m) => m.firstToken >= first && m.endToken <= end));
   const warm = inSentence.some((m) => m.endToken <= nameFrom && warmSet.has(m));
+  if (warmOnly && !warm) return null;
   const nameStart = (tokens[nameFrom] as Token).start;
   const name = withoutTrailingDecoration(analysis, { start: nameStart, end: line.end });
   let nameEnd = name.end;
