@@ -315,7 +315,8 @@ function findByLines(analysis: Analysis, lines: Span[], senderName: string | und
     if (leadEnd >= 0) {
       const rest = { start: leadEnd, end: last.end };
       const restText = text.slice(rest.start, rest.end);
-      const nameStart = rest.start + (restText.length - restText.replace(/^[\s,.:;!\-–—]+/, '').length);
+      // "With love from Mia": the name after "from".
+      const nameStart = rest.start + (restText.length - restText.replace(/^([\s,.:;!\-–—]|from\s)+/i, '').length);
       const nameSpan = { start: nameStart, end: last.end };
       if (nameStart < last.end) {
         const warm = claimed || (lead !== null && affectionate.includes(lead));

@@ -63,7 +63,8 @@ export const SIGNATURE: PhraseList = {
       '(sending|with|big|warm|massive) (hugs|kisses|cuddles|squeezes|love)',
       '(cuddles|squeezes|snuggles|smooches|kisses)',
       // "With respect and affection,", "Thanks and love,": warmth joined to a plain closing.
-      '(and|&) (affection|love|hugs|kisses|a hug|a kiss|a big hug|cuddles)',
+      '(and|&) (affection|love|hugs|kisses|a hug|a kiss|a big hug|cuddles|forever|always|ever)',
+      'from (your|) (best friend|best mate|bestie|bff|biggest fan|number one fan|girl|boy|one and only)',
       '(love|luv) (you|ya) (to the moon and back|more than words|to bits|to pieces|millions)',
       '(forever|always|ever) (your|yours) (friend|pal|mate|buddy|girl|guy|boy|person|bestie)',
       'your (old|) (flame|lover|sweetheart)',
