@@ -4,7 +4,7 @@
  */
 import type { Analysis } from './engine/analysis';
 import type { Match } from './engine/matcher';
-import type { Token } from './engine/tokenize';
+import { GAP, type Token } from './engine/tokenize';
 
 interface Span {
   start: number;
@@ -15,6 +15,8 @@ export interface Closing extends Span {
   /** What a fix removes to leave just the name (may include a line break). */
   removal: Span;
   affectionate: boolean;
+  /** "Best wishes,": a plain closing the rule reads on its own. */
+  wishes?: boolean;
 }
 
 export interface SignOff {
@@ -85,20 +87,83 @@ function isNameLike(text: string, span: Span, senderName: string | undefined): b
   line = line.replace(/\./g, '');
   const words = line.split(/\s+/);
   if (words.length > MAX_NAME_WORDS) return false;
-  return words.every((w) => /^\p{Lu}/u.test(w) || /^(de|da|van|von|der|la|le|di|du|el|al|bin|ibn)$/.test(w));
+  // "Your Nell" claims the name as the reader's: a closing, not a name.
+  if (words.length > 1 && /^your$/i.test(words[0] as string)) return false;
+  return words.every(isNameWord);
 }
+
+/** A word of a name: capitalised, in a script without capitals (王芳, ليلى, अनीता), or a particle ("van"). */
+function isNameWord(w: string): boolean {
+  return /^[\p{Lu}\p{Lo}]/u.test(w) || /^(de|da|van|von|der|la|le|di|du|el|al|bin|ibn|dos|das|del|y)$/.test(w);
+}
+
+/** A lone lower-case word signed under a warm closing: "luv u, sky", "lots of love, mae". */
+function isLowerName(text: string, span: Span): boolean {
+  const word = text
+    .slice(span.start, span.end)
+    .replace(/[.!]+$/, '')
+    .trim();
+  return /^\p{Ll}[\p{L}\p{M}'’-]{0,19}$/u.test(word) && !NOT_NAMES.has(word.toLowerCase());
+}
+
+/** Words that end a warm line without being a name ("love you, always", "miss you, babe"). */
+const NOT_NAMES: ReadonlySet<string> = new Set([
+  'always',
+  'forever',
+  'lots',
+  'loads',
+  'heaps',
+  'tons',
+  'babe',
+  'baby',
+  'hun',
+  'hon',
+  'darling',
+  'sweetheart',
+  'sweetie',
+  'love',
+  'dear',
+  'mate',
+  'bye',
+  'too',
+  'you',
+  'u',
+  'me',
+  'though',
+  'tho',
+  'ok',
+  'okay',
+  'xx',
+  'x',
+  'xo',
+  'xoxo',
+]);
+
+/** "P.S.", "PS", "P.P.S.": a postscript under the name. */
+const POSTSCRIPT = /^p\.?\s?(p\.?\s?)?s\b/i;
 
 export function findSignOff(analysis: Analysis, senderName?: string): SignOff | null {
   const { text, tokens } = analysis;
   if (tokens.length === 0) return null;
-  const lines = lastLines(text, 3);
+  const lines = lastLines(text, 4);
+  // A postscript after the name: the sign-off is the line above it.
+  if (lines.length > 1 && POSTSCRIPT.test(text.slice((lines[0] as Span).start, (lines[0] as Span).end))) lines.shift();
   const last = lines[0];
   if (!last) return null;
-  // A sign-off is a short line; a long last line is prose (and must not cost time on huge texts).
-  if (last.end - last.start > MAX_SIGN_OFF_LINE) return null;
-  if (lines[1] && lines[1].end - lines[1].start > MAX_SIGN_OFF_LINE) lines.length = 1;
+  const found = findByLines(analysis, lines, senderName) ?? trailingDecoration(analysis, last);
+  if (!found) return null;
+  // Tell "Best wishes," apart from the other plain closings.
+  const wishes = analysis.matches('signature.wishes');
+  for (const c of found.closings)
+    if (!c.affectionate && wishes.some((m) => m.start >= c.start && m.end <= c.end)) c.wishes = true;
+  return found;
+}
+
+function findByLines(analysis: Analysis, lines: Span[], senderName: string | undefined): SignOff | null {
+  const { text, tokens } = analysis;
+  const last = lines[0] as Span;
   const affectionate = analysis.matches('signature.affectionate');
-  const plain = analysis.matches('signature.plain');
+  const plain = [...analysis.matches('signature.plain'), ...analysis.matches('signature.wishes')];
   const firstLineStart = (tokens[0] as Token).start;
 
   /** How the closing families cover a line: whether it is all closing words, and of which kind. */
@@ -138,10 +203,29 @@ export function findSignOff(analysis: Analysis, senderName?: string): SignOff | 
       (m) => m.start === span.start || (m.start > span.start && text.slice(span.start, m.start).trim() === ''),
     );
 
+  // A long last line is prose: only its last sentence may be a sign-off ("...quiet. Love, Ruby").
+  if (last.end - last.start > MAX_SIGN_OFF_LINE)
+    return closingAfterLastSentence(analysis, last, senderName, coverage, affectionate, plain);
+
   /** The closing line above the signature, if the line above is one. */
   const closingAbove = (nameLine: Span): Closing | null => {
     const above = lines[lines.indexOf(nameLine) + 1];
     if (!above) return null;
+    // The closing may end the line of prose above: "Hope you're well. Lots of love,\nMei".
+    if (above.end - above.start > MAX_SIGN_OFF_LINE || !coverage(above).closing) {
+      const from = lastSentenceStart(tokens, above);
+      if (from === null) return null;
+      const tail = { start: from, end: above.end };
+      // Hearts alone after the last sentence ("Hope you're well! 😘❤️") are the message's, not a closing.
+      if (tokensIn(tokens, tail).every((k) => isDecoration(tokens[k] as Token))) return null;
+      const t = coverage(tail);
+      // "Lots of love,", "Love ya!": a closing; "Thinking of you fondly." ends a sentence of the message.
+      const tailText = text.slice(tail.start, tail.end);
+      if (!t.closing || /[.?]$/.test(tailText) || !(t.affectionate || /,$/.test(tailText))) return null;
+      let cut = tail.start;
+      while (cut > above.start && /[ \t]/.test(text[cut - 1] as string)) cut--;
+      return { start: tail.start, end: tail.end, removal: { start: cut, end: tail.end }, affectionate: t.affectionate };
+    }
     const c = coverage(above);
     return c.closing
       ? {
@@ -186,7 +270,13 @@ export function findSignOff(analysis: Analysis, senderName?: string): SignOff | 
   // "xoxo" or a heart on its own line under the name.
   if (c.closing) {
     const above = lines[1];
-    if (above && isNameLike(text, above, senderName) && !startsWithClosing(above) && above.start !== firstLineStart) {
+    if (
+      above &&
+      above.end - above.start <= MAX_SIGN_OFF_LINE &&
+      isNameLike(text, above, senderName) &&
+      !startsWithClosing(above) &&
+      above.start !== firstLineStart
+    ) {
       const higher = closingAbove(above);
       const tail: Closing = {
         start: last.start,
@@ -211,25 +301,31 @@ export function findSignOff(analysis: Analysis, senderName?: string): SignOff | 
   }
 
   // The sign-off after the last sentence on one line: "...Take care. Love, Erin."
-  const sameLine = closingAfterLastSentence(analysis, last, senderName, coverage);
+  const sameLine = closingAfterLastSentence(analysis, last, senderName, coverage, affectionate, plain);
   if (sameLine) return sameLine;
 
   // One line: "Love, Ines" or "Ines xx".
   const ids = tokensIn(tokens, last);
   if (ids.length >= 2 && ids.length <= 8 && last.start !== firstLineStart) {
     const lead = c.leading as Match | null;
-    if (lead) {
-      const rest = { start: lead.end, end: last.end };
+    // "Your Nell": the name claimed as the reader's.
+    const opening = tokens[ids[0] as number] as Token;
+    const claimed = !lead && opening.word === 'your' && ids.length <= 1 + MAX_NAME_WORDS;
+    const leadEnd = lead ? lead.end : claimed ? opening.end : -1;
+    if (leadEnd >= 0) {
+      const rest = { start: leadEnd, end: last.end };
       const restText = text.slice(rest.start, rest.end);
-      const nameStart = rest.start + (restText.length - restText.replace(/^[\s,.:;!\-–—]+/, '').length);
+      // "With love from Mia": the name after "from".
+      const nameStart = rest.start + (restText.length - restText.replace(/^([\s,.:;!\-–—]|from\s)+/i, '').length);
       const nameSpan = { start: nameStart, end: last.end };
       if (nameStart < last.end) {
-        const warm = analysis.matches('signature.affectionate').includes(lead);
+        const warm = claimed || (lead !== null && affectionate.includes(lead));
         // "Hugs and love, Sana ❤️": hearts after the name are part of the closing.
         const trimmed = withoutTrailingDecoration(analysis, nameSpan);
-        if (isNameLike(text, trimmed, senderName)) {
+        const lowerName = warm && tokensIn(tokens, trimmed).length === 1 && isLowerName(text, trimmed);
+        if (isNameLike(text, trimmed, senderName) || lowerName) {
           const closings: Closing[] = [
-            { start: last.start, end: lead.end, removal: { start: last.start, end: nameStart }, affectionate: warm },
+            { start: last.start, end: leadEnd, removal: { start: last.start, end: nameStart }, affectionate: warm },
           ];
           if (trimmed.end < nameSpan.end)
             closings.push({
@@ -272,7 +368,12 @@ export function findSignOff(analysis: Analysis, senderName?: string): SignOff | 
 
 /** Tokens that decorate a name: kisses and hearts. */
 function isDecoration(t: Token): boolean {
-  return t.emoji || /^x+o?x*$/.test(t.word) || t.word === 'xoxo';
+  return t.emoji ? HEARTS.test(t.word) : /^(x+o?x*|(xo)+x?)$/.test(t.word);
+}
+
+/** Hearts and kisses that sign off a piece with no name; heart eyes ("😍") react to something instead. */
+function isClosingDecoration(t: Token): boolean {
+  return isDecoration(t) && !/^(😍|🥰|😻|💌)/u.test(t.word);
 }
 
 /** The name without kisses or hearts after it ("Sana ❤️" -> "Sana"). */
@@ -313,7 +414,7 @@ function decoratedName(
  */
 function trailingKisses(analysis: Analysis, line: Span): Span | null {
   const { tokens } = analysis;
-  const ids = tokensIn(tokens, line);
+  const ids = lastTokensIn(tokens, line, MAX_TAIL_TOKENS);
   let k = ids.length - 1;
   while (k >= 0 && /^x+o?x*$/.test((tokens[ids[k] as number] as Token).word)) k--;
   if (k === ids.length - 1 || k < 0) return null;
@@ -321,37 +422,164 @@ function trailingKisses(analysis: Analysis, line: Span): Span | null {
   return { start, end: line.end };
 }
 
-/** "...Take care. Love, Erin.": a closing and a name that form the line's last sentence. */
+/** Tokens a sign-off on one line may hold: "Take care of yourself, your girl always, Efua xx". */
+const MAX_TAIL_TOKENS = 14;
+
+/** The ids of the last `count` tokens inside a line (no scan of the rest of a long line). */
+function lastTokensIn(tokens: readonly Token[], span: Span, count: number): number[] {
+  const out: number[] = [];
+  for (let k = tokens.length - 1; k >= 0 && out.length < count; k--) {
+    const t = tokens[k] as Token;
+    if (t.end <= span.start) break;
+    if (t.start >= span.start && t.end <= span.end) out.push(k);
+  }
+  return out.reverse();
+}
+
+/**
+ * Where the last sentence of a line starts, if it starts after other words on the line and within
+ * its last few tokens; null when the line is one sentence or its last sentence is long (prose).
+ */
+function lastSentenceStart(tokens: readonly Token[], line: Span): number | null {
+  const ids = lastTokensIn(tokens, line, MAX_TAIL_TOKENS);
+  if (ids.length === 0) return null;
+  let first = ids.length - 1;
+  while (first > 0 && (tokens[ids[first] as number] as Token).gap < GAP.hard) first--;
+  const id = ids[first] as number;
+  if ((tokens[id] as Token).gap < GAP.hard) return null;
+  const before = tokens[id - 1];
+  if (!before || before.end <= line.start) return null;
+  return (tokens[id] as Token).start;
+}
+
+/**
+ * "...Take care. Love, Erin.", "...Thinking of you. Lots of love, Bisola", "...No need to reply.
+ * xxx Cerys": closing words and a name that form the last sentence of a line, however long the line.
+ */
 function closingAfterLastSentence(
   analysis: Analysis,
   line: Span,
   senderName: string | undefined,
   coverage: (span: Span) => { closing: boolean; affectionate: boolean; leading: Match | null },
+  affectionate: readonly Match[],
+  plain: readonly Match[],
+): SignOff | null {
+  const { tokens } = analysis;
+  const start = lastSentenceStart(tokens, line);
+  const read = (from: number, warmOnly: boolean): SignOff | null =>
+    closingFrom(analysis, line, from, warmOnly, senderName, coverage, affectionate, plain);
+  const found = start === null ? null : read(start, false);
+  if (found) return found;
+  // Texting runs a warm closing on after a comma: "have the best day, luv u, sky".
+  const ids = lastTokensIn(tokens, line, 8);
+  for (let k = ids.length - 2; k > 0; k--) {
+    const t = tokens[ids[k] as number] as Token;
+    if (t.gap !== GAP.soft || (start !== null && t.start <= start)) continue;
+    const warm = read(t.start, true);
+    if (warm) return warm;
+  }
+  return null;
+}
+
+/** A closing from `start` to the end of the line, then a name (and kisses or hearts). */
+function closingFrom(
+  analysis: Analysis,
+  line: Span,
+  start: number,
+  warmOnly: boolean,
+  senderName: string | undefined,
+  coverage: (span: Span) => { closing: boolean; affectionate: boolean; leading: Match | null },
+  affectionate: readonly Match[],
+  plain: readonly Match[],
 ): SignOff | null {
   const { tokens, text } = analysis;
-  const ids = tokensIn(tokens, line);
-  if (ids.length < 3) return null;
-  // The start of the last sentence on the line.
-  let first = ids.length - 1;
-  while (first > 0 && (tokens[ids[first] as number] as Token).gap < 3) first--;
-  if (first === 0) return null;
-  const count = ids.length - first;
-  if (count < 2 || count > 8) return null;
-  const start = (tokens[ids[first] as number] as Token).start;
+  const ids = tokensIn(tokens, { start, end: line.end });
+  if (ids.length < 2 || ids.length > MAX_TAIL_TOKENS) return null;
+  // "I love you, Sam." is a sentence to the reader, not a closing.
+  const opening = tokens[ids[0] as number] as Token;
+  if (opening.word === 'i' && !opening.speak) return null;
   const lead = coverage({ start, end: line.end }).leading;
   if (!lead) return null;
-  const restText = text.slice(lead.end, line.end);
-  const nameStart = lead.end + (restText.length - restText.replace(/^[\s,.:;!\-–—]+/, '').length);
-  if (nameStart >= line.end) return null;
+  const first = ids[0] as number;
+  const end = (ids[ids.length - 1] as number) + 1;
+  // The closing runs on while closing phrases overlap or follow each other: "Love and hugs, your best friend".
+  const inSentence = [...affectionate, ...plain].filter((m) => m.firstToken >= first && m.endToken <= end);
+  let reach = lead.endToken;
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const m of inSentence)
+      if (m.firstToken <= reach && m.endToken > reach) {
+        reach = m.endToken;
+        grew = true;
+      }
+  }
+  // The name is what follows the closing, or the last part after a comma.
+  let nameFrom = reach;
+  for (let k = end - 1; k > reach; k--)
+    if ((tokens[k] as Token).gap >= GAP.soft) {
+      nameFrom = k;
+      break;
+    }
+  if (nameFrom >= end || end - nameFrom > MAX_NAME_WORDS + 3) return null;
+  // Words between the closing phrases and the name: at most one ("your girl, always, Efua").
+  const covered = new Set<number>();
+  for (const m of inSentence) for (let k = m.firstToken; k < Math.min(m.endToken, nameFrom); k++) covered.add(k);
+  let loose = 0;
+  for (let k = first; k < nameFrom; k++) if (!covered.has(k)) loose++;
+  if (loose > 1 || (loose === 1 && (tokens[nameFrom] as Token).gap < GAP.soft)) return null;
+  const warmSet = new Set(affectionate.filter((m) => m.firstToken >= first && m.endToken <= end));
+  const warm = inSentence.some((m) => m.endToken <= nameFrom && warmSet.has(m));
+  if (warmOnly && !warm) return null;
+  const nameStart = (tokens[nameFrom] as Token).start;
   const name = withoutTrailingDecoration(analysis, { start: nameStart, end: line.end });
   let nameEnd = name.end;
   while (nameEnd > name.start && /[.!,]/.test(text[nameEnd - 1] as string)) nameEnd--;
   const cleanName = { start: name.start, end: nameEnd };
-  if (!isNameLike(text, cleanName, senderName)) return null;
-  const warm = analysis.matches('signature.affectionate').includes(lead);
+  if (
+    !isNameLike(text, cleanName, senderName) &&
+    !(warm && tokensIn(tokens, cleanName).length === 1 && isLowerName(text, cleanName))
+  )
+    return null;
+  const closingEnd = (tokens[nameFrom - 1] as Token).end;
+  const closings: Closing[] = [{ start, end: closingEnd, removal: { start, end: nameStart }, affectionate: warm }];
+  if (name.end < line.end)
+    closings.push({
+      start: name.end,
+      end: line.end,
+      removal: { start: name.end, end: line.end },
+      affectionate: true,
+    });
+  return { closings, name: cleanName, region: { start, end: line.end } };
+}
+
+/** Hearts and kiss emoji (not every emoji: "🎉" after a name is not a sign-off). */
+const HEARTS = /^(❤|♥|💕|💖|💗|💓|💞|💘|💝|💟|😍|🥰|😘|😚|😙|💋|💜|💙|💚|💛|🧡|🖤|🤍|🤎|❣|<3|😻|💌|🫶|🩷|🩵)/u;
+
+/**
+ * Kisses or hearts that end the piece after its last words: "...have the best day xoxo",
+ * "Good luck with the move tomorrow 💕". They close the piece like a sign-off.
+ */
+function trailingDecoration(analysis: Analysis, line: Span): SignOff | null {
+  const { tokens, text } = analysis;
+  let k = tokens.length - 1;
+  let count = 0;
+  while (k >= 0 && count < 8 && (tokens[k] as Token).start >= line.start && isClosingDecoration(tokens[k] as Token)) {
+    k--;
+    count++;
+  }
+  if (count === 0 || k < 0) return null;
+  // One "x" ending a text is a habit of texting more than a sign-off ("...no pressure x").
+  if (count === 1 && (tokens[k + 1] as Token).word === 'x') return null;
+  // "5 x" is a measure, not a kiss.
+  if (/^\d+$/.test((tokens[k] as Token).word)) return null;
+  const start = (tokens[k + 1] as Token).start;
+  let cut = start;
+  while (cut > 0 && /[ \t]/.test(text[cut - 1] as string)) cut--;
+  const span = { start, end: line.end };
+  // They stay part of the message too (the romantic rules read hearts and kisses in it): an empty region.
   return {
-    closings: [{ start, end: lead.end, removal: { start, end: nameStart }, affectionate: warm }],
-    name: cleanName,
-    region: { start, end: line.end },
+    closings: [{ ...span, removal: { start: cut, end: line.end }, affectionate: true }],
+    name: null,
+    region: { start: line.end, end: line.end },
   };
 }

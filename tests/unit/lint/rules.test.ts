@@ -405,6 +405,7 @@ const TABLE: Record<string, Case> = {
     valid: [
       { text: 'Hi Noah,\nHope you are well.\nInes', options: card },
       { text: 'Dear Noah,\n\nI am sorry.\n\nAll my love,\nInes', options: romanticLetter },
+      { text: 'Hi Noah,\nHope you are well.\nTake care,\nInes', options: card },
     ],
     invalid: [
       {
@@ -427,11 +428,18 @@ const TABLE: Record<string, Case> = {
       },
       { text: 'Hi Noah,\nHope you are well.\nInes\nxoxo', options: note, spans: ['\nxoxo'] },
       {
-        text: 'Hi Noah,\nHope you are well.\nTake care,\nInes',
+        text: 'Hi Noah,\nHope you are well.\nBest wishes,\nInes',
         options: card,
-        spans: ['Take care,\n'],
+        spans: ['Best wishes,\n'],
         severity: 'warning',
       },
+      {
+        text: 'Dear Noah,\n\nI hurt you and I am sorry.\n\nAll my love,\nInes',
+        options: friendLetter,
+        spans: ['All my love,\n'],
+        severity: 'warning',
+      },
+      { text: 'Hi Noah, congrats on the new job! Love, Ines', options: message, spans: ['Love, '] },
       {
         text: 'Hi Noah,\nHope you are well.\nLots of love,\nInes x',
         options: card,
