@@ -15,8 +15,6 @@ export interface Closing extends Span {
   /** What a fix removes to leave just the name (may include a line break). */
   removal: Span;
   affectionate: boolean;
-  /** "Best wishes,": a plain closing the rule reads on its own. */
-  wishes?: boolean;
 }
 
 export interface SignOff {
@@ -152,10 +150,6 @@ export function findSignOff(analysis: Analysis, senderName?: string): SignOff | 
   if (!last) return null;
   const found = findByLines(analysis, lines, senderName) ?? trailingDecoration(analysis, last);
   if (!found) return null;
-  // Tell "Best wishes," apart from the other plain closings.
-  const wishes = analysis.matches('signature.wishes');
-  for (const c of found.closings)
-    if (!c.affectionate && wishes.some((m) => m.start >= c.start && m.end <= c.end)) c.wishes = true;
   return found;
 }
 
@@ -163,7 +157,7 @@ function findByLines(analysis: Analysis, lines: Span[], senderName: string | und
   const { text, tokens } = analysis;
   const last = lines[0] as Span;
   const affectionate = analysis.matches('signature.affectionate');
-  const plain = [...analysis.matches('signature.plain'), ...analysis.matches('signature.wishes')];
+  const plain = analysis.matches('signature.plain');
   const firstLineStart = (tokens[0] as Token).start;
 
   /** How the closing families cover a line: whether it is all closing words, and of which kind. */

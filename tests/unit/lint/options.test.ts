@@ -22,8 +22,9 @@ describe('options: kind, intent, disabling and ignoring', () => {
     );
   });
 
-  it('the signature rule applies to cards and notes only', () => {
+  it('the signature rule holds every piece to the name, except a letter declared romantic', () => {
     expect(rulesOf(CARD, { kind: 'card' })).toContain('signature/sign-off');
+    expect(rulesOf(CARD, { kind: 'letter', intent: 'friendship' })).toContain('signature/sign-off');
     expect(rulesOf(CARD, { kind: 'letter', intent: 'romantic' })).not.toContain('signature/sign-off');
   });
 

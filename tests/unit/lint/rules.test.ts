@@ -406,6 +406,7 @@ const TABLE: Record<string, Case> = {
       { text: 'Hi Noah,\nHope you are well.\nInes', options: card },
       { text: 'Dear Noah,\n\nI am sorry.\n\nAll my love,\nInes', options: romanticLetter },
       { text: 'Hi Noah,\nHope you are well.\nTake care,\nInes', options: card },
+      { text: 'Hi Noah,\nHope you are well.\nBest wishes,\nInes', options: card },
     ],
     invalid: [
       {
@@ -427,12 +428,6 @@ const TABLE: Record<string, Case> = {
         fixed: 'Hi Noah,\nHope you are well.\nInes',
       },
       { text: 'Hi Noah,\nHope you are well.\nInes\nxoxo', options: note, spans: ['\nxoxo'] },
-      {
-        text: 'Hi Noah,\nHope you are well.\nBest wishes,\nInes',
-        options: card,
-        spans: ['Best wishes,\n'],
-        severity: 'warning',
-      },
       {
         text: 'Dear Noah,\n\nI hurt you and I am sorry.\n\nAll my love,\nInes',
         options: friendLetter,

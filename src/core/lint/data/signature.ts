@@ -77,7 +77,7 @@ export const SIGNATURE: PhraseList = {
   },
   plain: {
     patterns: [
-      '(best|all the best|kind regards|warm regards|best regards|regards|sincerely|yours sincerely|yours truly|yours faithfully|cheers|thanks|thank you|many thanks|warmly|warm wishes|warmest wishes|with warm wishes|take care|be well|stay well|wishing you well|wishing you the best|peace|until next time|speak soon|talk soon|see you soon|see you around|your friend|as ever|as always|respectfully|with gratitude|gratefully|all good things|good wishes|kindly|thinking of you|with best wishes and|fondest regards|regards always|keep in touch|stay in touch|take care of yourself)',
+      '(best|best wishes|with best wishes|all the best|kind regards|warm regards|best regards|regards|sincerely|yours sincerely|yours truly|yours faithfully|cheers|thanks|thank you|many thanks|warmly|warm wishes|warmest wishes|with warm wishes|take care|be well|stay well|wishing you well|wishing you the best|peace|until next time|speak soon|talk soon|see you soon|see you around|your friend|as ever|as always|respectfully|with gratitude|gratefully|all good things|good wishes|kindly|thinking of you|with best wishes and|fondest regards|regards always|keep in touch|stay in touch|take care of yourself)',
       // Blessings and faith's own closings are plain: "God bless,", "Blessings,", "Shalom,".
       '(god bless|god bless you|blessings|many blessings|with blessings|be blessed|stay blessed|with prayers|' +
         'in prayer|peace be with you|salaam|shalom|namaste|all best|best to you|bye for now|take it easy|' +
@@ -88,14 +88,6 @@ export const SIGNATURE: PhraseList = {
       '(yours $|un abrazo|un saludo|saludos|cordialmente|atentamente|cordiali saluti|mit freundlichen grüßen|' +
         'viele grüße|cordialement|bien à vous|amitiés)',
     ],
-    negatable: false,
-  },
-  /**
-   * "Best wishes," read on its own: the labelled probes hold it to the plain signature on a card,
-   * while newer labels leave it to the writer. Kept apart so the rule can treat it by itself.
-   */
-  wishes: {
-    patterns: ['(best wishes|with best wishes)'],
     negatable: false,
   },
 };

@@ -19,8 +19,6 @@ export const signOff: Rule = {
     messages: {
       default:
         '"{{phrase}}" says more than your name. The guide suggests signing a friendship card with just your name, so nothing reads as romantic or needy.',
-      plain:
-        '"{{phrase}}" is a friendly closing, but the guide suggests signing with just your name: it keeps the card simple and free of signals.',
       other:
         '"{{phrase}}" is an affectionate sign-off. Signing with just your name lets your words say what you mean, with no extra signal at the end.',
     },
@@ -33,7 +31,6 @@ export const signOff: Rule = {
         { text: 'Hi Noah,\nHope you are well.\nLots of love,\nInes x', kind: 'card' },
         { text: 'Hi Noah,\nHope you are well.\nlove,\nines', kind: 'card' },
         { text: 'Hi Noah,\nHope you are well.\nForever yours, Ines', kind: 'note' },
-        { text: 'Hi Noah,\nHope you are well.\nBest wishes,\nInes', kind: 'card' },
         // A role instead of (or as well as) the name.
         { text: 'Hi Noah,\nHope the shop is busy.\nLove and hugs, your best friend\nInes', kind: 'card' },
         { text: 'Well done on the race! Proud of you. Your biggest fan, Ines', kind: 'message' },
@@ -152,16 +149,6 @@ export const signOff: Rule = {
           ...closing.removal,
           severity: card ? 'error' : 'warning',
           messageId: card ? 'default' : 'other',
-          data: { phrase },
-          suggestions: fix,
-        });
-      } else if (card && closing.wishes) {
-        // Ordinary closings ("Take care,", "Best,", "Cheers,") are fine by the labels; "Best wishes,"
-        // on a card is still held to the name by the probes.
-        context.report({
-          ...closing.removal,
-          severity: 'warning',
-          messageId: 'plain',
           data: { phrase },
           suggestions: fix,
         });
