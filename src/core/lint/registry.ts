@@ -37,6 +37,7 @@ import { compliment } from './rules/romantic/compliment';
 import { declaration } from './rules/romantic/declaration';
 import { intimacy } from './rules/romantic/intimacy';
 import { kisses } from './rules/romantic/kisses';
+import { memory } from './rules/romantic/memory';
 import { petName } from './rules/romantic/pet-name';
 import { reunion } from './rules/romantic/reunion';
 import { signOff } from './rules/signature/sign-off';
@@ -84,6 +85,7 @@ export const RULES: readonly Rule[] = Object.freeze(
     declaration,
     intimacy,
     kisses,
+    memory,
     petName,
     reunion,
     signOff,

@@ -1,0 +1,40 @@
+import { phraseRule } from '../../rule';
+import { inFriendlyPiece } from './applies';
+
+/** "The night we kissed under the pier", "our last night in Lisbon": a romantic memory told fondly. */
+export const memory = phraseRule(
+  {
+    id: 'romantic/memory',
+    category: 'romantic',
+    severity: 'error',
+    step: 'by-kind',
+    fixable: true,
+    description: 'Fond memories of kisses and nights together in a friendship piece.',
+    messages: {
+      default:
+        '"{{phrase}}" brings back a romantic memory. In a piece about friendship it says you are still there; leave it out.',
+    },
+    examples: {
+      kind: 'card',
+      flag: [
+        'The beach made me think of the night we kissed under the pier.',
+        'I still think about our last night in Lisbon.',
+        'Do you remember our first kiss at the fair?',
+        'Every jasmine bush takes me back to that summer we fell in love.',
+        'Funny how I still remember the first time you kissed me.',
+        { text: 'Hi Clara, I still think about our last night in Lisbon. Hope you are well.', kind: 'message' },
+      ],
+      pass: [
+        'I remember the night we got lost driving back from the festival, ha.',
+        'Hope the last night of the tour went well!',
+        'Our weekend at the lake with the whole gang is still my favourite.',
+        { text: 'I still think about our last night in Lisbon.', kind: 'letter', intent: 'romantic' },
+      ],
+    },
+  },
+  {
+    families: ['romantic.memory'],
+    applies: inFriendlyPiece,
+    suggest: () => [{ label: 'Remove it', replacement: '' }],
+  },
+);
