@@ -23,6 +23,7 @@ import { suffering } from './rules/needy/suffering';
 import { waiting } from './rules/needy/waiting';
 import { belittles } from './rules/new-partner/belittles';
 import { predictsFailure } from './rules/new-partner/predicts-failure';
+import { refuses } from './rules/new-partner/refuses';
 import { remark } from './rules/new-partner/remark';
 import { afterSilence } from './rules/pressure/after-silence';
 import { checkArrival } from './rules/pressure/check-arrival';
@@ -71,6 +72,7 @@ export const RULES: readonly Rule[] = Object.freeze(
     waiting,
     belittles,
     predictsFailure,
+    refuses,
     remark,
     afterSilence,
     checkArrival,
