@@ -136,8 +136,15 @@ export const ROMANTIC: PhraseList = {
       '(you|you still|you will always) (look|looked|are|were) (better|hotter|sexier|prettier|more beautiful|more handsome|more gorgeous|better looking) than ever',
       '(you are|you were|you will always be|always will be|still) the (most|) (beautiful|gorgeous|handsome|stunning|attractive|prettiest|sexiest|best looking|fittest) (woman|man|girl|guy|person|one) (in|i have ever|i ever|i know|i have known|alive|on earth)',
       'the most (beautiful|gorgeous|handsome|stunning|attractive) (woman|man|girl|guy|person) in (any|every|the) room',
+      // "You haven't aged a day", "you don't look a day older".
+      '(you|you have|you still|you just) (have not|has not|do not|did not|never|will never) (aged|age|look|looked) (a day|a day older|any older|a year older|one bit older)',
+      '(eyes|hands) off you',
+      // "There's nobody quite like you": irreplaceable, said as a fact.
+      '(there is|there will never be|there has never been|there was|there is never|there is just|there will always be) (nobody|no one|noone|no body|nobody else|no one else|no other (man|woman|girl|guy|person)) (quite|else|else quite|) like you',
     ],
     except: ['(break|breaking|broke|breaks) (hearts|a few hearts) (on stage|in the (play|film|show|role))'],
+    // "Can't take their eyes off you" is the compliment, not its denial.
+    negatable: false,
   },
   /** Fond memories of nights and kisses: "the night we kissed under the pier", "our last night in Lisbon". */
   memory: {
@@ -145,6 +152,7 @@ export const ROMANTIC: PhraseList = {
       '(our|that|the) (very|) (first|last|final) (kiss|kisses|night|nights|date|dance|night together|weekend together|holiday together)',
       'our (night|nights|honeymoon|kiss|kisses|dance|dances) (in|at|on|by|under|together|away)',
       '(our|that) kiss',
+      '(the way|how) you (used to|would|always|) (look|looked) at me',
       '(the|that|those) (night|nights|evening|summer|weekend|morning|day) (we|you and i|you and me) (first|finally|) (kissed|met|danced|made love|slept together|got together|fell in love|spent together|spent in bed|made out|hooked up|stayed up)',
       '(we|you and i|you and me) (first|finally|) (kissed|made out|slept together|made love|hooked up|snuggled|cuddled|spooned|shared a bed)',
       '(you|i) (first|finally|) kissed (me|you)',
@@ -162,6 +170,9 @@ export const ROMANTIC: PhraseList = {
       '(dear|hi|hey|hello) my (dumpling|cupcake|muffin|kitten|bunny|teddy|bear|pumpkin|peanut|princess|prince|treasure|love|angel|darling)',
       '(hi|hey|hello|dear|morning|night|goodnight|good morning|good night|miss you|love you|thanks|thank you|sorry|okay|yes|no|oh|aw|aww|hiya|heya|yo) (baby|honey|angel|handsome|beautiful|gorgeous|love|sugar|boo|sunshine|hun|hon|cutie|sexy|stranger|babe|darling|sweetheart)',
       '(baby|honey|hun|hon|beautiful|gorgeous|handsome) $',
+      '(sweet cheeks|babycakes|baby cakes|lover boy|loverboy|love bug|lovebug|honey bunny|sugar lips|cutie pie|my dove)',
+      '(to|for) my (favourite|favorite|number one|one and only) (girl|guy|boy|man|woman|lady|human)',
+      '(hi|hey|hello|morning|night|bye|happy birthday|merry christmas) (my|) (favourite|favorite) (girl|guy|boy|man|woman|lady)',
     ],
     except: [
       '(the|a|her|his|their|your sister|my sister|new|lucky|little|first|healthy|beautiful|bouncing|precious|sweet|gorgeous) baby',

@@ -22,6 +22,11 @@ const ADMIRE = words(`
 /** A compliment about an occasion or someone else is not about them. */
 const NOT_THEIRS = words('wedding bride baby daughter son garden house flat kitchen dog cat photo-shoot');
 const OWNERS = words('your ur');
+/** Superlatives and admiring words that, right before a feature, admire it: "the prettiest eyes". */
+const ADMIRING_BEFORE = words(`
+  prettiest loveliest cutest hottest sexiest kindest warmest softest brightest best nicest greatest biggest
+  beautiful gorgeous stunning lovely sparkly sparkling dreamy piercing amazing incredible
+`);
 const FEATURE_REACH = 3;
 
 function isFeature(w: string): boolean {
@@ -32,6 +37,11 @@ function isFeature(w: string): boolean {
 export function* featureAdmired(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
   if (findIn(s, s.first, s.last, NOT_THEIRS) >= 0) return;
   for (let k = s.first; k < s.last; k++) {
+    // "You still have the prettiest eyes", "you've got the best smile": their feature, admired.
+    if (word(s, k) === 'you' && HAVE.has(word(s, k + 1)) && admiredFeatureAt(s, k + 2)) {
+      yield sentenceSpan(s);
+      return;
+    }
     if (!OWNERS.has(word(s, k))) continue;
     // "your (lovely|new) face": the feature within a few words of "your".
     let feature = -1;
@@ -50,6 +60,19 @@ export function* featureAdmired(_context: RuleContext, s: SentenceLanguage): Ite
       return;
     }
   }
+}
+
+const HAVE = words('have had still always got');
+
+/** An admiring word and a feature within the next few words: "the prettiest eyes", "still got that smile". */
+function admiredFeatureAt(s: SentenceLanguage, from: number): boolean {
+  let admired = false;
+  for (let j = from; j < Math.min(s.last, from + 4); j++) {
+    const w = word(s, j);
+    if (ADMIRING_BEFORE.has(w) || LOOKS_ADJECTIVES.has(w)) admired = true;
+    else if (isFeature(w)) return admired;
+  }
+  return false;
 }
 
 /** Family and friends: "my little brother" is not a pet name. */

@@ -22,6 +22,7 @@ export const memory = phraseRule(
         'Do you remember our first kiss at the fair?',
         'Every jasmine bush takes me back to that summer we fell in love.',
         'Funny how I still remember the first time you kissed me.',
+        'I still remember the way you looked at me that night in Rome.',
         { text: 'Hi Clara, I still think about our last night in Lisbon. Hope you are well.', kind: 'message' },
       ],
       pass: [

@@ -23,6 +23,8 @@ export const petName = phraseRule(
         { text: 'I hope you are well, my little lotus, and that work is kind.', kind: 'letter', intent: 'friendship' },
         { text: 'Call me when you get this, beautiful.', kind: 'message' },
         { text: 'Hi sweetheart, well done on the exam.', kind: 'message' },
+        { text: 'Happy birthday to my favourite girl.', kind: 'card' },
+        { text: 'Hope the new job is great, sweet cheeks.', kind: 'card' },
       ],
       pass: [
         { text: 'Hi Noah,', kind: 'card' },
