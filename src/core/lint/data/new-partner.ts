@@ -15,6 +15,8 @@ export const NEW_PARTNER: PhraseList = {
       '(when|once) you (get bored|realise|realize)',
       '(i will|i am going to|i will always) be (here|waiting|around|right here) (when|for when|if|once) (it|that|things|they|she|he|you|<partner>)',
       'while it lasts',
+      // "I give it till the autumn", "give them until Christmas".
+      '(i give|i would give|i will give) (it|them|that|this|you two|you both|the relationship) (till|until|til|to) (the|) (autumn|fall|summer|winter|spring|easter|@day|the end of the (week|month|year|summer))',
       // "I don't see it lasting", "I can't picture them going the distance".
       '(i do not|i can not|i could not|i just do not|i honestly do not|i really do not) (see|imagine|picture|expect) (it|that|this|them|you two|you both|the relationship|that relationship|the two of you) (lasting|working out|going the distance|surviving|making it|holding up|being forever)',
       '(we both|we all|you and i both|you) know how (these things|this|it|that|things like this|rebounds) (go|goes|ends|end|will end|turn out|usually go)',

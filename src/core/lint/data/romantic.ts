@@ -136,6 +136,8 @@ export const ROMANTIC: PhraseList = {
       '(you|you still|you will always) (look|looked|are|were) (better|hotter|sexier|prettier|more beautiful|more handsome|more gorgeous|better looking) than ever',
       '(you are|you were|you will always be|always will be|still) the (most|) (beautiful|gorgeous|handsome|stunning|attractive|prettiest|sexiest|best looking|fittest) (woman|man|girl|guy|person|one) (in|i have ever|i ever|i know|i have known|alive|on earth)',
       'the most (beautiful|gorgeous|handsome|stunning|attractive) (woman|man|girl|guy|person) in (any|every|the) room',
+      // "You're still as handsome as ever", "just as gorgeous as the day we met".
+      '(you are|you look|you) (still|always|) (as|just as|every bit as) (handsome|beautiful|gorgeous|pretty|stunning|hot|sexy|cute|good looking|fit|attractive|dashing) as (ever|always|the day we met|you were|when we met|i remember)',
       // "You haven't aged a day", "you don't look a day older".
       '(you|you have|you still|you just) (have not|has not|do not|did not|never|will never) (aged|age|look|looked) (a day|a day older|any older|a year older|one bit older)',
       '(eyes|hands) off you',
@@ -156,6 +158,8 @@ export const ROMANTIC: PhraseList = {
       '(the|that|those) (night|nights|evening|summer|weekend|morning|day) (we|you and i|you and me) (first|finally|) (kissed|met|danced|made love|slept together|got together|fell in love|spent together|spent in bed|made out|hooked up|stayed up)',
       '(we|you and i|you and me) (first|finally|) (kissed|made out|slept together|made love|hooked up|snuggled|cuddled|spooned|shared a bed)',
       '(you|i) (first|finally|) kissed (me|you)',
+      // "the snow and the fire and just the two of us": a memory, not a coffee to clear the air.
+      '(was|were|and|it was|it was always) just the two of us (and|$)',
       '(with you|together|the two of us) (at|until|till|til) (one|two|three|four|1|2|3|4) in the morning',
       '(until|till|til) (dawn|sunrise) (with you|together|in each other)',
     ],

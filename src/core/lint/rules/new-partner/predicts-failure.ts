@@ -23,6 +23,7 @@ export const predictsFailure = phraseRule(
         { text: "I'll be here when it ends.", kind: 'note' },
         { text: "If it doesn't work out with her, call me.", kind: 'note' },
         { text: "So you're with Sam now. She'll get bored of you. Good luck with that.", kind: 'message' },
+        { text: 'Good for you, I suppose, though I give it till the autumn.', kind: 'letter' },
       ],
       pass: [
         { text: 'Enjoy the movie together.', kind: 'note' },

@@ -34,6 +34,8 @@ export const remark = phraseRule(
         "I know you're with Mina now. I do wonder what she has going for her, but that's not my business.",
         "So you and Chloe, eh. I'm sure her taste in music will grow on you.",
         "I heard you met someone. She's a bit young for you, isn't she?",
+        "I hope she's worth throwing everything away for. Happy birthday.",
+        "You've been going out with a fireman called Enrique. Guys like that never stick around.",
       ],
       pass: [
         "I heard you're with Lena. She seems lovely, and I'm glad for you both.",

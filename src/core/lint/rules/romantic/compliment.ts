@@ -35,6 +35,7 @@ export const compliment = phraseRule(
         { text: 'hey stranger, ur new haircut is unreal anyway hope ur good', kind: 'message' },
         { text: "you're irreplaceable, you know that right", kind: 'message' },
         'Happy birthday! You still have the prettiest eyes I have ever seen.',
+        "Anna showed me a photo from her wedding, and you're still as handsome as ever.",
         "Saw your picture online, you haven't aged a day.",
         "Congrats on the promotion. Bet the new office can't take their eyes off you.",
         "Happy birthday. There's nobody quite like you, and there never will be.",

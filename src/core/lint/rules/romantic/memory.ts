@@ -23,11 +23,13 @@ export const memory = phraseRule(
         'Every jasmine bush takes me back to that summer we fell in love.',
         'Funny how I still remember the first time you kissed me.',
         'I still remember the way you looked at me that night in Rome.',
+        'I still think about our weekend in the cabin, the snow and the fire and just the two of us.',
         { text: 'Hi Clara, I still think about our last night in Lisbon. Hope you are well.', kind: 'message' },
       ],
       pass: [
         'I remember the night we got lost driving back from the festival, ha.',
         'Hope the last night of the tour went well!',
+        "Our new puppy is a handful, and it's just the two of us and him now.",
         'Our weekend at the lake with the whole gang is still my favourite.',
         { text: 'I still think about our last night in Lisbon.', kind: 'letter', intent: 'romantic' },
       ],
