@@ -2,12 +2,21 @@ import type { Match } from '../../engine/matcher';
 import type { FamilyKey } from '../../engine/compile';
 import type { SentenceLanguage } from '../../language';
 import { partnerReferences } from '../../language/partner';
-import { findPhrase, word } from '../../language/query';
+import { words } from '../../lexicon/words';
+import { findIn, sentenceSpan } from '../../language/query';
 import { phraseRule, type RuleContext, type TokenSpan } from '../../rule';
 import { partnerSpokenOf } from './in-view';
 
-/** Romance that, said right after the new relationship, sets it aside. */
-const ROMANCE: readonly FamilyKey[] = ['romantic.reunion', 'romantic.declaration', 'romantic.intimacy'];
+/** Romance or longing that, said beside the new relationship, sets it aside. */
+const SET_ASIDE: readonly FamilyKey[] = [
+  'romantic.reunion',
+  'romantic.declaration',
+  'romantic.intimacy',
+  'needy.waiting',
+  'needy.begging',
+];
+/** Words that turn from the relationship to the writer's hopes: "but", "even though", "still". */
+const CONCESSIVE = words('but yet though although still');
 
 /** The first match at or after token `from` (matches are in text order), or undefined. */
 function firstFrom(matches: readonly Match[], from: number): Match | undefined {
@@ -21,23 +30,22 @@ function firstFrom(matches: readonly Match[], from: number): Match | undefined {
   return matches[lo];
 }
 
-/** "I know you're with Sofie now, but this isn't over between us": the relationship named, then set aside. */
+/**
+ * "I know you're with Sofie now, but this isn't over between us", "even though you're with him, I'll
+ * wait": the relationship named, then set aside in the same breath.
+ */
 export function* butStillRomance(context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
   const refs = partnerReferences(context.analysis);
   if (!refs.sentences.has(s.index)) return;
-  for (let b = s.first + 2; b < s.last - 1; b++) {
-    if (word(s, b) !== 'but') continue;
-    let named = false;
-    for (let k = s.first; k < b && !named; k++) named = refs.tokens.has(k);
-    if (!named && findPhrase(s, s.first, b, 'you are with') < 0) return;
-    for (const key of ROMANCE) {
-      const m = firstFrom(context.analysis.matches(key), b + 1);
-      if (m && m.firstToken < s.last) {
-        yield { first: s.first, last: s.last };
-        return;
-      }
+  let named = -1;
+  for (let k = s.first; k < s.last && named < 0; k++) if (refs.tokens.has(k)) named = k;
+  if (named < 0) return;
+  for (const key of SET_ASIDE) {
+    const m = firstFrom(context.analysis.matches(key), named + 1);
+    if (m && m.firstToken < s.last && findIn(s, s.first, m.firstToken, CONCESSIVE) >= 0) {
+      yield sentenceSpan(s);
+      return;
     }
-    return;
   }
 }
 
@@ -62,11 +70,15 @@ export const refuses = phraseRule(
         "You're with Tom now, I get it, but I still love you.",
         'I heard you and Ines are together. It should have been me.',
         "I know you're dating him. I'll never get used to seeing you with him.",
+        "Even though you're with Tom, I still love you.",
+        "I know you're with Tom now, but I'll be waiting when you're ready.",
+        "I know you're seeing Ana, but I still think about us every day.",
       ],
       pass: [
         "I know you're with Sofie now, and I'm fine with it.",
         "I can't accept the tickets back, they're a gift.",
         "I know you're with Sofie now, but I'd still love us to be friends.",
+        "You're with Sofie now, and I'm glad. I'll always treasure our friendship.",
         { text: 'You belong with me.', kind: 'letter', intent: 'romantic' },
       ],
     },
