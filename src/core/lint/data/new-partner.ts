@@ -15,6 +15,9 @@ export const NEW_PARTNER: PhraseList = {
       '(when|once) you (get bored|realise|realize)',
       '(i will|i am going to|i will always) be (here|waiting|around|right here) (when|for when|if|once) (it|that|things|they|she|he|you|<partner>)',
       'while it lasts',
+      // "You'll get bored of her", "you'll soon tire of him".
+      '(you will|you are going to|you are gonna|you will soon|bet you will|you will get) (soon|) (get|be|grow|become) (bored|tired|sick) (of|with) (her|him|them|<partner>|her moods|his moods)',
+      '(you will|you are going to) (soon|) tire of (her|him|them|<partner>)',
       // "I give it till the autumn", "give them until Christmas".
       '(i give|i would give|i will give) (it|them|that|this|you two|you both|the relationship) (till|until|til|to) (the|) (autumn|fall|summer|winter|spring|easter|@day|the end of the (week|month|year|summer))',
       // "I don't see it lasting", "I can't picture them going the distance".

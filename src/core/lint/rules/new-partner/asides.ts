@@ -37,6 +37,10 @@ const ASIDES = [
   'better you than me',
   'i would have thought',
   'i would have thought you',
+  'have picked for you',
+  'have chosen for you',
+  'know what you are doing',
+  'know what you are getting into',
   // Comparisons with the writer: "cooks as well as I did", "better than I ever could".
   'as well as i',
   'as good as i',
@@ -108,6 +112,12 @@ const ASIDES = [
 const LOADED = words('bit little too rather kind sort quite awfully one who');
 const AGE_AND_LOOKS = words('old older young younger short tall plain skinny fat bald loud quiet posh common');
 
+/** "even more lovely", "even if", "even though": not a sneer. */
+const NOT_SNEERING_EVEN = words('more better nicer lovelier happier if though so when after before');
+
+/** Past misdeeds a rhetorical question raises: "didn't he cheat on his last girlfriend?". */
+const MISDEEDS = words('gossip gossiping gossips cheat cheated cheating lie lied lying steal stole dump dumped ex');
+
 /** Is the partner in view in this sentence: named there, or named a few sentences before? */
 function partnerInView(context: RuleContext, s: SentenceLanguage): boolean {
   const refs = partnerReferences(context.analysis);
@@ -132,6 +142,13 @@ export function* rhetoricalVerdict(context: RuleContext, s: SentenceLanguage): I
   if (!s.question) return;
   const refs = partnerReferences(context.analysis);
   if (!refs.sentences.has(s.index) && !refs.unexplained.has(s.index)) return;
+  if (refs.own.has(s.index)) return;
+  // "Is she even out of school?", "does he even have a job?": "even" in a question about them sneers.
+  const even = findIn(s, s.first, s.last, words('even'));
+  if (even >= 0 && !NOT_SNEERING_EVEN.has(word(s, even + 1))) {
+    yield sentenceSpan(s);
+    return;
+  }
   for (const c of s.clauses) {
     if (!c.negated || !c.inverted || c.subjectFirst < 0) continue;
     let about = false;
@@ -146,7 +163,7 @@ export function* rhetoricalVerdict(context: RuleContext, s: SentenceLanguage): I
         return;
       }
     }
-    if (findIn(s, c.first, c.last, words('gossip gossiping gossips cheated cheating')) >= 0) {
+    if (findIn(s, c.first, c.last, MISDEEDS) >= 0) {
       yield sentenceSpan(s);
       return;
     }

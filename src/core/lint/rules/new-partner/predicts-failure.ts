@@ -24,6 +24,7 @@ export const predictsFailure = phraseRule(
         { text: "If it doesn't work out with her, call me.", kind: 'note' },
         { text: "So you're with Sam now. She'll get bored of you. Good luck with that.", kind: 'message' },
         { text: 'Good for you, I suppose, though I give it till the autumn.', kind: 'letter' },
+        { text: "Congrats on you and Jamie. You'll soon get tired of her moods, trust me.", kind: 'note' },
       ],
       pass: [
         { text: 'Enjoy the movie together.', kind: 'note' },
