@@ -160,6 +160,10 @@ export const ROMANTIC: PhraseList = {
       '(you|i) (first|finally|) kissed (me|you)',
       // "the snow and the fire and just the two of us": a memory, not a coffee to clear the air.
       '(was|were|and|it was|it was always) just the two of us (and|$)',
+      '(think|thinking|thought|dream|dreaming|dreamt) (about|of) (that|those) (night|nights|kiss|summer night) (on|in|at|under|by|in your|together|$)',
+      '(in bed|in your bed|under the covers|under the duvet) (with you|together)',
+      '(asleep|sleep|sleeping|slept) (on|in) your (shoulder|chest|arms|lap)',
+      '(your|my|our) side of the bed',
       '(with you|together|the two of us) (at|until|till|til) (one|two|three|four|1|2|3|4) in the morning',
       '(until|till|til) (dawn|sunrise) (with you|together|in each other)',
     ],
