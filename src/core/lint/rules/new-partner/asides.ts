@@ -10,7 +10,7 @@ import { judges } from '../../lexicon/judgement';
 import { words } from '../../lexicon/words';
 import type { SentenceLanguage } from '../../language';
 import { partnerReferences } from '../../language/partner';
-import { findIn, findPhrase, sentenceSpan, word } from '../../language/query';
+import { findIn, lemma, readsAt, sentenceSpan, word } from '../../language/query';
 import type { RuleContext, TokenSpan } from '../../rule';
 
 /** Sentences after a mention of the partner that a remark can still be about them. */
@@ -108,6 +108,16 @@ const ASIDES = [
   'approve of him',
 ];
 
+/** The asides by their first word. */
+const ASIDES_BY_FIRST: ReadonlyMap<string, readonly string[]> = (() => {
+  const byFirst = new Map<string, string[]>();
+  for (const phrase of ASIDES) {
+    const first = phrase.split(' ')[0] as string;
+    byFirst.set(first, [...(byFirst.get(first) ?? []), phrase]);
+  }
+  return byFirst;
+})();
+
 /** Words of degree and judgement a rhetorical question about the partner carries. */
 const LOADED = words('bit little too rather kind sort quite awfully one who');
 const AGE_AND_LOOKS = words('old older young younger short tall plain skinny fat bald loud quiet posh common');
@@ -129,8 +139,12 @@ function partnerInView(context: RuleContext, s: SentenceLanguage): boolean {
 /** "Each to their own", "I hope she cooks as well as I did", "reckon he'll outlast the last one?". */
 export function* partnerAside(context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
   if (!partnerInView(context, s)) return;
-  for (const phrase of ASIDES) {
-    if (findPhrase(s, s.first, s.last, phrase) >= 0) {
+  // One pass over the sentence: only the asides that start with this word (or its lemma) are tried.
+  for (let k = s.first; k < s.last; k++) {
+    const w = word(s, k);
+    const l = lemma(s, k);
+    const candidates = [...(ASIDES_BY_FIRST.get(w) ?? []), ...(l !== w ? (ASIDES_BY_FIRST.get(l) ?? []) : [])];
+    if (candidates.some((phrase) => readsAt(s, k, phrase))) {
       yield sentenceSpan(s);
       return;
     }
