@@ -68,6 +68,9 @@ export const ROMANTIC: PhraseList = {
       // "We could make it work second time round".
       '(we|us|it) (could|can|might|would|will) (still|really|) (make it|make this|make us|make things) work',
       '(second|2nd) time (round|around|lucky) (for us|together|$)',
+      // "We deserve another chance", "I'm not giving up on us".
+      '(we|us|you and i|you and me|we both) (deserve|need|should have|should get|could have|owe it to ourselves to have) (another|a second|one more|a fresh|a real|one last) (chance|shot|go|try)',
+      '(am not|will not|will never|am never|not|never|not ever) (giving up|give up|going to give up|gonna give up) on (us|you and me|what we had|our relationship|our love)',
     ],
     except: [
       '(want|wanted|need|have|having|get|getting) you back (in|into) my life',
@@ -106,6 +109,9 @@ export const ROMANTIC: PhraseList = {
       '(no one|nobody|no body|no one else|nobody else) (has|have|had|will|could|can|) (ever|) (made|make|makes) me feel (the way|like|how|as) you (did|do|made me|make me)',
       '(you are|you were|you will always be) (still|always|) the (first|last|only) (person|one|face|thing) i (think of|think about|want to see|dream of|dream about|see when i close my eyes)',
       'i (still|) (want|need) you (in my arms|next to me|by my side)',
+      // "You'll always be mine", "I still feel the same about you".
+      '(you are|you will always be|you will be|you were always|you are still|you will forever be|you are always) (mine|my (girl|guy|man|woman|boy))',
+      'i (still|) (feel|felt) the same (about you|for you|way about you|way i always did|way i did|as i did|as ever)',
       // Signed as theirs: "Forever yours", "Your girl, always".
       '(forever|always|eternally|still|only) yours',
       'yours (forever|eternally|for ever|and only yours)',

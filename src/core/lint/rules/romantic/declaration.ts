@@ -21,6 +21,8 @@ export const declaration = phraseRule(
         { text: "I'm still in love with you.", kind: 'letter', intent: 'friendship' },
         { text: "I won't pretend I've stopped loving you.", kind: 'note' },
         { text: 'Happy birthday. Forever yours, and I mean it.', kind: 'card' },
+        { text: "I know you're with Sara now, but you'll always be mine.", kind: 'note' },
+        { text: 'I still feel the same about you.', kind: 'card' },
       ],
       pass: [
         { text: 'I loved the photos.', kind: 'card' },
@@ -29,6 +31,7 @@ export const declaration = phraseRule(
         { text: 'I can hear the love you feel for him, and it makes me glad.', kind: 'note' },
         { text: 'I love you, but as a good friend, and I would like that back.', kind: 'letter', intent: 'friendship' },
         { text: 'I do love you like a sister, nothing more.', kind: 'card' },
+        { text: 'I feel the same way about the move: it was the right call.', kind: 'card' },
       ],
     },
   },

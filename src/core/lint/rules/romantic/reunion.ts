@@ -25,6 +25,8 @@ export const reunion = phraseRule(
         { text: 'You belong with me.', kind: 'note' },
         { text: 'I keep thinking we could make it work second time round.', kind: 'card' },
         { text: 'We are not finished, you and me.', kind: 'card' },
+        { text: "I know you're with Sara now, but I'm not giving up on us.", kind: 'note' },
+        { text: 'I think we deserve another chance.', kind: 'card' },
       ],
       pass: [
         { text: "I'm not hoping to get back together.", kind: 'card' },
@@ -32,6 +34,7 @@ export const reunion = phraseRule(
         { text: 'I would like to get back together.', kind: 'letter', intent: 'romantic' },
         { text: 'I want you back in my life as a friend.', kind: 'card' },
         { text: "I'd like to have you back as a friend.", kind: 'note' },
+        { text: 'The team deserves another chance after that final.', kind: 'card' },
         { text: 'I do not seek to revive what we had as a couple.', kind: 'letter', intent: 'friendship' },
         { text: 'The season is not over yet, so good luck on Saturday.', kind: 'card' },
       ],
