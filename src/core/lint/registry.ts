@@ -23,6 +23,7 @@ import { suffering } from './rules/needy/suffering';
 import { waiting } from './rules/needy/waiting';
 import { belittles } from './rules/new-partner/belittles';
 import { predictsFailure } from './rules/new-partner/predicts-failure';
+import { refuses } from './rules/new-partner/refuses';
 import { remark } from './rules/new-partner/remark';
 import { afterSilence } from './rules/pressure/after-silence';
 import { checkArrival } from './rules/pressure/check-arrival';
@@ -37,6 +38,7 @@ import { compliment } from './rules/romantic/compliment';
 import { declaration } from './rules/romantic/declaration';
 import { intimacy } from './rules/romantic/intimacy';
 import { kisses } from './rules/romantic/kisses';
+import { memory } from './rules/romantic/memory';
 import { petName } from './rules/romantic/pet-name';
 import { reunion } from './rules/romantic/reunion';
 import { signOff } from './rules/signature/sign-off';
@@ -70,6 +72,7 @@ export const RULES: readonly Rule[] = Object.freeze(
     waiting,
     belittles,
     predictsFailure,
+    refuses,
     remark,
     afterSilence,
     checkArrival,
@@ -84,6 +87,7 @@ export const RULES: readonly Rule[] = Object.freeze(
     declaration,
     intimacy,
     kisses,
+    memory,
     petName,
     reunion,
     signOff,

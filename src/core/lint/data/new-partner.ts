@@ -10,20 +10,31 @@ export const NEW_PARTNER: PhraseList = {
       '(when|once|after) (it|that|things|they|you two|you both|your relationship|the relationship) (ends|end|falls apart|fall apart|fails|fail|is over|are over|break up|breaks up|falls through|fizzles out|crashes)',
       '(when|if|once) (it|that|things|this) (does not|do not|will not) work out (with|between|for) (you|them|you two|@partnerObj)',
       '(when|once) (it|that|things) (does not|do not) work out',
-      '(when|if|once) you (two|both|guys|) (break up|split up|split|are done|get bored|realise|realize)',
+      '(when|if|once) you (two|both|guys|) (break up|split up|split)',
+      '(when|if|once) you (two|both|guys) (are done|get bored|realise|realize)',
+      '(when|once) you (get bored|realise|realize)',
       '(i will|i am going to|i will always) be (here|waiting|around|right here) (when|for when|if|once) (it|that|things|they|she|he|you|<partner>)',
       'while it lasts',
+      // "You'll get bored of her", "you'll soon tire of him".
+      '(you will|you are going to|you are gonna|you will soon|bet you will|you will get) (soon|) (get|be|grow|become) (bored|tired|sick) (of|with) (her|him|them|<partner>|her moods|his moods)',
+      '(you will|you are going to) (soon|) tire of (her|him|them|<partner>)',
+      // "I give it till the autumn", "give them until Christmas".
+      '(i give|i would give|i will give) (it|them|that|this|you two|you both|the relationship) (till|until|til|to) (the|) (autumn|fall|summer|winter|spring|easter|@day|the end of the (week|month|year|summer))',
       // "I don't see it lasting", "I can't picture them going the distance".
       '(i do not|i can not|i could not|i just do not|i honestly do not|i really do not) (see|imagine|picture|expect) (it|that|this|them|you two|you both|the relationship|that relationship|the two of you) (lasting|working out|going the distance|surviving|making it|holding up|being forever)',
       '(we both|we all|you and i both|you) know how (these things|this|it|that|things like this|rebounds) (go|goes|ends|end|will end|turn out|usually go)',
       '(see|seeing|wonder|wondering) how long (it|that|this|they|you two) (lasts|last|will last)',
       '(it is|that is|this is|@partnerIs) (just|only|clearly|obviously|probably|surely|) (a|) (rebound|phase|fling|distraction|mistake|temporary|a passing thing)',
       'a rebound',
-      '(good luck|best of luck) with (that|her|him|them|<partner>|that one)',
+      '(good luck|best of luck) with (her|him|them|<partner>|that one)',
       'you will need it',
       '(i doubt|i do not think|i can not see|i bet|i wonder if) (it|that|this|they|you two|you both) (will|would|is going to|are going to|is gonna|can) last',
       '(you two|you both|they) (will|are going to) (break up|split|not last)',
     ],
+  },
+  /** Sarcastic only when the partner is the topic: "you'll never find anyone like me. Good luck with that." */
+  luck: {
+    patterns: ['(good luck|best of luck) with (that|all that)'],
   },
   /** Generic doubts ("if it all goes wrong") that only read as a prediction where a new relationship is in view. */
   doubts: {
@@ -39,8 +50,22 @@ export const NEW_PARTNER: PhraseList = {
       '(know|knows|knew|has any idea|have any idea|has no idea|have no idea|had no idea|realise|realises|realize|realizes|understands) what (she|he|they) (is|are|was|were) (getting|letting) (into|herself into|himself into|themselves into|herself in for|himself in for|themselves in for)',
     ],
   },
+  /** Not accepting the new relationship: "I can't accept it", "you belong with me", "it should be me". */
+  refuses: {
+    patterns: [
+      '(i can not|i could not|i will never|i refuse to|i will not|i just can not|i do not think i can|i am never going to) (accept|get used to|be okay with|be ok with|be fine with|be happy about|live with|stand|bear|respect) (it|this|that|you being with|you with|seeing you with|the idea of you|you and|@partnerObj|them together|you two|you together)',
+      '(you|you still) (belong|belonged) (with|to) me',
+      '(you|you still) (should|ought to|are meant to|were meant to) be with me',
+      '(it|that) (should|should have) (be|been) me',
+      '(she|he|they|<partner>) (is|are|was|were|will) (not|never|never be) (me|us)',
+      'why (her|him|<partner>) (and not me|instead of me|over me|$)',
+      '(do not|never) (settle|settle for) (for|) (her|him|<partner>|less)',
+    ],
+  },
   belittles: {
     patterns: [
+      // "He was never good enough for you", "she's nowhere near good enough".
+      '(she|he|they|<partner>) (is|are|was|were) (never|not ever|nowhere near|hardly|not really|never really) (good enough|right for you|your type|worth it|worth you|in your league|the one for you|half the)',
       '@partnerIs (so|such a|kind of|kind of a|sort of|sort of a|a bit|a bit of|a little bit|a little|a bit of a|really|pretty|totally|clearly|obviously|quite|rather|a total|such|) @negAdj',
       // "Jamie's kind of a bore": a possessive-looking "'s" on the partner's name is usually "is".
       '<partner> (so|such a|kind of|kind of a|sort of|sort of a|a bit|a bit of a|a little|really|pretty|totally|clearly|obviously|quite|rather|a total|such) @negAdj',

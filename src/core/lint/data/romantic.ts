@@ -58,10 +58,25 @@ export const ROMANTIC: PhraseList = {
       '(maybe|perhaps|possibly|hopefully) (something|) more (than (that|friends|friendship)|someday|one day|eventually|later|down the road|$)',
       'something more (than (that|friends|friendship)|$)',
       '(friends|friendship) (or|and maybe|and perhaps|and possibly) (more|something more)',
+      // "This isn't over between us", "we're not done, you and me".
+      '(this|it|that|things) (is|are|was) (not|never|far from) (over|finished|done) between us',
+      '(we|us|what we had|what we have|you and me|you and i|we two) (are not|were not|is not|was not|will never be|will not be|are never) (really|) (over|finished|done) ($|between us|you and me|for me|in my heart)',
+      '(we|you and me|you and i|the two of us) (still|) have unfinished business',
+      '(you|you still) (belong|belonged) (with|to) me',
+      '(you|you still) (should|ought to|need to|are meant to|were meant to) be with me',
+      '(it|that) (should|should have) (be|been) me (with you|beside you|instead|not (her|him|them|<partner>)|$)',
+      // "We could make it work second time round".
+      '(we|us|it) (could|can|might|would|will) (still|really|) (make it|make this|make us|make things) work',
+      '(second|2nd) time (round|around|lucky) (for us|together|$)',
+      // "We deserve another chance", "I'm not giving up on us".
+      '(we|us|you and i|you and me|we both) (deserve|need|should have|should get|could have|owe it to ourselves to have) (another|a second|one more|a fresh|a real|one last) (chance|shot|go|try)',
+      '(am not|will not|will never|am never|not|never|not ever) (giving up|give up|going to give up|gonna give up) on (us|you and me|what we had|our relationship|our love)',
     ],
     except: [
       '(want|wanted|need|have|having|get|getting) you back (in|into) my life',
-      '(want|wanted) you back (as|in) (a|my) friend',
+      '(want|wanted|need|have|having|get|getting|welcome) you back (as|in) (a|my|an old|your) (friend|mate|pal)',
+      'what we had as a couple',
+      '(make|making) (it|this|things|us) work as (friends|mates)',
       '(they|he|she|the band|the group|the boys|the girls|the team|your parents|my parents|his parents|her parents|their parents|the couple|the cast|the show|the series|the club|band|bands|you and (her|him|them|<partner>)|you two) (finally|) (got|get|are getting|is getting|have got|are|were|went|is|be|being) back together',
     ],
   },
@@ -94,11 +109,72 @@ export const ROMANTIC: PhraseList = {
       '(no one|nobody|no body|no one else|nobody else) (has|have|had|will|could|can|) (ever|) (made|make|makes) me feel (the way|like|how|as) you (did|do|made me|make me)',
       '(you are|you were|you will always be) (still|always|) the (first|last|only) (person|one|face|thing) i (think of|think about|want to see|dream of|dream about|see when i close my eyes)',
       'i (still|) (want|need) you (in my arms|next to me|by my side)',
+      // "You'll always be mine", "I still feel the same about you".
+      '(you are|you will always be|you will be|you were always|you are still|you will forever be|you are always) (mine|my (girl|guy|man|woman|boy))',
+      'i (still|) (feel|felt) the same (about you|for you|way about you|way i always did|way i did|as i did|as ever)',
+      // Signed as theirs: "Forever yours", "Your girl, always".
+      '(forever|always|eternally|still|only) yours',
+      'yours (forever|eternally|for ever|and only yours)',
+      'your (girl|boy|guy|man|woman|love|lover|darling|sweetheart|baby|babe|princess|queen|king) (always|forever|for ever|still|$)',
+      // "I won't pretend I've stopped loving you".
+      '(will not|can not|could not|would not|am not going to|will never) (pretend|say|claim|lie and say) (that|) (i have|i had|i) (stopped|stop|ever stopped) (loving|caring about|caring for|having feelings for|wanting) you',
     ],
     except: [
       'love (you|ya) (guys|all|both)',
+      // "The love you feel for him", "the love you two share": their love, not the writer's.
+      '(the|your|such|that|all the) love (you|ya|u) (feel|have|share|show|give|found|two|both|clearly)',
+      // "I love you, but as a friend", "I love you like a sister".
+      'love (you|ya|u) (but|) (only|just|) (as|like) (a|my|an|your) (good|dear|close|old|true|best|) (friend|sister|brother|mate|pal|family)',
       '(we|they|everyone|everybody|he|she|kids|children|people|fans|audiences|mum|mom|dad|parents|all|who|crowds|critics|readers) (all|) love (you|ya)',
       '(you|you are|you look|you looked) (beautiful|gorgeous|cute|pretty|stunning) (on stage|in the (photos|pictures|play|show|film)|up there)',
+    ],
+  },
+  /** Admiration of their looks and their effect on others: "you're breaking hearts", "you light up any room". */
+  compliment: {
+    patterns: [
+      '(break|breaking|broke|breaks) (hearts|a few hearts|some hearts|every heart)',
+      '(turn|turning|turned|turns) (heads|a few heads|every head|some heads)',
+      '(heartbreaker|heart breaker|heart throb|heartthrob|lady killer|ladykiller|eye candy)',
+      '(fight|fighting|beat|beating) (them|the (girls|boys|guys|men|women|ladies)) off with a stick',
+      '(light|lights|lit|lighting) up (any|every|the|a) room',
+      '(take|takes|took|taking) my breath away',
+      '(you|you still|you always|you always did|you sure|you really) (look|looked) (so|really|very|) (good|great|amazing|incredible|fantastic|unreal|class|hot|fit|sharp|fine|dashing|ravishing) (in|as ever|than ever|in that|in those|in a|in your)',
+      '(you|you still|you will always) (look|looked|are|were) (better|hotter|sexier|prettier|more beautiful|more handsome|more gorgeous|better looking) than ever',
+      '(you are|you were|you will always be|always will be|still) the (most|) (beautiful|gorgeous|handsome|stunning|attractive|prettiest|sexiest|best looking|fittest) (woman|man|girl|guy|person|one) (in|i have ever|i ever|i know|i have known|alive|on earth)',
+      'the most (beautiful|gorgeous|handsome|stunning|attractive) (woman|man|girl|guy|person) in (any|every|the) room',
+      // "You're still as handsome as ever", "just as gorgeous as the day we met".
+      '(you are|you look|you) (still|always|) (as|just as|every bit as) (handsome|beautiful|gorgeous|pretty|stunning|hot|sexy|cute|good looking|fit|attractive|dashing) as (ever|always|the day we met|you were|when we met|i remember)',
+      // "You haven't aged a day", "you don't look a day older".
+      '(you|you have|you still|you just) (have not|has not|do not|did not|never|will never) (aged|age|look|looked) (a day|a day older|any older|a year older|one bit older)',
+      '(eyes|hands) off you',
+      // "There's nobody quite like you": irreplaceable, said as a fact.
+      '(there is|there will never be|there has never been|there was|there is never|there is just|there will always be) (nobody|no one|noone|no body|nobody else|no one else|no other (man|woman|girl|guy|person)) (quite|else|else quite|) like you',
+    ],
+    except: ['(break|breaking|broke|breaks) (hearts|a few hearts) (on stage|in the (play|film|show|role))'],
+    // "Can't take their eyes off you" is the compliment, not its denial.
+    negatable: false,
+  },
+  /** Fond memories of nights and kisses: "the night we kissed under the pier", "our last night in Lisbon". */
+  memory: {
+    patterns: [
+      '(our|that|the) (very|) (first|last|final) (kiss|kisses|night|nights|date|dance|night together|weekend together|holiday together)',
+      'our (night|nights|honeymoon|kiss|kisses|dance|dances) (in|at|on|by|under|together|away)',
+      '(our|that) kiss',
+      '(the way|how) you (used to|would|always|) (look|looked) at me',
+      '(the|that|those) (night|nights|evening|summer|weekend|morning|day) (we|you and i|you and me) (first|finally|) (kissed|met|danced|made love|slept together|got together|fell in love|spent together|spent in bed|made out|hooked up|stayed up)',
+      '(we|you and i|you and me) (first|finally|) (kissed|made out|slept together|made love|hooked up|snuggled|cuddled|spooned|shared a bed)',
+      '(you|i) (first|finally|) kissed (me|you)',
+      // "the snow and the fire and just the two of us": a memory, not a coffee to clear the air.
+      '(was|were|and|it was|it was always) just the two of us (and|$)',
+      '(think|thinking|thought|dream|dreaming|dreamt) (about|of) (that|those) (night|nights|kiss|summer night) (on|in|at|under|by|in your|together|$)',
+      '(in bed|in your bed|under the covers|under the duvet) (with you|together)',
+      '(asleep|sleep|sleeping|slept) (on|in) your (shoulder|chest|arms|lap)',
+      '(your|my|our) side of the bed',
+      '(with you|together|the two of us) (at|until|till|til) (one|two|three|four|1|2|3|4) in the morning',
+      '(until|till|til) (dawn|sunrise) (with you|together|in each other)',
+    ],
+    except: [
+      '(our|the) (first|last|final) (night|nights|weekend) (of|at|in) (the|your|my) (play|show|run|tour|conference|course|camp|festival|trip)',
     ],
   },
   'pet-name': {
@@ -108,6 +184,9 @@ export const ROMANTIC: PhraseList = {
       '(dear|hi|hey|hello) my (dumpling|cupcake|muffin|kitten|bunny|teddy|bear|pumpkin|peanut|princess|prince|treasure|love|angel|darling)',
       '(hi|hey|hello|dear|morning|night|goodnight|good morning|good night|miss you|love you|thanks|thank you|sorry|okay|yes|no|oh|aw|aww|hiya|heya|yo) (baby|honey|angel|handsome|beautiful|gorgeous|love|sugar|boo|sunshine|hun|hon|cutie|sexy|stranger|babe|darling|sweetheart)',
       '(baby|honey|hun|hon|beautiful|gorgeous|handsome) $',
+      '(sweet cheeks|babycakes|baby cakes|lover boy|loverboy|love bug|lovebug|honey bunny|sugar lips|cutie pie|my dove)',
+      '(to|for) my (favourite|favorite|number one|one and only) (girl|guy|boy|man|woman|lady|human)',
+      '(hi|hey|hello|morning|night|bye|happy birthday|merry christmas) (my|) (favourite|favorite) (girl|guy|boy|man|woman|lady)',
     ],
     except: [
       '(the|a|her|his|their|your sister|my sister|new|lucky|little|first|healthy|beautiful|bouncing|precious|sweet|gorgeous) baby',
@@ -118,7 +197,7 @@ export const ROMANTIC: PhraseList = {
       '(give|send|sending|pass on|passing on|with) my love',
       '(beloved|darling) (of|by)',
       '(your|his|her|their|a) (beloved|darling)',
-      '(is|it is|was|it was|looks|looked|sounds|sounded|so|really|truly|very|absolutely|just) (beautiful|gorgeous|handsome)',
+      '(is|it is|was|it was|are|were|they are|they were|look|looks|looked|sounds|sounded|so|really|truly|very|absolutely|just|all|both|equally) (beautiful|gorgeous|handsome)',
     ],
     negatable: false,
   },
@@ -161,12 +240,15 @@ export const ROMANTIC: PhraseList = {
       '(wear|wearing|wore|sleep in|sleeping in) your (old|) (shirt|t shirt|tshirt|hoodie|jumper|sweater|flannel|jacket|shirts) (to bed|in bed|at night|every night|$)',
       '(your|her|his) head on my (shoulder|chest|lap)',
       'my head on your (shoulder|chest|lap)',
-      'just the two of us',
       '(nobody|no one|nothing) (has|have|had) ever (made|make) me feel (as|so) (calm|safe|loved|alive|happy|at home)',
       '(you are|you have been) (always|constantly|) (on my mind|in my (thoughts|heart|dreams)) (all the time|every day|constantly|day and night|$)',
       '(you are|you are all) (all|) i (ever|) think about',
       'i (still|) (want|desire|crave|long for|ache for) you',
       'i (long|ache|yearn) (for|to hold) you',
+      // "I still get butterflies when I hear your voice", "my heart still skips when you call".
+      '(get|gets|got|getting|give|gives|gave|still get|still have) butterflies',
+      '(my|your) heart (still|always|) (skips|skipped|races|raced|flutters|fluttered|melts|melted|leaps|leapt|beats faster|does a little) (a beat|when|whenever|every time|at|$)',
+      '(go|goes|went|still go|going) weak (at|in) the knees',
       '(keep|kept|have|still have|sleep with|put) your (photo|picture|photos|pictures|shirt|hoodie|jumper|sweater|t shirt|letters) (by|next to|beside|under|on|in) my (bed|pillow|nightstand|bedside)',
       '(sleep|sleeping|slept) in your (shirt|hoodie|jumper|sweater|t shirt)',
       // Keeping the tokens of the relationship: "I still wear the ring you gave me".
@@ -176,6 +258,8 @@ export const ROMANTIC: PhraseList = {
     except: [
       '(our|the) (first|) (date|wedding|anniversary) (of|for) (your|the) (play|show|premiere|opening|theatre|theater)',
       'i want you to',
+      // "I want you can read it easy": a learner's "I want that you", not desire.
+      'i want you (can|could|will|would|should|might|may|must|know|understand|read|see|be|feel|find|hear|have|get|do|go|come)',
       'i (still|) want you (in|back in|back into|to be in|as|around in) (my life|a friend|my friend|our lives)',
       '(your|our) (body|skin) (of work)',
     ],

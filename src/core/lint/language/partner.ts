@@ -18,6 +18,27 @@ const OTHER_PEOPLE = words(`
   colleague neighbour neighbor doctor nurse teacher son daughter baby kid kids child children niece nephew wife husband
 `);
 const SUBJECT_WORDS = words('i');
+/** "that gym guy", "this Chinwe girl", "your new fella". */
+const POINTERS = words('your ur that this');
+/** "your old man", "your little girl": family, not a partner. */
+const NOT_PARTNER_MODIFIERS = words('old little young baby best other nice kind lovely');
+const OBJECT_PRONOUNS = words('her him them');
+/** Verbs and prepositions that tie "you" to a partner: "you're with her", "dating him". */
+const RELATING = words('with seeing dating marrying married');
+const PEOPLE = words('i we you he she they');
+/** "seeing someone", "met someone", "with someone new". */
+const MEETING = words('seeing dating with met found new picked chose choose married');
+
+/** The nearest subject pronoun in the few words before token `k`: "I'm seeing someone" is the writer's own. */
+function nearestPerson(tokens: readonly Token[], k: number): string | null {
+  const sentence = (tokens[k] as Token).sentence;
+  for (let j = k - 1; j >= Math.max(0, k - 5); j--) {
+    const t = tokens[j] as Token;
+    if (t.sentence !== sentence) return null;
+    if (PEOPLE.has(t.word)) return t.word === 'we' ? 'i' : t.word;
+  }
+  return null;
+}
 
 /** How many sentences a pronoun keeps pointing at the partner after the partner last came up. */
 const REACH = 3;
@@ -31,6 +52,8 @@ export interface PartnerReferences {
   mentions: readonly number[];
   /** Sentences with a "he" or "she" that no one in the text accounts for (nobody else came up first). */
   unexplained: ReadonlySet<number>;
+  /** Sentences that speak of the writer's own partner ("I'm seeing someone too; he's older than me"). */
+  own: ReadonlySet<number>;
 }
 
 const cache = new WeakMap<Analysis, PartnerReferences>();
@@ -43,6 +66,8 @@ export function partnerReferences(analysis: Analysis): PartnerReferences {
   const sentences = new Set<number>();
   const mentions: number[] = [];
   const unexplained = new Set<number>();
+  const own = new Set<number>();
+  let ownActive = false;
   let anyoneElse = false;
   let lastMention = -100;
   let other = false;
@@ -58,12 +83,30 @@ export function partnerReferences(analysis: Analysis): PartnerReferences {
       if (owner !== undefined && OWNERS.has(owner) && w !== 'one' && w !== 'someone') mention = true;
       if (prev.word === 'new' && (w === 'one' || owner === 'a')) mention = true;
     }
-    // "seeing someone", "with someone new", "met someone".
+    // "that gym guy", "this Chinwe girl": one word between the pointer and the noun ("your old man" is a father).
     if (
       !mention &&
-      SOMEONE.has(w) &&
+      PARTNER_NOUNS.has(w) &&
+      prev2 &&
+      t.gap === 0 &&
+      prev.gap === 0 &&
+      POINTERS.has(prev2.word) &&
+      !NOT_PARTNER_MODIFIERS.has(prev.word) &&
+      w !== 'one' &&
+      w !== 'someone'
+    )
+      mention = true;
+    // "seeing someone", "with someone new", "met someone" (not the writer's own: "I'm seeing someone").
+    if (!mention && SOMEONE.has(w) && prev && MEETING.has(prev.word) && nearestPerson(tokens, k) !== 'i')
+      mention = true;
+    // "you're with her now", "I heard you're dating him": the pronoun is the partner.
+    if (
+      !mention &&
+      OBJECT_PRONOUNS.has(w) &&
       prev &&
-      words('seeing dating with met found new picked chose choose married').has(prev.word)
+      t.gap === 0 &&
+      RELATING.has(prev.word) &&
+      nearestPerson(tokens, k) === 'you'
     )
       mention = true;
     if (mention) {
@@ -72,6 +115,18 @@ export function partnerReferences(analysis: Analysis): PartnerReferences {
       if (mentions[mentions.length - 1] !== t.sentence) mentions.push(t.sentence);
       lastMention = t.sentence;
       other = false;
+      ownActive = false;
+      continue;
+    }
+    // The writer's own partner ("my new boyfriend", "I'm seeing someone") takes the pronouns over too.
+    const ownPartner =
+      (PARTNER_NOUNS.has(w) && w !== 'one' && prev !== undefined && (prev.word === 'my' || prev2?.word === 'my')) ||
+      (SOMEONE.has(w) && prev !== undefined && MEETING.has(prev.word) && nearestPerson(tokens, k) === 'i');
+    if (ownPartner) {
+      other = true;
+      anyoneElse = true;
+      ownActive = true;
+      own.add(t.sentence);
       continue;
     }
     if (
@@ -82,8 +137,10 @@ export function partnerReferences(analysis: Analysis): PartnerReferences {
     ) {
       other = true;
       anyoneElse = true;
+      ownActive = false;
       continue;
     }
+    if (ownActive && THIRD_PRONOUNS.has(w)) own.add(t.sentence);
     if (t.capitals === 'initial' && t.head && prev && prev.gap === 0 && t.gap === 0 && !SUBJECT_WORDS.has(w))
       anyoneElse = true;
     if ((w === 'he' || w === 'she' || w === 'him' || w === 'her') && lastMention < 0 && !anyoneElse)
@@ -93,7 +150,7 @@ export function partnerReferences(analysis: Analysis): PartnerReferences {
       sentences.add(t.sentence);
     }
   }
-  const result = { tokens: refs, sentences, mentions, unexplained };
+  const result = { tokens: refs, sentences, mentions, unexplained, own };
   cache.set(analysis, result);
   return result;
 }

@@ -132,6 +132,7 @@ export function* remarkAboutPartner(context: RuleContext, s: SentenceLanguage): 
   const refs = partnerReferences(context.analysis);
   if (refs.mentions.length === 0 && refs.unexplained.size === 0) return;
   if (mourns(context.analysis)) return;
+  if (refs.own.has(s.index)) return; // The writer's own new partner: "I'm seeing someone too; he's older than me".
   const here = partnerIn(context, s);
   // A short sentence right after one about the partner ("Taller, anyway." "A dentist, though? Really?").
   const follows =

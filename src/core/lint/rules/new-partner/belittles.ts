@@ -18,6 +18,7 @@ export const belittles = phraseRule(
         { text: 'She seems kind of boring.', kind: 'note' },
         { text: 'Nobody will ever love you like I do.', kind: 'note' },
         { text: "I don't know what you see in her.", kind: 'note' },
+        { text: 'I hope you are not still seeing that man, he was never good enough for you.', kind: 'letter' },
       ],
       pass: [{ text: 'She seems lovely.', kind: 'note' }],
     },

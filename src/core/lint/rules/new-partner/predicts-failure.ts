@@ -1,4 +1,7 @@
 import { phraseRule } from '../../rule';
+import { partnerSpokenOf } from './in-view';
+import type { Match } from '../../engine/matcher';
+import type { RuleContext } from '../../rule';
 
 /** "I give it three months", "when it ends, I'll be here": waiting for the new relationship to fail. */
 export const predictsFailure = phraseRule(
@@ -19,18 +22,32 @@ export const predictsFailure = phraseRule(
         { text: "It won't last.", kind: 'note' },
         { text: "I'll be here when it ends.", kind: 'note' },
         { text: "If it doesn't work out with her, call me.", kind: 'note' },
+        { text: "So you're with Sam now. She'll get bored of you. Good luck with that.", kind: 'message' },
+        { text: 'Good for you, I suppose, though I give it till the autumn.', kind: 'letter' },
+        { text: "Congrats on you and Jamie. You'll soon get tired of her moods, trust me.", kind: 'note' },
       ],
-      pass: [{ text: 'Enjoy the movie together.', kind: 'note' }],
+      pass: [
+        { text: 'Enjoy the movie together.', kind: 'note' },
+        { text: "You'll never find anyone like me. Good luck with that.", kind: 'message' },
+      ],
     },
   },
   {
-    families: ['new-partner.predicts-failure', 'new-partner.doubts'],
-    // "If it all goes wrong" only predicts failure where a new relationship is in view.
-    severity: (context, match) =>
-      context.analysis.compiled.families[match.family]?.key === 'new-partner.doubts' &&
-      context.kind !== 'note' &&
-      context.heard !== 'new-relationship'
-        ? null
-        : 'error',
+    families: ['new-partner.predicts-failure', 'new-partner.doubts', 'new-partner.luck'],
+    severity: (context, match) => {
+      const key = context.analysis.compiled.families[match.family]?.key;
+      // "Good luck with that" is about the partner only where the text speaks of one.
+      // and said on its own, as a parting shot ("Good luck with that."), not inside a kind sentence.
+      if (key === 'new-partner.luck') return partnerSpokenOf(context) && standsAlone(context, match) ? 'error' : null;
+      // "If it all goes wrong" only predicts failure where a new relationship is in view.
+      if (key === 'new-partner.doubts' && context.kind !== 'note' && context.heard !== 'new-relationship') return null;
+      return 'error';
+    },
   },
 );
+
+/** The phrase is the whole sentence, give or take a word: "Good luck with that." */
+function standsAlone(context: RuleContext, match: Match): boolean {
+  const sentence = context.analysis.sentenceOf(match);
+  return match.firstToken - sentence.firstToken <= 1 && sentence.endToken - match.endToken <= 1;
+}

@@ -1,7 +1,8 @@
 import { anyOf } from '../../language/detect/combine';
 import { complimentOnLooks, irreplaceable } from '../../language/detect/romantic';
 import { phraseRule } from '../../rule';
-import { inFriendshipPiece } from './applies';
+import { inFriendlyPiece } from './applies';
+import { featureAdmired } from './looks';
 
 /** "Still as handsome as ever", "no one compares to you": admiration that reads as courtship. */
 export const compliment = phraseRule(
@@ -25,19 +26,39 @@ export const compliment = phraseRule(
         'No one will ever compare to you.',
         'There will never be another man like you.',
         "Word is you haven't lost your looks one bit!",
+        'Bon anniversaire! Your smile could still light up any room.',
+        'I have never looked at daffodils without thinking of your lovely face.',
+        'That beard really suits you, you look better than ever.',
+        "You always did look good in a suit, I bet you're breaking hearts at the office.",
+        'You were, and always will be, the most beautiful woman in any room.',
+        "You're irreplaceable, you know that.",
+        { text: 'hey stranger, ur new haircut is unreal anyway hope ur good', kind: 'message' },
+        { text: "you're irreplaceable, you know that right", kind: 'message' },
+        'Happy birthday! You still have the prettiest eyes I have ever seen.',
+        "Anna showed me a photo from her wedding, and you're still as handsome as ever.",
+        "Saw your picture online, you haven't aged a day.",
+        "Congrats on the promotion. Bet the new office can't take their eyes off you.",
+        "Happy birthday. There's nobody quite like you, and there never will be.",
       ],
       pass: [
         'You were brilliant in the final.',
         'You looked so happy in the wedding photos.',
         'Your garden looks beautiful this year.',
         'Nobody makes a lasagne like you.',
+        'Your smile in the graduation photo says it all: so proud of you.',
+        'The new job really suits you.',
+        'Your daughter has your smile, and it is lovely.',
+        'You have the kindest heart.',
+        "Great game on Saturday, you've still got it!",
+        'Your daughter has the prettiest eyes.',
+        { text: 'Your smile could light up any room.', kind: 'letter', intent: 'romantic' },
       ],
     },
   },
   {
-    families: [],
-    find: anyOf(complimentOnLooks, irreplaceable),
-    applies: inFriendshipPiece,
+    families: ['romantic.compliment'],
+    find: anyOf(complimentOnLooks, irreplaceable, featureAdmired),
+    applies: inFriendlyPiece,
     span: 'sentence',
     suggest: () => [{ label: 'Remove this sentence', replacement: '' }],
   },

@@ -1,5 +1,6 @@
 import { phraseRule } from '../../rule';
-import { inFriendshipPiece } from './applies';
+import { inFriendlyPiece } from './applies';
+import { coinedPetName } from './looks';
 
 /** "Babe", "my love", "hey gorgeous": pet names from the relationship. */
 export const petName = phraseRule(
@@ -18,13 +19,22 @@ export const petName = phraseRule(
         { text: 'Hey babe, hope you are well.', kind: 'card' },
         { text: 'My darling Noah,', kind: 'card' },
         { text: 'Morning gorgeous.', kind: 'card' },
+        { text: 'My little sparrow,\nHappy birthday.', kind: 'card' },
+        { text: 'I hope you are well, my little lotus, and that work is kind.', kind: 'letter', intent: 'friendship' },
+        { text: 'Call me when you get this, beautiful.', kind: 'message' },
+        { text: 'Hi sweetheart, well done on the exam.', kind: 'message' },
+        { text: 'Happy birthday to my favourite girl.', kind: 'card' },
+        { text: 'Hope the new job is great, sweet cheeks.', kind: 'card' },
       ],
       pass: [
         { text: 'Hi Noah,', kind: 'card' },
         { text: 'Your sister had a baby!', kind: 'card' },
         { text: 'Hey babe', kind: 'letter', intent: 'romantic' },
+        { text: 'My little brother says hi.', kind: 'card' },
+        { text: 'The lilies you planted came up again. They are beautiful.', kind: 'message' },
+        { text: 'Hi sweetheart, I miss you and want you back.', kind: 'message', intent: 'romantic' },
       ],
     },
   },
-  { families: ['romantic.pet-name'], applies: inFriendshipPiece },
+  { families: ['romantic.pet-name'], find: coinedPetName, applies: inFriendlyPiece },
 );

@@ -1,0 +1,50 @@
+import { phraseRule } from '../../rule';
+import { inFriendlyPiece } from './applies';
+
+/** "The night we kissed under the pier", "our last night in Lisbon": a romantic memory told fondly. */
+export const memory = phraseRule(
+  {
+    id: 'romantic/memory',
+    category: 'romantic',
+    severity: 'error',
+    step: 'by-kind',
+    fixable: true,
+    description: 'Fond memories of kisses and nights together in a friendship piece.',
+    messages: {
+      default:
+        '"{{phrase}}" brings back a romantic memory. In a piece about friendship it says you are still there; leave it out.',
+    },
+    examples: {
+      kind: 'card',
+      flag: [
+        'The beach made me think of the night we kissed under the pier.',
+        'I still think about our last night in Lisbon.',
+        'Do you remember our first kiss at the fair?',
+        'Every jasmine bush takes me back to that summer we fell in love.',
+        'Funny how I still remember the first time you kissed me.',
+        'I still remember the way you looked at me that night in Rome.',
+        'Happy birthday. I still think about that night on the beach.',
+        'Miss those lazy Sunday mornings in bed with you.',
+        'I still remember falling asleep on your shoulder on the night bus.',
+        "I still sleep on my side of the bed. Hope you're well.",
+        'I still think about our weekend in the cabin, the snow and the fire and just the two of us.',
+        { text: 'Hi Clara, I still think about our last night in Lisbon. Hope you are well.', kind: 'message' },
+      ],
+      pass: [
+        'I remember the night we got lost driving back from the festival, ha.',
+        'Hope the last night of the tour went well!',
+        "Our new puppy is a handful, and it's just the two of us and him now.",
+        'I still laugh about the night we got locked out of the hostel with Mia and Tom.',
+        'I remember that night at the pub quiz when we won the meat raffle!',
+        'I was thinking of that weekend in Wales with the whole gang, so much fun.',
+        'Our weekend at the lake with the whole gang is still my favourite.',
+        { text: 'I still think about our last night in Lisbon.', kind: 'letter', intent: 'romantic' },
+      ],
+    },
+  },
+  {
+    families: ['romantic.memory'],
+    applies: inFriendlyPiece,
+    suggest: () => [{ label: 'Remove it', replacement: '' }],
+  },
+);
