@@ -128,14 +128,17 @@ function isDisabled(rule: Rule, disabled: ReadonlySet<string>): boolean {
  * Romantic wording the romantic rules found speaks to intent too: a friendship offered beside "I
  * still dream about you" or "no one has ever kissed me the way you did" reads as mixed, and a card
  * or message that states nothing but says "you're the most beautiful woman in any room" reads as
- * romantic. Kisses alone ("xx") do not decide, nor does a finding the writer chose to ignore.
+ * romantic; so does a date-like invitation beside a friendship. Kisses alone ("xx") do not decide, nor does a finding the writer chose to ignore.
  * Letters and notes that state nothing keep "unstated": their own finding says so. The desk's
  * verdict reads the same way (src/core/verdict/intent.ts).
  */
 function readWithRomance(verdict: IntentVerdict, kind: Kind, found: readonly Draft[]): IntentVerdict {
   if (verdict !== 'friendship' && !(verdict === 'unstated' && (kind === 'card' || kind === 'message'))) return verdict;
   const romance = found.some(
-    (d) => d.category === 'romantic' && d.severity !== 'info' && !ROMANCE_THAT_DOES_NOT_DECIDE.has(d.rule),
+    (d) =>
+      (d.category === 'romantic' && d.severity !== 'info' && !ROMANCE_THAT_DOES_NOT_DECIDE.has(d.rule)) ||
+      // An outing that reads as a date ("just the two of us, like before") beside a friendship.
+      (d.rule === 'ambiguous-intent/invitation' && verdict === 'friendship'),
   );
   if (!romance) return verdict;
   return verdict === 'friendship' ? 'mixed' : 'romantic';

@@ -22,7 +22,7 @@ export const PRESSURE: PhraseList = {
       '(say|just say|send) (something|anything|a word)',
       'talk to me',
       // "My number's the same as always. I'll keep my phone on."
-      'i will (keep|leave|have) my phone (on|close|by me|nearby|with me|switched on)',
+      'i will (keep|leave|have) (my|the) phone (on|close|by me|nearby|with me|switched on)',
       'my number (is|has not) (still|the same|not changed|changed)',
       '(need|want|have|long|just want|just need) to hear your voice',
       // "Noor pick up.", "please don't avoid me".
@@ -93,6 +93,8 @@ export const PRESSURE: PhraseList = {
       'do not be a stranger',
       '(looking forward to|look forward to|can not wait to) (hearing|hear) (from you|your news|all about|back|how|about|what)',
       'meet me',
+      // "I'll be at the Fox on Friday from seven if you fancy joining."
+      '(if|in case) you (fancy|want|feel like|would like|wanna) (joining|to join|coming|to come|coming along|to come along|popping in|dropping in) (me|us|)',
       // An outing already planned for two: "let me take you to dinner", "I've booked a table".
       '(let me|i would love to|i would like to|i want to|allow me to) (take|treat|whisk) you (out|to|away|for)',
       'i (have|) (booked|reserved|will book|am booking|got us|have got us) (a|the|us a) (table|room|cabin|cottage|weekend|tickets|two tickets)',
@@ -191,7 +193,7 @@ export const PRESSURE: PhraseList = {
       '(surprise|visit) you at (your|work|home)',
       'i will (come|stop|drop|swing|pop) (by|over|round|around) (after|before|during|at|on) (your|the)',
       // "I'll drop by on Boxing Day", "I might swing by yours", "I'll pop round with your presents".
-      'i (will|might|may|could|am going to|thought i would|thought i might) (come|stop|drop|swing|pop|call|nip|pass) (by|over|round|around|in) (yours|on|this|next|tomorrow|tonight|later|sometime|some time|with|after work|at the weekend|on the way)',
+      'i (will|might|may|could|am going to|thought i would|thought i might) (come|stop|drop|swing|pop|call|nip|pass) (by|over|round|around|in) (yours|hers|his|theirs|your (mum|mom|dad|parents|sister|brother)|on|this|next|tomorrow|tonight|later|sometime|some time|with|after work|at the weekend|on the way)',
       // "I might drop your books round", "I'll bring the rest of your things over on Sunday".
       'i (will|might|may|could|am going to|thought i would|thought i might) (drop|bring|pop|run|take) (your|the|some|a few|those|these) ** (round|over|by|to yours|to your (place|house|flat|door))',
       // "I might knock and say hi", "I'll knock on your door".
@@ -209,7 +211,11 @@ export const PRESSURE: PhraseList = {
     ],
   },
   'repeat-contact': {
-    except: ['i am writing (you|to you) (this|a|these|with)'],
+    except: [
+      // "Nice of you to finally unblock me": a jibe about the past, not a plea.
+      '(finally|to finally|you finally|you have finally) unblock me',
+      'i am writing (you|to you) (this|a|these|with)',
+    ],
     patterns: [
       'i will keep (calling|texting|writing|trying|messaging|emailing|reaching out|checking in|sending|asking)',
       'i will (call|text|write|message|email|reach out|try|check in|contact you|write to you|send another|ring) (again|every|daily|each|until|next week|next month|in a (week|few days|month)|tomorrow)',

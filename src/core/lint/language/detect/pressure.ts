@@ -265,6 +265,15 @@ export function* proposalToMeet(_context: RuleContext, s: SentenceLanguage): Ite
           yield clauseSpan(c);
       }
     }
+    // "I've booked a table for eight", "I'll reserve the cottage": the outing already planned.
+    if (
+      c.subject === 'i' &&
+      (verb === 'book' || verb === 'reserve') &&
+      findIn(s, from, Math.min(to, from + 3), words('table room cabin cottage tickets seats weekend')) >= 0
+    ) {
+      yield clauseSpan(c);
+      continue;
+    }
     // "I'd love to take you to dinner", "I want to whisk you away for a weekend": an outing offered.
     if (
       c.subject === 'i' &&

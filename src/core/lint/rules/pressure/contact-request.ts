@@ -29,6 +29,7 @@ export const contactRequest = phraseRule(
           kind: 'letter',
         },
         "Are you free Thursday? I've booked a table for two at eight.",
+        { text: "Happy Christmas. I'll be at the Fox on Friday from seven if you fancy joining.", kind: 'card' },
       ],
       pass: [
         'We had coffee at that place once.',

@@ -22,7 +22,11 @@ export const repeatContact = phraseRule(
         'ok so ur just going to ignore me forever',
         'Three letters and not a word back.',
       ],
-      pass: ["I won't reach out again.", 'I wrote to the council twice and had no answer from them either.'],
+      pass: [
+        "I won't reach out again.",
+        'Nice of you to finally unblock me.',
+        'I wrote to the council twice and had no answer from them either.',
+      ],
     },
   },
   {
