@@ -1,6 +1,18 @@
 import { complaintAboutReader, harmByReader, treatmentOfWriter } from '../../language/detect/blame';
 import { anyOf } from '../../language/detect/combine';
 import { phraseRule } from '../../rule';
+import {
+  asUsual,
+  choiceAgainstWriter,
+  eitherYou,
+  except,
+  notHarm,
+  tallyOfNeglect,
+  toldOthersFirst,
+  unlessOwned,
+  whyDidYouThink,
+  writerToldIt,
+} from './detect';
 
 /** "You overreacted", "you pushed me away": accusations, even half-said ones. */
 export const accusation = phraseRule(
@@ -24,18 +36,44 @@ export const accusation = phraseRule(
         'You never once asked how I was.',
         'You always ran from anything hard.',
         'I hope you treat her better than you treated me.',
+        "You didn't even wish me luck before the exam.",
+        'You forgot to call, as usual.',
+        'You decided to drop me the minute things got hard.',
+        'You always put your job before us.',
+        'You told your sister before you told me.',
+        'Why did you think it was okay to read my diary?',
+        "You weren't much of a listener either.",
+        'You went behind my back.',
       ],
       pass: [
         'You never know what the weather will do.',
         'You always make me laugh.',
         'I pushed you away, and I am sorry.',
         'I know you were hurt.',
+        "I don't want to go back, and I think you don't either.",
+        'You looked lovely, as always.',
+        "You don't have to write back either.",
+        'You told me before anyone else, and that meant a lot.',
+        'I told everyone you had cheated on me, which was a lie.',
+        'I thought of you shouting at the telly during the final.',
+        'I know you thought it was your fault, and it never was.',
       ],
     },
   },
   {
     families: ['blame.accusation'],
-    find: anyOf(harmByReader, complaintAboutReader, treatmentOfWriter),
+    find: anyOf(
+      except(harmByReader, (s, span) => notHarm(s, span) || writerToldIt(s, span.first)),
+      complaintAboutReader,
+      treatmentOfWriter,
+      tallyOfNeglect,
+      asUsual,
+      choiceAgainstWriter,
+      toldOthersFirst,
+      whyDidYouThink,
+      eitherYou,
+    ),
+    severity: unlessOwned,
     exceptReported: true,
   },
 );
