@@ -43,6 +43,9 @@ export const BLAME: PhraseList = {
       'is it (that|so|really that|really so) (hard|difficult|much) to',
       'would it (kill|hurt) you to',
       '(i guess|i suppose|guess|fine|so) i will (just|) (be|stay|spend it|sit here|stay home) (on my own|alone|by myself|then)',
+      '(i guess|i suppose|guess|suppose) i will (just|) ** (on my own|alone|by myself)',
+      '(it|) (took|takes|has taken) you (all of|just|only|barely|less than) ** to (replace|forget|move on|get over|find someone)',
+      'how little you (were around|were there|helped|cared|did|tried|listened|called|gave)',
       '(i guess|i suppose|guess) i (do not|did not|never) (matter|count|mean anything)',
       'i (guess|suppose) (it|any of it|none of it|that) (did not|does not|never) (count|matter|mean anything)',
       '(i|) (just|) need you to (admit|acknowledge|own up|take responsibility|apologise|apologize|say sorry)',
@@ -50,6 +53,7 @@ export const BLAME: PhraseList = {
     except: [
       'you (should|should not) have (to|heard|seen|been there)',
       'you could at least (try|have) (the|some) (cake|soup)',
+      'you owe me nothing',
       'i hope you are happy now (truly|really|genuinely|honestly|sincerely|whatever)',
     ],
   },
@@ -121,7 +125,7 @@ export const BLAME: PhraseList = {
   /** Spite, sarcasm and snide asides: "hope you're proud of yourself", "not that you'd remember". */
   sarcasm: {
     patterns: [
-      '(i|) (hope|bet|guess) (you are|you were|you feel|you have been|you will be) (so|really|very|) (proud|pleased|happy|satisfied|chuffed|smug) (of|with) (yourself|you)',
+      '(i|) (hope|bet|guess) (you are|you were|you feel|you are feeling|you have been|you will be) (so|really|very|) (proud|pleased|happy|satisfied|chuffed|smug) (of|with) (yourself|you)',
       '(you must be|bet you are|i bet you are|you should be) (so|really|very|) (proud|pleased) (of|with) yourself',
       '(i|) hope (you are|you were|you feel) (happy|satisfied|pleased) with yourself',
       '(you|u) (happy|satisfied|pleased) now',

@@ -34,7 +34,11 @@ export const NEEDY: PhraseList = {
       '(take|taking) me back',
       'let me (come back|back in|back into your life)',
       'i (will|would) give anything (to|for)',
+      'please (can|could|will) we (just|) (talk|try again|meet|fix this|work this out|start over|try)',
+      '(it|this|that) (would|will) mean (the world|everything|so much) (to me|)',
     ],
+    // Playful, not pleading: "don't leave me hanging this time, eh?"
+    except: ['do not leave me hanging'],
   },
   dependence: {
     patterns: [
@@ -83,6 +87,8 @@ export const NEEDY: PhraseList = {
     except: [
       'i need you to (know|understand|hear|see|remember|realize|realise|be happy|take care|look after yourself|not worry|feel free)',
       'i need you (to|) (know|understand)',
+      // A request, not dependence: "I need you to give my keys back".
+      'i need you to (admit|acknowledge|apologise|apologize|own|take|accept|stop|listen|explain|give|return|send|sign|pick)',
     ],
   },
   suffering: {
@@ -107,6 +113,9 @@ export const NEEDY: PhraseList = {
       '(everything|every song|every place|it all|all of it|the whole town|this city|the flat|the house|every street) (still|) (reminds|remind) me of you',
       '(pathetic|sad|desperate|tragic|needy|embarrassing|mad|crazy|stupid) (i know|right)',
       '(i do not|i did not|i no longer) know what to do with myself',
+      '(i do not|i did not|i no longer) know what to do with my (evenings|days|weekends|time|nights|life|sundays|hands|mornings)',
+      // Withdrawal: "I've stopped seeing my friends", "I've stopped going to my classes".
+      'i have (completely|) stopped (seeing (my|) (friends|mates|anyone|people)|going out|going to (my|) (classes|class|work|lectures)|eating|sleeping|leaving the house|answering my phone|taking care of myself|looking after myself)',
       '(my|the) first (one|christmas|birthday|new year|holiday|summer|year) (alone|on my own|by myself|without you)',
       'what is the point (of|in) (living|anything|going on|life)',
       'i (do not|can not) see the point (in|of) (living|anything|going on|life)',
@@ -123,7 +132,18 @@ export const NEEDY: PhraseList = {
       'i will never stop (waiting|hoping)',
       'i (will|am going to) wait ** (however long|no matter how long|as long as|for as long as) it takes',
       'i am (still|) here waiting',
+      '(holding my breath|counting the days|counting down the days|living|waiting) (until|till|til) you (come back|come home|return|change your mind|realise|realize|are ready|want me back)',
+      'i will (be|still be|always be) (right|) here (whenever|when|for when|once) you (decide|are ready|change your mind|come back|realise|realize)',
     ],
+  },
+  /** Life that only the reader can make whole: negation is part of the plea ("nothing makes sense"). */
+  'lost-without': {
+    patterns: [
+      '(makes|make|made|making) (any|) sense without you',
+      'only you (can|could|will|would) (ever|) (fill|fix|heal|mend|complete|understand me|make me (whole|happy|feel whole|feel complete|complete))',
+      '(a hole|an emptiness|a void|a gap|an empty space) (in my life|in me|in my heart|inside me) (that|which|) (nobody|no one|no body) (else|but you)',
+    ],
+    negatable: false,
   },
   'suffering-emoji': {
     patterns: ['😭', '💔', '😿', '🥺', '😢', '😞', '😔', '😥', '😪', '🙁', '☹'],

@@ -64,7 +64,7 @@ export const accusation = phraseRule(
     families: ['blame.accusation'],
     find: anyOf(
       except(harmByReader, (s, span) => notHarm(s, span) || writerToldIt(s, span.first)),
-      complaintAboutReader,
+      except(complaintAboutReader, notHarm),
       treatmentOfWriter,
       tallyOfNeglect,
       asUsual,

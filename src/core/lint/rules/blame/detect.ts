@@ -22,14 +22,20 @@ function readerClause(s: SentenceLanguage, c: Clause): boolean {
 
 /** Tally words that turn a negated act into a complaint: "never once", "didn't even". */
 const TALLY = words('once even ever bother bothered');
-/** Verbs whose "not even" praises or means nothing: "you didn't even have to ask". */
-const NOT_A_TALLY = words('have need know notice look seem sound hesitate flinch blink mind');
+/**
+ * Kindnesses owed, whose absence is a complaint: "you never once said thank you". Not "you never
+ * once complained", "you didn't even have to ask", which praise.
+ */
+const OWED = words(`
+  say thank ask call ring text write visit come help listen apologise apologize check offer show try care support tell
+  explain acknowledge notice reply answer remember consider invite mention fight stand stick look wish thank send
+`);
 
 /** "You never once said thank you", "you didn't even say goodbye", "you never even asked". */
 export function* tallyOfNeglect(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
   for (const c of s.clauses) {
     if (!readerClause(s, c) || !c.negated || s.question) continue;
-    if (NOT_A_TALLY.has(c.lemma ?? '') || c.modal === 'would' || c.modal === 'could' || c.modal === 'should') continue;
+    if (!OWED.has(c.lemma ?? '') || c.modal === 'would' || c.modal === 'could' || c.modal === 'should') continue;
     const from = c.subjectLast >= 0 ? c.subjectLast : c.first;
     if (findIn(s, from, c.verb, TALLY) < 0) continue;
     if (word(s, c.verb + 1) === 'to') continue;
@@ -111,7 +117,7 @@ export function* rhetoricalWorth(_context: RuleContext, s: SentenceLanguage): It
   for (const c of s.clauses) {
     if (c.subject !== 'i' || !c.inverted) continue;
     const { from, to } = afterVerb(c);
-    if (c.negated && (WORTH.has(c.lemma ?? '') || findIn(s, from, Math.min(to, from + 3), WORTH) >= 0)) {
+    if (c.negated && (WORTH.has(c.lemma ?? '') || findIn(s, from, Math.min(to, from + 5), WORTH) >= 0)) {
       yield sentenceSpan(s);
       return;
     }
@@ -124,17 +130,18 @@ export function* rhetoricalWorth(_context: RuleContext, s: SentenceLanguage): It
   }
 }
 
+const JUDGING = words('think feel decide assume figure reckon');
 const FINE = words('fine ok okay acceptable alright appropriate normal right');
 
 /** "Why did you think it was fine to tell everyone?", "what made you think that was okay?" */
 export function* whyDidYouThink(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
   const why = findIn(s, s.first, Math.min(s.last, s.first + 4), words('why how what'));
   if (why < 0) return;
-  for (const c of s.clauses) {
-    if (c.subject !== 'you' || c.verb < 0) continue;
-    if (c.lemma !== 'think' && c.lemma !== 'feel' && c.lemma !== 'decide' && c.lemma !== 'assume') continue;
-    const fine = findIn(s, c.verb + 1, Math.min(s.last, c.verb + 6), FINE);
-    if (fine >= 0 && findIn(s, c.verb + 1, fine, words('it that this be')) >= 0) {
+  // "Why did you think...", "what made you think...": the reader and a verb of judging.
+  for (let k = why + 1; k < Math.min(s.last, why + 6); k++) {
+    if (word(s, k) !== 'you' || !JUDGING.has(lemma(s, k + 1))) continue;
+    const fine = findIn(s, k + 2, Math.min(s.last, k + 7), FINE);
+    if (fine >= 0 && findIn(s, k + 2, fine, words('it that this be')) >= 0) {
       yield { first: why, last: Math.min(s.last, fine + 3) };
       return;
     }
@@ -165,7 +172,9 @@ export function* forOnce(_context: RuleContext, s: SentenceLanguage): Iterable<T
     if ((c.subject !== 'you' && !c.imperative) || c.negated) continue;
     const once = findPhrase(s, c.first, c.last, 'for once');
     // "Put your feet up for once": a treat wished on them, not a dig.
-    if (once >= 0 && c.subject === 'you' && !LEISURE.has(c.lemma ?? '') && !readsAt(s, once + 2, 'in my')) {
+    // "Hope somebody else does the barbie for once": a treat for them, done by someone else.
+    const byOthers = findIn(s, c.first, once, words('else somebody someone hope wish')) >= 0;
+    if (once >= 0 && !byOthers && !LEISURE.has(c.lemma ?? '') && !readsAt(s, once + 2, 'in my')) {
       yield { first: c.subjectFirst >= 0 ? c.subjectFirst : c.first, last: Math.max(c.last, once + 2) };
       return;
     }
@@ -304,6 +313,8 @@ export function fondMemory(s: SentenceLanguage, span: TokenSpan): boolean {
 export function notHarm(s: SentenceLanguage, span: TokenSpan): boolean {
   const end = word(s, span.last - 1);
   if (end === 'hearts') return true;
+  // "You always put others before yourself": praise.
+  if (word(s, span.last) === 'yourself' || word(s, span.last + 1) === 'yourself') return true;
   if (end === 'at') return findIn(s, span.last, span.last + 2, words('me us')) < 0;
   return false;
 }

@@ -39,6 +39,7 @@ export const sarcasm = phraseRule(
         "I hope you're happy in the new flat.",
         'Good luck with the exams!',
         'Hope you put your feet up for once.',
+        'Hope somebody else does the cooking for once.',
         'I hope you learn to surf this summer.',
         "Such a shame you couldn't make the party.",
         "Please don't trouble yourself about the fine.",

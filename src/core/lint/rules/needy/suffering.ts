@@ -1,5 +1,7 @@
 import { sufferingTold } from '../../language/detect/needy';
+import { anyOf } from '../../language/detect/combine';
 import { phraseRule } from '../../rule';
+import { emptiedLife, except, habitForTwo, lingeringLikeAFool, needsWithout, pastOwned, wreckNow } from './detect';
 
 /** "I cry every night": pain offered as a reason to answer becomes leverage, however true it is. */
 export const suffering = phraseRule(
@@ -20,13 +22,31 @@ export const suffering = phraseRule(
         "I haven't slept since you left.",
         "I'm falling apart.",
         'This silence is killing me.',
+        'My weekends feel so empty without you.',
+        'The house has been so silent since you moved out.',
+        'Sundays are very long now.',
+        'I still make two cups of tea every morning out of habit.',
+        'I drove past your house three times last night like a lunatic.',
+        "I'm honestly a wreck.",
+        'I sleep badly without your hoodie.',
+        "I don't know what to do with my weekends anymore.",
+        "I've stopped seeing my friends.",
       ],
       pass: [
         'I cried at the end of the film, it was so good.',
         'My heart goes out to your family.',
         'He taught me chess, though I would never be any good at it.',
+        'The house is so quiet now the kids have left for uni.',
+        'Your dad was a wonderful man. The days must feel so empty without him.',
+        'I made two cakes for the fundraiser out of habit.',
+        'I was a mess last summer and I was unkind to you.',
+        "My sister's been a wreck since her dog died.",
+        'The evenings are so light now.',
       ],
     },
   },
-  { families: ['needy.suffering'], find: sufferingTold },
+  {
+    families: ['needy.suffering'],
+    find: anyOf(except(sufferingTold, pastOwned), emptiedLife, needsWithout, habitForTwo, lingeringLikeAFool, wreckNow),
+  },
 );
