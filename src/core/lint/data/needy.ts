@@ -97,6 +97,7 @@ export const NEEDY: PhraseList = {
       'i (have|had|have been) (@cry|crying|cried) @time',
       'i (have been|keep|have|can not stop|have not stopped|could not stop) (crying|sobbing|weeping)',
       'i (cry|cried) myself to sleep',
+      'i (lie|have been lying|keep lying|am lying) awake ** (thinking about you|wondering|missing you|replaying|going over|crying)',
       'i (can not|could not|have not been able to|can barely|can hardly) (sleep|eat|breathe|function|focus|work|think) (since|without|because|anymore|any more|at night|at all|properly)',
       'i (have not|have barely|have hardly) (slept|eaten|left the house|stopped crying) (since|because|in|for)',
       'i can not stop (crying|shaking)',

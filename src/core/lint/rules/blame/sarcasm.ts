@@ -32,6 +32,7 @@ export const sarcasm = phraseRule(
         "I'm sure you'll treat the next one better than me.",
         "Don't come running to me when it goes wrong.",
         'Lovely photos from the wedding 🙄',
+        'Good to know where I stand.',
       ],
       pass: [
         'Thanks to you, I finally finished the course.',
@@ -40,6 +41,7 @@ export const sarcasm = phraseRule(
         'Good luck with the exams!',
         'Hope you put your feet up for once.',
         'Hope somebody else does the cooking for once.',
+        'I hope she makes you as happy as you made me.',
         'I hope you learn to surf this summer.',
         "Such a shame you couldn't make the party.",
         "Please don't trouble yourself about the fine.",

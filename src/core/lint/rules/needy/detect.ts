@@ -286,3 +286,24 @@ export function* keepsakes(_context: RuleContext, s: SentenceLanguage): Iterable
     return;
   }
 }
+
+const FEELS_FOR_ME = words('love miss care think want regret');
+
+/** "I need to know if you still love me", "I just want to know whether you ever think of me". */
+export function* needToKnowIfYou(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  for (const c of s.clauses) {
+    if (c.subject !== 'i' || c.negated || (c.lemma !== 'need' && c.lemma !== 'want' && c.lemma !== 'have')) continue;
+    if (!readsAt(s, c.verb + 1, 'to know')) continue;
+    const inner = s.clauses.find(
+      (d) => d.first > c.first && d.subject === 'you' && (d.opener === 'if' || d.opener === 'whether' || d.conditional),
+    );
+    // "...if you still love me", not "...if you want the bookshelf".
+    const aboutMe =
+      inner !== undefined &&
+      (inner.lemma === 'care' || findIn(s, inner.verb + 1, Math.min(s.last, inner.verb + 4), words('me us')) >= 0);
+    if (inner && FEELS_FOR_ME.has(inner.lemma ?? '') && aboutMe) {
+      yield sentenceSpan(s);
+      return;
+    }
+  }
+}

@@ -1,7 +1,7 @@
 import { reassuranceQuestion } from '../../language/detect/needy';
 import { anyOf } from '../../language/detect/combine';
 import { phraseRule } from '../../rule';
-import { askedToConsider, except, happyWithoutMe, measuredAgainstPartner } from './detect';
+import { askedToConsider, except, happyWithoutMe, measuredAgainstPartner, needToKnowIfYou } from './detect';
 
 /** "Do you ever miss me?", "did I mean anything to you?": questions only reassurance can answer. */
 export const reassurance = phraseRule(
@@ -30,6 +30,7 @@ export const reassurance = phraseRule(
         'Does he make you laugh like I did?',
         "What has she got that I haven't?",
         'Is she prettier than me?',
+        'I need to know if you still love me.',
       ],
       pass: [
         'Do you remember the tram in Lisbon?',
@@ -39,12 +40,13 @@ export const reassurance = phraseRule(
         'Will you think about it and let me know?',
         'Are you happy with the new car?',
         'Does she like the new flat?',
+        'I need to know if you want the bookshelf.',
       ],
     },
   },
   {
     families: [],
-    find: anyOf(except(reassuranceQuestion, askedToConsider), happyWithoutMe, measuredAgainstPartner),
+    find: anyOf(except(reassuranceQuestion, askedToConsider), happyWithoutMe, measuredAgainstPartner, needToKnowIfYou),
     span: 'sentence',
     suggest: () => [{ label: 'Remove this question', replacement: '' }],
   },

@@ -31,6 +31,7 @@ export const suffering = phraseRule(
         'I sleep badly without your hoodie.',
         "I don't know what to do with my weekends anymore.",
         "I've stopped seeing my friends.",
+        'I lie awake every night thinking about you.',
       ],
       pass: [
         'I cried at the end of the film, it was so good.',
@@ -42,6 +43,7 @@ export const suffering = phraseRule(
         'I was a mess last summer and I was unkind to you.',
         "My sister's been a wreck since her dog died.",
         'The evenings are so light now.',
+        'I lie awake some nights with the baby.',
       ],
     },
   },
