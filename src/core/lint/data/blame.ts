@@ -204,7 +204,7 @@ export const BLAME: PhraseList = {
       '(finally|at last|on) (finally|) (grow|grew|grown|growing) up',
       '(real|very|so|how) (mature|classy|grown up) (of you|$)',
       'real (mature|classy)',
-      '(nice|good|great|lovely|glad) to (know|see) (that|) some (people|of us)',
+      '(nice|good|great|lovely|glad) to (know|see) (that|) some (people|of us) (are|have|can|get|still|seem|manage|find)',
       'some of us (have to|had to|actually|still|do not get to|can not|could not|are not)',
       'some people (have|get) all the (luck|fun)',
       '(play|playing|played|plays) the martyr',

@@ -85,7 +85,10 @@ export function* choiceAgainstWriter(_context: RuleContext, s: SentenceLanguage)
     const { from, to } = afterVerb(c);
     if (CHOOSE.has(verb) && word(s, from) === 'to' && HARM_VERBS.has(lemma(s, from + 1))) {
       const me = findIn(s, from + 2, Math.min(to, from + 5), words('me us my our everything'));
-      if (me >= 0 || lemma(s, from + 1) === 'lie' || lemma(s, from + 1) === 'cheat') {
+      // "You decided to leave me the car": something given, not a harm.
+      const given =
+        me >= 0 && lemma(s, from + 1) === 'leave' && (pos(s, me + 1) === 'DET' || pos(s, me + 1) === 'NOUN');
+      if ((me >= 0 && !given) || lemma(s, from + 1) === 'lie' || lemma(s, from + 1) === 'cheat') {
         yield spanFrom(c, me >= 0 ? me + 1 : from + 2);
         continue;
       }
@@ -209,8 +212,10 @@ export function* verdictOnConduct(_context: RuleContext, s: SentenceLanguage): I
   for (const c of s.clauses) {
     if (c.subject === 'i' && c.lemma === 'find' && !c.negated && c.verb >= 0) {
       const { from, to } = afterVerb(c);
-      if (findIn(s, from, from + 1, words('this that it your')) < 0) continue;
+      // "I find this disrespectful", not "I find it impossible to stay angry" or "difficult to write".
+      if (findIn(s, from, from + 1, words('this that your')) < 0) continue;
       for (let k = from + 1; k < Math.min(to, from + 5); k++) {
+        if (word(s, k + 1) === 'to') break;
         if (pos(s, k) === 'ADJ' && judges(lemma(s, k), word(s, k)) && !FEELINGS.has(word(s, k))) {
           yield spanFrom(c, k + 1);
           return;

@@ -34,6 +34,8 @@ export const insult = phraseRule(
         "You're not a bad person.",
         'That was so kind of you.',
         'I find this very hard to write.',
+        'I find it impossible to stay angry with you.',
+        'I find this very difficult to write.',
         'Hope you get spoilt rotten today.',
       ],
     },

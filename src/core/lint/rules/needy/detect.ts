@@ -21,7 +21,9 @@ function tiedHere(s: SentenceLanguage, from: number, to: number): boolean {
     const w = word(s, k);
     const next = word(s, k + 1);
     if ((w === 'since' || w === 'without' || w === 'after') && (next === 'you' || next === 'we' || next === 'the')) {
-      return next !== 'the' || findIn(s, k + 2, k + 3, words('breakup split divorce')) >= 0;
+      // "Since we split", not "since we moved to the farm"; "since the breakup", not "since the move".
+      if (next === 'you') return true;
+      return findIn(s, k + 2, k + 4, words('breakup split divorce broke parted ended separated')) >= 0;
     }
     if (w === 'now' && (next === 'you' || next === 'that')) return true;
   }
@@ -107,6 +109,8 @@ const FOR_A_COUPLE = words(
 export function* habitForTwo(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
   const habit =
     findPhrase(s, s.first, s.last, 'out of habit') >= 0 || findPhrase(s, s.first, s.last, 'without thinking') >= 0;
+  // "...for two because Dad comes on Sundays": a reason given, and not the reader.
+  if (findIn(s, s.first, s.last, words('because cos since')) >= 0) return;
   const forTwo = findPhrase(s, s.first, s.last, 'for two');
   let two = findIn(s, s.first, s.last, words('two 2'));
   // Things laid out for a couple: "two coffees", "two plates", not "two cakes for the fundraiser".
@@ -193,7 +197,8 @@ export function* measuredAgainstPartner(_context: RuleContext, s: SentenceLangua
 export function* happyWithoutMe(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
   if (!s.question) return;
   for (const c of s.clauses) {
-    if (c.subject !== 'you' || c.verb < 0) continue;
+    // "Are you happy without me?", not "are you managing without me at the shop?"
+    if (c.subject !== 'you' || c.verb < 0 || !(c.copula || c.lemma === 'be' || c.lemma === 'feel')) continue;
     if (
       findPhrase(s, c.verb + 1, c.last, 'without me') >= 0 ||
       findPhrase(s, c.verb + 1, c.last, 'than with me') >= 0
@@ -306,4 +311,23 @@ export function* needToKnowIfYou(_context: RuleContext, s: SentenceLanguage): It
       return;
     }
   }
+}
+
+const THE_READER = words('you your u ur him her it them');
+const PARTED = words('split broke parted ended separated');
+
+/**
+ * Hardship with another cause: "I can't sleep without earplugs", "the days have been long since
+ * we moved to the farm". Not the reader, not the breakup.
+ */
+export function otherCause(s: SentenceLanguage, span: TokenSpan): boolean {
+  const without = findIn(s, span.first, Math.min(s.last, span.last + 2), words('without'));
+  if (without >= 0 && !THE_READER.has(word(s, without + 1)) && findIn(s, span.first, s.last, words('you u')) < 0)
+    return true;
+  const since = findPhrase(s, span.first, s.last, 'since we');
+  return (
+    since >= 0 &&
+    findIn(s, since + 2, since + 4, PARTED) < 0 &&
+    findIn(s, span.first, s.last, words('you your breakup')) < 0
+  );
 }

@@ -40,6 +40,7 @@ export const reassurance = phraseRule(
         'Will you think about it and let me know?',
         'Are you happy with the new car?',
         'Does she like the new flat?',
+        'Are you managing without me at the shop?',
         'I need to know if you want the bookshelf.',
       ],
     },

@@ -1,7 +1,24 @@
 import { sufferingTold } from '../../language/detect/needy';
 import { anyOf } from '../../language/detect/combine';
 import { phraseRule } from '../../rule';
-import { emptiedLife, except, habitForTwo, lingeringLikeAFool, needsWithout, pastOwned, wreckNow } from './detect';
+import { words } from '../../lexicon/words';
+import {
+  emptiedLife,
+  except,
+  habitForTwo,
+  lingeringLikeAFool,
+  needsWithout,
+  otherCause,
+  pastOwned,
+  wreckNow,
+} from './detect';
+
+const THE_READER = words('you your u ur him her it them');
+
+/** "I can't sleep without earplugs": without something else, not without the reader. */
+function withoutSomethingElse(tokens: readonly { word: string }[], last: number): boolean {
+  return tokens[last - 1]?.word === 'without' && !THE_READER.has(tokens[last]?.word ?? '');
+}
 
 /** "I cry every night": pain offered as a reason to answer becomes leverage, however true it is. */
 export const suffering = phraseRule(
@@ -43,12 +60,22 @@ export const suffering = phraseRule(
         'I was a mess last summer and I was unkind to you.',
         "My sister's been a wreck since her dog died.",
         'The evenings are so light now.',
+        "I can't sleep without earplugs these days.",
+        'The days have been long since we moved to the farm.',
         'I lie awake some nights with the baby.',
       ],
     },
   },
   {
     families: ['needy.suffering'],
-    find: anyOf(except(sufferingTold, pastOwned), emptiedLife, needsWithout, habitForTwo, lingeringLikeAFool, wreckNow),
+    severity: (context, match) => (withoutSomethingElse(context.analysis.tokens, match.endToken) ? null : 'error'),
+    find: anyOf(
+      except(sufferingTold, (s, span) => pastOwned(s, span) || otherCause(s, span)),
+      emptiedLife,
+      needsWithout,
+      habitForTwo,
+      lingeringLikeAFool,
+      wreckNow,
+    ),
   },
 );
