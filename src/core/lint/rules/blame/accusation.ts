@@ -48,6 +48,10 @@ export const accusation = phraseRule(
         'You knew full well what you were doing.',
         'Hope he makes you as miserable as you made me.',
         'You only ever rang when you wanted something.',
+        "I don't remember you ever making that much effort for mine.",
+        "I'm not angry, just disappointed.",
+        "You couldn't even be honest with me.",
+        'I moved back to my parents, since someone decided to keep the flat.',
         "I bet you're too busy with the new crowd to care.",
       ],
       pass: [
@@ -58,6 +62,7 @@ export const accusation = phraseRule(
         "I don't want to go back, and I think you don't either.",
         'You looked lovely, as always.',
         "I'm too busy to care about the mess.",
+        "So disappointed you couldn't make the wedding!",
         'You knew exactly what to say at the funeral.',
         "You don't have to write back either.",
         'You told me before anyone else, and that meant a lot.',

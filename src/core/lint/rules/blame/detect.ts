@@ -31,11 +31,15 @@ const OWED = words(`
   explain acknowledge notice reply answer remember consider invite mention fight stand stick look wish thank send
 `);
 
+const DECENT = words('honest bothered there civil decent polite straight truthful kind');
+
 /** "You never once said thank you", "you didn't even say goodbye", "you never even asked". */
 export function* tallyOfNeglect(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
   for (const c of s.clauses) {
     if (!readerClause(s, c) || !c.negated || s.question) continue;
-    if (!OWED.has(c.lemma ?? '') || c.modal === 'would' || c.modal === 'could' || c.modal === 'should') continue;
+    // "You couldn't even be honest with me": a decency owed.
+    const decency = c.lemma === 'be' && findIn(s, c.verb + 1, c.verb + 2, DECENT) >= 0;
+    if (!(OWED.has(c.lemma ?? '') || decency) || c.modal === 'would' || c.modal === 'should') continue;
     const from = c.subjectLast >= 0 ? c.subjectLast : c.first;
     if (findIn(s, from, c.verb, TALLY) < 0) continue;
     if (word(s, c.verb + 1) === 'to') continue;

@@ -33,6 +33,8 @@ export const sarcasm = phraseRule(
         "Don't come running to me when it goes wrong.",
         'Lovely photos from the wedding 🙄',
         'Good to know where I stand.',
+        "I'll be on my own this Christmas, but don't let that spoil yours.",
+        'Amazing what you can do when you actually try.',
       ],
       pass: [
         'Thanks to you, I finally finished the course.',

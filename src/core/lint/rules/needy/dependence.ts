@@ -48,6 +48,7 @@ export const dependence = phraseRule(
         "Without you I'm nothing.",
         "I can't go a single day without thinking about you.",
         'Nothing makes sense without you.',
+        "Without you there's no point to any of it.",
         'There is a hole in my life that only you could fill.',
       ],
       pass: [

@@ -210,7 +210,7 @@ export function* happyWithoutMe(_context: RuleContext, s: SentenceLanguage): Ite
 }
 
 /** States that need no intensifier to read as a plea: "I'm a wreck", "I'm basically a shell". */
-const WRECKED = words('wreck shell ghost zombie husk trainwreck basket-case mess');
+const WRECKED = words('wreck shell shadow ghost zombie husk trainwreck basket-case mess');
 
 /** "I'm basically a wreck", "honestly I'm a mess": the writer's present state, flatly told. */
 export function* wreckNow(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
@@ -330,4 +330,23 @@ export function otherCause(s: SentenceLanguage, span: TokenSpan): boolean {
     findIn(s, since + 2, since + 4, PARTED) < 0 &&
     findIn(s, span.first, s.last, words('you your breakup')) < 0
   );
+}
+
+const WHAT_WE_HAD = words('us me what we our those');
+
+/** "Do you ever think about what we had?", "do you dream of us?" */
+export function* thinkOfUs(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  if (!s.question) return;
+  for (const c of s.clauses) {
+    if (c.subject !== 'you' || c.negated || c.verb < 0) continue;
+    if (c.lemma !== 'think' && c.lemma !== 'dream') continue;
+    const about = word(s, c.verb + 1);
+    if (about !== 'about' && about !== 'of') continue;
+    const next = word(s, c.verb + 2);
+    if (!WHAT_WE_HAD.has(next)) continue;
+    // "...about the move?" is news, "...about the old days?" nostalgia; "...about what we had?" is us.
+    if (next === 'what' && findIn(s, c.verb + 3, c.verb + 5, words('we us')) < 0) continue;
+    yield sentenceSpan(s);
+    return;
+  }
 }

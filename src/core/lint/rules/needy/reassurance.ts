@@ -1,7 +1,7 @@
 import { reassuranceQuestion } from '../../language/detect/needy';
 import { anyOf } from '../../language/detect/combine';
 import { phraseRule } from '../../rule';
-import { askedToConsider, except, happyWithoutMe, measuredAgainstPartner, needToKnowIfYou } from './detect';
+import { askedToConsider, except, happyWithoutMe, measuredAgainstPartner, needToKnowIfYou, thinkOfUs } from './detect';
 
 /** "Do you ever miss me?", "did I mean anything to you?": questions only reassurance can answer. */
 export const reassurance = phraseRule(
@@ -31,6 +31,7 @@ export const reassurance = phraseRule(
         "What has she got that I haven't?",
         'Is she prettier than me?',
         'I need to know if you still love me.',
+        'Do you ever think about what we had?',
       ],
       pass: [
         'Do you remember the tram in Lisbon?',
@@ -41,13 +42,20 @@ export const reassurance = phraseRule(
         'Are you happy with the new car?',
         'Does she like the new flat?',
         'Are you managing without me at the shop?',
+        'Do you ever think about the move to Spain?',
         'I need to know if you want the bookshelf.',
       ],
     },
   },
   {
     families: [],
-    find: anyOf(except(reassuranceQuestion, askedToConsider), happyWithoutMe, measuredAgainstPartner, needToKnowIfYou),
+    find: anyOf(
+      except(reassuranceQuestion, askedToConsider),
+      happyWithoutMe,
+      measuredAgainstPartner,
+      needToKnowIfYou,
+      thinkOfUs,
+    ),
     span: 'sentence',
     suggest: () => [{ label: 'Remove this question', replacement: '' }],
   },

@@ -49,6 +49,10 @@ export const suffering = phraseRule(
         "I don't know what to do with my weekends anymore.",
         "I've stopped seeing my friends.",
         'I lie awake every night thinking about you.',
+        "I've lost a stone since you left.",
+        'Every song on the radio makes me cry.',
+        "I'm a shadow of who I was.",
+        "I can't face the weekends anymore.",
       ],
       pass: [
         'I cried at the end of the film, it was so good.',
