@@ -349,3 +349,23 @@ export function unlessOwned(context: RuleContext, match: Match): 'error' | null 
   if (thinking >= 0 && word(s, thinking - 1) === 'you') return null;
   return writerToldIt(s, match.firstToken) ? null : 'error';
 }
+
+const BAD = words('terrible awful horrible bad rotten nasty vile disgusting despicable cruel selfish toxic');
+const PERSON = words('person human being man woman friend partner boyfriend girlfriend husband wife individual');
+
+/** "You're a terrible person", "you were an awful partner": a verdict whose adjective is also a feeling. */
+export function* badPerson(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  for (const c of s.clauses) {
+    if (!readerClause(s, c) || c.negated || !c.copula || (c.modal !== null && c.modal !== 'must')) continue;
+    for (let k = c.verb + 1; k < Math.min(c.last, c.verb + 5); k++) {
+      if (!BAD.has(word(s, k))) continue;
+      // "You're not a terrible person": the negation may follow the linking verb.
+      if (findIn(s, c.verb, k, words('not never')) >= 0) break;
+      const head = findIn(s, k + 1, k + 3, PERSON);
+      if (head >= 0) {
+        yield spanFrom(c, head + 1);
+        return;
+      }
+    }
+  }
+}

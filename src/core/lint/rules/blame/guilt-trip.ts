@@ -26,6 +26,7 @@ export const guiltTrip = phraseRule(
         "I guess I'll just spend it alone then.",
         'Think of everything I gave up for you.',
         'Would it kill you to say sorry?',
+        'Was I just a placeholder until someone better came along?',
       ],
       pass: [
         'After everything we went through together, I still wish you well.',

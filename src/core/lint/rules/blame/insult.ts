@@ -1,7 +1,7 @@
 import { judgementOfReader } from '../../language/detect/blame';
 import { anyOf } from '../../language/detect/combine';
 import { phraseRule } from '../../rule';
-import { except, verdictOnConduct, wishedOn } from './detect';
+import { badPerson, except, verdictOnConduct, wishedOn } from './detect';
 
 /** "You're a coward", "you were so selfish", "you absolute muppet": name-calling, however it is dressed. */
 export const insult = phraseRule(
@@ -26,6 +26,7 @@ export const insult = phraseRule(
         'Bye, you absolute muppet.',
         'I find your silence very rude.',
         'That was so selfish of you.',
+        "You're a terrible person.",
       ],
       pass: [
         'You were so brave at the hearing.',
@@ -37,8 +38,10 @@ export const insult = phraseRule(
         'I find it impossible to stay angry with you.',
         'I find this very difficult to write.',
         'Hope you get spoilt rotten today.',
+        "You're not a terrible person, just a scared one.",
+        'You were a wonderful friend.',
       ],
     },
   },
-  { families: [], find: anyOf(except(judgementOfReader, wishedOn), verdictOnConduct), exceptReported: true },
+  { families: [], find: anyOf(except(judgementOfReader, wishedOn), verdictOnConduct, badPerson), exceptReported: true },
 );

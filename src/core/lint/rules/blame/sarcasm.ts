@@ -35,6 +35,9 @@ export const sarcasm = phraseRule(
         'Good to know where I stand.',
         "I'll be on my own this Christmas, but don't let that spoil yours.",
         'Amazing what you can do when you actually try.',
+        "Hope you've grown up a bit since.",
+        'Thanks for ruining Christmas.',
+        'What kind of person does that?',
       ],
       pass: [
         'Thanks to you, I finally finished the course.',

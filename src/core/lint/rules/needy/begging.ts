@@ -28,6 +28,7 @@ export const begging = phraseRule(
         "I'll do anything to fix this.",
         'Please, can we just talk?',
         'It would mean the world to me.',
+        "Please just tell me if there's any hope.",
       ],
       pass: [
         'Please tell your mom hi.',

@@ -49,6 +49,8 @@ export const dependence = phraseRule(
         "I can't go a single day without thinking about you.",
         'Nothing makes sense without you.',
         "Without you there's no point to any of it.",
+        'You were my whole world and now I have nothing.',
+        "I'm starting to think I never meant anything to you.",
         'There is a hole in my life that only you could fill.',
       ],
       pass: [

@@ -53,6 +53,7 @@ export const suffering = phraseRule(
         'Every song on the radio makes me cry.',
         "I'm a shadow of who I was.",
         "I can't face the weekends anymore.",
+        'My heart physically aches.',
       ],
       pass: [
         'I cried at the end of the film, it was so good.',

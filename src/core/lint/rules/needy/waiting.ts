@@ -25,6 +25,7 @@ export const waiting = phraseRule(
         'I still sleep in your old hoodie.',
         'I listen to your voicemails when I miss you.',
         "Part of me still hopes you'll come back.",
+        "I can't stop checking your Instagram.",
       ],
       pass: [
         'I was waiting for the bus when I saw the poster.',
