@@ -36,7 +36,8 @@ export const NEEDY: PhraseList = {
       'i (will|would) give anything (to|for)',
       'please (can|could|will) we (just|) (talk|try again|meet|fix this|work this out|start over|try)',
       '(tell me|let me know) (if|whether) (there is|there is still|we have) (any|some|still|a) (hope|chance)',
-      'is there (any|still|still any|some) (hope|chance) (for us|for me|of us|that you|that we|you)',
+      'is there (any|still|still any|some) hope',
+      'is there (any|still|still any|some) chance (for us|of us|that we|we could|we can|you could ever|you might ever|you will ever)',
       '(it|this|that) (would|will) mean (the world|everything|so much) (to me|)',
     ],
     // Playful, not pleading: "don't leave me hanging this time, eh?"

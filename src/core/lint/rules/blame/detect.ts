@@ -238,7 +238,7 @@ export function* verdictOnConduct(_context: RuleContext, s: SentenceLanguage): I
   }
 }
 
-const COMPARATIVE_TAIL = words('ours me us mine');
+const COMPARATIVE_TAIL = words('ours me us');
 
 /** "I'm sure you'll keep this one tidier than ours", "I bet you treat her better than you treated me". */
 export function* betterThanUs(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
@@ -272,6 +272,8 @@ export function* eitherYou(_context: RuleContext, s: SentenceLanguage): Iterable
     if (verb === 'do' || s.clauses.some((d) => d.last <= c.first && d.subject === 'i' && BELIEF.has(d.lemma ?? '')))
       continue;
     const either = findIn(s, c.verb, c.last, words('either'));
+    // "You weren't to blame either": a pardon, not blame handed back.
+    if (either >= 0 && findIn(s, c.verb, either, words('blame fault wrong')) >= 0) continue;
     if (either >= 0 && either <= c.verb + 6) yield spanFrom(c, either + 1);
   }
 }

@@ -32,6 +32,7 @@ export const guiltTrip = phraseRule(
         'After everything we went through together, I still wish you well.',
         'Was I easy to get hold of when you rang?',
         'How could you not love that dog?',
+        'I loved all the dinners I cooked for you in that tiny kitchen.',
         "I guess I'll see you at the wedding then.",
         'Everything you did for me that year, I remember.',
       ],

@@ -47,6 +47,8 @@ export const sarcasm = phraseRule(
         'Hope you put your feet up for once.',
         'Hope somebody else does the cooking for once.',
         'I hope she makes you as happy as you made me.',
+        "I'm sure you'll be a better dad than mine ever was.",
+        "It took you all of ten minutes to fix my bike, you're a genius.",
         'I hope you learn to surf this summer.',
         "Such a shame you couldn't make the party.",
         "Please don't trouble yourself about the fine.",

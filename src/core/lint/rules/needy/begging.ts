@@ -34,6 +34,7 @@ export const begging = phraseRule(
         'Please tell your mom hi.',
         'Please enjoy the show.',
         'I will not beg.',
+        'Is there any chance you still have my recipe book?',
         "Don't leave me hanging this time, eh?",
       ],
     },
