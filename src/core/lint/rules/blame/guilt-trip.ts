@@ -27,6 +27,8 @@ export const guiltTrip = phraseRule(
         'Think of everything I gave up for you.',
         'Would it kill you to say sorry?',
         'Was I just a placeholder until someone better came along?',
+        'How hard is it to send one text?',
+        'Sorry if my feelings were an inconvenience.',
       ],
       pass: [
         'After everything we went through together, I still wish you well.',

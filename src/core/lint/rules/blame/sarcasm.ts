@@ -38,6 +38,7 @@ export const sarcasm = phraseRule(
         "Hope you've grown up a bit since.",
         'Thanks for ruining Christmas.',
         'What kind of person does that?',
+        "Thanks for letting me know, oh wait, you didn't.",
       ],
       pass: [
         'Thanks to you, I finally finished the course.',
