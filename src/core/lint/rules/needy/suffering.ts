@@ -54,6 +54,10 @@ export const suffering = phraseRule(
         "I'm a shadow of who I was.",
         "I can't face the weekends anymore.",
         'My heart physically aches.',
+        "I don't think I'll ever be happy again.",
+        'I still talk to you in my head every day.',
+        "Ever since you left I've been drinking too much.",
+        'My life fell apart when you left.',
       ],
       pass: [
         'I cried at the end of the film, it was so good.',

@@ -26,6 +26,8 @@ export const waiting = phraseRule(
         'I listen to your voicemails when I miss you.',
         "Part of me still hopes you'll come back.",
         "I can't stop checking your Instagram.",
+        "I keep hoping you'll knock on my door.",
+        "I'll always be here for you, whenever you want me back.",
       ],
       pass: [
         'I was waiting for the bus when I saw the poster.',
