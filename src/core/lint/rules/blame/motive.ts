@@ -1,5 +1,6 @@
 import { motiveOfReader } from '../../language/detect/blame';
 import { phraseRule } from '../../rule';
+import { except, fondMemory } from './detect';
 
 /** "You only did it to hurt me": a motive the writer cannot know, put on the reader. */
 export const motive = phraseRule(
@@ -26,8 +27,9 @@ export const motive = phraseRule(
         "I know you didn't mean to hurt me.",
         'I did it on purpose, and I am sorry.',
         'You spent years trying to get me into folk music, and you were right.',
+        "I loved the way you'd sing off-key on purpose.",
       ],
     },
   },
-  { families: [], find: motiveOfReader, exceptReported: true },
+  { families: [], find: except(motiveOfReader, fondMemory), exceptReported: true },
 );

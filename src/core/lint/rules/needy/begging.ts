@@ -1,5 +1,7 @@
 import { pleaNotTo } from '../../language/detect/needy';
+import { word } from '../../language/query';
 import { phraseRule } from '../../rule';
+import { except } from './detect';
 
 /** Pleading ("I'm begging you", "please don't shut me out") asks the reader to carry the writer's pain. */
 export const begging = phraseRule(
@@ -24,9 +26,18 @@ export const begging = phraseRule(
         "Pleeease don't shut me out.",
         'Give me one more chance.',
         "I'll do anything to fix this.",
+        'Please, can we just talk?',
+        'It would mean the world to me.',
+        "Please just tell me if there's any hope.",
       ],
-      pass: ['Please tell your mom hi.', 'Please enjoy the show.', 'I will not beg.'],
+      pass: [
+        'Please tell your mom hi.',
+        'Please enjoy the show.',
+        'I will not beg.',
+        'Is there any chance you still have my recipe book?',
+        "Don't leave me hanging this time, eh?",
+      ],
     },
   },
-  { families: ['needy.begging'], find: pleaNotTo },
+  { families: ['needy.begging'], find: except(pleaNotTo, (s, span) => word(s, span.last) === 'hanging') },
 );

@@ -1,6 +1,26 @@
 import { anyOf } from '../../language/detect/combine';
 import { dependenceOnReader, missingAsCondition } from '../../language/detect/needy';
-import { phraseRule } from '../../rule';
+import { words } from '../../lexicon/words';
+import type { Match } from '../../engine/matcher';
+import { phraseRule, type RuleContext } from '../../rule';
+import { notADayWithout } from './detect';
+
+const THANKS = words('thank thanks grateful thankful');
+const LOOKING_BACK = words('was were had would');
+
+/**
+ * "Thank you for the help with the forms. Without you I was completely lost": thanks just before
+ * and a look back at help given, not leaning on them now.
+ */
+function gratitudeBefore(context: RuleContext, match: Match): boolean {
+  const { tokens } = context.analysis;
+  let past = false;
+  for (let k = match.firstToken; k < match.endToken; k++) if (LOOKING_BACK.has(tokens[k]?.word ?? '')) past = true;
+  if (!past) return false;
+  for (let k = Math.max(0, match.firstToken - 25); k < match.firstToken; k++)
+    if (THANKS.has(tokens[k]?.word ?? '')) return true;
+  return false;
+}
 
 const CALMER = "I'd be glad to have you in my life again";
 
@@ -26,6 +46,12 @@ export const dependence = phraseRule(
         'I really, really need you.',
         'You are my whole world.',
         "Without you I'm nothing.",
+        "I can't go a single day without thinking about you.",
+        'Nothing makes sense without you.',
+        "Without you there's no point to any of it.",
+        'You were my whole world and now I have nothing.',
+        "I'm starting to think I never meant anything to you.",
+        'There is a hole in my life that only you could fill.',
       ],
       pass: [
         'I need you to know I am sorry.',
@@ -33,12 +59,15 @@ export const dependence = phraseRule(
         'I can live with that.',
         'I want you back in my life as a friend.',
         "Thanks for the help with the move: I couldn't have got that sofa up the stairs without you.",
+        'Thank you so much for sorting the forms. Without you I was completely lost.',
+        'I just need you to sign the car papers.',
       ],
     },
   },
   {
-    families: ['needy.dependence'],
-    find: anyOf(dependenceOnReader, missingAsCondition),
+    families: ['needy.dependence', 'needy.lost-without'],
+    find: anyOf(dependenceOnReader, missingAsCondition, notADayWithout),
+    severity: (context, match) => (gratitudeBefore(context, match) ? null : 'error'),
     suggest: (context, match) => {
       const words = context.analysis.tokens
         .slice(match.firstToken, match.endToken)

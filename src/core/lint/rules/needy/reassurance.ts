@@ -1,5 +1,7 @@
 import { reassuranceQuestion } from '../../language/detect/needy';
+import { anyOf } from '../../language/detect/combine';
 import { phraseRule } from '../../rule';
+import { askedToConsider, except, happyWithoutMe, measuredAgainstPartner, needToKnowIfYou, thinkOfUs } from './detect';
 
 /** "Do you ever miss me?", "did I mean anything to you?": questions only reassurance can answer. */
 export const reassurance = phraseRule(
@@ -24,18 +26,36 @@ export const reassurance = phraseRule(
         'Miss me?',
         'Tell me you still think about me sometimes.',
         'Is there any part of you that still cares?',
+        'Are you happier without me?',
+        'Does he make you laugh like I did?',
+        "What has she got that I haven't?",
+        'Is she prettier than me?',
+        'I need to know if you still love me.',
+        'Do you ever think about what we had?',
       ],
       pass: [
         'Do you remember the tram in Lisbon?',
         'Did you get the job in the end?',
         'How is your mum?',
         'I miss our chess games.',
+        'Will you think about it and let me know?',
+        'Are you happy with the new car?',
+        'Does she like the new flat?',
+        'Are you managing without me at the shop?',
+        'Do you ever think about the move to Spain?',
+        'I need to know if you want the bookshelf.',
       ],
     },
   },
   {
     families: [],
-    find: reassuranceQuestion,
+    find: anyOf(
+      except(reassuranceQuestion, askedToConsider),
+      happyWithoutMe,
+      measuredAgainstPartner,
+      needToKnowIfYou,
+      thinkOfUs,
+    ),
     span: 'sentence',
     suggest: () => [{ label: 'Remove this question', replacement: '' }],
   },

@@ -6,6 +6,20 @@ const SYMPATHY = words(
   'sorry loss passed condolences rip funeral sympathy died death illness hospital poorly unwell diagnosis surgery grief grieving heartbreaking news',
 );
 
+/** Joy the crying faces also carry: "iconic 😭🏆", "omg congrats 🥺". */
+const JOY = words(
+  'congrats congratulations iconic amazing omg proud cute adorable funny lol lmao haha hahaha won win winning best yay legend 🏆 🎉 🥳 😂 🤣',
+);
+const CAN_BE_JOY = new Set(['😭', '🥺']);
+
+function inJoy(context: RuleContext, match: Match): boolean {
+  const { tokens } = context.analysis;
+  if (!CAN_BE_JOY.has(context.text.slice(match.start, match.end))) return false;
+  const sentence = context.analysis.sentenceOf(match);
+  for (let k = sentence.firstToken; k < sentence.endToken; k++) if (JOY.has(tokens[k]?.word ?? '')) return true;
+  return false;
+}
+
 function inSympathy(context: RuleContext, match: Match): boolean {
   const { tokens } = context.analysis;
   const sentence = context.analysis.sentenceOf(match);
@@ -30,12 +44,16 @@ export const sadEmoji = phraseRule(
     },
     examples: {
       flag: ['miss u 😭', 'happy bday 😢😢 wish things were different', '💔💔💔'],
-      pass: ['Congrats on the play 🎉', { text: 'So sorry to hear about your dad 💔', kind: 'card' }],
+      pass: [
+        'Congrats on the play 🎉',
+        { text: 'So sorry to hear about your dad 💔', kind: 'card' },
+        'omg your dog won the agility cup 😭 legend',
+      ],
     },
   },
   {
     families: ['needy.suffering-emoji'],
-    severity: (context, match) => (inSympathy(context, match) ? null : 'warning'),
+    severity: (context, match) => (inSympathy(context, match) || inJoy(context, match) ? null : 'warning'),
     suggest: () => [{ label: 'Remove the emoji', replacement: '' }],
   },
 );

@@ -1,5 +1,24 @@
 import { sufferingTold } from '../../language/detect/needy';
+import { anyOf } from '../../language/detect/combine';
 import { phraseRule } from '../../rule';
+import { words } from '../../lexicon/words';
+import {
+  emptiedLife,
+  except,
+  habitForTwo,
+  lingeringLikeAFool,
+  needsWithout,
+  otherCause,
+  pastOwned,
+  wreckNow,
+} from './detect';
+
+const THE_READER = words('you your u ur him her it them');
+
+/** "I can't sleep without earplugs": without something else, not without the reader. */
+function withoutSomethingElse(tokens: readonly { word: string }[], last: number): boolean {
+  return tokens[last - 1]?.word === 'without' && !THE_READER.has(tokens[last]?.word ?? '');
+}
 
 /** "I cry every night": pain offered as a reason to answer becomes leverage, however true it is. */
 export const suffering = phraseRule(
@@ -20,13 +39,52 @@ export const suffering = phraseRule(
         "I haven't slept since you left.",
         "I'm falling apart.",
         'This silence is killing me.',
+        'My weekends feel so empty without you.',
+        'The house has been so silent since you moved out.',
+        'Sundays are very long now.',
+        'I still make two cups of tea every morning out of habit.',
+        'I drove past your house three times last night like a lunatic.',
+        "I'm honestly a wreck.",
+        'I sleep badly without your hoodie.',
+        "I don't know what to do with my weekends anymore.",
+        "I've stopped seeing my friends.",
+        'I lie awake every night thinking about you.',
+        "I've lost a stone since you left.",
+        'Every song on the radio makes me cry.',
+        "I'm a shadow of who I was.",
+        "I can't face the weekends anymore.",
+        'My heart physically aches.',
+        "I don't think I'll ever be happy again.",
+        'I still talk to you in my head every day.',
+        "Ever since you left I've been drinking too much.",
+        'My life fell apart when you left.',
       ],
       pass: [
         'I cried at the end of the film, it was so good.',
         'My heart goes out to your family.',
         'He taught me chess, though I would never be any good at it.',
+        'The house is so quiet now the kids have left for uni.',
+        'Your dad was a wonderful man. The days must feel so empty without him.',
+        'I made two cakes for the fundraiser out of habit.',
+        'I was a mess last summer and I was unkind to you.',
+        "My sister's been a wreck since her dog died.",
+        'The evenings are so light now.',
+        "I can't sleep without earplugs these days.",
+        'The days have been long since we moved to the farm.',
+        'I lie awake some nights with the baby.',
       ],
     },
   },
-  { families: ['needy.suffering'], find: sufferingTold },
+  {
+    families: ['needy.suffering'],
+    severity: (context, match) => (withoutSomethingElse(context.analysis.tokens, match.endToken) ? null : 'error'),
+    find: anyOf(
+      except(sufferingTold, (s, span) => pastOwned(s, span) || otherCause(s, span)),
+      emptiedLife,
+      needsWithout,
+      habitForTwo,
+      lingeringLikeAFool,
+      wreckNow,
+    ),
+  },
 );

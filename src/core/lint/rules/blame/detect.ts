@@ -1,0 +1,373 @@
+/**
+ * Blame the shared detectors miss, read from clause structure: complaints kept as a tally ("you
+ * never once said thank you", "you didn't say, as usual"), choices made against the writer ("you
+ * chose to ignore me", "you put your friends before me"), rhetorical questions of worth ("am I not
+ * worth five minutes?"), verdicts on the reader's conduct ("I find this disrespectful", "how
+ * selfish of you"), wishes that they improve ("I hope you learn to say sorry"), and digs that
+ * compare ("I'm sure you'll keep this one tidier than ours").
+ */
+import { HARM_VERBS } from '../../lexicon/acts';
+import { FEELINGS, judges } from '../../lexicon/judgement';
+import { words } from '../../lexicon/words';
+import type { Clause, SentenceLanguage } from '../../language';
+import { afterVerb, findIn, findPhrase, lemma, pos, readsAt, sentenceSpan, spanFrom, word } from '../../language/query';
+import { reportedInSentence } from '../../language/reported';
+import type { Match } from '../../engine/matcher';
+import type { RuleContext, TokenSpan } from '../../rule';
+
+/** The reader's own clause, stated (not a condition, not what the writer once said). */
+function readerClause(s: SentenceLanguage, c: Clause): boolean {
+  return c.subject === 'you' && !c.conditional && c.verb >= 0 && !reportedInSentence(s, c.first);
+}
+
+/** Tally words that turn a negated act into a complaint: "never once", "didn't even". */
+const TALLY = words('once even ever bother bothered');
+/**
+ * Kindnesses owed, whose absence is a complaint: "you never once said thank you". Not "you never
+ * once complained", "you didn't even have to ask", which praise.
+ */
+const OWED = words(`
+  say thank ask call ring text write visit come help listen apologise apologize check offer show try care support tell
+  explain acknowledge notice reply answer remember consider invite mention fight stand stick look wish thank send
+`);
+
+const DECENT = words('honest bothered there civil decent polite straight truthful kind');
+
+/** "You never once said thank you", "you didn't even say goodbye", "you never even asked". */
+export function* tallyOfNeglect(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  for (const c of s.clauses) {
+    if (!readerClause(s, c) || !c.negated || s.question) continue;
+    // "You couldn't even be honest with me": a decency owed.
+    const decency = c.lemma === 'be' && findIn(s, c.verb + 1, c.verb + 2, DECENT) >= 0;
+    if (!(OWED.has(c.lemma ?? '') || decency) || c.modal === 'would' || c.modal === 'should') continue;
+    const from = c.subjectLast >= 0 ? c.subjectLast : c.first;
+    if (findIn(s, from, c.verb, TALLY) < 0) continue;
+    if (word(s, c.verb + 1) === 'to') continue;
+    yield spanFrom(c, Math.min(c.last, c.verb + 3));
+  }
+}
+
+const HABITUAL = ['as usual', 'as per usual', 'per usual', 'like usual', 'like always', 'as always', 'yet again'];
+/** Acts that, "as usual", praise: "you didn't disappoint, as usual". */
+const PRAISED = words('disappoint fail let change forget');
+
+/** "You didn't say, as usual", "you forgot my birthday yet again". */
+export function* asUsual(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  let at = -1;
+  let length = 0;
+  for (const phrase of HABITUAL) {
+    at = findPhrase(s, s.first, s.last, phrase);
+    if (at >= 0) {
+      length = phrase.split(' ').length;
+      break;
+    }
+  }
+  if (at < 0) return;
+  for (const c of s.clauses) {
+    if (!readerClause(s, c)) continue;
+    const verb = c.lemma ?? '';
+    const complaint = (c.negated && !(PRAISED.has(verb) && verb !== 'forget')) || HARM_VERBS.has(verb);
+    if (complaint || verb === 'forget' || verb === 'cancel' || verb === 'blame') {
+      yield {
+        first: Math.min(c.subjectFirst >= 0 ? c.subjectFirst : c.first, at),
+        last: Math.max(c.last, at + length),
+      };
+      return;
+    }
+  }
+}
+
+const CHOOSE = words('choose decide prefer opt pick want');
+const RANKED = words('put choose pick prefer rank place');
+const BELOW = words('over before above');
+
+/** "You chose to ignore me", "you decided to leave me", "you put your friends before me". */
+export function* choiceAgainstWriter(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  for (const c of s.clauses) {
+    if (!readerClause(s, c) || c.negated || (s.question && c.wh === null)) continue;
+    const verb = c.lemma ?? '';
+    const { from, to } = afterVerb(c);
+    if (CHOOSE.has(verb) && word(s, from) === 'to' && HARM_VERBS.has(lemma(s, from + 1))) {
+      const me = findIn(s, from + 2, Math.min(to, from + 5), words('me us my our everything'));
+      // "You decided to leave me the car": something given, not a harm.
+      const given =
+        me >= 0 && lemma(s, from + 1) === 'leave' && (pos(s, me + 1) === 'DET' || pos(s, me + 1) === 'NOUN');
+      if ((me >= 0 && !given) || lemma(s, from + 1) === 'lie' || lemma(s, from + 1) === 'cheat') {
+        yield spanFrom(c, me >= 0 ? me + 1 : from + 2);
+        continue;
+      }
+    }
+    if (RANKED.has(verb)) {
+      const below = findIn(s, from, Math.min(to, from + 6), BELOW);
+      if (below >= 0 && (word(s, below + 1) === 'me' || word(s, below + 1) === 'us')) yield spanFrom(c, below + 2);
+    }
+  }
+}
+
+/** "You told everyone before me", "you told your friends before you told me". */
+export function* toldOthersFirst(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  for (const c of s.clauses) {
+    if (c.subject !== 'you' || c.negated || c.conditional || c.verb < 0) continue;
+    if (c.lemma !== 'tell' && c.lemma !== 'announce' && c.lemma !== 'post' && c.lemma !== 'inform') continue;
+    const before = findIn(s, c.verb + 1, Math.min(s.last, c.verb + 6), words('before'));
+    if (before < 0) continue;
+    const me = findIn(s, before + 1, Math.min(s.last, before + 5), words('me'));
+    if (me >= 0) yield { first: c.subjectFirst >= 0 ? c.subjectFirst : c.first, last: me + 1 };
+  }
+}
+
+const WORTH = words('worth important enough deserve matter good');
+
+/** "Am I not worth five minutes of your time?", "don't I deserve an answer?", "was I that easy to replace?" */
+export function* rhetoricalWorth(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  if (!s.question) return;
+  for (const c of s.clauses) {
+    if (c.subject !== 'i' || !c.inverted) continue;
+    const { from, to } = afterVerb(c);
+    if (c.negated && (WORTH.has(c.lemma ?? '') || findIn(s, from, Math.min(to, from + 5), WORTH) >= 0)) {
+      yield sentenceSpan(s);
+      return;
+    }
+    // "Was I that easy to forget?", "am I so easy to replace?"
+    const easy = findIn(s, from, Math.min(to, from + 5), words('easy'));
+    if (easy >= 0 && word(s, easy + 1) === 'to' && findIn(s, easy - 1, easy, words('that so this')) >= 0) {
+      yield sentenceSpan(s);
+      return;
+    }
+  }
+}
+
+const JUDGING = words('think feel decide assume figure reckon');
+const FINE = words('fine ok okay acceptable alright appropriate normal right');
+
+/** "Why did you think it was fine to tell everyone?", "what made you think that was okay?" */
+export function* whyDidYouThink(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  const why = findIn(s, s.first, Math.min(s.last, s.first + 4), words('why how what'));
+  if (why < 0) return;
+  // "Why did you think...", "what made you think...": the reader and a verb of judging.
+  for (let k = why + 1; k < Math.min(s.last, why + 6); k++) {
+    if (word(s, k) !== 'you' || !JUDGING.has(lemma(s, k + 1))) continue;
+    const fine = findIn(s, k + 2, Math.min(s.last, k + 7), FINE);
+    if (fine >= 0 && findIn(s, k + 2, fine, words('it that this be')) >= 0) {
+      yield { first: why, last: Math.min(s.last, fine + 3) };
+      return;
+    }
+  }
+}
+
+/** What a wish for the reader's improvement names: "learn to say sorry", "learn some manners". */
+const VIRTUES = words(`
+  sorry apologise apologize apology listen honest honesty respect communicate commit admit appreciate compromise consider
+  manners grow thank decent decency kind kindness loyal faithful punctual truth responsibility behave considerate
+`);
+
+/** "I hope this year you learn to say sorry", "may you finally learn some manners". */
+export function* wishToImprove(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  for (const c of s.clauses) {
+    if (c.subject !== 'you' || c.negated || c.verb < 0 || c.lemma !== 'learn') continue;
+    const { from, to } = afterVerb(c);
+    const virtue = findIn(s, from, Math.min(to, from + 5), VIRTUES);
+    if (virtue >= 0) yield spanFrom(c, virtue + 1);
+  }
+}
+
+const LEISURE = words('relax rest enjoy get put sit sleep treat have let take lie kick spoil');
+
+/** "Try to actually turn up on time", "maybe for once you'll listen", "for once in your life". */
+export function* forOnce(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  for (const c of s.clauses) {
+    if ((c.subject !== 'you' && !c.imperative) || c.negated) continue;
+    const once = findPhrase(s, c.first, c.last, 'for once');
+    // "Put your feet up for once": a treat wished on them, not a dig.
+    // "Hope somebody else does the barbie for once": a treat for them, done by someone else.
+    const byOthers = findIn(s, c.first, once, words('else somebody someone hope wish')) >= 0;
+    if (once >= 0 && !byOthers && !LEISURE.has(c.lemma ?? '') && !readsAt(s, once + 2, 'in my')) {
+      yield { first: c.subjectFirst >= 0 ? c.subjectFirst : c.first, last: Math.max(c.last, once + 2) };
+      return;
+    }
+    // "Try to actually turn up", "remember to actually read it".
+    if (c.imperative && (c.lemma === 'try' || c.lemma === 'remember') && readsAt(s, c.verb + 1, 'to actually')) {
+      yield { first: c.verbFirst >= 0 ? c.verbFirst : c.first, last: c.last };
+      return;
+    }
+  }
+}
+
+/** "Shame you never had that much stamina for us", "pity you couldn't be bothered". */
+export function* shameYouNever(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  const at = findIn(s, s.first, Math.min(s.last, s.first + 4), words('shame pity'));
+  const tooBad = findPhrase(s, s.first, Math.min(s.last, s.first + 4), 'too bad');
+  const start = at >= 0 ? at : tooBad;
+  if (start < 0) return;
+  for (const c of s.clauses) {
+    if (c.subject !== 'you' || c.first < start || c.first > start + 4) continue;
+    const never = findIn(s, c.first, c.last, words('never'));
+    const forUs = findPhrase(s, c.first, c.last, 'for us') >= 0 || findPhrase(s, c.first, c.last, 'for me') >= 0;
+    const bothered = findIn(s, c.first, c.last, words('bother bothered')) >= 0;
+    if (never >= 0 || (c.negated && (forUs || bothered))) {
+      yield { first: start, last: c.last };
+      return;
+    }
+  }
+}
+
+/** "I find this very disrespectful", "I found that so rude": a verdict on the reader's conduct. */
+export function* verdictOnConduct(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  for (const c of s.clauses) {
+    if (c.subject === 'i' && c.lemma === 'find' && !c.negated && c.verb >= 0) {
+      const { from, to } = afterVerb(c);
+      // "I find this disrespectful", not "I find it impossible to stay angry" or "difficult to write".
+      if (findIn(s, from, from + 1, words('this that your')) < 0) continue;
+      for (let k = from + 1; k < Math.min(to, from + 5); k++) {
+        if (word(s, k + 1) === 'to') break;
+        if (pos(s, k) === 'ADJ' && judges(lemma(s, k), word(s, k)) && !FEELINGS.has(word(s, k))) {
+          yield spanFrom(c, k + 1);
+          return;
+        }
+      }
+    }
+  }
+  // "How selfish of you", "that was cruel of you".
+  for (let k = s.first + 1; k < s.last - 1; k++) {
+    if (word(s, k) !== 'of' || word(s, k + 1) !== 'you') continue;
+    const adj = k - 1;
+    if (pos(s, adj) === 'ADJ' && judges(lemma(s, adj), word(s, adj)) && !FEELINGS.has(word(s, adj))) {
+      yield { first: adj, last: k + 2 };
+      return;
+    }
+  }
+}
+
+const COMPARATIVE_TAIL = words('ours me us');
+
+/** "I'm sure you'll keep this one tidier than ours", "I bet you treat her better than you treated me". */
+export function* betterThanUs(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  const sure = findPhrase(s, s.first, s.last, 'i am sure') >= 0 || findPhrase(s, s.first, s.last, 'i bet') >= 0;
+  for (const c of s.clauses) {
+    if (c.subject !== 'you' || c.negated || c.verb < 0) continue;
+    if (!sure && c.modal !== 'will') continue;
+    const than = findIn(s, c.verb + 1, Math.min(c.last, c.verb + 8), words('than'));
+    if (than < 0 || !COMPARATIVE_TAIL.has(word(s, than + 1))) continue;
+    if (
+      findIn(s, than - 2, than, words('better more tidier kinder nicer happier longer')) < 0 &&
+      !/er$/.test(word(s, than - 1))
+    )
+      continue;
+    yield spanFrom(c, than + 2);
+    return;
+  }
+}
+
+const BELIEF = words('think guess suspect imagine hope believe know bet expect');
+
+/** "You weren't easy to live with either", "you didn't try either": blame handed back. */
+export function* eitherYou(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  for (const c of s.clauses) {
+    if (!readerClause(s, c) || c.modal !== null || s.question) continue;
+    // "You weren't easy to live with": the negation may sit after a linking verb.
+    if (!c.negated && findIn(s, c.verb, Math.min(c.last, c.verb + 2), words('not never')) < 0) continue;
+    const verb = c.lemma ?? '';
+    if (verb === 'have' || verb === 'need' || verb === 'know' || verb === 'mind' || verb === 'worry') continue;
+    // "I think you don't either": agreement, not blame.
+    if (verb === 'do' || s.clauses.some((d) => d.last <= c.first && d.subject === 'i' && BELIEF.has(d.lemma ?? '')))
+      continue;
+    const either = findIn(s, c.verb, c.last, words('either'));
+    // "You weren't to blame either": a pardon, not blame handed back.
+    if (either >= 0 && findIn(s, c.verb, either, words('blame fault wrong')) >= 0) continue;
+    if (either >= 0 && either <= c.verb + 6) yield spanFrom(c, either + 1);
+  }
+}
+
+type Finder = (context: RuleContext, s: SentenceLanguage) => Iterable<TokenSpan>;
+
+/** A detector with some of its findings let go. */
+export function except(find: Finder, lets: (s: SentenceLanguage, span: TokenSpan) => boolean): Finder {
+  return function* (context, s) {
+    for (const span of find(context, s)) if (!lets(s, span)) yield span;
+  };
+}
+
+const SAYING = words('tell say claim pretend insist make convince let act');
+const TOLD = words('told said claimed pretended insisted');
+const FONDLY = words('remember picture see imagine miss love hear watch');
+
+/**
+ * Blame the writer is owning, not laying: "I told everyone you'd abandoned me, which wasn't true",
+ * "I let you think it was your fault". A past clause of saying before the finding, the writer's
+ * (or with its subject left out, as in "and told everyone").
+ */
+export function writerToldIt(s: SentenceLanguage, k: number): boolean {
+  // "... and told everyone you'd abandoned me": the saying verb's subject left out.
+  for (let j = k - 1; j >= Math.max(s.first, k - 5); j--) {
+    if (TOLD.has(word(s, j))) return word(s, j - 1) !== 'you' && lemma(s, j - 1) !== 'be';
+  }
+  for (const c of s.clauses) {
+    if (c.first >= k) break;
+    if (c.verb < 0 || c.verb >= k) continue;
+    if ((c.subject === 'i' || (c.subject === null && !c.imperative)) && SAYING.has(c.lemma ?? '') && c.past)
+      return true;
+  }
+  return false;
+}
+
+/** "Thought of you screaming at the telly", "the way you'd sing ... on purpose": fond memories, not blame. */
+export function fondMemory(s: SentenceLanguage, span: TokenSpan): boolean {
+  const before = lemma(s, span.first - 1);
+  if (word(s, span.first) === 'you' && (FONDLY.has(before) || before === 'of')) return true;
+  for (const c of s.clauses) {
+    if (c.first <= span.first && span.first < c.last) return c.modal === 'would' && !c.negated;
+  }
+  return false;
+}
+
+/** Harm a detector read too loosely: "you're breaking hearts", "screaming at the telly". */
+export function notHarm(s: SentenceLanguage, span: TokenSpan): boolean {
+  const end = word(s, span.last - 1);
+  if (end === 'hearts') return true;
+  // "You always put others before yourself": praise.
+  if (word(s, span.last) === 'yourself' || word(s, span.last + 1) === 'yourself') return true;
+  if (end === 'at') return findIn(s, span.last, span.last + 2, words('me us')) < 0;
+  return false;
+}
+
+/** "Hope you get spoilt rotten": a wish, not a verdict. */
+export function wishedOn(s: SentenceLanguage, span: TokenSpan): boolean {
+  return (
+    findIn(s, Math.max(s.first, span.first - 3), span.first, words('hope wish may')) >= 0 &&
+    findIn(s, span.first, span.last, words('get got')) >= 0
+  );
+}
+
+const THINKING = words('think thought believe believed feel felt assume assumed');
+
+/**
+ * Severity for a blame phrase: none when the writer is owning it ("I let you think it was your
+ * fault", "I told everyone you'd abandoned me"), else an error.
+ */
+export function unlessOwned(context: RuleContext, match: Match): 'error' | null {
+  const s = context.analysis.language.at(match.firstToken);
+  // "I let you think it was your fault", "I know you felt it was your fault".
+  const thinking = findIn(s, Math.max(s.first, match.firstToken - 3), match.firstToken, THINKING);
+  if (thinking >= 0 && word(s, thinking - 1) === 'you') return null;
+  return writerToldIt(s, match.firstToken) ? null : 'error';
+}
+
+const BAD = words('terrible awful horrible bad rotten nasty vile disgusting despicable cruel selfish toxic');
+const PERSON = words('person human being man woman friend partner boyfriend girlfriend husband wife individual');
+
+/** "You're a terrible person", "you were an awful partner": a verdict whose adjective is also a feeling. */
+export function* badPerson(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  for (const c of s.clauses) {
+    if (!readerClause(s, c) || c.negated || !c.copula || (c.modal !== null && c.modal !== 'must')) continue;
+    for (let k = c.verb + 1; k < Math.min(c.last, c.verb + 5); k++) {
+      if (!BAD.has(word(s, k))) continue;
+      // "You're not a terrible person": the negation may follow the linking verb.
+      if (findIn(s, c.verb, k, words('not never')) >= 0) break;
+      const head = findIn(s, k + 1, k + 3, PERSON);
+      if (head >= 0) {
+        yield spanFrom(c, head + 1);
+        return;
+      }
+    }
+  }
+}
