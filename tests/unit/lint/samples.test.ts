@@ -48,35 +48,56 @@ describe.each([
   }
 });
 
+/** Recall, clean drafts flagged and intent verdicts right over a labelled set. */
+function score(drafts: typeof dev): { recall: number; cleanFlagged: number; intent: number } {
+  let labels = 0;
+  let found = 0;
+  let clean = 0;
+  let cleanFlagged = 0;
+  let intents = 0;
+  let intentsRight = 0;
+  for (const s of drafts) {
+    const result = lint(s.text, { kind: s.kind, ...(s.intent ? { intent: s.intent } : {}) });
+    const reported = new Set(result.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.category as string));
+    labels += s.labels.length;
+    found += s.labels.filter((l) => reported.has(l)).length;
+    if (s.labels.length === 0) {
+      clean++;
+      if (reported.size > 0) cleanFlagged++;
+    }
+    if (s.detected !== null) {
+      intents++;
+      if (result.intent.detected === s.detected) intentsRight++;
+    }
+  }
+  return { recall: found / labels, cleanFlagged: cleanFlagged / clean, intent: intentsRight / intents };
+}
+
+/**
+ * Drafts in voices unlike ours (texting, second-language English, long letters), written for the
+ * second round on real wording and tuned on; held to the level reached.
+ */
+describe('tests/fixtures/lint-dev-v3.jsonl and lint-regression-frozen-v1.jsonl (tuned on)', () => {
+  it('keep recall, clean drafts and intent at the level reached', () => {
+    const v3 = score(readSamples('lint-dev-v3.jsonl'));
+    expect(v3.recall).toBeGreaterThanOrEqual(0.95);
+    expect(v3.cleanFlagged).toBeLessThanOrEqual(0.02);
+    expect(v3.intent).toBeGreaterThanOrEqual(0.97);
+    const v1 = score(readSamples('lint-regression-frozen-v1.jsonl'));
+    expect(v1.recall).toBeGreaterThanOrEqual(0.93);
+    expect(v1.cleanFlagged).toBeLessThanOrEqual(0.02);
+    expect(v1.intent).toBeGreaterThanOrEqual(0.97);
+  });
+});
+
 /** The dev set is held to its measured level, not to perfection: the misses are listed by scripts/lint-eval.ts. */
 describe('tests/fixtures/lint-dev-v1.jsonl (tuned on)', () => {
   it('keeps recall, clean drafts and intent at the level reached', () => {
-    let labels = 0;
-    let found = 0;
-    let clean = 0;
-    let cleanFlagged = 0;
-    let intents = 0;
-    let intentsRight = 0;
-    for (const s of dev) {
-      const result = lint(s.text, { kind: s.kind, ...(s.intent ? { intent: s.intent } : {}) });
-      const reported = new Set(
-        result.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.category as string),
-      );
-      labels += s.labels.length;
-      found += s.labels.filter((l) => reported.has(l)).length;
-      if (s.labels.length === 0) {
-        clean++;
-        if (reported.size > 0) cleanFlagged++;
-      }
-      if (s.detected !== null) {
-        intents++;
-        if (result.intent.detected === s.detected) intentsRight++;
-      }
-    }
     expect(dev.length).toBeGreaterThanOrEqual(500);
-    expect(found / labels).toBeGreaterThanOrEqual(0.9);
-    expect(cleanFlagged / clean).toBeLessThanOrEqual(0.04);
-    expect(intentsRight / intents).toBeGreaterThanOrEqual(0.96);
+    const v = score(dev);
+    expect(v.recall).toBeGreaterThanOrEqual(0.93);
+    expect(v.cleanFlagged).toBeLessThanOrEqual(0.02);
+    expect(v.intent).toBeGreaterThanOrEqual(0.97);
   });
 });
 
