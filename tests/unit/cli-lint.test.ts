@@ -141,7 +141,7 @@ describe('olive lint', () => {
       'letter.txt',
     ]);
     const [result] = JSON.parse(run.stdout) as { intent: unknown; diagnostics: { category: string }[] }[];
-    expect(result!.intent).toEqual({ declared: 'friendship', detected: 'romantic' });
+    expect(result!.intent).toEqual({ declared: 'friendship', detected: 'romantic', stated: 'romantic' });
     expect(result!.diagnostics.map((d) => d.category)).toContain('romantic');
   });
 

@@ -15,7 +15,9 @@ import type { Analysis } from './engine/analysis';
 import type { Match } from './engine/matcher';
 import { GAP, type Token } from './engine/tokenize';
 import { words } from './lexicon/words';
-import type { IntentVerdict } from './types';
+import type { Intent, Kind } from '../types';
+import type { IntentVerdict, LintCategory, Severity } from './types';
+import { isFriendshipPiece } from '../pieces/kinds';
 import { QUESTION_MARK } from './engine/chars';
 
 export interface IntentSignals {
@@ -218,4 +220,37 @@ export function intentSignals(analysis: Analysis, excluded: { start: number; end
   friendship.sort((a, b) => a.start - b.start);
   romantic.sort((a, b) => a.start - b.start);
   return { friendship, romantic, verdict };
+}
+
+/** A finding as the reading needs it: lint's own, or one the desk keeps open. */
+export interface ReadFinding {
+  rule: string;
+  category: LintCategory;
+  severity: Severity;
+}
+
+/**
+ * What a piece reads as: its statements of intent, with the romantic wording the rules found where
+ * friendship is meant. A friendship offered beside "I still dream about you" or "no one has ever
+ * kissed me the way you did" is mixed, and so is one beside an outing that reads as a date ("just
+ * the two of us, like before"); a friendship card that states nothing but says "you're the most
+ * beautiful woman in any room" reads as romantic. One function for the linter (every finding not
+ * ignored) and the desk's verdict (the findings the writer keeps open), so the two never differ.
+ */
+export function readingOf(
+  kind: Kind,
+  declared: Intent | null,
+  stated: IntentVerdict,
+  findings: readonly ReadFinding[],
+): IntentVerdict {
+  if (stated === 'mixed' || stated === 'romantic') return stated;
+  const friendshipMeant = stated === 'friendship' || declared === 'friendship' || isFriendshipPiece(kind);
+  if (!friendshipMeant) return stated;
+  const romance = findings.some(
+    (f) =>
+      f.severity !== 'info' &&
+      (f.category === 'romantic' || (f.rule === 'ambiguous-intent/invitation' && stated === 'friendship')),
+  );
+  if (!romance) return stated;
+  return stated === 'friendship' ? 'mixed' : 'romantic';
 }

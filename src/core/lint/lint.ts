@@ -8,12 +8,12 @@ import { analyse, clearPieceCache, type Analysis } from './engine/analysis';
 import { clearTagCache } from './language/tagger';
 import { phrases } from './engine/compile';
 import type { Token } from './engine/tokenize';
-import { intentSignals } from './intent';
+import { intentSignals, readingOf } from './intent';
 import { RULES } from './registry';
 import { isFriendshipPiece, STEP_OF_KIND } from '../pieces/kinds';
 import { MAX_FINDINGS_PER_RULE, type Report, type Rule, type RuleContext } from './rule';
 import { findSignOff } from './signoff';
-import type { Diagnostic, IgnoredDiagnostic, IntentVerdict, LintOptions, LintResult, Severity } from './types';
+import type { Diagnostic, IgnoredDiagnostic, LintOptions, LintResult, Severity } from './types';
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
 
@@ -124,27 +124,6 @@ function isDisabled(rule: Rule, disabled: ReadonlySet<string>): boolean {
   );
 }
 
-/**
- * Romantic wording the romantic rules found speaks to intent too: a friendship offered beside "I
- * still dream about you" or "no one has ever kissed me the way you did" reads as mixed, and a card
- * or message that states nothing but says "you're the most beautiful woman in any room" reads as
- * romantic; so does a date-like invitation beside a friendship. Kisses alone ("xx") do not decide, nor does a finding the writer chose to ignore.
- * Letters and notes that state nothing keep "unstated": their own finding says so. The desk's
- * verdict reads the same way (src/core/verdict/intent.ts).
- */
-function readWithRomance(verdict: IntentVerdict, kind: Kind, found: readonly Draft[]): IntentVerdict {
-  if (verdict !== 'friendship' && !(verdict === 'unstated' && (kind === 'card' || kind === 'message'))) return verdict;
-  const romance = found.some(
-    (d) =>
-      (d.category === 'romantic' && d.severity !== 'info' && !ROMANCE_THAT_DOES_NOT_DECIDE.has(d.rule)) ||
-      // An outing that reads as a date ("just the two of us, like before") beside a friendship.
-      (d.rule === 'ambiguous-intent/invitation' && verdict === 'friendship'),
-  );
-  if (!romance) return verdict;
-  return verdict === 'friendship' ? 'mixed' : 'romantic';
-}
-const ROMANCE_THAT_DOES_NOT_DECIDE: ReadonlySet<string> = new Set(['romantic/kisses']);
-
 export function lint(text: string, options: LintOptions = {}): LintResult {
   const source = typeof text === 'string' ? text : String(text ?? '');
   const analysis = analyse(source, options.partnerName);
@@ -156,7 +135,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     options.heard && (HEARD as readonly string[]).includes(options.heard) ? options.heard : 'unknown';
   const signOff = findSignOff(analysis, options.senderName);
   const signals = intentSignals(analysis, signOff?.region ?? null);
-  let verdict = signals.verdict;
+  const stated = signals.verdict;
   const disabled = new Set(options.disabledRules ?? []);
   const region = signOff?.region ?? null;
 
@@ -206,7 +185,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   }
 
   found = dropIgnored(source, found, options.ignored);
-  verdict = readWithRomance(verdict, kind, found);
+  const detected = readingOf(kind, declared, stated, found);
   found.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
   const starts = found.length > 0 ? lineStarts(source) : [0];
   const diagnostics: Diagnostic[] = found.map((d) => {
@@ -227,7 +206,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   });
   return {
     kind,
-    intent: { declared, detected: verdict },
+    intent: { declared, detected, stated },
     ready: !diagnostics.some((d) => d.severity === 'error'),
     diagnostics,
   };

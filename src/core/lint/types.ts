@@ -87,7 +87,12 @@ export interface LintOptions {
 
 export interface LintResult {
   kind: Kind;
-  intent: { declared: Intent | null; detected: IntentVerdict };
+  /**
+   * `detected`: what the piece reads as, its statements of intent and the romantic wording found
+   * (ignored findings left out). `stated`: what its statements of intent alone say; the desk reads
+   * it beside the findings the writer keeps open (src/core/verdict/intent.ts).
+   */
+  intent: { declared: Intent | null; detected: IntentVerdict; stated: IntentVerdict };
   /** True when nothing has error severity. */
   ready: boolean;
   /** Sorted by start (then end, then rule). */

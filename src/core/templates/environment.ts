@@ -25,7 +25,10 @@ function meter(value: unknown): string {
   const text = value === null || value === undefined ? '' : String(value);
   outputLeft -= text.length;
   if (outputLeft < 0) {
-    throw new OliveError('template/too-much-output', `template error: it produces more than ${TEMPLATE_LIMITS.maxOutputChars.toLocaleString('en-US')} characters`);
+    throw new OliveError(
+      'template/too-much-output',
+      `template error: it produces more than ${TEMPLATE_LIMITS.maxOutputChars.toLocaleString('en-US')} characters`,
+    );
   }
   return text;
 }
@@ -117,7 +120,11 @@ export function lineOfHandlebarsError(error: unknown): number | undefined {
 
 export function compileSource(source: string, sourcePath: string): CompiledSource {
   if (source.length > TEMPLATE_LIMITS.maxSourceBytes) {
-    throw new OliveError('template/too-large', `the template is larger than ${TEMPLATE_LIMITS.maxSourceBytes / 1024} KB`, sourcePath);
+    throw new OliveError(
+      'template/too-large',
+      `the template is larger than ${TEMPLATE_LIMITS.maxSourceBytes / 1024} KB`,
+      sourcePath,
+    );
   }
   try {
     checkTemplateAst(env.parseWithoutProcessing(source) as never, sourcePath);
@@ -126,7 +133,11 @@ export function compileSource(source: string, sourcePath: string): CompiledSourc
     if (error instanceof OliveError) throw error;
     const line = lineOfHandlebarsError(error);
     const first = String((error as Error).message).split('\n')[0] ?? 'syntax error';
-    throw new OliveError('template/syntax', `template syntax error: ${first}`, line ? `${sourcePath}:${line}` : sourcePath);
+    throw new OliveError(
+      'template/syntax',
+      `template syntax error: ${first}`,
+      line ? `${sourcePath}:${line}` : sourcePath,
+    );
   }
   const template = env.compile(source, {
     strict: true,
@@ -148,7 +159,11 @@ export function compileSource(source: string, sourcePath: string): CompiledSourc
         if (error instanceof OliveError) throw new OliveError(error.code, error.message, sourcePath);
         const line = lineOfHandlebarsError(error);
         const first = String((error as Error).message).split('\n')[0] ?? 'render error';
-        throw new OliveError('template/render', `template error: ${first}`, line ? `${sourcePath}:${line}` : sourcePath);
+        throw new OliveError(
+          'template/render',
+          `template error: ${first}`,
+          line ? `${sourcePath}:${line}` : sourcePath,
+        );
       } finally {
         outputLeft = Number.POSITIVE_INFINITY;
       }

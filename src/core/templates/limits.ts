@@ -44,12 +44,18 @@ interface Node {
 
 function refuse(message: string, node: Node, sourcePath: string): never {
   const line = node.loc?.start?.line;
-  throw new OliveError('template/not-allowed', `template error: ${message}`, line ? `${sourcePath}:${line}` : sourcePath);
+  throw new OliveError(
+    'template/not-allowed',
+    `template error: ${message}`,
+    line ? `${sourcePath}:${line}` : sourcePath,
+  );
 }
 
 function helperName(node: Node): string | undefined {
   const path = node.path;
-  return path?.type === 'PathExpression' && Array.isArray(path.parts) && path.parts.length === 1 ? String(path.parts[0]) : undefined;
+  return path?.type === 'PathExpression' && Array.isArray(path.parts) && path.parts.length === 1
+    ? String(path.parts[0])
+    : undefined;
 }
 
 /**
@@ -62,8 +68,10 @@ export function checkTemplateAst(ast: Node, sourcePath: string): void {
   let nodes = 0;
   while (stack.length > 0) {
     const { node, depth } = stack.pop() as { node: Node; depth: number };
-    if (++nodes > TEMPLATE_LIMITS.maxNodes) refuse(`the template has more than ${TEMPLATE_LIMITS.maxNodes} parts`, node, sourcePath);
-    if (depth > TEMPLATE_LIMITS.maxDepth) refuse(`blocks are nested more than ${TEMPLATE_LIMITS.maxDepth} deep`, node, sourcePath);
+    if (++nodes > TEMPLATE_LIMITS.maxNodes)
+      refuse(`the template has more than ${TEMPLATE_LIMITS.maxNodes} parts`, node, sourcePath);
+    if (depth > TEMPLATE_LIMITS.maxDepth)
+      refuse(`blocks are nested more than ${TEMPLATE_LIMITS.maxDepth} deep`, node, sourcePath);
     switch (node.type) {
       case 'PartialStatement':
       case 'PartialBlockStatement':
@@ -74,12 +82,18 @@ export function checkTemplateAst(ast: Node, sourcePath: string): void {
         refuse('decorators such as {{#*inline}} are not allowed in templates', node, sourcePath);
         break;
       case 'MustacheStatement':
-        if (node.escaped === false) refuse('triple braces ({{{ }}}) are not allowed in templates: use {{ }}', node, sourcePath);
+        if (node.escaped === false)
+          refuse('triple braces ({{{ }}}) are not allowed in templates: use {{ }}', node, sourcePath);
         break;
       case 'BlockStatement': {
         const name = helperName(node);
         if (name === undefined || !BLOCK_HELPERS.has(name)) {
-          refuse(REFUSED_HELPERS[name ?? ''] ?? `only {{#if}}, {{#unless}}, {{#with}} and {{#block}} blocks are allowed (got {{#${name ?? '?'}}})`, node, sourcePath);
+          refuse(
+            REFUSED_HELPERS[name ?? ''] ??
+              `only {{#if}}, {{#unless}}, {{#with}} and {{#block}} blocks are allowed (got {{#${name ?? '?'}}})`,
+            node,
+            sourcePath,
+          );
         }
         break;
       }
@@ -89,7 +103,13 @@ export function checkTemplateAst(ast: Node, sourcePath: string): void {
     const name = node.type === 'MustacheStatement' || node.type === 'SubExpression' ? helperName(node) : undefined;
     const refused = name === undefined ? undefined : REFUSED_HELPERS[name];
     if (refused !== undefined) refuse(refused, node, sourcePath);
-    const children: Node[] = [...(node.body ?? []), ...(node.program?.body ?? []), ...(node.inverse?.body ?? []), ...(node.params ?? []), ...(node.hash?.pairs?.map((p) => p.value) ?? [])];
+    const children: Node[] = [
+      ...(node.body ?? []),
+      ...(node.program?.body ?? []),
+      ...(node.inverse?.body ?? []),
+      ...(node.params ?? []),
+      ...(node.hash?.pairs?.map((p) => p.value) ?? []),
+    ];
     const inner = node.type === 'BlockStatement' ? depth + 1 : depth;
     for (const child of children) stack.push({ node: child, depth: inner });
   }

@@ -31,11 +31,18 @@ async function loadOne(dir: string, origin: Template['origin']): Promise<Templat
   let source: string;
   try {
     // Sizes and file types are checked before reading: a template folder is the writer's, untrusted.
-    const [meta, hbs] = await Promise.all([readBoundedFile(metaPath, TEMPLATE_LIMITS.maxMetaBytes), readBoundedFile(sourcePath, TEMPLATE_LIMITS.maxSourceBytes)]);
+    const [meta, hbs] = await Promise.all([
+      readBoundedFile(metaPath, TEMPLATE_LIMITS.maxMetaBytes),
+      readBoundedFile(sourcePath, TEMPLATE_LIMITS.maxSourceBytes),
+    ]);
     [metaText, source] = [meta.toString('utf8'), hbs.toString('utf8')];
   } catch (error) {
     if (error instanceof UnreadableFile && error.reason === 'too-large') {
-      throw new OliveError('template/too-large', `this file is ${formatSize(error.size ?? 0)}; a template file may be at most ${formatSize(TEMPLATE_LIMITS.maxSourceBytes)}`, error.path);
+      throw new OliveError(
+        'template/too-large',
+        `this file is ${formatSize(error.size ?? 0)}; a template file may be at most ${formatSize(TEMPLATE_LIMITS.maxSourceBytes)}`,
+        error.path,
+      );
     }
     const missing = error instanceof UnreadableFile ? error.path : dir;
     throw new OliveError('template/unreadable', `cannot read ${META_FILE} and ${SOURCE_FILE} here`, missing);
@@ -47,7 +54,12 @@ async function loadOne(dir: string, origin: Template['origin']): Promise<Templat
     throw new OliveError('template/meta-json', `not valid JSON (${(error as Error).message})`, metaPath);
   }
   const parsed = templateMetaSchema.safeParse(json);
-  if (!parsed.success) throw new OliveError('template/meta-shape', `template metadata is wrong ${describeZodError(parsed.error)}`, metaPath);
+  if (!parsed.success)
+    throw new OliveError(
+      'template/meta-shape',
+      `template metadata is wrong ${describeZodError(parsed.error)}`,
+      metaPath,
+    );
   const compiled = compileSource(source, sourcePath);
   const template: Template = {
     meta: parsed.data,
@@ -65,12 +77,21 @@ async function loadDir(dir: string, origin: Template['origin'], into: TemplateSe
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch (error) {
-    into.errors.push({ where: dir, message: `cannot read the templates folder (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
+    into.errors.push({
+      where: dir,
+      message: `cannot read the templates folder (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+    });
     return;
   }
-  let dirs = entries.filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => e.name).sort();
+  let dirs = entries
+    .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
+    .map((e) => e.name)
+    .sort();
   if (origin === 'user' && dirs.length > TEMPLATE_LIMITS.maxUserTemplates) {
-    into.errors.push({ where: dir, message: `only the first ${TEMPLATE_LIMITS.maxUserTemplates} of ${dirs.length} template folders were loaded` });
+    into.errors.push({
+      where: dir,
+      message: `only the first ${TEMPLATE_LIMITS.maxUserTemplates} of ${dirs.length} template folders were loaded`,
+    });
     dirs = dirs.slice(0, TEMPLATE_LIMITS.maxUserTemplates);
   }
   const results = await Promise.allSettled(dirs.map((name) => loadOne(join(dir, name), origin)));
@@ -103,7 +124,10 @@ export async function loadTemplates(bundledDir: string, userDir?: string): Promi
       if (taken.has(t.meta.id)) {
         const owner = bundledIds.has(t.meta.id) ? 'a bundled template' : 'another user template';
         // Name the user's own metadata file: its folder need not be called after the id.
-        set.errors.push({ where: join(dirname(t.sourcePath), META_FILE), message: `template id "${t.meta.id}" is already used by ${owner}` });
+        set.errors.push({
+          where: join(dirname(t.sourcePath), META_FILE),
+          message: `template id "${t.meta.id}" is already used by ${owner}`,
+        });
       } else {
         taken.add(t.meta.id);
         set.templates.push(t);

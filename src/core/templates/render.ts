@@ -3,7 +3,14 @@ import { OliveError } from '../errors';
 import type { GuideStep, Intent } from '../types';
 import { pronounWords } from './pronouns';
 import { extractSpans, sanitizeWriterText, wrapValue } from './spans';
-import { NAME_SPAN_IDS, type FieldSpan, type RenderedBlock, type RenderedDocument, type Template, type TemplateContext } from './types';
+import {
+  NAME_SPAN_IDS,
+  type FieldSpan,
+  type RenderedBlock,
+  type RenderedDocument,
+  type Template,
+  type TemplateContext,
+} from './types';
 
 export interface RenderInput {
   recipientName: string;
@@ -51,7 +58,11 @@ export function renderTemplate(template: Template, input: RenderInput): Rendered
   for (const id of meta.blocks) {
     const marked = blocks.get(id);
     if (marked === undefined) {
-      throw new OliveError('template/missing-block', `block "${id}" is listed in template.json but the source never fills it`, template.sourcePath);
+      throw new OliveError(
+        'template/missing-block',
+        `block "${id}" is listed in template.json but the source never fills it`,
+        template.sourcePath,
+      );
     }
     const extracted = extractSpans(marked);
     const lead = extracted.text.length - extracted.text.trimStart().length;
@@ -68,7 +79,11 @@ export function renderTemplate(template: Template, input: RenderInput): Rendered
   }
   const extra = order.filter((id) => !meta.blocks.includes(id));
   if (extra.length > 0) {
-    throw new OliveError('template/unknown-block', `block "${extra[0]}" is not listed in template.json's "blocks"`, template.sourcePath);
+    throw new OliveError(
+      'template/unknown-block',
+      `block "${extra[0]}" is not listed in template.json's "blocks"`,
+      template.sourcePath,
+    );
   }
   return {
     templateId: meta.id,

@@ -53,4 +53,3 @@ export function extractSpans(marked: string): { text: string; spans: LocalSpan[]
   spans.sort((a, b) => a.start - b.start || a.end - b.end);
   return { text, spans };
 }
-

@@ -52,7 +52,7 @@ function signOffOf(doc: RenderedDocument): { start: number; end: number } | null
 interface Judged {
   kind: Kind;
   declared: Intent | null;
-  detected: LintResult['intent']['detected'];
+  stated: LintResult['intent']['stated'];
   located: Located[];
   ctx: MergeContext;
   kept: KeptChoices | undefined;
@@ -74,7 +74,7 @@ function judge(j: Judged): Verdict {
     sorted.filter((s) => s.kept !== undefined),
     j.ctx,
   );
-  const intent = readIntent(j.kind, j.declared, j.detected, findings);
+  const intent = readIntent(j.kind, j.declared, j.stated, findings);
   const checks = evaluateChecks({
     kind: j.kind,
     intent,
@@ -114,7 +114,7 @@ export function verdictForPiece(input: PieceInput): Verdict {
   return judge({
     kind: doc.kind,
     declared: doc.intent,
-    detected: result.intent.detected,
+    stated: result.intent.stated,
     located,
     ctx: { text: doc.text, values: input.values, fields: input.fields },
     kept: input.kept,
@@ -129,7 +129,7 @@ export function verdictForText(text: string, result: LintResult): Verdict {
   return judge({
     kind: result.kind,
     declared: result.intent.declared,
-    detected: result.intent.detected,
+    stated: result.intent.stated,
     located: locateText(result.diagnostics),
     ctx: { text, values: { [TEXT_FIELD]: text }, fields: [] },
     kept: undefined,

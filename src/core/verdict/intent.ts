@@ -1,8 +1,9 @@
 /**
- * What the piece reads as, every open finding counted: the linter's intent verdict reads the
- * statements of intent, and leaves out the sign-off and hedges; a friendship card signed "all my
- * love, xoxo" or a letter that says "let's see where things go" does not read as plain friendship.
+ * What the piece reads as, every open finding counted: the statements of intent read with the
+ * romantic wording the writer keeps open (the linter's own reading, src/core/lint/intent.ts), and
+ * hedges ("let's see where things go") read as unclear.
  */
+import { readingOf } from '../lint/intent';
 import type { IntentVerdict } from '../lint/types';
 import { isFriendshipPiece } from '../pieces/kinds';
 import type { Intent, Kind } from '../types';
@@ -14,17 +15,18 @@ const counts = (f: VerdictFinding, category: string) =>
 export function readIntent(
   kind: Kind,
   declared: Intent | null,
-  detected: IntentVerdict,
+  stated: IntentVerdict,
   open: readonly VerdictFinding[],
 ): VerdictIntent {
   const hedged = open.some((f) => counts(f, 'ambiguous-intent'));
-  const romanticWords = open.some((f) => counts(f, 'romantic'));
-  const friendship = declared === 'friendship' || isFriendshipPiece(kind);
+  const detected = readingOf(
+    kind,
+    declared,
+    stated,
+    open.flatMap((f) => f.parts),
+  );
   let readsAs: IntentReading = detected;
-  if (detected !== 'mixed') {
-    if (romanticWords && friendship) readsAs = detected === 'friendship' ? 'mixed' : 'romantic';
-    else if (hedged) readsAs = 'unclear';
-  }
+  if (detected === stated && detected !== 'mixed' && hedged) readsAs = 'unclear';
   let clear: boolean;
   if (isFriendshipPiece(kind)) clear = readsAs === 'friendship' || readsAs === 'unstated';
   else if (declared === null) clear = readsAs !== 'unclear' && readsAs !== 'mixed';

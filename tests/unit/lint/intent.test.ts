@@ -66,9 +66,20 @@ describe('intent verdict', () => {
     );
   });
 
+  it('reads romantic wording beside a stated friendship as mixed, unless the writer ignores it', () => {
+    const text =
+      "Dear Noah,\n\nI hurt you and I'm sorry. I'd like us to be friends again. I still dream about you every night.\n\nInes";
+    const result = lint(text, { kind: 'letter', intent: 'friendship' });
+    expect(result.intent).toMatchObject({ stated: 'friendship', detected: 'mixed' });
+    const romance = result.diagnostics.filter((d) => d.category === 'romantic');
+    expect(romance.length).toBeGreaterThan(0);
+    const ignored = romance.map((d) => ({ rule: d.rule, start: d.start, text: text.slice(d.start, d.end) }));
+    expect(lint(text, { kind: 'letter', intent: 'friendship', ignored }).intent.detected).toBe('friendship');
+  });
+
   it('reports the declared intent beside the detected one', () => {
     const result = lint('I would like us to be friends.', { kind: 'letter', intent: 'friendship' });
-    expect(result.intent).toEqual({ declared: 'friendship', detected: 'friendship' });
+    expect(result.intent).toEqual({ declared: 'friendship', detected: 'friendship', stated: 'friendship' });
     expect(lint('hi', {}).intent.declared).toBeNull();
   });
 });
