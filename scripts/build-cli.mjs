@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -92,6 +92,18 @@ const result = await build({
   plugins: [winkModelForNode],
 });
 writeFileSync(join(outdir, 'meta.json'), JSON.stringify(result.metafile));
+// The compiled phrase lists beside the bundle, so no run of the CLI compiles them (src/cli/bin.ts).
+execFileSync(
+  process.execPath,
+  [
+    '--input-type=module',
+    '-e',
+    'const [lint, dir] = [await import(process.argv[1]), process.argv[2]]; lint.loadCachedPhrases(dir);',
+    pathToFileURL(join(outdir, 'lint.mjs')).href,
+    outdir,
+  ],
+  { cwd: root, stdio: 'inherit' },
+);
 // Type declarations for library users.
 if (!options['no-types'])
   execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.lib.json'], {
