@@ -8,9 +8,10 @@
 // other package the core uses is bundled in, so the built CLI needs nothing from devDependencies.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -34,6 +35,41 @@ const ENTRIES = {
 };
 
 rmSync(outdir, { recursive: true, force: true });
+
+// The language model as scripts/wink-model-node.mjs reads it: the package's core model JSON with
+// its base64 lexicon and expansions moved out as raw 32-bit words (little-endian, as the package
+// decodes them on every machine Node runs on).
+const modelJson = createRequire(import.meta.url).resolve(
+  'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json',
+);
+const core = JSON.parse(readFileSync(modelJson, 'utf8'));
+const lexicon = Buffer.from(core.lexicon, 'base64');
+const xpansions = Buffer.from(core.xpansions, 'base64');
+delete core.lexicon;
+delete core.xpansions;
+// The lexemes in sorted order (by UTF-16 code units, as `<` compares), each word once with the
+// index the package's hash would give it (the last, were a word listed twice): a lookup is then a
+// binary search instead of a hash of 87,000 words built in every process.
+const list = core.features.lexeme.list;
+const last = new Map(list.map((word, k) => [word, k]));
+const sorted = Int32Array.from([...last.values()].sort((a, b) => (list[a] < list[b] ? -1 : list[a] > list[b] ? 1 : 0)));
+core.binary = { lexicon: lexicon.length / 4, xpansions: xpansions.length / 4, sorted: sorted.length };
+mkdirSync(join(outdir, 'wink'), { recursive: true });
+writeFileSync(join(outdir, 'wink', 'core.json'), JSON.stringify(core));
+writeFileSync(
+  join(outdir, 'wink', 'core.bin'),
+  Buffer.concat([lexicon, xpansions, Buffer.from(sorted.buffer, sorted.byteOffset, sorted.byteLength)]),
+);
+
+/** Puts scripts/wink-model-node.mjs in the model package's place (see that file). */
+const winkModelForNode = {
+  name: 'wink-model-node',
+  setup(b) {
+    b.onResolve({ filter: /^wink-eng-lite-web-model$/ }, () => ({
+      path: join(root, 'scripts', 'wink-model-node.mjs'),
+    }));
+  },
+};
 const result = await build({
   entryPoints: ENTRIES,
   outdir,
@@ -53,8 +89,21 @@ const result = await build({
   sourcemap: true,
   logLevel: 'warning',
   absWorkingDir: root,
+  plugins: [winkModelForNode],
 });
 writeFileSync(join(outdir, 'meta.json'), JSON.stringify(result.metafile));
+// The compiled phrase lists beside the bundle, so no run of the CLI compiles them (src/cli/bin.ts).
+execFileSync(
+  process.execPath,
+  [
+    '--input-type=module',
+    '-e',
+    'const [lint, dir] = [await import(process.argv[1]), process.argv[2]]; lint.loadCachedPhrases(dir);',
+    pathToFileURL(join(outdir, 'lint.mjs')).href,
+    outdir,
+  ],
+  { cwd: root, stdio: 'inherit' },
+);
 // Type declarations for library users.
 if (!options['no-types'])
   execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.lib.json'], {

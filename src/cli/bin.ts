@@ -50,6 +50,7 @@ try {
     env: process.env,
     templatesDir: join(root, 'templates'),
     cacheDir: defaultCacheDir(process.env),
+    buildDir: dirname(fileURLToPath(import.meta.url)),
     version,
   });
 } catch (error) {

@@ -14,6 +14,8 @@ export interface CliIo {
   version?: string;
   /** A folder the CLI may keep caches in (the spelling word forms); without one nothing is cached. */
   cacheDir?: string;
+  /** The build folder, where scripts/build-cli.mjs leaves the compiled phrase lists (read first). */
+  buildDir?: string;
   /** Environment variables a command reads (SOURCE_DATE_EPOCH); tests pass their own. */
   env?: Readonly<Record<string, string | undefined>>;
 }

@@ -86,7 +86,7 @@ export const lintCommand: Command = async (argv, io) => {
   const inputs: LintInput[] = [];
   for (const file of positionals) inputs.push(await readLintInput(file, io));
   // The compiled phrase lists, from the cache on disk when a previous run left them there.
-  loadCachedPhrases(io.cacheDir);
+  loadCachedPhrases(io.cacheDir, io.buildDir);
   const speller: Speller | undefined = values['no-spelling']
     ? undefined
     : await loadEnglishSpeller([], io.cacheDir === undefined ? {} : { cacheDir: io.cacheDir });

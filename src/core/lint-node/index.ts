@@ -5,3 +5,4 @@
 export * from '../lint';
 export { loadEnglishSpeller, type SpellerOptions } from './speller';
 export { defaultCacheDir } from './cache-dir';
+export { loadCachedPhrases } from './phrase-cache';

@@ -9,13 +9,17 @@ import { join } from 'node:path';
 import { deserializePhrases, phraseFingerprint, phrases, serializePhrases, usePhrases } from '../lint/engine/compile';
 import { defaultCacheDir } from './cache-dir';
 
-export function loadCachedPhrases(dir: string = defaultCacheDir()): 'loaded' | 'compiled' {
-  const file = join(dir, `phrases-${phraseFingerprint()}.json`);
-  try {
-    usePhrases(deserializePhrases(readFileSync(file, 'utf8')));
-    return 'loaded';
-  } catch {
-    // Missing or unreadable: compile, then try to keep the result for next time.
+export function loadCachedPhrases(dir: string = defaultCacheDir(), built?: string): 'loaded' | 'compiled' {
+  const name = `phrases-${phraseFingerprint()}.json`;
+  const file = join(dir, name);
+  // The build leaves the same file beside the bundle (scripts/build-cli.mjs): read that first.
+  for (const candidate of built === undefined ? [file] : [join(built, name), file]) {
+    try {
+      usePhrases(deserializePhrases(readFileSync(candidate, 'utf8')));
+      return 'loaded';
+    } catch {
+      // Missing or unreadable: try the next, else compile, then try to keep the result for next time.
+    }
   }
   const compiled = phrases();
   try {

@@ -139,7 +139,7 @@ function dropExcepted(matches: Match[], exceptions: Match[]): Match[] {
 function readPiece(text: string, compiled: CompiledPhrases, partnerNames: ReadonlySet<string>): Piece {
   const { tokens, sentences, lineBreaks } = tokenize(text, { normalize: compiled.normalize, partnerNames });
   const byFamily: Match[][] = compiled.families.map(() => []);
-  for (const m of matchAll(compiled.root, tokens)) (byFamily[m.family] as Match[]).push(m);
+  for (const m of matchAll(compiled.trie, tokens, compiled.families.length)) (byFamily[m.family] as Match[]).push(m);
   compiled.families.forEach((family, id) => {
     if (family.except >= 0) byFamily[id] = dropExcepted(byFamily[id] as Match[], byFamily[family.except] as Match[]);
   });

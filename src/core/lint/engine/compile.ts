@@ -15,7 +15,7 @@ import { ROMANTIC } from '../data/romantic';
 import { SIGNATURE } from '../data/signature';
 import { TEXT_SPEAK_MAP } from '../data/textspeak';
 import { createNormalizer, type Normalizer } from './normalize';
-import { PatternCompiler, TrieNode } from './pattern';
+import { flattenTrie, PatternCompiler, type FlatTrie } from './pattern';
 
 export const PHRASE_LISTS = {
   needy: NEEDY,
@@ -41,7 +41,7 @@ export interface CompiledFamily {
 }
 
 export interface CompiledPhrases {
-  root: TrieNode;
+  trie: FlatTrie;
   families: CompiledFamily[];
   index: ReadonlyMap<string, number>;
   normalize: Normalizer;
@@ -53,12 +53,15 @@ export interface CompiledPhrases {
 
 let compiled: CompiledPhrases | null = null;
 
+/** The shape of serializePhrases' output: part of the fingerprint, so a cache of another shape is never read. */
+const STORED_FORMAT = 'flat-trie 1';
+
 /**
  * A fingerprint of everything compiling reads (phrase lists, macros, text-speak): a cache of the
  * compiled trie is good only for the same fingerprint. FNV-1a over the data as JSON.
  */
 export function phraseFingerprint(lists: Readonly<Record<string, PhraseList>> = PHRASE_LISTS): string {
-  const source = JSON.stringify([lists, MACROS, [...TEXT_SPEAK_MAP.entries()]]);
+  const source = JSON.stringify([STORED_FORMAT, lists, MACROS, [...TEXT_SPEAK_MAP.entries()]]);
   let hash = 0x811c9dc5;
   for (let i = 0; i < source.length; i++) {
     hash ^= source.charCodeAt(i);
@@ -67,69 +70,78 @@ export function phraseFingerprint(lists: Readonly<Record<string, PhraseList>> = 
   return `${hash.toString(16)}-${source.length}`;
 }
 
-/** One trie node as stored: child words and node ids, any, end, sub-tries [key, trie, next], families out. */
-type StoredNode = [string[], number[], number, number, [string, number, number][], number[] | null];
+/** The flat trie's arrays, by name, as stored. */
+const ARRAYS = [
+  'any',
+  'end',
+  'outStart',
+  'outs',
+  'edgeStart',
+  'edgeWord',
+  'edgeChild',
+  'subStart',
+  'subTrie',
+  'subNext',
+] as const satisfies readonly (keyof FlatTrie)[];
 
 /** The compiled trie and families as JSON, for a cache on disk (see lint-node/phrase-cache.ts). */
 export function serializePhrases(c: CompiledPhrases, vocabulary: ReadonlySet<string>): string {
-  const ids = new Map<TrieNode, number>();
-  const order: TrieNode[] = [];
-  const visit = (n: TrieNode): number => {
-    let id = ids.get(n);
-    if (id === undefined) {
-      id = order.length;
-      ids.set(n, id);
-      order.push(n);
-    }
-    return id;
-  };
-  visit(c.root);
-  const nodes: StoredNode[] = [];
-  for (let i = 0; i < order.length; i++) {
-    const n = order[i] as TrieNode;
-    const words: string[] = [];
-    const children: number[] = [];
-    if (n.next)
-      for (const [w, child] of n.next) {
-        words.push(w);
-        children.push(visit(child));
-      }
-    const subs: [string, number, number][] = (n.subs ?? []).map((s) => [s.key, visit(s.trie), visit(s.next)]);
-    nodes.push([words, children, n.any ? visit(n.any) : -1, n.end ? visit(n.end) : -1, subs, n.out]);
-  }
-  return JSON.stringify({ families: c.families, patterns: c.patterns, vocabulary: [...vocabulary], nodes });
+  const arrays = Object.fromEntries(ARRAYS.map((name) => [name, Array.from(c.trie[name])]));
+  return JSON.stringify({
+    families: c.families,
+    patterns: c.patterns,
+    vocabulary: [...vocabulary],
+    words: c.trie.words,
+    ...arrays,
+  });
 }
 
 /** The inverse of serializePhrases. Throws on a file that is not what it should be. */
 export function deserializePhrases(json: string): CompiledPhrases {
-  const data = JSON.parse(json) as {
+  const data = JSON.parse(json) as Record<string, unknown> & {
     families: CompiledFamily[];
     patterns: number;
     vocabulary: string[];
-    nodes: StoredNode[];
+    words: string[];
   };
-  if (!Array.isArray(data.nodes) || !Array.isArray(data.families) || data.nodes.length === 0)
+  if (!Array.isArray(data.families) || !Array.isArray(data.words) || !Array.isArray(data.vocabulary))
     throw new Error('not a phrase cache');
-  const made = data.nodes.map(() => new TrieNode());
-  data.nodes.forEach(([words, children, any, end, subs, out], i) => {
-    const node = made[i] as TrieNode;
-    if (words.length > 0) {
-      node.next = new Map();
-      for (let k = 0; k < words.length; k++) node.next.set(words[k] as string, made[children[k] as number] as TrieNode);
-    }
-    if (any >= 0) node.any = made[any] as TrieNode;
-    if (end >= 0) node.end = made[end] as TrieNode;
-    if (subs.length > 0)
-      node.subs = subs.map(([key, trie, next]) => ({
-        key,
-        trie: made[trie] as TrieNode,
-        next: made[next] as TrieNode,
-      }));
-    node.out = out;
-  });
+  const array = (name: (typeof ARRAYS)[number]): Int32Array => {
+    const values = data[name];
+    if (!Array.isArray(values)) throw new Error('not a phrase cache');
+    return Int32Array.from(values as number[]);
+  };
+  const trie: FlatTrie = {
+    words: data.words,
+    wordIds: new Map(data.words.map((w, i) => [w, i] as const)),
+    any: array('any'),
+    end: array('end'),
+    outStart: array('outStart'),
+    outs: array('outs'),
+    edgeStart: array('edgeStart'),
+    edgeWord: array('edgeWord'),
+    edgeChild: array('edgeChild'),
+    subStart: array('subStart'),
+    subTrie: array('subTrie'),
+    subNext: array('subNext'),
+  };
+  const nodes = trie.any.length;
+  if (
+    nodes === 0 ||
+    trie.end.length !== nodes ||
+    trie.outStart.length !== nodes + 1 ||
+    trie.edgeStart.length !== nodes + 1 ||
+    trie.subStart.length !== nodes + 1 ||
+    trie.edgeWord.length !== trie.edgeChild.length ||
+    trie.subTrie.length !== trie.subNext.length ||
+    trie.edgeStart[nodes] !== trie.edgeWord.length ||
+    trie.outStart[nodes] !== trie.outs.length ||
+    trie.subStart[nodes] !== trie.subTrie.length
+  )
+    throw new Error('not a phrase cache');
   const index = new Map(data.families.map((f, i) => [f.key, i] as const));
   return {
-    root: made[0] as TrieNode,
+    trie,
     families: data.families,
     index,
     normalize: createNormalizer(new Set(data.vocabulary)),
@@ -169,7 +181,14 @@ export function compilePhrases(lists: Readonly<Record<string, PhraseList>> = PHR
   }
   const vocabulary = new Set<string>(compiler.vocabulary);
   for (const v of TEXT_SPEAK_MAP.values()) for (const w of v.split(' ')) vocabulary.add(w);
-  return { root: compiler.root, families, index, normalize: createNormalizer(vocabulary), patterns, vocabulary };
+  return {
+    trie: flattenTrie(compiler.root),
+    families,
+    index,
+    normalize: createNormalizer(vocabulary),
+    patterns,
+    vocabulary,
+  };
 }
 
 /** The phrase lists compiled once and shared by every lint call. */

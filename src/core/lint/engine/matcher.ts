@@ -2,7 +2,7 @@
  * Runs the compiled trie over the tokens once, from every token, and reports every family that
  * matches there. Work per token is bounded by the trie's depth, so time grows linearly with text.
  */
-import type { TrieNode } from './pattern';
+import { edgeOf, type FlatTrie } from './pattern';
 import { GAP, type Token } from './tokenize';
 
 export interface Match {
@@ -55,28 +55,6 @@ const MAX_FILLERS = 3;
 /** Matches kept per family in one text (see matchAll). */
 export const MAX_MATCHES_PER_FAMILY = 5000;
 
-const familyCounts = new WeakMap<TrieNode, number>();
-/** One more than the highest family id in the trie, found once per trie. */
-function familyCount(root: TrieNode): number {
-  let known = familyCounts.get(root);
-  if (known !== undefined) return known;
-  let max = 0;
-  const seen = new Set<TrieNode>();
-  const stack: TrieNode[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop() as TrieNode;
-    if (seen.has(node)) continue;
-    seen.add(node);
-    if (node.out) for (const f of node.out) max = Math.max(max, f + 1);
-    if (node.next) for (const child of node.next.values()) stack.push(child);
-    if (node.any) stack.push(node.any);
-    if (node.end) stack.push(node.end);
-    if (node.subs) for (const sub of node.subs) stack.push(sub.next);
-  }
-  known = max;
-  familyCounts.set(root, known);
-  return known;
-}
 const MAX_STATES_PER_START = 200;
 
 /**
@@ -84,18 +62,35 @@ const MAX_STATES_PER_START = 200;
  * across calls so that matching allocates nothing per token (the editor lints on every keystroke).
  */
 class StateStack {
-  nodes: TrieNode[] = [];
-  positions: number[] = [];
-  skips: number[] = [];
-  fresh: boolean[] = [];
+  nodes = new Int32Array(64);
+  positions = new Int32Array(64);
+  skips = new Int32Array(64);
+  fresh = new Uint8Array(64);
   size = 0;
 
-  push(node: TrieNode, position: number, skipped: number, fresh: boolean): void {
+  push(node: number, position: number, skipped: number, fresh: boolean): void {
     const k = this.size++;
+    if (k === this.nodes.length) this.grow();
     this.nodes[k] = node;
     this.positions[k] = position;
     this.skips[k] = skipped;
-    this.fresh[k] = fresh;
+    this.fresh[k] = fresh ? 1 : 0;
+  }
+
+  private grow(): void {
+    const size = this.nodes.length * 2;
+    const nodes = new Int32Array(size);
+    nodes.set(this.nodes);
+    this.nodes = nodes;
+    const positions = new Int32Array(size);
+    positions.set(this.positions);
+    this.positions = positions;
+    const skips = new Int32Array(size);
+    skips.set(this.skips);
+    this.skips = skips;
+    const fresh = new Uint8Array(size);
+    fresh.set(this.fresh);
+    this.fresh = fresh;
   }
 }
 
@@ -105,27 +100,36 @@ const SEEN_END: number[] = [];
 const subStack = new StateStack();
 const subEnds: number[] = [];
 
+/** The tokens of one matchAll, as the trie's word ids (-1: a word no phrase uses). */
+interface TokenIds {
+  word: Int32Array;
+  alt: Int32Array;
+}
+
 /** Pushes the states reachable from `node` by consuming token j (a word, a wildcard or a skipped filler). */
 function step(
   stack: StateStack,
-  root: TrieNode,
-  node: TrieNode,
+  trie: FlatTrie,
+  root: number,
+  node: number,
   tokens: readonly Token[],
+  ids: TokenIds,
   j: number,
   skipped: number,
   filler: Uint8Array,
 ): void {
-  const tok = tokens[j] as Token;
-  const next = node.next;
-  if (next !== null) {
-    const a = next.get(tok.word);
-    if (a !== undefined) stack.push(a, j + 1, skipped, true);
-    if (tok.alt !== null) {
-      const b = next.get(tok.alt);
-      if (b !== undefined) stack.push(b, j + 1, skipped, true);
+  if ((trie.edgeStart[node + 1] as number) > (trie.edgeStart[node] as number)) {
+    const w = ids.word[j] as number;
+    const a = w >= 0 ? edgeOf(trie, node, w) : -1;
+    if (a >= 0) stack.push(a, j + 1, skipped, true);
+    const alt = ids.alt[j] as number;
+    if (alt >= 0) {
+      const b = edgeOf(trie, node, alt);
+      if (b >= 0) stack.push(b, j + 1, skipped, true);
     }
   }
-  if (node.any !== null && !tok.emoji) stack.push(node.any, j + 1, skipped, true);
+  const any = trie.any[node] as number;
+  if (any >= 0 && !(tokens[j] as Token).emoji) stack.push(any, j + 1, skipped, true);
   if (node !== root && skipped < MAX_FILLERS && filler[j] === 1) stack.push(node, j + 1, skipped + 1, false);
 }
 
@@ -138,39 +142,57 @@ function hasEnd(count: number, j: number): boolean {
   return false;
 }
 
+/** Whether node n has families (or, in a sub-trie, accepts). */
+function hasOut(trie: FlatTrie, n: number): boolean {
+  return (trie.outStart[n + 1] as number) > (trie.outStart[n] as number);
+}
+
 /** Fills `subEnds` with where a shared sub-trie (a macro or a large group) can end when it starts at token `from`. */
-function subMatchEnds(trie: TrieNode, tokens: readonly Token[], from: number, filler: Uint8Array): number {
+function subMatchEnds(
+  trie: FlatTrie,
+  sub: number,
+  tokens: readonly Token[],
+  ids: TokenIds,
+  from: number,
+  filler: Uint8Array,
+): number {
   let count = 0;
   const n = tokens.length;
   const stack = subStack;
   stack.size = 0;
-  stack.push(trie, from, 0, true);
+  stack.push(sub, from, 0, true);
   while (stack.size > 0) {
     const k = --stack.size;
-    const node = stack.nodes[k] as TrieNode;
+    const node = stack.nodes[k] as number;
     const j = stack.positions[k] as number;
     const skipped = stack.skips[k] as number;
-    if (stack.fresh[k]) {
-      if (node.out !== null && j > from && !hasEnd(count, j)) subEnds[count++] = j;
-      if (node.end !== null && node.end.out !== null && clauseEndsAt(tokens, j) && !hasEnd(count, j))
-        subEnds[count++] = j;
+    if (stack.fresh[k] === 1) {
+      if (hasOut(trie, node) && j > from && !hasEnd(count, j)) subEnds[count++] = j;
+      const end = trie.end[node] as number;
+      if (end >= 0 && hasOut(trie, end) && clauseEndsAt(tokens, j) && !hasEnd(count, j)) subEnds[count++] = j;
     }
     if (j >= n || (tokens[j] as Token).gap === GAP.hard) continue;
-    step(stack, trie, node, tokens, j, skipped, filler);
+    step(stack, trie, sub, node, tokens, ids, j, skipped, filler);
   }
   return count;
 }
 
-/** Every family match starting at every token. */
-export function matchAll(root: TrieNode, tokens: readonly Token[]): Match[] {
+/**
+ * Every family match starting at every token. `families` is one more than the highest family id
+ * in the trie (the compiled phrases' family count).
+ */
+export function matchAll(trie: FlatTrie, tokens: readonly Token[], families: number): Match[] {
   const matches: Match[] = [];
   const n = tokens.length;
-  const rootNext = root.next;
-  if (rootNext === null || n === 0) return matches;
+  const ROOT = 0;
+  if ((trie.edgeStart[1] as number) === 0 || n === 0) return matches;
   const filler = new Uint8Array(n);
+  const ids: TokenIds = { word: new Int32Array(n), alt: new Int32Array(n) };
   for (let k = 0; k < n; k++) {
     const t = tokens[k] as Token;
     if (t.head && FILLERS.has(t.word)) filler[k] = 1;
+    ids.word[k] = trie.wordIds.get(t.word) ?? -1;
+    ids.alt[k] = t.alt !== null ? (trie.wordIds.get(t.alt) ?? -1) : -1;
   }
   const stack = mainStack;
   /** (family, end) pairs already reported from this start: two paths to one match report it once. */
@@ -180,7 +202,7 @@ export function matchAll(root: TrieNode, tokens: readonly Token[]): Match[] {
 
   // A pathological text (a megabyte of hearts) matches one family hundreds of thousands of
   // times; past a few thousand the rules cannot report more anyway, so matching stops keeping them.
-  const perFamily = new Uint32Array(familyCount(root));
+  const perFamily = new Uint32Array(families);
   const report = (family: number, i: number, j: number): void => {
     if ((perFamily[family] ?? 0) >= MAX_MATCHES_PER_FAMILY) return;
     for (let s = 0; s < seen; s++) if (seenFamily[s] === family && seenEnd[s] === j) return;
@@ -196,48 +218,53 @@ export function matchAll(root: TrieNode, tokens: readonly Token[]): Match[] {
       end: (tokens[j - 1] as Token).end,
     });
   };
+  const reportAll = (node: number, i: number, j: number): void => {
+    const to = trie.outStart[node + 1] as number;
+    for (let o = trie.outStart[node] as number; o < to; o++) report(trie.outs[o] as number, i, j);
+  };
 
   for (let i = 0; i < n; i++) {
-    const first = tokens[i] as Token;
-    const a = rootNext.get(first.word);
-    const b = first.alt !== null ? rootNext.get(first.alt) : undefined;
-    if (a === undefined && b === undefined) continue;
+    const w = ids.word[i] as number;
+    const alt = ids.alt[i] as number;
+    const a = w >= 0 ? edgeOf(trie, ROOT, w) : -1;
+    const b = alt >= 0 ? edgeOf(trie, ROOT, alt) : -1;
+    if (a < 0 && b < 0) continue;
     seen = 0;
     stack.size = 0;
-    if (a !== undefined) stack.push(a, i + 1, 0, true);
-    if (b !== undefined) stack.push(b, i + 1, 0, true);
+    if (a >= 0) stack.push(a, i + 1, 0, true);
+    if (b >= 0) stack.push(b, i + 1, 0, true);
     // A safety bound on the states explored from one word, so repetitive input ("please please
     // please ...", a wall of fillers) stays linear; real phrases need a handful.
     let budget = MAX_STATES_PER_START;
     while (stack.size > 0 && budget-- > 0) {
       const k = --stack.size;
-      const node = stack.nodes[k] as TrieNode;
+      const node = stack.nodes[k] as number;
       const j = stack.positions[k] as number;
       const skipped = stack.skips[k] as number;
-      if (stack.fresh[k]) {
-        if (node.out !== null) for (const family of node.out) report(family, i, j);
-        if (node.end !== null && node.end.out !== null && clauseEndsAt(tokens, j))
-          for (const family of node.end.out) report(family, i, j);
+      if (stack.fresh[k] === 1) {
+        if (hasOut(trie, node)) reportAll(node, i, j);
+        const end = trie.end[node] as number;
+        if (end >= 0 && hasOut(trie, end) && clauseEndsAt(tokens, j)) reportAll(end, i, j);
       }
-      if (node.subs !== null) {
-        const tok = j < n ? (tokens[j] as Token) : null;
-        for (const sub of node.subs) {
-          const trie = sub.trie;
-          // Most sub-tries cannot start on this word: one lookup rules them out.
-          if (
-            trie.any === null &&
-            trie.end === null &&
-            (tok === null ||
-              tok.gap === GAP.hard ||
-              (!trie.next?.has(tok.word) && (tok.alt === null || !trie.next?.has(tok.alt))))
-          )
-            continue;
-          const count = subMatchEnds(trie, tokens, j, filler);
-          for (let e = 0; e < count; e++) stack.push(sub.next, subEnds[e] as number, skipped, true);
-        }
+      const subsTo = trie.subStart[node + 1] as number;
+      for (let u = trie.subStart[node] as number; u < subsTo; u++) {
+        const sub = trie.subTrie[u] as number;
+        // Most sub-tries cannot start on this word: one lookup rules them out.
+        if (
+          (trie.any[sub] as number) < 0 &&
+          (trie.end[sub] as number) < 0 &&
+          (j >= n ||
+            (tokens[j] as Token).gap === GAP.hard ||
+            (((ids.word[j] as number) < 0 || edgeOf(trie, sub, ids.word[j] as number) < 0) &&
+              ((ids.alt[j] as number) < 0 || edgeOf(trie, sub, ids.alt[j] as number) < 0)))
+        )
+          continue;
+        const count = subMatchEnds(trie, sub, tokens, ids, j, filler);
+        const next = trie.subNext[u] as number;
+        for (let e = 0; e < count; e++) stack.push(next, subEnds[e] as number, skipped, true);
       }
       if (j >= n || (tokens[j] as Token).gap === GAP.hard) continue;
-      step(stack, root, node, tokens, j, skipped, filler);
+      step(stack, trie, ROOT, node, tokens, ids, j, skipped, filler);
     }
   }
   return matches;

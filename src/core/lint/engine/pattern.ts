@@ -259,3 +259,117 @@ export class PatternCompiler {
     return trie;
   }
 }
+
+/**
+ * The compiled trie as flat arrays of node numbers (node 0 is the root), which the matcher walks
+ * without allocating and which a cache on disk stores as plain numbers (lint-node/phrase-cache.ts).
+ * Node n's edges are edgeWord/edgeChild[edgeStart[n] .. edgeStart[n + 1]), sorted by word id; its
+ * families outs[outStart[n] .. outStart[n + 1]); its sub-tries subTrie/subNext[subStart[n] ..
+ * subStart[n + 1]), in the order they were added; any and end are a node or -1.
+ */
+export interface FlatTrie {
+  /** Edge words by id, and ids by word. */
+  words: readonly string[];
+  wordIds: ReadonlyMap<string, number>;
+  any: Int32Array;
+  end: Int32Array;
+  outStart: Int32Array;
+  outs: Int32Array;
+  edgeStart: Int32Array;
+  edgeWord: Int32Array;
+  edgeChild: Int32Array;
+  subStart: Int32Array;
+  subTrie: Int32Array;
+  subNext: Int32Array;
+}
+
+/** Numbers the nodes reachable from `root` (root first) and lays them out as a FlatTrie. */
+export function flattenTrie(root: TrieNode): FlatTrie {
+  const ids = new Map<TrieNode, number>();
+  const order: TrieNode[] = [];
+  const visit = (n: TrieNode): number => {
+    let id = ids.get(n);
+    if (id === undefined) {
+      id = order.length;
+      ids.set(n, id);
+      order.push(n);
+    }
+    return id;
+  };
+  visit(root);
+  const wordIds = new Map<string, number>();
+  const words: string[] = [];
+  const wordId = (w: string): number => {
+    let id = wordIds.get(w);
+    if (id === undefined) {
+      id = words.length;
+      wordIds.set(w, id);
+      words.push(w);
+    }
+    return id;
+  };
+  const any: number[] = [];
+  const end: number[] = [];
+  const outStart: number[] = [0];
+  const outs: number[] = [];
+  const edgeStart: number[] = [0];
+  const edgeWord: number[] = [];
+  const edgeChild: number[] = [];
+  const subStart: number[] = [0];
+  const subTrie: number[] = [];
+  const subNext: number[] = [];
+  for (let i = 0; i < order.length; i++) {
+    const n = order[i] as TrieNode;
+    const edges: [number, number][] = [];
+    if (n.next) for (const [w, child] of n.next) edges.push([wordId(w), visit(child)]);
+    edges.sort((a, b) => a[0] - b[0]);
+    for (const [w, child] of edges) {
+      edgeWord.push(w);
+      edgeChild.push(child);
+    }
+    edgeStart.push(edgeWord.length);
+    any.push(n.any ? visit(n.any) : -1);
+    end.push(n.end ? visit(n.end) : -1);
+    if (n.out) for (const f of n.out) outs.push(f);
+    outStart.push(outs.length);
+    if (n.subs)
+      for (const s of n.subs) {
+        subTrie.push(visit(s.trie));
+        subNext.push(visit(s.next));
+      }
+    subStart.push(subTrie.length);
+  }
+  return {
+    words,
+    wordIds,
+    any: Int32Array.from(any),
+    end: Int32Array.from(end),
+    outStart: Int32Array.from(outStart),
+    outs: Int32Array.from(outs),
+    edgeStart: Int32Array.from(edgeStart),
+    edgeWord: Int32Array.from(edgeWord),
+    edgeChild: Int32Array.from(edgeChild),
+    subStart: Int32Array.from(subStart),
+    subTrie: Int32Array.from(subTrie),
+    subNext: Int32Array.from(subNext),
+  };
+}
+
+/** The child of `node` by word id, or -1: a short scan, or a binary search over a wide node. */
+export function edgeOf(trie: FlatTrie, node: number, word: number): number {
+  let lo = trie.edgeStart[node] as number;
+  let hi = trie.edgeStart[node + 1] as number;
+  const words = trie.edgeWord;
+  if (hi - lo <= 8) {
+    for (; lo < hi; lo++) if (words[lo] === word) return trie.edgeChild[lo] as number;
+    return -1;
+  }
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const w = words[mid] as number;
+    if (w === word) return trie.edgeChild[mid] as number;
+    if (w < word) lo = mid + 1;
+    else hi = mid;
+  }
+  return -1;
+}
