@@ -40,7 +40,8 @@ export default tseslint.config(
               name: 'electron',
               importNames: ['ipcMain', 'ipcRenderer'],
               message:
-                'Raw IPC lives only in src/main/ipc/register.ts and src/preload/index.ts; use the typed contract in src/shared/ipc.',
+                'Raw IPC lives only in src/main/ipc/register.ts and src/preload/index.ts; use the typed ' +
+                'contract in src/shared/ipc.',
             },
           ],
         },

@@ -137,7 +137,8 @@ export function variedText(target: number, seed = 7): string {
     const sentence =
       n % 20 === 0
         ? pick(TROUBLE)
-        : `${pick(WHO).replace(/^./, (c) => c.toUpperCase())} ${pick(DID)} ${pick(WHAT)} ${pick(WHEN)}, and it took ${n} minutes.`;
+        : `${pick(WHO).replace(/^./, (c) => c.toUpperCase())} ${pick(DID)} ${pick(WHAT)} ${pick(WHEN)}, and it ` +
+          `took ${n} minutes.`;
     sentences.push(sentence);
     words += sentence.split(' ').length;
     if (sentences.length === 5) {
@@ -190,7 +191,9 @@ export async function run({ rounds, notes }: BenchOptions): Promise<Row[]> {
   const big = variedText(20_000);
   const huge = variedText(200_000, 11);
   notes.push(
-    `lint: letter ${count(LETTER)} words; varied texts ${count(big).toLocaleString('en')} and ${count(huge).toLocaleString('en')} words; "new" = caches forgotten before each call; 200,000-word, peers' 20,000-word and adversarial cases run ${Math.min(rounds, 3)} rounds`,
+    `lint: letter ${count(LETTER)} words; varied texts ${count(big).toLocaleString('en')} and ` +
+      `${count(huge).toLocaleString('en')} words; "new" = caches forgotten before each call; 200,000-word, ` +
+      `peers' 20,000-word and adversarial cases run ${Math.min(rounds, 3)} rounds`,
   );
 
   const speller = await loadEnglishSpeller();
@@ -284,7 +287,8 @@ export async function run({ rounds, notes }: BenchOptions): Promise<Row[]> {
         'lint',
         `1 MB: ${name}`,
         s,
-        `worst ${Math.round(Math.max(...s.map((x) => x.wallMs)))} ms wall (target < 1 s: ${verdict(Math.max(...s.map((x) => x.wallMs)) < 1000)})`,
+        `worst ${Math.round(Math.max(...s.map((x) => x.wallMs)))} ms wall (target < 1 s: ` +
+          `${verdict(Math.max(...s.map((x) => x.wallMs)) < 1000)})`,
       ),
     );
   }

@@ -29,7 +29,9 @@ import {
 
 const FRONT = 'Thinking of you';
 const INSIDE =
-  'Hi Rowan,\n\nYou came to mind this week, so here is a small hello.\n\nThe lilacs outside the library are out again, and I remembered how you always stopped to smell them on the way past. I hope the new flat has good light and the cello lessons are going well.\n\nTake good care.\n\nElena';
+  'Hi Rowan,\n\nYou came to mind this week, so here is a small hello.\n\nThe lilacs outside the library are ' +
+  'out again, and I remembered how you always stopped to smell them on the way past. I hope the new flat has ' +
+  'good light and the cello lessons are going well.\n\nTake good care.\n\nElena';
 const BACK = 'Found at the paper shop on Vine Street';
 
 function rendered(kind: RenderedDocument['kind'], blocks: Record<string, string>): RenderedDocument {
@@ -39,7 +41,9 @@ function rendered(kind: RenderedDocument['kind'], blocks: Record<string, string>
 /** A letter body long enough for exactly three US Letter pages. */
 function threePageLetter(): RenderedDocument {
   const paragraph =
-    'I have thought a great deal about the way things ended between us, and about the part I played in it. I was careless with something that mattered, and I did not listen when you told me what you needed. I am sorry for the hurt that caused you, and I am not asking you to answer this.';
+    'I have thought a great deal about the way things ended between us, and about the part I played in it. I ' +
+    'was careless with something that mattered, and I did not listen when you told me what you needed. I am ' +
+    'sorry for the hurt that caused you, and I am not asking you to answer this.';
   const body = ['Dear Alex,', ...Array.from({ length: 20 }, () => paragraph), 'Elena'].join('\n\n');
   return rendered('letter', { body });
 }
@@ -157,7 +161,8 @@ export async function run({ rounds, notes }: BenchOptions): Promise<Row[]> {
           'pdf',
           'same card, Chromium page.pdf()',
           peer,
-          `${ratio(peerWall, cardWall)} pdfkit by wall time (target >= 10x: ${verdict(peerWall / cardWall >= 10)}); ${(chromiumBytes / 1024).toFixed(1)} KB`,
+          `${ratio(peerWall, cardWall)} pdfkit by wall time (target >= 10x: ` +
+            `${verdict(peerWall / cardWall >= 10)}); ${(chromiumBytes / 1024).toFixed(1)} KB`,
         ),
       );
     }
@@ -167,7 +172,8 @@ export async function run({ rounds, notes }: BenchOptions): Promise<Row[]> {
   if (typeof printer === 'string') notes.push(printer);
   rows.push(...(await worstCases(fontsDir, fixed)));
   notes.push(
-    'pdf: worst cases are timed once each, cold for their text (fonts already parsed); target: every answer within 1 s.',
+    'pdf: worst cases are timed once each, cold for their text (fonts already parsed); target: every answer ' +
+      'within 1 s.',
   );
   return rows;
 }

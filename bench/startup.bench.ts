@@ -112,7 +112,8 @@ export async function run({ rounds, notes }: BenchOptions): Promise<Row[]> {
     }
     for (const [name, values] of parts) rows.push(row('startup', `olive lint step: ${name}`, 'cpu ms', values));
     notes.push(
-      'startup: CPU time is the process\'s own (user + system, from wait4); "olive lint step" rows are measured inside fresh processes.',
+      'startup: CPU time is the process\'s own (user + system, from wait4); "olive lint step" rows are ' +
+        'measured inside fresh processes.',
     );
     return rows;
   } finally {

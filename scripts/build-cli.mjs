@@ -84,7 +84,9 @@ const result = await build({
   external: runtime.flatMap((name) => [name, `${name}/*`]),
   // Bundled CommonJS packages (nspell, handlebars) call require() for Node built-ins.
   banner: {
-    js: "import { createRequire as __oliveRequire } from 'node:module'; const require = __oliveRequire(import.meta.url);",
+    js:
+      "import { createRequire as __oliveRequire } from 'node:module'; const require = " +
+      '__oliveRequire(import.meta.url);',
   },
   sourcemap: true,
   logLevel: 'warning',

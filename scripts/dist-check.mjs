@@ -303,7 +303,8 @@ export async function distCheck({ build = true } = {}) {
     ];
     console.table(rows);
     console.log(
-      `${shipped.size} packages in app.asar (${[...expected].sort().join(', ')}); ${files.length} entries; ${Object.keys(FUSES).length} fuses read back from the packaged binary`,
+      `${shipped.size} packages in app.asar (${[...expected].sort().join(', ')}); ${files.length} entries; ` +
+        `${Object.keys(FUSES).length} fuses read back from the packaged binary`,
     );
     return { failures, asarBytes, fontBytes, templateBytes };
   } finally {

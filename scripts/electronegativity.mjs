@@ -65,7 +65,9 @@ const open = findings.filter((f) => reasonFor(f) === undefined);
 const unused = allow.filter((a) => !findings.some((f) => f.id === a.id && (a.file === undefined || a.file === f.file)));
 
 console.log(
-  `electronegativity ${toolRequire('@doyensec/electronegativity/package.json').version} over ${relative(root, input)}/ (Electron ${electronVersion}): ${result.globalChecks} global and ${result.atomicChecks} atomic checks`,
+  `electronegativity ${toolRequire('@doyensec/electronegativity/package.json').version} over ` +
+    `${relative(root, input)}/ (Electron ${electronVersion}): ${result.globalChecks} global and ` +
+    `${result.atomicChecks} atomic checks`,
 );
 for (const f of allowed)
   console.log(`  allowed  ${f.id}  ${f.file}:${f.line}  (${f.severity}/${f.confidence})\n           ${reasonFor(f)}`);

@@ -43,7 +43,9 @@ const CARD = doc(
   {
     front: 'Thinking of you',
     inside:
-      'Hi Ελένη,\n\nYou came to mind this week, so here is a small hello. The lilacs outside the library are out again, and I remembered how you always stopped to smell them on the way past.\n\nI hope the new flat has good light. 🌿\n\nElena',
+      'Hi Ελένη,\n\nYou came to mind this week, so here is a small hello. The lilacs outside the library are ' +
+      'out again, and I remembered how you always stopped to smell them on the way past.\n\nI hope the new ' +
+      'flat has good light. 🌿\n\nElena',
     back: 'Made with care in Leeds',
   },
   'Ελένη',
@@ -51,14 +53,19 @@ const CARD = doc(
 const NOTE = doc(
   'note',
   {
-    body: 'Hi 김민준,\n\nI heard that you and Ji-woo are together now. I’m glad for you both, and I’m genuinely fine with it.\n\nThese two movie passes are for you and Ji-woo, for a night out together.\n\nElena',
+    body:
+      'Hi 김민준,\n\nI heard that you and Ji-woo are together now. I’m glad for you both, and I’m genuinely fine ' +
+      'with it.\n\nThese two movie passes are for you and Ji-woo, for a night out together.\n\nElena',
   },
   '김민준',
 );
 const LETTER = doc(
   'letter',
   {
-    body: `Dear فاطمة,\n\n${'I have thought a great deal about the way things ended between us, and about the part I played in it. I was careless with something that mattered, and I did not listen when you told me what you needed. '.repeat(3)}\n\nI would like us to be friends again, if you would like that too. There is no need to answer this.\n\nElena`,
+    body:
+      `Dear ` +
+      `فاطمة,\n\n${'I have thought a great deal about the way things ended between us, and about the part I played in it. I was careless with something that mattered, and I did not listen when you told me what you needed. '.repeat(3)}\n\nI ` +
+      `would like us to be friends again, if you would like that too. There is no need to answer this.\n\nElena`,
   },
   'فاطمة',
 );
@@ -94,7 +101,8 @@ async function main(): Promise<void> {
     '',
     '## Layouts',
     '',
-    'As printed on US Letter (A4 is laid out the same way); the card inside is upside down on purpose: it reads upright once folded.',
+    'As printed on US Letter (A4 is laid out the same way); the card inside is upside down on purpose: it ' +
+      'reads upright once folded.',
     '',
   );
   const layouts: [string, RenderedDocument, PdfOptions][] = [

@@ -32,7 +32,9 @@ export function compressedJson(packages: readonly string[]): Plugin {
       });
       return [
         "import { brotliDecompressSync } from 'node:zlib';",
-        `export default JSON.parse(brotliDecompressSync(Buffer.from(${JSON.stringify(packed.toString('base64'))}, 'base64')).toString('utf8'));`,
+        `export default ` +
+          `JSON.parse(brotliDecompressSync(Buffer.from(${JSON.stringify(packed.toString('base64'))}, ` +
+          `'base64')).toString('utf8'));`,
       ].join('\n');
     },
   };

@@ -71,7 +71,8 @@ export async function readLintInput(name: string, io: CliIo): Promise<LintInput>
     if (!(error instanceof UnreadableFile)) throw error;
     const why =
       error.reason === 'too-large'
-        ? `it is ${formatSize(error.size ?? MAX_LINT_BYTES + 1)}; olive lint reads at most ${formatSize(MAX_LINT_BYTES)}`
+        ? `it is ${formatSize(error.size ?? MAX_LINT_BYTES + 1)}; olive lint reads at most ` +
+          `${formatSize(MAX_LINT_BYTES)}`
         : error.reason === 'error'
           ? (error.errno ?? REASONS.error)
           : REASONS[error.reason];

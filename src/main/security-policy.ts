@@ -119,7 +119,10 @@ export function isAllowedRequest(url: string, devServer?: string): boolean {
   return isDevServer(parsed, devServer);
 }
 
-/** The CSP header a response gets in the app session, or none: only the dev server's pages (the app:// handler sets its own). */
+/**
+ * The CSP header a response gets in the app session, or none: only the dev server's pages (the app:// handler sets its
+ * own).
+ */
 export function cspHeaderFor(url: string, devServer?: string): string | undefined {
   const parsed = parse(url);
   if (!parsed || !devServer || !isDevServer(parsed, devServer) || parsed.protocol === 'ws:') return undefined;

@@ -502,7 +502,10 @@ export const contract = {
     recommend: channel(guidePayloadSchema, guideResultSchema),
   },
   lint: {
-    /** Offline spelling advice (nspell + dictionary-en) for one field's text; the rest of the linter runs in the renderer. */
+    /**
+     * Offline spelling advice (nspell + dictionary-en) for one field's text; the rest of the linter runs in the
+     * renderer.
+     */
     spelling: channel(spellingPayloadSchema, spellingResultSchema),
   },
   pdf: {

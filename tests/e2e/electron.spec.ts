@@ -203,27 +203,30 @@ test.describe('the real Electron app', () => {
     }
   });
 
-  test('runs from an install folder with %, ~, brackets, spaces and non-ASCII in its name (IPC still trusted)', async () => {
-    const base = mkdtempSync(join(tmpdir(), 'olive-install-'));
-    const install = join(base, 'PROGRA~1', 'Olive [beta] 100% Ünïcödé');
-    try {
-      mkdirSync(install, { recursive: true });
-      cpSync(join(root, 'out'), join(install, 'out'), { recursive: true });
-      // Development layout: package.json (ESM), dependencies, templates/ and resources/ beside out/.
-      cpSync(join(root, 'package.json'), join(install, 'package.json'));
-      for (const shared of ['node_modules', 'templates', 'resources'])
-        symlinkSync(join(root, shared), join(install, shared));
-      const launched = await launch({ main: join(install, 'out/main/index.js') });
+  test(
+    'runs from an install folder with %, ~, brackets, ' + 'spaces and non-ASCII in its name (IPC still ' + 'trusted)',
+    async () => {
+      const base = mkdtempSync(join(tmpdir(), 'olive-install-'));
+      const install = join(base, 'PROGRA~1', 'Olive [beta] 100% Ünïcödé');
       try {
-        const info = await launched.page.evaluate(() => (globalThis as PageScope).olive.app.info());
-        expect(info).toMatchObject({ ok: true, value: { name: 'Olive Branch' } });
+        mkdirSync(install, { recursive: true });
+        cpSync(join(root, 'out'), join(install, 'out'), { recursive: true });
+        // Development layout: package.json (ESM), dependencies, templates/ and resources/ beside out/.
+        cpSync(join(root, 'package.json'), join(install, 'package.json'));
+        for (const shared of ['node_modules', 'templates', 'resources'])
+          symlinkSync(join(root, shared), join(install, shared));
+        const launched = await launch({ main: join(install, 'out/main/index.js') });
+        try {
+          const info = await launched.page.evaluate(() => (globalThis as PageScope).olive.app.info());
+          expect(info).toMatchObject({ ok: true, value: { name: 'Olive Branch' } });
+        } finally {
+          await launched.close();
+        }
       } finally {
-        await launched.close();
+        rmSync(base, { recursive: true, force: true });
       }
-    } finally {
-      rmSync(base, { recursive: true, force: true });
-    }
-  });
+    },
+  );
 
   test('prints the PDF itself: the viewer in the print window renders the card (not a blank sheet)', async () => {
     const launched = await launch();

@@ -152,7 +152,8 @@ function bridgeScript(channels: Record<string, Record<string, string>>, events: 
 export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
   if (!existsSync(join(RENDERER_DIR, 'index.html')) || !existsSync(WORKER_FILE)) {
     throw new Error(
-      `no built app in ${RENDERER_DIR} and ${WORKER_FILE}: run "npx electron-vite build" (the Playwright global setup does)`,
+      `no built app in ${RENDERER_DIR} and ${WORKER_FILE}: run "npx electron-vite build" (the Playwright ` +
+        `global setup does)`,
     );
   }
   mkdirSync(options.dataDir, { recursive: true });

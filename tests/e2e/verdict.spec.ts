@@ -11,44 +11,45 @@ test.describe.configure({ timeout: 180_000 });
 test.describe('kept on purpose', () => {
   // Tall enough for the README's picture to hold the checklist and the kept list together.
   test.use({ appOptions: { viewport: { width: 1360, height: 1240 } } });
-  test('a switched-off check and an ignored flag are kept on purpose, never "all clear", and stay after a reopen', async ({
-    app,
-  }) => {
-    const { page } = app;
-    await answerGuide(page, { name: 'Dana', unanswered: 0 });
-    await page.getByRole('button', { name: 'Write the quick message' }).click();
-    await typeInto(page, 'prompt', 'I need you back in my life. Call me.');
+  test(
+    'a switched-off check and an ignored flag are kept on ' + 'purpose, never "all clear", and stay after a reopen',
+    async ({ app }) => {
+      const { page } = app;
+      await answerGuide(page, { name: 'Dana', unanswered: 0 });
+      await page.getByRole('button', { name: 'Write the quick message' }).click();
+      await typeInto(page, 'prompt', 'I need you back in my life. Call me.');
 
-    const needy = page.locator('.issue-group[data-category="needy"] .issue').first();
-    await expect(needy).toBeVisible();
-    await needy.getByRole('button', { name: /Turn off this check/ }).click();
-    const ask = page.locator('.issue-group[data-category="pressure"] .issue').first();
-    await ask.getByRole('button', { name: 'Ignore' }).click();
-    await expect(page.locator('.issue')).toHaveCount(0);
+      const needy = page.locator('.issue-group[data-category="needy"] .issue').first();
+      await expect(needy).toBeVisible();
+      await needy.getByRole('button', { name: /Turn off this check/ }).click();
+      const ask = page.locator('.issue-group[data-category="pressure"] .issue').first();
+      await ask.getByRole('button', { name: 'Ignore' }).click();
+      await expect(page.locator('.issue')).toHaveCount(0);
 
-    // Ready, but with the two things kept in plain sight: not "Yes", not "all clear".
-    const checklist = page.locator('.checklist');
-    await expect(checklist.locator('h2')).toContainText('Yes, with 2 kept');
-    await expect(checklist.locator('.verdict-line')).toHaveText('Ready to send, with 2 things you chose to keep');
-    await expect(page.locator('#issues-title')).toContainText('2 kept on purpose');
-    await expect(page.locator('#issues-title')).not.toContainText('all clear');
-    await expect(page.locator('.kept-item')).toHaveCount(2);
-    await expect(page.locator('.kept-item').first()).toContainText('I need you back');
-    await expect(prose(page, 'prompt')).toContainText('I need you back in my life. Call me.');
-    await page.locator('.editor-side').evaluate((side) => side.scrollTo(0, 0));
-    await screenshot(page, 'verdict-kept', { fullPage: false });
+      // Ready, but with the two things kept in plain sight: not "Yes", not "all clear".
+      const checklist = page.locator('.checklist');
+      await expect(checklist.locator('h2')).toContainText('Yes, with 2 kept');
+      await expect(checklist.locator('.verdict-line')).toHaveText('Ready to send, with 2 things you chose to keep');
+      await expect(page.locator('#issues-title')).toContainText('2 kept on purpose');
+      await expect(page.locator('#issues-title')).not.toContainText('all clear');
+      await expect(page.locator('.kept-item')).toHaveCount(2);
+      await expect(page.locator('.kept-item').first()).toContainText('I need you back');
+      await expect(prose(page, 'prompt')).toContainText('I need you back in my life. Call me.');
+      await page.locator('.editor-side').evaluate((side) => side.scrollTo(0, 0));
+      await screenshot(page, 'verdict-kept', { fullPage: false });
 
-    // The choice is the writer's and lives in the draft: saved and opened again, the verdict is the same.
-    await page.getByRole('button', { name: 'Save', exact: true }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Saved to' })).toBeVisible();
-    await page.reload();
-    await page.getByRole('button', { name: 'Open Message to Dana' }).click();
-    // A fresh page loads the desk and the linter's language model first: give a busy machine time.
-    await expect(page.locator('.checklist .verdict-line')).toHaveText(
-      'Ready to send, with 2 things you chose to keep',
-      { timeout: 30_000 },
-    );
-  });
+      // The choice is the writer's and lives in the draft: saved and opened again, the verdict is the same.
+      await page.getByRole('button', { name: 'Save', exact: true }).click();
+      await expect(page.getByRole('status').filter({ hasText: 'Saved to' })).toBeVisible();
+      await page.reload();
+      await page.getByRole('button', { name: 'Open Message to Dana' }).click();
+      // A fresh page loads the desk and the linter's language model first: give a busy machine time.
+      await expect(page.locator('.checklist .verdict-line')).toHaveText(
+        'Ready to send, with 2 things you chose to keep',
+        { timeout: 30_000 },
+      );
+    },
+  );
 });
 
 test('the intent indicator and the checklist read the same verdict; the signed item reads the sign-off', async ({

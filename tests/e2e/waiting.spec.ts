@@ -38,7 +38,8 @@ test('texting to ask whether the card arrived gets one kind word (step 2)', asyn
   await expect(advice.getByRole('note')).toHaveCount(0);
   await log(page, 'I reached out', 'Text', 'texted to ask if the card arrived');
   await expect(advice.getByRole('note')).toHaveText(
-    'Step 2 Asking whether your card arrived puts him on the spot. It is done now; from here, let the card speak for itself.',
+    'Step 2 Asking whether your card arrived puts him on the spot. It is done now; from here, let the card ' +
+      'speak for itself.',
   );
 });
 

@@ -268,21 +268,25 @@ describe('the Electron entry', () => {
     expect(fake.module.app.enableSandbox).toHaveBeenCalled();
   });
 
-  it('registers app:// as a privileged scheme before the app is ready, and serves the renderer from it with the CSP header', async () => {
-    expect(state.order.indexOf('registerSchemesAsPrivileged')).toBeLessThan(state.order.indexOf('ready'));
-    expect(state.schemes).toEqual([
-      { scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) },
-    ]);
-    const privileges = (state.schemes[0] as { privileges: Record<string, boolean> }).privileges;
-    expect(privileges.bypassCSP).toBeUndefined();
-    expect(privileges.corsEnabled).toBeUndefined();
-    const serve = state.protocolHandlers.get('app');
-    const page = await serve?.(new Request(APP_PAGE));
-    expect(page?.status).toBe(200);
-    expect(page?.headers.get('content-security-policy')).toMatch(/^default-src 'none'.*frame-ancestors 'none'/);
-    expect(await page?.text()).toContain('<div id="root"></div>');
-    expect((await serve?.(new Request('app://olive/../../package.json')))?.status).toBe(404);
-  });
+  it(
+    'registers app:// as a privileged scheme before the app is ready, and serves the renderer from it with the ' +
+      'CSP header',
+    async () => {
+      expect(state.order.indexOf('registerSchemesAsPrivileged')).toBeLessThan(state.order.indexOf('ready'));
+      expect(state.schemes).toEqual([
+        { scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) },
+      ]);
+      const privileges = (state.schemes[0] as { privileges: Record<string, boolean> }).privileges;
+      expect(privileges.bypassCSP).toBeUndefined();
+      expect(privileges.corsEnabled).toBeUndefined();
+      const serve = state.protocolHandlers.get('app');
+      const page = await serve?.(new Request(APP_PAGE));
+      expect(page?.status).toBe(200);
+      expect(page?.headers.get('content-security-policy')).toMatch(/^default-src 'none'.*frame-ancestors 'none'/);
+      expect(await page?.text()).toContain('<div id="root"></div>');
+      expect((await serve?.(new Request('app://olive/../../package.json')))?.status).toBe(404);
+    },
+  );
 
   it('opens one locked-down window on app://olive, not file://', () => {
     expect(state.windows).toHaveLength(1);
@@ -462,39 +466,42 @@ describe('the Electron entry', () => {
     });
   });
 
-  it('prints in a window of its own session that loads only that PDF, and falls back to the system viewer', async () => {
-    const created = (await call('drafts.create', { templateId: 'card-thinking-of-you', recipientName: 'Sam' })) as {
-      value: { draft: unknown };
-    };
-    state.printAnswer = [true, ''];
-    expect(await call('pdf.print', { draft: created.value.draft })).toEqual({ ok: true, value: { status: 'sent' } });
-    const printWindow = state.windows.at(-1);
-    const printSession = state.partitions.get('olive-print');
-    expect(printWindow?.webContents.session).toBe(printSession);
-    expect(printWindow?.options.webPreferences).toMatchObject({
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      spellcheck: false,
-      plugins: true,
-    });
-    expect(printWindow?.destroyed).toBe(true);
-    expect(printWindow?.loaded).toMatch(/^file:\/\/.*\/print\/print-[0-9a-f]+\.pdf$/);
-    // After the print the session loads nothing at all, not even that file.
-    expect(printSession?.cancels(printWindow?.loaded ?? '')).toBe(true);
+  it(
+    'prints in a window of its own session that loads ' + 'only that PDF, and falls back to the system viewer',
+    async () => {
+      const created = (await call('drafts.create', { templateId: 'card-thinking-of-you', recipientName: 'Sam' })) as {
+        value: { draft: unknown };
+      };
+      state.printAnswer = [true, ''];
+      expect(await call('pdf.print', { draft: created.value.draft })).toEqual({ ok: true, value: { status: 'sent' } });
+      const printWindow = state.windows.at(-1);
+      const printSession = state.partitions.get('olive-print');
+      expect(printWindow?.webContents.session).toBe(printSession);
+      expect(printWindow?.options.webPreferences).toMatchObject({
+        sandbox: true,
+        contextIsolation: true,
+        nodeIntegration: false,
+        spellcheck: false,
+        plugins: true,
+      });
+      expect(printWindow?.destroyed).toBe(true);
+      expect(printWindow?.loaded).toMatch(/^file:\/\/.*\/print\/print-[0-9a-f]+\.pdf$/);
+      // After the print the session loads nothing at all, not even that file.
+      expect(printSession?.cancels(printWindow?.loaded ?? '')).toBe(true);
 
-    state.printAnswer = [false, 'Print job failed'];
-    expect(await call('pdf.print', { draft: created.value.draft })).toEqual({
-      ok: true,
-      value: { status: 'external' },
-    });
-    expect(state.openedExternally.at(-1)).toBe(fileURLToPath(state.windows.at(-1)?.loaded ?? ''));
-    state.printAnswer = [false, 'Print job canceled'];
-    expect(await call('pdf.print', { draft: created.value.draft })).toEqual({
-      ok: true,
-      value: { status: 'canceled' },
-    });
-  });
+      state.printAnswer = [false, 'Print job failed'];
+      expect(await call('pdf.print', { draft: created.value.draft })).toEqual({
+        ok: true,
+        value: { status: 'external' },
+      });
+      expect(state.openedExternally.at(-1)).toBe(fileURLToPath(state.windows.at(-1)?.loaded ?? ''));
+      state.printAnswer = [false, 'Print job canceled'];
+      expect(await call('pdf.print', { draft: created.value.draft })).toEqual({
+        ok: true,
+        value: { status: 'canceled' },
+      });
+    },
+  );
 
   it('writes pending recovery copies when Windows ends the session (no before-quit then)', async () => {
     const created = (await call('drafts.create', { templateId: 'card-thinking-of-you', recipientName: 'Sam' })) as {

@@ -36,60 +36,64 @@ async function app() {
 }
 
 describe('strict payloads: an unknown key is refused on every channel', () => {
-  it('each channel with an object payload answers ipc/invalid-payload to a valid request plus one unknown key', async () => {
-    const { invoke, handlers, docs } = await app();
-    const { docId, draft } = await newCard(handlers);
-    const path = join(docs, 'a.olive');
-    const valid: Record<string, unknown> = {
-      'templates.render': { draft },
-      'drafts.create': { templateId: 'card-thinking-of-you', recipientName: 'Sam' },
-      'drafts.open': { path },
-      'drafts.save': { docId, path, draft },
-      'drafts.saveAs': { docId, draft },
-      'drafts.rename': { path, newName: 'b' },
-      'drafts.delete': { path },
-      'recent.forget': { path },
-      'recovery.autosave': { docId, path: null, draft },
-      'recovery.restore': { docId },
-      'recovery.discard': { docId },
-      'settings.set': { paper: 'a4' },
-      'contacts.append': { recipient: 'Sam', channel: 'text', direction: 'sent' },
-      'contacts.markMailed': { path: null, draft },
-      'guide.recommend': {
-        unanswered: 0,
-        heard: 'unknown',
-        want: 'friendship',
-        mailed: { date: '2026-01-01T00:00:00.000Z' },
-      },
-      'lint.spelling': { text: 'hello' },
-      'pdf.export': { draft },
-      'pdf.preview': { draft },
-      'pdf.print': { draft },
-      'shell.reveal': { path },
-      'window.setDocumentState': { dirty: false },
-    };
-    const objectChannels = Object.entries(API_METHODS).flatMap(([group, methods]) =>
-      methods
-        .filter((m) => {
-          const schema = (contract[group as keyof typeof contract] as Record<string, { payload: ZodType }>)[m]?.payload;
-          return schema?.safeParse(undefined).success !== true;
-        })
-        .map((m) => `${group}.${m}`),
-    );
-    // Every channel that takes a payload is in the table, so a new one cannot skip this test.
-    expect(Object.keys(valid).sort()).toEqual(objectChannels.sort());
-    for (const [name, payload] of Object.entries(valid)) {
-      const [group, method] = name.split('.') as [string, string];
-      const schema = (contract[group as keyof typeof contract] as Record<string, { payload: ZodType }>)[method]
-        ?.payload;
-      expect(schema?.safeParse(payload).success, `${name} accepts the valid payload`).toBe(true);
-      const answer = await invoke.get(channelName(group, method))?.(trusted, { ...(payload as object), bogus: 1 });
-      expect(answer, name).toMatchObject({
-        ok: false,
-        error: { code: 'ipc/invalid-payload', message: expect.stringMatching(/bogus/) },
-      });
-    }
-  });
+  it(
+    'each channel with an object payload answers ' + 'ipc/invalid-payload to a valid request plus one ' + 'unknown key',
+    async () => {
+      const { invoke, handlers, docs } = await app();
+      const { docId, draft } = await newCard(handlers);
+      const path = join(docs, 'a.olive');
+      const valid: Record<string, unknown> = {
+        'templates.render': { draft },
+        'drafts.create': { templateId: 'card-thinking-of-you', recipientName: 'Sam' },
+        'drafts.open': { path },
+        'drafts.save': { docId, path, draft },
+        'drafts.saveAs': { docId, draft },
+        'drafts.rename': { path, newName: 'b' },
+        'drafts.delete': { path },
+        'recent.forget': { path },
+        'recovery.autosave': { docId, path: null, draft },
+        'recovery.restore': { docId },
+        'recovery.discard': { docId },
+        'settings.set': { paper: 'a4' },
+        'contacts.append': { recipient: 'Sam', channel: 'text', direction: 'sent' },
+        'contacts.markMailed': { path: null, draft },
+        'guide.recommend': {
+          unanswered: 0,
+          heard: 'unknown',
+          want: 'friendship',
+          mailed: { date: '2026-01-01T00:00:00.000Z' },
+        },
+        'lint.spelling': { text: 'hello' },
+        'pdf.export': { draft },
+        'pdf.preview': { draft },
+        'pdf.print': { draft },
+        'shell.reveal': { path },
+        'window.setDocumentState': { dirty: false },
+      };
+      const objectChannels = Object.entries(API_METHODS).flatMap(([group, methods]) =>
+        methods
+          .filter((m) => {
+            const schema = (contract[group as keyof typeof contract] as Record<string, { payload: ZodType }>)[m]
+              ?.payload;
+            return schema?.safeParse(undefined).success !== true;
+          })
+          .map((m) => `${group}.${m}`),
+      );
+      // Every channel that takes a payload is in the table, so a new one cannot skip this test.
+      expect(Object.keys(valid).sort()).toEqual(objectChannels.sort());
+      for (const [name, payload] of Object.entries(valid)) {
+        const [group, method] = name.split('.') as [string, string];
+        const schema = (contract[group as keyof typeof contract] as Record<string, { payload: ZodType }>)[method]
+          ?.payload;
+        expect(schema?.safeParse(payload).success, `${name} accepts the valid payload`).toBe(true);
+        const answer = await invoke.get(channelName(group, method))?.(trusted, { ...(payload as object), bogus: 1 });
+        expect(answer, name).toMatchObject({
+          ok: false,
+          error: { code: 'ipc/invalid-payload', message: expect.stringMatching(/bogus/) },
+        });
+      }
+    },
+  );
 
   it('nested objects are strict too: an extra key inside the draft or its recipient is refused', async () => {
     const { invoke, handlers } = await app();
@@ -133,34 +137,42 @@ describe('tampered grants: recent-list and recovery entries are data, never gran
     return { ...setup, handlers, secret, text };
   }
 
-  it('delete, rename and reveal of a recent entry outside the Olive Branch folder are refused; the files stay', async () => {
-    const { handlers, ctx, secret, text } = await tamperedRecent();
-    expect((await handlers.recent.list(undefined)).entries.map((e) => e.path)).toEqual([secret, text]);
-    for (const path of [secret, text]) {
-      await expect(handlers.drafts.delete({ path })).rejects.toMatchObject({ code: 'path/not-allowed' });
-      await expect(handlers.drafts.rename({ path, newName: 'renamed' })).rejects.toMatchObject({
-        code: 'path/not-allowed',
+  it(
+    'delete, rename and reveal of a recent entry outside ' + 'the Olive Branch folder are refused; the files stay',
+    async () => {
+      const { handlers, ctx, secret, text } = await tamperedRecent();
+      expect((await handlers.recent.list(undefined)).entries.map((e) => e.path)).toEqual([secret, text]);
+      for (const path of [secret, text]) {
+        await expect(handlers.drafts.delete({ path })).rejects.toMatchObject({ code: 'path/not-allowed' });
+        await expect(handlers.drafts.rename({ path, newName: 'renamed' })).rejects.toMatchObject({
+          code: 'path/not-allowed',
+        });
+        await expect(handlers.shell.reveal({ path })).rejects.toMatchObject({ code: 'path/not-allowed' });
+      }
+      expect(ctx.record.trashed).toEqual([]);
+      expect(ctx.record.revealed).toEqual([]);
+      expect(await readFile(text, 'utf8')).toBe('my private notes');
+      await expect(stat(join(ctx.paths.userData, '..', 'Private', 'renamed.olive'))).rejects.toMatchObject({
+        code: 'ENOENT',
       });
-      await expect(handlers.shell.reveal({ path })).rejects.toMatchObject({ code: 'path/not-allowed' });
-    }
-    expect(ctx.record.trashed).toEqual([]);
-    expect(ctx.record.revealed).toEqual([]);
-    expect(await readFile(text, 'utf8')).toBe('my private notes');
-    await expect(stat(join(ctx.paths.userData, '..', 'Private', 'renamed.olive'))).rejects.toMatchObject({
-      code: 'ENOENT',
-    });
-  });
+    },
+  );
 
-  it('opening a recent entry outside the folder asks the writer in the Open dialog first (cancel: nothing read)', async () => {
-    const { handlers, ctx, secret, outside } = await tamperedRecent();
-    expect(await handlers.drafts.open({ path: secret })).toEqual({ status: 'canceled' });
-    expect(ctx.record.dialogs).toEqual([{ kind: 'openDraft', defaultPath: outside }]);
-    ctx.answerDialogs(secret);
-    expect(await handlers.drafts.open({ path: secret })).toMatchObject({ status: 'opened', path: secret });
-    // Chosen in the dialog: now it is the writer's, for this session.
-    await handlers.shell.reveal({ path: secret });
-    expect(ctx.record.revealed).toEqual([secret]);
-  });
+  it(
+    'opening a recent entry outside the folder asks the ' +
+      'writer in the Open dialog first (cancel: nothing ' +
+      'read)',
+    async () => {
+      const { handlers, ctx, secret, outside } = await tamperedRecent();
+      expect(await handlers.drafts.open({ path: secret })).toEqual({ status: 'canceled' });
+      expect(ctx.record.dialogs).toEqual([{ kind: 'openDraft', defaultPath: outside }]);
+      ctx.answerDialogs(secret);
+      expect(await handlers.drafts.open({ path: secret })).toMatchObject({ status: 'opened', path: secret });
+      // Chosen in the dialog: now it is the writer's, for this session.
+      await handlers.shell.reveal({ path: secret });
+      expect(ctx.record.revealed).toEqual([secret]);
+    },
+  );
 
   it('a recovery copy naming a file outside the folder grants nothing: saving there asks first', async () => {
     const { handlers, ctx, outside } = await app();
@@ -189,26 +201,29 @@ describe('tampered grants: recent-list and recovery entries are data, never gran
 });
 
 describe('grants are checked again on every use', () => {
-  it('a link in the Olive Branch folder that leads outside it is refused for delete, rename, save and open', async () => {
-    const { handlers, docs, outside, ctx } = await app();
-    const { docId, draft } = await newCard(handlers);
-    const victim = join(outside, 'victim.olive');
-    await writeFile(victim, serializeDraft(draft));
-    const before = await readFile(victim);
-    const link = join(docs, 'innocent.olive');
-    await symlink(victim, link);
-    await expect(handlers.drafts.save({ docId, path: link, draft })).rejects.toMatchObject({
-      code: 'path/not-allowed',
-      message: expect.stringMatching(/link/),
-    });
-    await expect(handlers.drafts.delete({ path: link })).rejects.toMatchObject({ code: 'path/not-allowed' });
-    await expect(handlers.drafts.rename({ path: link, newName: 'x' })).rejects.toMatchObject({
-      code: 'path/not-allowed',
-    });
-    await expect(handlers.drafts.open({ path: link })).rejects.toMatchObject({ code: 'path/not-allowed' });
-    expect(await readFile(victim)).toEqual(before);
-    expect(ctx.record.trashed).toEqual([]);
-  });
+  it(
+    'a link in the Olive Branch folder that leads ' + 'outside it is refused for delete, rename, save and ' + 'open',
+    async () => {
+      const { handlers, docs, outside, ctx } = await app();
+      const { docId, draft } = await newCard(handlers);
+      const victim = join(outside, 'victim.olive');
+      await writeFile(victim, serializeDraft(draft));
+      const before = await readFile(victim);
+      const link = join(docs, 'innocent.olive');
+      await symlink(victim, link);
+      await expect(handlers.drafts.save({ docId, path: link, draft })).rejects.toMatchObject({
+        code: 'path/not-allowed',
+        message: expect.stringMatching(/link/),
+      });
+      await expect(handlers.drafts.delete({ path: link })).rejects.toMatchObject({ code: 'path/not-allowed' });
+      await expect(handlers.drafts.rename({ path: link, newName: 'x' })).rejects.toMatchObject({
+        code: 'path/not-allowed',
+      });
+      await expect(handlers.drafts.open({ path: link })).rejects.toMatchObject({ code: 'path/not-allowed' });
+      expect(await readFile(victim)).toEqual(before);
+      expect(ctx.record.trashed).toEqual([]);
+    },
+  );
 
   it('a folder in the Olive Branch folder that is a link to elsewhere is no way out either', async () => {
     const { handlers, docs, outside } = await app();
@@ -220,24 +235,28 @@ describe('grants are checked again on every use', () => {
     await expect(stat(join(outside, 'new.olive'))).rejects.toMatchObject({ code: 'ENOENT' });
   });
 
-  it('only drafts: a .txt (or a link named .olive that leads to one) is refused even inside the folder or chosen in a dialog', async () => {
-    const { handlers, docs, ctx, outside } = await app();
-    const text = join(docs, 'notes.txt');
-    await writeFile(text, 'notes');
-    await expect(handlers.drafts.delete({ path: text })).rejects.toMatchObject({ code: 'path/not-allowed' });
-    await expect(handlers.drafts.rename({ path: text, newName: 'renamed' })).rejects.toMatchObject({
-      code: 'path/not-allowed',
-    });
-    await expect(handlers.shell.reveal({ path: text })).rejects.toMatchObject({ code: 'path/not-allowed' });
-    const disguised = join(docs, 'disguised.olive');
-    await symlink(text, disguised);
-    await expect(handlers.drafts.open({ path: disguised })).rejects.toMatchObject({ code: 'path/not-allowed' });
-    const elsewhere = join(outside, 'picked.txt');
-    await writeFile(elsewhere, 'picked by mistake');
-    ctx.answerDialogs(elsewhere);
-    await expect(handlers.drafts.open({})).rejects.toMatchObject({ code: 'path/not-allowed' });
-    expect(await readFile(text, 'utf8')).toBe('notes');
-  });
+  it(
+    'only drafts: a .txt (or a link named .olive that leads to one) is refused even inside the folder or chosen ' +
+      'in a dialog',
+    async () => {
+      const { handlers, docs, ctx, outside } = await app();
+      const text = join(docs, 'notes.txt');
+      await writeFile(text, 'notes');
+      await expect(handlers.drafts.delete({ path: text })).rejects.toMatchObject({ code: 'path/not-allowed' });
+      await expect(handlers.drafts.rename({ path: text, newName: 'renamed' })).rejects.toMatchObject({
+        code: 'path/not-allowed',
+      });
+      await expect(handlers.shell.reveal({ path: text })).rejects.toMatchObject({ code: 'path/not-allowed' });
+      const disguised = join(docs, 'disguised.olive');
+      await symlink(text, disguised);
+      await expect(handlers.drafts.open({ path: disguised })).rejects.toMatchObject({ code: 'path/not-allowed' });
+      const elsewhere = join(outside, 'picked.txt');
+      await writeFile(elsewhere, 'picked by mistake');
+      ctx.answerDialogs(elsewhere);
+      await expect(handlers.drafts.open({})).rejects.toMatchObject({ code: 'path/not-allowed' });
+      expect(await readFile(text, 'utf8')).toBe('notes');
+    },
+  );
 
   it('inside the folder, drafts work without asking: save, open, rename, reveal, delete', async () => {
     const { handlers, docs, ctx } = await app();

@@ -82,28 +82,33 @@ describe('save, open, save as', () => {
     expect(opened).toMatchObject({ status: 'opened', path });
   });
 
-  it('a damaged draft opens from its .bak with a notice; the damaged file is untouched, then kept aside on save', async () => {
-    const { handlers, docs } = await setup();
-    const { docId, draft } = await newCard(handlers);
-    const path = join(docs, 'c.olive');
-    await handlers.drafts.save({ docId, path, draft });
-    await handlers.drafts.save({ docId, path, draft: { ...draft, fields: { ...draft.fields, message: 'newer' } } });
-    await writeFile(path, '{"format": "olive-branch/draft", "version": 2, "kind": "ca');
-    const opened = await handlers.drafts.open({ path });
-    if (opened.status !== 'opened') throw new Error('expected opened');
-    expect(opened.draft.fields.message).toBe('The lilacs on Elm Street are out again.');
-    expect(opened.notice).toMatch(/damaged/);
-    expect(await readFile(path, 'utf8')).toBe('{"format": "olive-branch/draft", "version": 2, "kind": "ca');
-    await handlers.drafts.save({ docId: opened.docId, path, draft: opened.draft });
-    const { readdir } = await import('node:fs/promises');
-    const aside = (await readdir(docs)).find((n) => n.startsWith('c.olive.damaged-'));
-    expect(aside).toBeDefined();
-    expect(await readFile(join(docs, aside ?? ''), 'utf8')).toContain('"kind": "ca');
-    // The good backup was not replaced by the damaged bytes.
-    expect(parseDraft(await readFile(`${path}.bak`, 'utf8')).fields.message).toBe(
-      'The lilacs on Elm Street are out again.',
-    );
-  });
+  it(
+    'a damaged draft opens from its .bak with a notice; ' +
+      'the damaged file is untouched, then kept aside on ' +
+      'save',
+    async () => {
+      const { handlers, docs } = await setup();
+      const { docId, draft } = await newCard(handlers);
+      const path = join(docs, 'c.olive');
+      await handlers.drafts.save({ docId, path, draft });
+      await handlers.drafts.save({ docId, path, draft: { ...draft, fields: { ...draft.fields, message: 'newer' } } });
+      await writeFile(path, '{"format": "olive-branch/draft", "version": 2, "kind": "ca');
+      const opened = await handlers.drafts.open({ path });
+      if (opened.status !== 'opened') throw new Error('expected opened');
+      expect(opened.draft.fields.message).toBe('The lilacs on Elm Street are out again.');
+      expect(opened.notice).toMatch(/damaged/);
+      expect(await readFile(path, 'utf8')).toBe('{"format": "olive-branch/draft", "version": 2, "kind": "ca');
+      await handlers.drafts.save({ docId: opened.docId, path, draft: opened.draft });
+      const { readdir } = await import('node:fs/promises');
+      const aside = (await readdir(docs)).find((n) => n.startsWith('c.olive.damaged-'));
+      expect(aside).toBeDefined();
+      expect(await readFile(join(docs, aside ?? ''), 'utf8')).toContain('"kind": "ca');
+      // The good backup was not replaced by the damaged bytes.
+      expect(parseDraft(await readFile(`${path}.bak`, 'utf8')).fields.message).toBe(
+        'The lilacs on Elm Street are out again.',
+      );
+    },
+  );
 
   it.each([
     ['foreign JSON', '{"hello": "world"}', 'draft/foreign'],

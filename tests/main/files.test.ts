@@ -195,19 +195,22 @@ describe('one size limit at save, autosave and load', () => {
     expect((await handlers.recovery.list(undefined)).entries).toEqual([]);
   });
 
-  it('a file grown past the limit opens from its .bak with a notice, and is kept aside (not lost) on save', async () => {
-    const { handlers, docId, path, edit, docs } = await savedCard();
-    await handlers.drafts.save({ docId, path, draft: edit('second') });
-    await writeFile(path, Buffer.alloc(MAX_DRAFT_BYTES + 1, 32));
-    const opened = await handlers.drafts.open({ path });
-    if (opened.status !== 'opened') throw new Error('expected opened');
-    expect(opened.draft.fields.message).toBe('first');
-    expect(opened.notice).toMatch(/larger than the 5 MB/);
-    await handlers.drafts.save({ docId: opened.docId, path, draft: opened.draft });
-    const aside = (await readdir(docs)).find((n) => n.startsWith('card.olive.damaged-'));
-    expect((await stat(join(docs, aside ?? 'missing'))).size).toBe(MAX_DRAFT_BYTES + 1);
-    expect(await message(`${path}.bak`)).toBe('first');
-  });
+  it(
+    'a file grown past the limit opens from its .bak ' + 'with a notice, and is kept aside (not lost) on ' + 'save',
+    async () => {
+      const { handlers, docId, path, edit, docs } = await savedCard();
+      await handlers.drafts.save({ docId, path, draft: edit('second') });
+      await writeFile(path, Buffer.alloc(MAX_DRAFT_BYTES + 1, 32));
+      const opened = await handlers.drafts.open({ path });
+      if (opened.status !== 'opened') throw new Error('expected opened');
+      expect(opened.draft.fields.message).toBe('first');
+      expect(opened.notice).toMatch(/larger than the 5 MB/);
+      await handlers.drafts.save({ docId: opened.docId, path, draft: opened.draft });
+      const aside = (await readdir(docs)).find((n) => n.startsWith('card.olive.damaged-'));
+      expect((await stat(join(docs, aside ?? 'missing'))).size).toBe(MAX_DRAFT_BYTES + 1);
+      expect(await message(`${path}.bak`)).toBe('first');
+    },
+  );
 });
 
 describe.skipIf(!canMountTmpfs)(`disk full: ${TINY_DISK}`, () => {

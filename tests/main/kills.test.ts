@@ -37,35 +37,40 @@ function startSaver(path: string, tag: string, count: number, kb: number) {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('SIGKILL while saving', () => {
-  it(`${KILLS} kills at random moments: the draft is whole, .bak an earlier good version, at most the last writer's temp files left`, async () => {
-    const dir = await tempDir();
-    const path = join(dir, 'card.olive');
-    let lastAcknowledged = 0;
-    for (let kill = 1; kill <= KILLS; kill++) {
-      const tag = `w${kill}`;
-      const saver = startSaver(path, tag, 1_000_000, 400);
-      while (saver.saved.length === 0) await sleep(5);
-      await sleep(Math.random() * 120);
-      saver.child.kill('SIGKILL');
-      expect((await saver.exited).signal).toBe('SIGKILL');
-      const main = await versionOf(path);
-      // Every save that was reported done is on disk (this writer's, or a later one of it).
-      if (main.tag === tag) expect(main.n).toBeGreaterThanOrEqual(saver.saved.at(-1) ?? 0);
-      else expect(saver.saved).toEqual([]);
-      lastAcknowledged = saver.saved.at(-1) ?? lastAcknowledged;
-      // Only the first writer can leave no backup yet (killed before its second save finished).
-      const bak = await versionOf(`${path}.bak`).catch(() => undefined);
-      if (bak === undefined) expect(kill).toBe(1);
-      else expect(bak.tag === main.tag && bak.n === main.n, `kill ${kill}: .bak is the draft itself`).toBe(false);
-      // Temp files of dead writers are removed by the next write: never more than one writer's worth.
-      expect((await tempFilesIn(dir)).length).toBeLessThanOrEqual(2);
-    }
-    expect(lastAcknowledged).toBeGreaterThan(0);
-    const after = startSaver(path, 'final', 1, 1);
-    expect((await after.exited).code).toBe(0);
-    expect(await tempFilesIn(dir)).toEqual([]);
-    expect(await versionOf(path)).toEqual({ tag: 'final', n: 1 });
-  }, 120_000);
+  it(
+    `${KILLS} kills at random moments: the draft is whole, .bak an earlier good version, at most the last ` +
+      `writer's temp files left`,
+    async () => {
+      const dir = await tempDir();
+      const path = join(dir, 'card.olive');
+      let lastAcknowledged = 0;
+      for (let kill = 1; kill <= KILLS; kill++) {
+        const tag = `w${kill}`;
+        const saver = startSaver(path, tag, 1_000_000, 400);
+        while (saver.saved.length === 0) await sleep(5);
+        await sleep(Math.random() * 120);
+        saver.child.kill('SIGKILL');
+        expect((await saver.exited).signal).toBe('SIGKILL');
+        const main = await versionOf(path);
+        // Every save that was reported done is on disk (this writer's, or a later one of it).
+        if (main.tag === tag) expect(main.n).toBeGreaterThanOrEqual(saver.saved.at(-1) ?? 0);
+        else expect(saver.saved).toEqual([]);
+        lastAcknowledged = saver.saved.at(-1) ?? lastAcknowledged;
+        // Only the first writer can leave no backup yet (killed before its second save finished).
+        const bak = await versionOf(`${path}.bak`).catch(() => undefined);
+        if (bak === undefined) expect(kill).toBe(1);
+        else expect(bak.tag === main.tag && bak.n === main.n, `kill ${kill}: .bak is the draft itself`).toBe(false);
+        // Temp files of dead writers are removed by the next write: never more than one writer's worth.
+        expect((await tempFilesIn(dir)).length).toBeLessThanOrEqual(2);
+      }
+      expect(lastAcknowledged).toBeGreaterThan(0);
+      const after = startSaver(path, 'final', 1, 1);
+      expect((await after.exited).code).toBe(0);
+      expect(await tempFilesIn(dir)).toEqual([]);
+      expect(await versionOf(path)).toEqual({ tag: 'final', n: 1 });
+    },
+    120_000,
+  );
 });
 
 describe('two processes saving one file', () => {

@@ -24,15 +24,18 @@ describe('the untrusted-work pool', () => {
     expect(await ask('hello')).toEqual({ echo: 'hello', thread: 'worker' });
   });
 
-  it('a job that never ends is stopped at its time limit with work/timeout; the next job gets a fresh worker', async () => {
-    const started = performance.now();
-    await expect(ask('spin')).rejects.toMatchObject({
-      code: 'work/timeout',
-      message: expect.stringMatching(/longer than 2 s, so it was stopped/),
-    });
-    expect(performance.now() - started).toBeLessThan(5000);
-    expect(await ask('after')).toEqual({ echo: 'after', thread: 'worker' });
-  });
+  it(
+    'a job that never ends is stopped at its time limit ' + 'with work/timeout; the next job gets a fresh worker',
+    async () => {
+      const started = performance.now();
+      await expect(ask('spin')).rejects.toMatchObject({
+        code: 'work/timeout',
+        message: expect.stringMatching(/longer than 2 s, so it was stopped/),
+      });
+      expect(performance.now() - started).toBeLessThan(5000);
+      expect(await ask('after')).toEqual({ echo: 'after', thread: 'worker' });
+    },
+  );
 
   it('a job that eats memory is stopped at the heap cap with work/out-of-memory, not the app', async () => {
     const before = process.memoryUsage().heapUsed;

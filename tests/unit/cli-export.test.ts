@@ -28,7 +28,8 @@ const TEMPLATE_JSON = {
   },
 };
 const TEMPLATE_HBS =
-  '{{#block "front"}}{{fields.front}}{{/block}}\n{{#block "inside"}}Hi {{recipient.name}},\n\n{{fields.message}}\n\n{{sender.name}}{{/block}}\n{{#block "back"}}{{/block}}\n';
+  '{{#block "front"}}{{fields.front}}{{/block}}\n{{#block "inside"}}Hi ' +
+  '{{recipient.name}},\n\n{{fields.message}}\n\n{{sender.name}}{{/block}}\n{{#block "back"}}{{/block}}\n';
 
 let dir: string;
 let templatesDir: string;
@@ -80,7 +81,8 @@ describe('olive export', () => {
     const r = await run(['card.olive', '--out', 'card.pdf']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    // The draft's own layout and paper: one US Letter sheet, the message upside down on the top half (the inside once folded).
+    // The draft's own layout and paper: one US Letter sheet, the message upside down on the top half (the inside once
+    // folded).
     const pdf = await readPdf(new Uint8Array(await readFile(join(dir, 'card.pdf'))));
     expect(pdf.pages.map((p) => [Math.round(p.width), Math.round(p.height)])).toEqual([[612, 792]]);
     const [message] = find(pdf.pages[0]!, 'The lilacs are out again.');
@@ -165,21 +167,24 @@ describe('olive export', () => {
     expect(r.stderr).toMatch(message);
   });
 
-  it('writes byte-identical files with --creation-date or SOURCE_DATE_EPOCH, and different ones for another date', async () => {
-    await writeDraft('card.olive', 'The lilacs are out again.');
-    await run(['card.olive', '--out', 'a.pdf', '--creation-date', '2026-02-14T09:30:00Z']);
-    await new Promise((r) => setTimeout(r, 1100));
-    await run(['card.olive', '--out', 'b.pdf'], {
-      SOURCE_DATE_EPOCH: String(Date.parse('2026-02-14T09:30:00Z') / 1000),
-    });
-    await run(['card.olive', '--out', 'c.pdf', '--creation-date', '2026-02-15']);
-    const [a, b, c] = await Promise.all(['a.pdf', 'b.pdf', 'c.pdf'].map((f) => readFile(join(dir, f))));
-    expect(a?.equals(b ?? Buffer.alloc(0))).toBe(true);
-    expect(a?.equals(c ?? Buffer.alloc(0))).toBe(false);
-    const bad = await run(['card.olive', '--out', 'd.pdf', '--creation-date', 'yesterday']);
-    expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/--creation-date must be a date/);
-  });
+  it(
+    'writes byte-identical files with --creation-date or ' + 'SOURCE_DATE_EPOCH, and different ones for another date',
+    async () => {
+      await writeDraft('card.olive', 'The lilacs are out again.');
+      await run(['card.olive', '--out', 'a.pdf', '--creation-date', '2026-02-14T09:30:00Z']);
+      await new Promise((r) => setTimeout(r, 1100));
+      await run(['card.olive', '--out', 'b.pdf'], {
+        SOURCE_DATE_EPOCH: String(Date.parse('2026-02-14T09:30:00Z') / 1000),
+      });
+      await run(['card.olive', '--out', 'c.pdf', '--creation-date', '2026-02-15']);
+      const [a, b, c] = await Promise.all(['a.pdf', 'b.pdf', 'c.pdf'].map((f) => readFile(join(dir, f))));
+      expect(a?.equals(b ?? Buffer.alloc(0))).toBe(true);
+      expect(a?.equals(c ?? Buffer.alloc(0))).toBe(false);
+      const bad = await run(['card.olive', '--out', 'd.pdf', '--creation-date', 'yesterday']);
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toMatch(/--creation-date must be a date/);
+    },
+  );
 
   it('prints the envelope of the size asked for, and refuses one the folded card does not fit', async () => {
     await writeDraft('card.olive', 'Hello.');

@@ -1,4 +1,7 @@
-/** Waiting that follows the guide: friends' news moves it on, their reaching out turns it to answering, and contact that breaks a step gets one kind sentence. */
+/**
+ * Waiting that follows the guide: friends' news moves it on, their reaching out turns it to answering, and contact that
+ * breaks a step gets one kind sentence.
+ */
 import { describe, expect, it } from 'vitest';
 import { recommend, WAIT_DAYS_AFTER_PIECE, whenAgo } from '../../src/core/guide';
 import { contactNote, contactReview, lastReachedOut } from '../../src/core/guide/contact';
@@ -79,7 +82,8 @@ describe('they reached out', () => {
     });
     expect(r.recommendation.kind).toBe('answer');
     expect(r.reasons[0]?.text).toBe(
-      'She reached out yesterday. That is the door opening: answer warmly and simply, in the same way she wrote to you.',
+      'She reached out yesterday. That is the door opening: answer warmly and simply, in the same way she ' +
+        'wrote to you.',
     );
     expect(all(r)).toMatch(/let her set how much/);
   });
@@ -113,7 +117,9 @@ describe('contact that breaks a step', () => {
     );
     expect(note).toEqual({
       step: 2,
-      text: 'Asking whether your card arrived puts them on the spot. It is done now; from here, let the card speak for itself.',
+      text:
+        'Asking whether your card arrived puts them on the spot. It is done now; from here, let the card speak ' +
+        'for itself.',
     });
   });
 

@@ -95,17 +95,21 @@ describe('guide', () => {
     expect(today.reasons[0]?.text).toMatch(/^Your card went out today\./);
   });
 
-  it('after the waiting period with nothing heard, it sends the writer to mutual friends (step 3), not to more contact', () => {
-    const r = recommend({
-      unanswered: 1,
-      heard: 'unknown',
-      want: 'friendship',
-      now: NOW,
-      mailed: { date: daysAgo(WAIT_DAYS_AFTER_PIECE + 5), kind: 'card' },
-    });
-    expect(r.recommendation).toMatchObject({ kind: 'wait', step: 3 });
-    expect(r.reasons[0]?.text).toMatch(/mutual friends/);
-  });
+  it(
+    'after the waiting period with nothing heard, it sends the writer to mutual friends (step 3), not to more ' +
+      'contact',
+    () => {
+      const r = recommend({
+        unanswered: 1,
+        heard: 'unknown',
+        want: 'friendship',
+        now: NOW,
+        mailed: { date: daysAgo(WAIT_DAYS_AFTER_PIECE + 5), kind: 'card' },
+      });
+      expect(r.recommendation).toMatchObject({ kind: 'wait', step: 3 });
+      expect(r.reasons[0]?.text).toMatch(/mutual friends/);
+    },
+  );
 
   it('after the waiting period, news from friends leads on to the right piece', () => {
     const hurt = recommend({

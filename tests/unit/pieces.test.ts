@@ -17,13 +17,18 @@ import { KINDS } from '../../src/core/types';
 import { recommend } from '../../src/core/guide';
 
 describe('kinds of piece', () => {
-  it('cards and notes are friendship pieces whatever the writer hopes for; letters and messages say what they mean', () => {
-    expect(KINDS.filter(isFriendshipPiece)).toEqual(['card', 'note']);
-    expect(intentFor('card', 'romantic')).toBe('friendship');
-    expect(intentFor('note', 'romantic')).toBe('friendship');
-    expect(intentFor('letter', 'romantic')).toBe('romantic');
-    expect(intentFor('message', 'friendship')).toBe('friendship');
-  });
+  it(
+    'cards and notes are friendship pieces whatever the ' +
+      'writer hopes for; letters and messages say what they ' +
+      'mean',
+    () => {
+      expect(KINDS.filter(isFriendshipPiece)).toEqual(['card', 'note']);
+      expect(intentFor('card', 'romantic')).toBe('friendship');
+      expect(intentFor('note', 'romantic')).toBe('friendship');
+      expect(intentFor('letter', 'romantic')).toBe('romantic');
+      expect(intentFor('message', 'friendship')).toBe('friendship');
+    },
+  );
 
   it('each kind serves its guide step, and only a message is sent rather than posted', () => {
     expect(STEP_OF_KIND).toEqual({ message: 1, card: 2, note: 4, letter: 5 });
@@ -58,13 +63,18 @@ describe('what "ready" means', () => {
     expect(KINDS.filter((k) => READY_CHECKS[k].includes('fits'))).toEqual(KINDS.filter(isPosted));
   });
 
-  it('cards and notes are signed with just the name; a letter acknowledges the hurt and is clear about its intent', () => {
-    expect(READY_CHECKS.card).toContain('signed');
-    expect(READY_CHECKS.note).toContain('signed');
-    expect(READY_CHECKS.note).toContain('kind-about-partner');
-    expect(READY_CHECKS.letter).toEqual(expect.arrayContaining(['acknowledges-hurt', 'clear-intent', 'no-asks']));
-    expect(CHECK_CATEGORIES.signed).toEqual(['signature']);
-  });
+  it(
+    'cards and notes are signed with just the name; a ' +
+      'letter acknowledges the hurt and is clear about its ' +
+      'intent',
+    () => {
+      expect(READY_CHECKS.card).toContain('signed');
+      expect(READY_CHECKS.note).toContain('signed');
+      expect(READY_CHECKS.note).toContain('kind-about-partner');
+      expect(READY_CHECKS.letter).toEqual(expect.arrayContaining(['acknowledges-hurt', 'clear-intent', 'no-asks']));
+      expect(CHECK_CATEGORIES.signed).toEqual(['signature']);
+    },
+  );
 
   it('every problem category is read by some check of every kind it applies to, or falls to "nothing else"', () => {
     const problems = LINT_CATEGORIES.filter((c) => !['length', 'spelling', 'style'].includes(c));

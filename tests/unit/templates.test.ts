@@ -343,8 +343,10 @@ const USER_TEMPLATES: Record<string, UserTemplate> = {
     meta: userMeta('pronoun-check'),
     source: [
       '{{#block "body"}}',
-      '{{cap recipient.pronouns.subject}} {{verb "is" "are"}} well, {{recipient.pronouns.subject}} {{verb "says" "say"}}.',
-      'I saw {{recipient.pronouns.object}} with {{recipient.pronouns.possessive}} bike; the bike is {{recipient.pronouns.possessivePronoun}}.',
+      '{{cap recipient.pronouns.subject}} {{verb "is" "are"}} well, {{recipient.pronouns.subject}} {{verb ' +
+        '"says" "say"}}.',
+      'I saw {{recipient.pronouns.object}} with {{recipient.pronouns.possessive}} bike; the bike is ' +
+        '{{recipient.pronouns.possessivePronoun}}.',
       '{{cap recipient.pronouns.subject}} built it {{recipient.pronouns.reflexive}}.',
       '{{/block}}',
       '',

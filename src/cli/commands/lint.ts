@@ -43,7 +43,9 @@ export function formatText(results: LintFileResult[]): string {
   for (const r of results) {
     const name = r.file === '-' ? '<stdin>' : r.file;
     for (const d of r.diagnostics as Diagnostic[]) {
-      out += `${name}:${d.line}:${d.column}  ${d.severity.padEnd(7)}  ${d.category.padEnd(16)}  ${d.message} (${d.rule})\n`;
+      out +=
+        `${name}:${d.line}:${d.column}  ${d.severity.padEnd(7)}  ${d.category.padEnd(16)}  ${d.message} ` +
+        `(${d.rule})\n`;
       if (d.severity === 'error') errors++;
       else if (d.severity === 'warning') warnings++;
       else infos++;
@@ -54,7 +56,8 @@ export function formatText(results: LintFileResult[]): string {
   out +=
     total === 0
       ? `No problems found in ${files}.\n`
-      : `${errors > 0 ? '✖' : '•'} ${countWord(total, 'problem')} (${countWord(errors, 'error')}, ${countWord(warnings, 'warning')}, ${infos} info) in ${files}.\n`;
+      : `${errors > 0 ? '✖' : '•'} ${countWord(total, 'problem')} (${countWord(errors, 'error')}, ` +
+        `${countWord(warnings, 'warning')}, ${infos} info) in ${files}.\n`;
   return out;
 }
 

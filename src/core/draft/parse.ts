@@ -54,13 +54,17 @@ export function checkDraftSize(bytes: number, where = 'draft'): void {
   if (bytes > MAX_DRAFT_BYTES) {
     throw new OliveError(
       'draft/too-large',
-      `this draft is ${formatSize(bytes)}, larger than the ${MAX_DRAFT_BYTES / 1024 / 1024} MB a draft may be; shorten it or split it into two pieces`,
+      `this draft is ${formatSize(bytes)}, larger than the ${MAX_DRAFT_BYTES / 1024 / 1024} MB a draft may be; ` +
+        `shorten it or split it into two pieces`,
       where,
     );
   }
 }
 
-/** checkDraftSize for text, encoded only when its length leaves the answer open (UTF-8 is at most 3 bytes a UTF-16 unit). */
+/**
+ * checkDraftSize for text, encoded only when its length leaves the answer open (UTF-8 is at most 3 bytes a UTF-16
+ * unit).
+ */
 function checkTextSize(text: string, where: string): void {
   if (text.length * 3 > MAX_DRAFT_BYTES) checkDraftSize(new TextEncoder().encode(text).length, where);
 }
@@ -91,7 +95,8 @@ export function parseDraft(raw: string, where = 'draft'): Draft {
   if (version > DRAFT_VERSION) {
     throw new OliveError(
       'draft/future-version',
-      `this draft was saved by a newer Olive Branch (file version ${version}, this app reads up to ${DRAFT_VERSION}); please update the app to open it`,
+      `this draft was saved by a newer Olive Branch (file version ${version}, this app reads up to ` +
+        `${DRAFT_VERSION}); please update the app to open it`,
       where,
     );
   }

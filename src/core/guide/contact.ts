@@ -47,22 +47,30 @@ export function contactNote(
   if (ASKS_ARRIVAL.test(entry.note ?? '')) {
     note = {
       step: 2,
-      text: `Asking whether your ${piece} arrived puts {them} on the spot. It is done now; from here, let the ${piece} speak for itself.`,
+      text:
+        `Asking whether your ${piece} arrived puts {them} on the spot. It is done now; from here, let the ` +
+        `${piece} speak for itself.`,
     };
   } else if (entry.channel === 'in-person') {
     note = {
       step: letter ? 5 : 2,
-      text: `Turning up while {they} {are} still taking in your ${piece} can feel like pressure, however kindly meant. Give {them} the quiet the ${piece} promised.`,
+      text:
+        `Turning up while {they} {are} still taking in your ${piece} can feel like pressure, however kindly ` +
+        `meant. Give {them} the quiet the ${piece} promised.`,
     };
   } else if (letter) {
     note = {
       step: 5,
-      text: `After the letter, the guide asks you to wait and do nothing else. That ${CHANNEL_WORD[entry.channel]} is sent; let the next move be {theirs}.`,
+      text:
+        `After the letter, the guide asks you to wait and do nothing else. That ${CHANNEL_WORD[entry.channel]} ` +
+        `is sent; let the next move be {theirs}.`,
     };
   } else {
     note = {
       step: 2,
-      text: `Another ${CHANNEL_WORD[entry.channel]} so soon after your ${piece} can feel like being hounded. The ${piece} asked nothing; let it do its work.`,
+      text:
+        `Another ${CHANNEL_WORD[entry.channel]} so soon after your ${piece} can feel like being hounded. The ` +
+        `${piece} asked nothing; let it do its work.`,
     };
   }
   return { step: note.step, text: speak(note.text, pronouns) };

@@ -72,12 +72,16 @@ const CAUTION = {
   },
   noCasual: {
     step: 5,
-    text: 'No casual, easy contact ("call me", "let\'s grab a coffee"): it asks for something {they} may not be ready to give.',
+    text:
+      'No casual, easy contact ("call me", "let\'s grab a coffee"): it asks for something {they} may not be ' +
+      'ready to give.',
   },
   thenWait: { step: 5, text: 'After the letter is mailed, wait and do nothing else. The next move is {theirs}.' },
   respect: {
     step: 4,
-    text: 'Respect the new relationship: the note is about friendship only, and the passes are for {them} and {their} partner to enjoy.',
+    text:
+      'Respect the new relationship: the note is about friendship only, and the passes are for {them} and ' +
+      '{their} partner to enjoy.',
   },
   friendshipCard: {
     step: 2,
@@ -121,7 +125,9 @@ function answerResult(input: GuideInput, now: Date): GuideResult | undefined {
     reasons: [
       {
         step,
-        text: `{They} reached out ${whenAgo(days(reachedOut, now))}. That is the door opening: answer warmly and simply, in the same way {they} wrote to you.`,
+        text:
+          `{They} reached out ${whenAgo(days(reachedOut, now))}. That is the door opening: answer warmly and ` +
+          `simply, in the same way {they} wrote to you.`,
       },
       { step, text: 'Thank {them}, share a little of your news, and let {them} set how much and how often you talk.' },
     ],
@@ -134,7 +140,9 @@ function answerResult(input: GuideInput, now: Date): GuideResult | undefined {
         ? [
             {
               step: 5 as const,
-              text: 'If romance is what you hope for, let friendship come first; say so only if {they} ask, or once you talk again.',
+              text:
+                'If romance is what you hope for, let friendship come first; say so only if {they} ask, or once ' +
+                'you talk again.',
             },
           ]
         : []),
@@ -155,7 +163,9 @@ function newsResult(input: GuideInput, since: number, left: number): GuideResult
       reasons: [
         {
           step: 4,
-          text: `Your note went out ${whenAgo(since)}. It said what needed saying: you know, you are glad for {them}, and you would like the friendship back.`,
+          text:
+            `Your note went out ${whenAgo(since)}. It said what needed saying: you know, you are glad for ` +
+            `{them}, and you would like the friendship back.`,
         },
       ],
       cautions: [
@@ -174,21 +184,25 @@ function newsResult(input: GuideInput, since: number, left: number): GuideResult
           kind: 'note',
           step: 4,
           reason:
-            'Friends say {they} {are} in a new relationship and happy. The next piece is the note with two movie passes: it says you know, and are glad for {them}.',
+            'Friends say {they} {are} in a new relationship and happy. The next piece is the note with two ' +
+            'movie passes: it says you know, and are glad for {them}.',
           piece: 'note',
         }
       : {
           kind: 'letter',
           step: 5,
           reason:
-            'Friends say {they} {are} still hurt. The next piece is one heartfelt letter that acknowledges the hurt you caused.',
+            'Friends say {they} {are} still hurt. The next piece is one heartfelt letter that acknowledges the ' +
+            'hurt you caused.',
           piece: 'letter',
         };
   const timing: GuideNote =
     left > 0
       ? {
           step: 2,
-          text: `Your ${what} went out ${whenAgo(since)}. Post the ${next.piece} after about ${left} more day${left === 1 ? '' : 's'}, so it does not crowd the ${what}.`,
+          text:
+            `Your ${what} went out ${whenAgo(since)}. Post the ${next.piece} after about ${left} more ` +
+            `day${left === 1 ? '' : 's'}, so it does not crowd the ${what}.`,
         }
       : { step: 2, text: `Your ${what} went out ${whenAgo(since)}: it has had time to arrive and be read.` };
   return {
@@ -230,7 +244,9 @@ function waitingResult(input: GuideInput, now: Date): GuideResult | undefined {
       reasons: [
         {
           step: 2,
-          text: `Your ${what} went out ${whenAgo(since)}. Give it time to arrive and be read: about ${left} more day${left === 1 ? '' : 's'} before any other step.`,
+          text:
+            `Your ${what} went out ${whenAgo(since)}. Give it time to arrive and be read: about ${left} more ` +
+            `day${left === 1 ? '' : 's'} before any other step.`,
         },
       ],
       cautions: [CAUTION.noCheck, CAUTION.askFriends, CAUTION.noCasual],
@@ -284,17 +300,23 @@ function decide(input: GuideInput): GuideResult {
     const reasons: GuideNote[] = [
       {
         step: 4,
-        text: 'Friends say {they} {are} in a new relationship. A short note that says you know, and are fine with it, shows respect.',
+        text:
+          'Friends say {they} {are} in a new relationship. A short note that says you know, and are fine with ' +
+          'it, shows respect.',
       },
       {
         step: 4,
-        text: 'Two movie passes, for {them} and {their} partner, make your good wishes concrete; the note says you want only the friendship back.',
+        text:
+          'Two movie passes, for {them} and {their} partner, make your good wishes concrete; the note says you ' +
+          'want only the friendship back.',
       },
     ];
     if (want === 'romantic') {
       reasons.push({
         step: 4,
-        text: 'You hoped for more than friendship, but while {they} {are} with someone else, only friendship is yours to offer.',
+        text:
+          'You hoped for more than friendship, but while {they} {are} with someone else, only friendship is ' +
+          'yours to offer.',
       });
     }
     return {
@@ -328,13 +350,17 @@ function decide(input: GuideInput): GuideResult {
         },
         {
           step: 5,
-          text: 'The letter acknowledges the hurt you caused, says you want {them} back in your life, and is plain about whether you mean as a friend or as a partner.',
+          text:
+            'The letter acknowledges the hurt you caused, says you want {them} back in your life, and is plain ' +
+            'about whether you mean as a friend or as a partner.',
         },
         ...(many
           ? [
               {
                 step: 1 as const,
-                text: `${input.unanswered} messages already went unanswered; more of those would feel like being hounded.`,
+                text:
+                  `${input.unanswered} messages already went unanswered; more of those would feel like being ` +
+                  `hounded.`,
               },
             ]
           : []),
@@ -356,7 +382,9 @@ function decide(input: GuideInput): GuideResult {
       reasons: [
         {
           step: 3,
-          text: `Your last piece went out ${whenAgo(sinceMailed)}. Before anything more, ask mutual friends how {they} {are}: in a new relationship and happy, or still hurt.`,
+          text:
+            `Your last piece went out ${whenAgo(sinceMailed)}. Before anything more, ask mutual friends how ` +
+            `{they} {are}: in a new relationship and happy, or still hurt.`,
         },
       ],
       cautions: [CAUTION.askFriends, CAUTION.noCheck, CAUTION.noCasual],
@@ -385,7 +413,9 @@ function decide(input: GuideInput): GuideResult {
     ? [
         {
           step: 1,
-          text: `${input.unanswered} texts, emails or calls already went unanswered. More digital contact would feel like being hounded, so skip it entirely.`,
+          text:
+            `${input.unanswered} texts, emails or calls already went unanswered. More digital contact would feel ` +
+            `like being hounded, so skip it entirely.`,
         },
         {
           step: 2,
@@ -395,7 +425,9 @@ function decide(input: GuideInput): GuideResult {
     : [
         {
           step: 1,
-          text: `Your message${input.unanswered === 1 ? '' : 's'} went unanswered. Rather than another, try something slower and gentler.`,
+          text:
+            `Your message${input.unanswered === 1 ? '' : 's'} went unanswered. Rather than another, try ` +
+            `something slower and gentler.`,
         },
         { step: 2, text: 'A friendship card by post asks nothing and can be read whenever {they} {are} ready.' },
       ];

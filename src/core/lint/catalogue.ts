@@ -60,7 +60,11 @@ const cell = (text: string): string => oneLine(text).replace(/\|/g, '\\|');
 /** Markdown for docs/rules.md. */
 export function rulesAsMarkdown(): string {
   const listings = ruleListings();
-  let out = `# The wording rules\n\nGenerated from the rules' own metadata by \`npm run docs:rules\` (the same text \`olive lint --rules\`\nprints); a test fails when this file is out of date. Each rule's examples are tested: the "flags"\nones must be reported by the rule and the "passes" ones must not.\n\n${listings.length} rules.\n`;
+  let out =
+    `# The wording rules\n\nGenerated from the rules' own metadata by \`npm run docs:rules\` (the same text ` +
+    `\`olive lint --rules\`\nprints); a test fails when this file is out of date. Each rule's examples are ` +
+    `tested: the "flags"\nones must be reported by the rule and the "passes" ones must ` +
+    `not.\n\n${listings.length} rules.\n`;
   let category = '';
   for (const r of listings) {
     if (r.category !== category) {
@@ -68,11 +72,15 @@ export function rulesAsMarkdown(): string {
       out += `\n## ${category}\n`;
     }
     const step = r.step === 'by-kind' ? 'by kind of piece' : `guide step ${r.step}`;
-    out += `\n### \`${r.id}\`\n\n${r.description} Severity ${r.severity}, ${step}${r.fixable ? ', offers a fix' : ''}.\n\n`;
+    out +=
+      `\n### \`${r.id}\`\n\n${r.description} Severity ${r.severity}, ` +
+      `${step}${r.fixable ? ', offers a fix' : ''}.\n\n`;
     out += `| flags | passes |\n|---|---|\n`;
     const rows = Math.max(r.flag.length, r.pass.length);
     for (let i = 0; i < rows; i++)
-      out += `| ${r.flag[i] !== undefined ? cell(r.flag[i] as string) : ''} | ${r.pass[i] !== undefined ? cell(r.pass[i] as string) : ''} |\n`;
+      out +=
+        `| ${r.flag[i] !== undefined ? cell(r.flag[i] as string) : ''} | ` +
+        `${r.pass[i] !== undefined ? cell(r.pass[i] as string) : ''} |\n`;
   }
   return out;
 }

@@ -174,7 +174,9 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
           severity: r.severity ?? meta.severity,
           start,
           end,
-          message: `${render(meta.messages[r.messageId ?? 'default'] ?? meta.messages.default, r.data)} (Guide step ${step}.)`,
+          message:
+            `${render(meta.messages[r.messageId ?? 'default'] ?? meta.messages.default, r.data)} (Guide step ` +
+            `${step}.)`,
           step,
           suggestions: r.suggestions ?? [],
         }));

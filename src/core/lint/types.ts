@@ -4,7 +4,10 @@
  */
 import type { GuideStep, Heard, Intent, Kind } from '../types';
 
-/** Fixed category names (docs/ARCHITECTURE.md, Contracts). The first eight are the real problems; the last three are softer advice. */
+/**
+ * Fixed category names (docs/ARCHITECTURE.md, Contracts). The first eight are the real problems; the last three are
+ * softer advice.
+ */
 export const LINT_CATEGORIES = [
   'needy',
   'pressure',

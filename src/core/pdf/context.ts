@@ -32,7 +32,9 @@ export function bodyText(source: RenderedDocument): string {
   return blockText(source, 'body') ?? source.blocks.map((b) => b.text).join('\n\n');
 }
 
-/** Text as it will be set (NFC, tidy spaces and blank lines); every character is drawn or named in an error when set. */
+/**
+ * Text as it will be set (NFC, tidy spaces and blank lines); every character is drawn or named in an error when set.
+ */
 export function printable(raw: string): string {
   return normaliseText(raw);
 }

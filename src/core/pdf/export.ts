@@ -1,4 +1,7 @@
-/** exportPdf: a rendered document and layout options in, PDF bytes out. A pure function of its inputs (and the font files). */
+/**
+ * exportPdf: a rendered document and layout options in, PDF bytes out. A pure function of its inputs (and the font
+ * files).
+ */
 import { OliveError } from '../errors';
 import { layoutProblem } from '../pieces/layouts';
 import type { RenderedDocument } from '../templates/types';

@@ -63,7 +63,10 @@ export const theme = {
 
   guides: { colour: colours.guide, lineWidth: 0.5, dash: 1, space: 3 },
 
-  /** Fold marks: ticks this long, ending this far short of the fold, labelled in small type; the fold guide line sits this far from the sheet edge. */
+  /**
+   * Fold marks: ticks this long, ending this far short of the fold, labelled in small type; the fold guide line sits
+   * this far from the sheet edge.
+   */
   foldMarks: {
     length: inch(0.22),
     gap: inch(0.06),

@@ -2,7 +2,10 @@ import type { RenderedDocument } from '../templates/types';
 import type { Layout, Paper } from '../types';
 import type { DesignChoice } from './designs/catalog';
 
-/** Shown in the app and printed by the CLI with every export (this file has no Node imports, so the renderer may use it). */
+/**
+ * Shown in the app and printed by the CLI with every export (this file has no Node imports, so the renderer may use
+ * it).
+ */
 export const PRINT_TIP = 'Print at actual size, not fit to page.';
 
 /** Envelope sizes the envelope layout knows (see theme.envelope.sizes). */

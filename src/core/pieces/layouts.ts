@@ -69,5 +69,8 @@ const KIND_NOUN: Readonly<Record<Kind, string>> = {
 export function layoutProblem(kind: Kind, layout: Layout): string | undefined {
   if (layoutSuits(kind, layout)) return undefined;
   if (layout === 'envelope') return `${KIND_NOUN[kind]} is not sent by post, so it has no envelope`;
-  return `${layout} does not suit ${KIND_NOUN[kind]} (choose ${[...LAYOUTS_FOR_KIND[kind], ...(envelopeSuits(kind) ? ['envelope'] : [])].join(' or ')})`;
+  return (
+    `${layout} does not suit ${KIND_NOUN[kind]} (choose ` +
+    `${[...LAYOUTS_FOR_KIND[kind], ...(envelopeSuits(kind) ? ['envelope'] : [])].join(' or ')})`
+  );
 }

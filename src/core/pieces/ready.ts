@@ -24,7 +24,9 @@ export const CHECK_IDS = [
 ] as const;
 export type CheckId = (typeof CHECK_IDS)[number];
 
-/** The checks of each kind, in the order they are shown. `nothing-else` is added when something outside them is open. */
+/**
+ * The checks of each kind, in the order they are shown. `nothing-else` is added when something outside them is open.
+ */
 export const READY_CHECKS: Readonly<Record<Kind, readonly CheckId[]>> = {
   message: ['filled', 'short', 'no-asks', 'not-needy', 'no-blame'],
   card: ['filled', 'fits', 'friendship-only', 'not-needy', 'no-asks', 'no-blame', 'signed'],
@@ -41,7 +43,10 @@ export const READY_CHECKS: Readonly<Record<Kind, readonly CheckId[]>> = {
   letter: ['filled', 'fits', 'acknowledges-hurt', 'clear-intent', 'no-asks', 'not-needy', 'no-blame'],
 };
 
-/** The wording categories whose open findings fail a check. `signed` also reads the sign-off itself; the intent checks read the intent. */
+/**
+ * The wording categories whose open findings fail a check. `signed` also reads the sign-off itself; the intent checks
+ * read the intent.
+ */
 export const CHECK_CATEGORIES: Readonly<Record<CheckId, readonly LintCategory[]>> = {
   filled: [],
   fits: [],

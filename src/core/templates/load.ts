@@ -40,7 +40,8 @@ async function loadOne(dir: string, origin: Template['origin']): Promise<Templat
     if (error instanceof UnreadableFile && error.reason === 'too-large') {
       throw new OliveError(
         'template/too-large',
-        `this file is ${formatSize(error.size ?? 0)}; a template file may be at most ${formatSize(TEMPLATE_LIMITS.maxSourceBytes)}`,
+        `this file is ${formatSize(error.size ?? 0)}; a template file may be at most ` +
+          `${formatSize(TEMPLATE_LIMITS.maxSourceBytes)}`,
         error.path,
       );
     }

@@ -108,7 +108,8 @@ export async function saveDraft(path: string, draft: Draft, options: SaveDraftOp
       if (expectedRevision !== undefined && current !== undefined && revisionOf(current) !== expectedRevision) {
         throw new OliveError(
           'draft/changed-on-disk',
-          'this draft was changed by another program since it was opened here, so it was not saved; reload it, overwrite it, or save as a new file',
+          'this draft was changed by another program since it was opened here, so it was not saved; reload it, ' +
+            'overwrite it, or save as a new file',
           path,
         );
       }

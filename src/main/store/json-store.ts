@@ -73,7 +73,9 @@ export class JsonStore<T> {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') return this.defaults();
       if (error instanceof OliveError) {
-        this.notice = `${this.path} is damaged and has no usable backup; defaults are in use. The damaged file is kept aside at the next save.`;
+        this.notice =
+          `${this.path} is damaged and has no usable backup; defaults are in use. The damaged file is kept aside ` +
+          `at the next save.`;
         return this.defaults();
       }
       throw error;

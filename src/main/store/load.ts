@@ -33,7 +33,9 @@ export async function loadWithFallback<T>(
     return {
       value,
       fromBackup: true,
-      notice: `"${basename(path)}" cannot be opened (${reason}), so the previous version, kept as a backup, was opened instead. That file was left untouched; saving keeps it aside as "${basename(path)}.damaged-…".`,
+      notice:
+        `"${basename(path)}" cannot be opened (${reason}), so the previous version, kept as a backup, was opened ` +
+        `instead. That file was left untouched; saving keeps it aside as "${basename(path)}.damaged-…".`,
     };
   }
 }

@@ -89,7 +89,8 @@ export class UntrustedWork {
         fail(
           new OliveError(
             'work/crashed',
-            `the part of Olive Branch that renders and prints did not start (${error.message.split('\n')[0] ?? 'error'})`,
+            `the part of Olive Branch that renders and prints did not start ` +
+              `(${error.message.split('\n')[0] ?? 'error'})`,
           ),
         ),
       );
@@ -141,7 +142,8 @@ export class UntrustedWork {
           error.code === 'ERR_WORKER_OUT_OF_MEMORY'
             ? new OliveError(
                 'work/out-of-memory',
-                `this needed more than ${this.limits.maxOldGenerationSizeMb} MB of memory, so it was stopped; the draft or a template may be too large or damaged`,
+                `this needed more than ${this.limits.maxOldGenerationSizeMb} MB of memory, so it was stopped; ` +
+                  `the draft or a template may be too large or damaged`,
               )
             : new OliveError(
                 'work/crashed',
@@ -160,7 +162,8 @@ export class UntrustedWork {
           stop(
             new OliveError(
               'work/timeout',
-              `this took longer than ${seconds} s, so it was stopped; the draft or a template may be too large or damaged`,
+              `this took longer than ${seconds} s, so it was stopped; the draft or a template may be too large ` +
+                `or damaged`,
             ),
           ),
         this.limits.timeoutMs[job],

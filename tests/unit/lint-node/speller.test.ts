@@ -54,29 +54,32 @@ afterAll(() => rm(root, { recursive: true, force: true }));
 const answers = (speller: Speller): [string, boolean][] => WORDS.map((w) => [w, speller.correct(w)]);
 
 describe('the English speller with a word-form cache', () => {
-  it('answers exactly as nspell built from the dictionary: first run (writes the cache) and the next (reads it)', async () => {
-    const built = await loadEnglishSpeller();
-    const first = join(root, 'first');
-    const writing = await loadEnglishSpeller([], { cacheDir: first });
-    const files = await readdir(first);
-    expect(files).toHaveLength(1);
-    expect(files[0]).toMatch(/^spelling-en-[0-9a-f]{16}\.txt$/);
+  it(
+    'answers exactly as nspell built from the dictionary: ' + 'first run (writes the cache) and the next (reads it)',
+    async () => {
+      const built = await loadEnglishSpeller();
+      const first = join(root, 'first');
+      const writing = await loadEnglishSpeller([], { cacheDir: first });
+      const files = await readdir(first);
+      expect(files).toHaveLength(1);
+      expect(files[0]).toMatch(/^spelling-en-[0-9a-f]{16}\.txt$/);
 
-    // A fresh folder holding only the cache file: this load can only have come from it.
-    const second = join(root, 'second');
-    await cp(first, second, { recursive: true });
-    const reading = await loadEnglishSpeller([], { cacheDir: second });
+      // A fresh folder holding only the cache file: this load can only have come from it.
+      const second = join(root, 'second');
+      await cp(first, second, { recursive: true });
+      const reading = await loadEnglishSpeller([], { cacheDir: second });
 
-    expect(answers(writing)).toEqual(answers(built));
-    expect(answers(reading)).toEqual(answers(built));
-    expect(
-      answers(built)
-        .filter(([, ok]) => !ok)
-        .map(([w]) => w),
-    ).toEqual(expect.arrayContaining(['recieve', 'teh', 'xyzzy', '21th']));
-    for (const typo of TYPOS) expect(reading.suggest(typo)).toEqual(built.suggest(typo));
-    expect(reading.suggest('recieve')).toContain('receive');
-  });
+      expect(answers(writing)).toEqual(answers(built));
+      expect(answers(reading)).toEqual(answers(built));
+      expect(
+        answers(built)
+          .filter(([, ok]) => !ok)
+          .map(([w]) => w),
+      ).toEqual(expect.arrayContaining(['recieve', 'teh', 'xyzzy', '21th']));
+      for (const typo of TYPOS) expect(reading.suggest(typo)).toEqual(built.suggest(typo));
+      expect(reading.suggest('recieve')).toContain('receive');
+    },
+  );
 
   it('rebuilds a damaged cache file and writes it whole again', async () => {
     const good = join(root, 'good');

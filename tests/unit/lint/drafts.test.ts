@@ -14,7 +14,8 @@ const DRAFTS: Draft[] = [
   [
     'card',
     null,
-    "Dear Sam,\nSaw this robin and it made me smile. I hope the new job is treating you kindly and the commute isn't too grim.\nPriya",
+    'Dear Sam,\nSaw this robin and it made me smile. I hope the new job is treating you kindly and the commute ' +
+      "isn't too grim.\nPriya",
     [],
   ],
   ['card', null, "Sam,\nI've been a complete wreck since you left. I need you, I really do.\nPriya", ['needy']],
@@ -49,7 +50,8 @@ const DRAFTS: Draft[] = [
   [
     'card',
     null,
-    "Hi Sam,\nI hope the move went smoothly. Let me know if you need a hand with anything, or don't, that's fine too.\nPriya",
+    "Hi Sam,\nI hope the move went smoothly. Let me know if you need a hand with anything, or don't, that's " +
+      'fine too.\nPriya',
     [],
     ['pressure'],
   ],
@@ -76,7 +78,8 @@ const DRAFTS: Draft[] = [
   [
     'note',
     null,
-    "Hi Sam,\nI heard that you and Chloe moved in together. I'm really happy for you both, and I mean it. These tickets are for the two of you. I'd love to just be friends again.\nPriya",
+    "Hi Sam,\nI heard that you and Chloe moved in together. I'm really happy for you both, and I mean it. " +
+      "These tickets are for the two of you. I'd love to just be friends again.\nPriya",
     [],
     [],
     'friendship',
@@ -98,13 +101,15 @@ const DRAFTS: Draft[] = [
   [
     'note',
     null,
-    "Hi Sam,\nCongrats on you and Chloe! Here are two cinema tickets, enjoy a night out. I'd like us to stay friends.\nLove,\nPriya",
+    "Hi Sam,\nCongrats on you and Chloe! Here are two cinema tickets, enjoy a night out. I'd like us to stay " +
+      'friends.\nLove,\nPriya',
     ['signature'],
   ],
   [
     'note',
     null,
-    "Hi Sam,\nI heard you're with Chloe now and I'm glad you're happy. I'd like us to be friends, nothing more. Here's a little something for a movie night for you both.\nPriya",
+    "Hi Sam,\nI heard you're with Chloe now and I'm glad you're happy. I'd like us to be friends, nothing " +
+      "more. Here's a little something for a movie night for you both.\nPriya",
     [],
     [],
     'friendship',
@@ -112,14 +117,18 @@ const DRAFTS: Draft[] = [
   [
     'note',
     null,
-    "Hi Sam,\nClara mentioned you and Chloe are engaged. That's wonderful news, congratulations to you both. I still think about us sometimes.\nPriya",
+    "Hi Sam,\nClara mentioned you and Chloe are engaged. That's wonderful news, congratulations to you both. I " +
+      'still think about us sometimes.\nPriya',
     ['romantic'],
     ['ambiguous-intent'],
   ],
   [
     'letter',
     'friendship',
-    "Dear Sam,\n\nI've wanted to write this for a long time. I treated you badly at the end, and I'm sorry for the pain I caused. You deserved honesty and I gave you silence.\n\nI'm writing because I miss having you as a friend. I'm not asking for us to get back together; I'd just like to be friends again, if you ever want that.\n\nYou don't need to answer this. I won't contact you again.\n\nPriya",
+    "Dear Sam,\n\nI've wanted to write this for a long time. I treated you badly at the end, and I'm sorry for " +
+      "the pain I caused. You deserved honesty and I gave you silence.\n\nI'm writing because I miss having you " +
+      "as a friend. I'm not asking for us to get back together; I'd just like to be friends again, if you ever " +
+      "want that.\n\nYou don't need to answer this. I won't contact you again.\n\nPriya",
     [],
     [],
     'friendship',
@@ -127,7 +136,10 @@ const DRAFTS: Draft[] = [
   [
     'letter',
     'romantic',
-    "Dear Sam,\n\nI know how much I hurt you when I walked away, and I am deeply sorry. I was scared, and I was wrong.\n\nI still love you. I would like us to try again, as a couple, if there is any part of you that wants that too. If not, I understand completely.\n\nI won't write again unless you want me to.\n\nPriya",
+    'Dear Sam,\n\nI know how much I hurt you when I walked away, and I am deeply sorry. I was scared, and I ' +
+      'was wrong.\n\nI still love you. I would like us to try again, as a couple, if there is any part of you ' +
+      "that wants that too. If not, I understand completely.\n\nI won't write again unless you want me " +
+      'to.\n\nPriya',
     [],
     [],
     'romantic',
@@ -135,7 +147,8 @@ const DRAFTS: Draft[] = [
   [
     'letter',
     null,
-    "Dear Sam,\n\nI'm sorry for how things ended. I hurt you, and I know that.\n\nI want you back in my life. Let's take it slow and see what happens.\n\nPriya",
+    "Dear Sam,\n\nI'm sorry for how things ended. I hurt you, and I know that.\n\nI want you back in my life. " +
+      "Let's take it slow and see what happens.\n\nPriya",
     ['ambiguous-intent'],
     [],
     'unstated',
@@ -151,7 +164,8 @@ const DRAFTS: Draft[] = [
   [
     'letter',
     'romantic',
-    'Dear Sam,\n\nI miss you every day. I want to be with you again; we were good together and I think we still could be.\n\nPriya',
+    'Dear Sam,\n\nI miss you every day. I want to be with you again; we were good together and I think we ' +
+      'still could be.\n\nPriya',
     ['missing-element'],
     ['needy'],
     'romantic',
@@ -159,7 +173,8 @@ const DRAFTS: Draft[] = [
   [
     'letter',
     'friendship',
-    "Dear Sam,\n\nI know I hurt you, and I'm sorry. Though to be fair, you never really listened to me either. I'd like to be friends.\n\nPriya",
+    "Dear Sam,\n\nI know I hurt you, and I'm sorry. Though to be fair, you never really listened to me either. " +
+      "I'd like to be friends.\n\nPriya",
     ['blame'],
     [],
     'friendship',
@@ -167,7 +182,8 @@ const DRAFTS: Draft[] = [
   [
     'letter',
     'friendship',
-    "Dear Sam,\n\nI'm so sorry for what I did. I want us to be friends again, and maybe one day something more.\n\nPriya",
+    "Dear Sam,\n\nI'm so sorry for what I did. I want us to be friends again, and maybe one day something " +
+      'more.\n\nPriya',
     ['ambiguous-intent'],
     ['romantic'],
     'mixed',
@@ -175,7 +191,8 @@ const DRAFTS: Draft[] = [
   [
     'letter',
     'romantic',
-    "Dear Sam,\n\nI hurt you, and there's no excuse for it. I'm sorry.\n\nNot as friends, I mean it: I want us to be together again.\n\nPriya",
+    "Dear Sam,\n\nI hurt you, and there's no excuse for it. I'm sorry.\n\nNot as friends, I mean it: I want us " +
+      'to be together again.\n\nPriya',
     [],
     [],
     'romantic',
@@ -183,7 +200,8 @@ const DRAFTS: Draft[] = [
   [
     'letter',
     'friendship',
-    "Dear Sam,\n\nI am sorry for the way I left. I think about it often.\n\nI'd love to have you back in my life as a friend. I'm not looking for anything romantic.\n\nIf you'd rather not, I understand.\n\nPriya",
+    "Dear Sam,\n\nI am sorry for the way I left. I think about it often.\n\nI'd love to have you back in my " +
+      "life as a friend. I'm not looking for anything romantic.\n\nIf you'd rather not, I understand.\n\nPriya",
     [],
     [],
     'friendship',
@@ -191,7 +209,8 @@ const DRAFTS: Draft[] = [
   [
     'letter',
     'friendship',
-    "Dear Sam,\n\nI know I hurt you and I'm sorry. I would like us to be friends. Please write back as soon as you can, I'll be waiting by the mailbox.\n\nPriya",
+    "Dear Sam,\n\nI know I hurt you and I'm sorry. I would like us to be friends. Please write back as soon as " +
+      "you can, I'll be waiting by the mailbox.\n\nPriya",
     ['pressure'],
     ['needy'],
     'friendship',
@@ -199,7 +218,8 @@ const DRAFTS: Draft[] = [
   [
     'letter',
     'romantic',
-    "Dear Sam,\n\nI'm sorry for everything. I can't eat, I can't sleep, I cry every night. Please give us one more chance.\n\nPriya",
+    "Dear Sam,\n\nI'm sorry for everything. I can't eat, I can't sleep, I cry every night. Please give us one " +
+      'more chance.\n\nPriya',
     ['needy'],
     ['pressure'],
     'romantic',
@@ -230,7 +250,8 @@ const DRAFTS: Draft[] = [
   [
     'letter',
     'friendship',
-    "Dear Sam,\n\nFirst, I'm sorry. I hurt you and I've had a lot of time to think about that.\n\nI'd really like us to find our way back to being friends. I hope you're happy, whatever you decide.\n\nPriya",
+    "Dear Sam,\n\nFirst, I'm sorry. I hurt you and I've had a lot of time to think about that.\n\nI'd really " +
+      "like us to find our way back to being friends. I hope you're happy, whatever you decide.\n\nPriya",
     [],
     [],
     'friendship',
@@ -269,7 +290,8 @@ const DRAFTS: Draft[] = [
   [
     'card',
     null,
-    'Hi Tom,\nJust a little hello. I hope your friends and family are all well, and that work lets you breathe a bit.\nAnna',
+    'Hi Tom,\nJust a little hello. I hope your friends and family are all well, and that work lets you breathe ' +
+      'a bit.\nAnna',
     [],
   ],
   [
@@ -292,7 +314,9 @@ const DRAFTS: Draft[] = [
   [
     'letter',
     'friendship',
-    "Dear Tom,\n\nI owe you an apology. I was careless with your feelings and I let you down when you needed me most. I'm truly sorry.\n\nI would like us to be friends again. I value what we had as friends long before we were a couple, and I miss that.\n\nThere is no need to reply. I'll leave it with you.\n\nAnna",
+    'Dear Tom,\n\nI owe you an apology. I was careless with your feelings and I let you down when you needed ' +
+      "me most. I'm truly sorry.\n\nI would like us to be friends again. I value what we had as friends long " +
+      "before we were a couple, and I miss that.\n\nThere is no need to reply. I'll leave it with you.\n\nAnna",
     [],
     [],
     'friendship',
@@ -300,7 +324,10 @@ const DRAFTS: Draft[] = [
   [
     'letter',
     'romantic',
-    "Dear Tom,\n\nI have thought a great deal about what I did, and I am sorry for the hurt I caused. You trusted me and I broke that.\n\nI want to be honest with you: I still have feelings for you, and I would like a second chance at us. I mean romantically, not as friends.\n\nWhatever you decide, I will respect it, and I won't contact you again unless you want me to.\n\nAnna",
+    'Dear Tom,\n\nI have thought a great deal about what I did, and I am sorry for the hurt I caused. You ' +
+      'trusted me and I broke that.\n\nI want to be honest with you: I still have feelings for you, and I would ' +
+      'like a second chance at us. I mean romantically, not as friends.\n\nWhatever you decide, I will respect ' +
+      "it, and I won't contact you again unless you want me to.\n\nAnna",
     [],
     [],
     'romantic',
@@ -308,7 +335,8 @@ const DRAFTS: Draft[] = [
   [
     'note',
     null,
-    "Hi Tom,\nI hear you and Mia are very happy, and I'm genuinely glad. Here are two tickets for the new Pixar film for you both. I'd like to be your friend again, that's all.\nAnna",
+    "Hi Tom,\nI hear you and Mia are very happy, and I'm genuinely glad. Here are two tickets for the new " +
+      "Pixar film for you both. I'd like to be your friend again, that's all.\nAnna",
     [],
     [],
     'friendship',
@@ -364,14 +392,16 @@ const DRAFTS: Draft[] = [
   [
     'letter',
     'friendship',
-    "Dear Tom,\n\nI'm sorry I hurt you, I really am. I'd like us to be friends again. Part of me still dreams about us though.\n\nAnna",
+    "Dear Tom,\n\nI'm sorry I hurt you, I really am. I'd like us to be friends again. Part of me still dreams " +
+      'about us though.\n\nAnna',
     ['romantic'],
     ['ambiguous-intent'],
   ],
   [
     'letter',
     null,
-    "Dear Tom,\n\nI'm sorry for what I put you through. I just want you in my life again in whatever way you'll have me.\n\nAnna",
+    "Dear Tom,\n\nI'm sorry for what I put you through. I just want you in my life again in whatever way " +
+      "you'll have me.\n\nAnna",
     ['ambiguous-intent'],
     ['needy'],
     'unstated',
@@ -401,7 +431,8 @@ const DRAFTS: Draft[] = [
   [
     'card',
     null,
-    "Dear Leo,\nRemember when we tried to cook paella for twelve people? I still can't believe it worked. Hope you're well.\nMia",
+    "Dear Leo,\nRemember when we tried to cook paella for twelve people? I still can't believe it worked. Hope " +
+      "you're well.\nMia",
     [],
   ],
   ['card', null, 'Leo,\nA small card to say I hope all is well with you, your family and the cats.\nMia', []],
@@ -415,7 +446,8 @@ const DRAFTS: Draft[] = [
   [
     'card',
     null,
-    "Dear Leo,\nYour mum told me you've taken up pottery. I'd love to see what you make one day, if you ever post pictures.\nMia",
+    "Dear Leo,\nYour mum told me you've taken up pottery. I'd love to see what you make one day, if you ever " +
+      'post pictures.\nMia',
     [],
     ['pressure'],
   ],
@@ -431,7 +463,10 @@ const DRAFTS: Draft[] = [
   [
     'letter',
     'friendship',
-    "Dear Leo,\n\nIt has taken me months to find the words. I hurt you badly, and I am sorry, not only for leaving but for how I left.\n\nWhat I would like, if you are ever open to it, is to be friends again. Not to restart what we had, just to have you back in my life as a friend.\n\nI won't write again. If you ever want to talk, I would be glad to hear from you, and if you don't, I understand.\n\nMia",
+    'Dear Leo,\n\nIt has taken me months to find the words. I hurt you badly, and I am sorry, not only for ' +
+      'leaving but for how I left.\n\nWhat I would like, if you are ever open to it, is to be friends again. Not ' +
+      "to restart what we had, just to have you back in my life as a friend.\n\nI won't write again. If you ever " +
+      "want to talk, I would be glad to hear from you, and if you don't, I understand.\n\nMia",
     [],
     [],
     'friendship',
@@ -439,7 +474,9 @@ const DRAFTS: Draft[] = [
   [
     'letter',
     'romantic',
-    "Dear Leo,\n\nI'm sorry. I hurt you, and I've spent a long time understanding why I did it.\n\nI'm writing because I'm still in love with you. I'd like us to be together again, as partners, if you ever feel the same. I know that may not be possible.\n\nWhatever you decide, I will accept it.\n\nMia",
+    "Dear Leo,\n\nI'm sorry. I hurt you, and I've spent a long time understanding why I did it.\n\nI'm writing " +
+      "because I'm still in love with you. I'd like us to be together again, as partners, if you ever feel the " +
+      'same. I know that may not be possible.\n\nWhatever you decide, I will accept it.\n\nMia',
     [],
     [],
     'romantic',
@@ -447,7 +484,8 @@ const DRAFTS: Draft[] = [
   [
     'letter',
     'friendship',
-    "Dear Leo,\n\nI was unfair to you, and I regret it. I know it hurt.\n\nI'm not asking for anything except the chance to be your friend again someday. There's no rush, and no need to reply.\n\nMia",
+    "Dear Leo,\n\nI was unfair to you, and I regret it. I know it hurt.\n\nI'm not asking for anything except " +
+      "the chance to be your friend again someday. There's no rush, and no need to reply.\n\nMia",
     [],
     [],
     'friendship',
@@ -455,7 +493,8 @@ const DRAFTS: Draft[] = [
   [
     'note',
     null,
-    "Dear Leo,\nMaya told me about you and Sara. I'm glad you found someone who makes you happy, truly. The tickets are for the two of you. I'd like us to be friends again.\nMia",
+    "Dear Leo,\nMaya told me about you and Sara. I'm glad you found someone who makes you happy, truly. The " +
+      "tickets are for the two of you. I'd like us to be friends again.\nMia",
     [],
     [],
     'friendship',
@@ -491,14 +530,16 @@ const DRAFTS: Draft[] = [
   [
     'note',
     null,
-    "Dear Leo,\nCongratulations on your engagement. She's lucky, though I'll admit I don't see what you see in her.\nMia",
+    "Dear Leo,\nCongratulations on your engagement. She's lucky, though I'll admit I don't see what you see in " +
+      'her.\nMia',
     ['new-partner'],
     ['ambiguous-intent'],
   ],
   [
     'note',
     null,
-    "Dear Leo,\nI heard you and Sara are together. I'm fine with it, really. Enjoy the movie, and if it all goes wrong, you know where I am.\nMia",
+    "Dear Leo,\nI heard you and Sara are together. I'm fine with it, really. Enjoy the movie, and if it all " +
+      'goes wrong, you know where I am.\nMia',
     ['new-partner'],
     ['ambiguous-intent'],
   ],
@@ -513,7 +554,8 @@ const DRAFTS: Draft[] = [
   [
     'letter',
     'romantic',
-    "Dear Leo,\n\nI hurt you and I'm sorry. I want to get back together. Meet me at our old café on Saturday at noon.\n\nMia",
+    "Dear Leo,\n\nI hurt you and I'm sorry. I want to get back together. Meet me at our old café on Saturday " +
+      'at noon.\n\nMia',
     ['pressure'],
     [],
     'romantic',
@@ -521,7 +563,8 @@ const DRAFTS: Draft[] = [
   [
     'letter',
     'friendship',
-    "Dear Leo,\n\nI'm sorry, I know I hurt you. But you have to admit you made it very hard to stay. I'd still like to be friends.\n\nMia",
+    "Dear Leo,\n\nI'm sorry, I know I hurt you. But you have to admit you made it very hard to stay. I'd still " +
+      'like to be friends.\n\nMia',
     ['blame'],
     [],
     'friendship',
@@ -529,7 +572,8 @@ const DRAFTS: Draft[] = [
   [
     'card',
     null,
-    "Hi Noah,\nI found your old scarf and it made me smile. Maybe one day we'll be more than friends again, who knows.\nInes",
+    "Hi Noah,\nI found your old scarf and it made me smile. Maybe one day we'll be more than friends again, " +
+      'who knows.\nInes',
     ['ambiguous-intent'],
     ['romantic'],
   ],
@@ -557,7 +601,8 @@ const DRAFTS: Draft[] = [
   [
     'letter',
     'friendship',
-    "Dear Noah,\n\nI'm sorry I hurt you, but you have to understand I was under a lot of pressure and you didn't help. I'd like us to be friends.\n\nInes",
+    "Dear Noah,\n\nI'm sorry I hurt you, but you have to understand I was under a lot of pressure and you " +
+      "didn't help. I'd like us to be friends.\n\nInes",
     ['blame'],
     [],
     'friendship',
@@ -573,13 +618,15 @@ const DRAFTS: Draft[] = [
   [
     'note',
     null,
-    "Hi Noah,\nI know about you and Lena. I'm okay with it. Just so you know, she's nothing like me. I'd like us to be friends.\nInes",
+    "Hi Noah,\nI know about you and Lena. I'm okay with it. Just so you know, she's nothing like me. I'd like " +
+      'us to be friends.\nInes',
     ['new-partner'],
   ],
   [
     'note',
     null,
-    "Hi Noah,\nHere are two tickets for you and Lena. I'll be here when she gets bored of you. I'd like to be friends.\nInes",
+    "Hi Noah,\nHere are two tickets for you and Lena. I'll be here when she gets bored of you. I'd like to be " +
+      'friends.\nInes',
     ['new-partner'],
     ['needy', 'missing-element'],
   ],
@@ -604,7 +651,8 @@ const DRAFTS: Draft[] = [
   [
     'letter',
     'romantic',
-    'Dear Noah,\n\nI am sorry for the hurt I caused you. I want to win you back, and I will keep writing until you give me a chance.\n\nInes',
+    'Dear Noah,\n\nI am sorry for the hurt I caused you. I want to win you back, and I will keep writing until ' +
+      'you give me a chance.\n\nInes',
     ['pressure'],
     ['needy'],
     'romantic',
@@ -620,7 +668,8 @@ const DRAFTS: Draft[] = [
   [
     'letter',
     'friendship',
-    "Dear Noah,\n\nI'm sorry for how I hurt you. I'd love for us to be friends again. Do you remember our first kiss by the river? I think about it a lot.\n\nInes",
+    "Dear Noah,\n\nI'm sorry for how I hurt you. I'd love for us to be friends again. Do you remember our " +
+      'first kiss by the river? I think about it a lot.\n\nInes',
     ['romantic'],
     [],
     // The friendship is stated, but the reader hears the kiss too.
@@ -649,7 +698,8 @@ const DRAFTS: Draft[] = [
   [
     'note',
     null,
-    "Hi Noah,\nClara told me about you and Lena, and I'm really pleased for you both. Please enjoy these movie passes on me. I'd simply like us to be friends.\nInes",
+    "Hi Noah,\nClara told me about you and Lena, and I'm really pleased for you both. Please enjoy these movie " +
+      "passes on me. I'd simply like us to be friends.\nInes",
     [],
     [],
     'friendship',
@@ -657,7 +707,9 @@ const DRAFTS: Draft[] = [
   [
     'letter',
     'friendship',
-    "Dear Noah,\n\nI know I caused you a lot of pain, and I'm truly sorry. I've had time to think about what I did, and I'm not proud of it.\n\nI'd like us to be friends again, just friends. I won't contact you after this, but if you ever want to talk, I'd be glad.\n\nInes",
+    "Dear Noah,\n\nI know I caused you a lot of pain, and I'm truly sorry. I've had time to think about what I " +
+      "did, and I'm not proud of it.\n\nI'd like us to be friends again, just friends. I won't contact you after " +
+      "this, but if you ever want to talk, I'd be glad.\n\nInes",
     [],
     [],
     'friendship',
@@ -665,7 +717,9 @@ const DRAFTS: Draft[] = [
   [
     'letter',
     'romantic',
-    'Dear Noah,\n\nI hurt you and I am sorry. I have changed in ways I hope you would notice.\n\nI want to be honest: I would like us to be together again, as a couple. I understand if that is not what you want.\n\nInes',
+    'Dear Noah,\n\nI hurt you and I am sorry. I have changed in ways I hope you would notice.\n\nI want to be ' +
+      'honest: I would like us to be together again, as a couple. I understand if that is not what you ' +
+      'want.\n\nInes',
     [],
     [],
     'romantic',
@@ -702,7 +756,8 @@ const DRAFTS: Draft[] = [
   [
     'note',
     null,
-    "Dear Noah,\nI heard you're with someone new. I'm happy for you. Here are two passes for the cinema, for you and her. I'd love to be friends again.\nInes",
+    "Dear Noah,\nI heard you're with someone new. I'm happy for you. Here are two passes for the cinema, for " +
+      "you and her. I'd love to be friends again.\nInes",
     [],
     [],
     'friendship',
@@ -710,14 +765,17 @@ const DRAFTS: Draft[] = [
   [
     'note',
     null,
-    "Dear Noah,\nI heard you're with someone new. Hope it works out, though we both know how these things go. I'd like to be friends.\nInes",
+    "Dear Noah,\nI heard you're with someone new. Hope it works out, though we both know how these things go. " +
+      "I'd like to be friends.\nInes",
     ['new-partner'],
     ['missing-element'],
   ],
   [
     'letter',
     'friendship',
-    "Dear Noah,\n\nI'm writing to say sorry. I hurt you with the way I ended things, and I've regretted it ever since.\n\nI'd like to be friends again, if you'd want that. Only friends. You don't need to answer, and I'll respect whatever you choose.\n\nTake care of yourself.\n\nInes",
+    "Dear Noah,\n\nI'm writing to say sorry. I hurt you with the way I ended things, and I've regretted it " +
+      "ever since.\n\nI'd like to be friends again, if you'd want that. Only friends. You don't need to answer, " +
+      "and I'll respect whatever you choose.\n\nTake care of yourself.\n\nInes",
     [],
     [],
     'friendship',
@@ -725,7 +783,9 @@ const DRAFTS: Draft[] = [
   [
     'letter',
     'romantic',
-    "Dear Noah,\n\nI'm sorry. I was selfish and careless, and you paid for it.\n\nI'm still in love with you, and I'd like to ask whether you'd ever consider giving us another try. If you don't, I'll understand, and I won't ask again.\n\nInes",
+    "Dear Noah,\n\nI'm sorry. I was selfish and careless, and you paid for it.\n\nI'm still in love with you, " +
+      "and I'd like to ask whether you'd ever consider giving us another try. If you don't, I'll understand, and " +
+      "I won't ask again.\n\nInes",
     [],
     [],
     'romantic',
@@ -733,7 +793,8 @@ const DRAFTS: Draft[] = [
   [
     'letter',
     'friendship',
-    "Dear Noah,\n\nI'm sorry for what happened. I'd like us to be friends. I'll wait for your answer, however long it takes.\n\nInes",
+    "Dear Noah,\n\nI'm sorry for what happened. I'd like us to be friends. I'll wait for your answer, however " +
+      'long it takes.\n\nInes',
     ['needy'],
     ['pressure'],
     'friendship',
@@ -749,7 +810,8 @@ const DRAFTS: Draft[] = [
   [
     'letter',
     'romantic',
-    "Dear Noah,\n\nI'm sorry I hurt you. I love you and I always will. Please write back and tell me you feel the same.\n\nInes",
+    "Dear Noah,\n\nI'm sorry I hurt you. I love you and I always will. Please write back and tell me you feel " +
+      'the same.\n\nInes',
     ['pressure'],
     ['needy'],
     'romantic',

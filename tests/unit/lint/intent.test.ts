@@ -68,7 +68,8 @@ describe('intent verdict', () => {
 
   it('reads romantic wording beside a stated friendship as mixed, unless the writer ignores it', () => {
     const text =
-      "Dear Noah,\n\nI hurt you and I'm sorry. I'd like us to be friends again. I still dream about you every night.\n\nInes";
+      "Dear Noah,\n\nI hurt you and I'm sorry. I'd like us to be friends again. I still dream about you every " +
+      'night.\n\nInes';
     const result = lint(text, { kind: 'letter', intent: 'friendship' });
     expect(result.intent).toMatchObject({ stated: 'friendship', detected: 'mixed' });
     const romance = result.diagnostics.filter((d) => d.category === 'romantic');

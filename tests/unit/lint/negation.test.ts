@@ -22,7 +22,8 @@ describe('negation and context', () => {
     ['card', "I don't think you overreacted."],
     [
       'letter',
-      "Dear Noah,\n\nI know I hurt you and I'm sorry. I'd like us to be friends again. I won't reach out again.\n\nInes",
+      "Dear Noah,\n\nI know I hurt you and I'm sorry. I'd like us to be friends again. I won't reach out " +
+        'again.\n\nInes',
     ],
   ];
   for (const [kind, text] of clean) {

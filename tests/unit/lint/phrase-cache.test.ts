@@ -32,16 +32,19 @@ describe('compiled phrases kept on disk', () => {
     expect(TEXTS.map((t) => lint(t, { kind: 'card' }))).toEqual(before);
   });
 
-  it('compiles and keeps the file on the first run, loads it on the next, and compiles again over a damaged file', () => {
-    expect(loadCachedPhrases(dir)).toBe('compiled');
-    const files = readdirSync(dir);
-    expect(files).toHaveLength(1);
-    expect(files[0]).toMatch(/^phrases-[0-9a-f]+-\d+\.json$/);
-    expect(loadCachedPhrases(dir)).toBe('loaded');
-    writeFileSync(join(dir, files[0] as string), '{"nodes": [');
-    expect(loadCachedPhrases(dir)).toBe('compiled');
-    expect(loadCachedPhrases(dir)).toBe('loaded');
-  });
+  it(
+    'compiles and keeps the file on the first run, loads ' + 'it on the next, and compiles again over a damaged file',
+    () => {
+      expect(loadCachedPhrases(dir)).toBe('compiled');
+      const files = readdirSync(dir);
+      expect(files).toHaveLength(1);
+      expect(files[0]).toMatch(/^phrases-[0-9a-f]+-\d+\.json$/);
+      expect(loadCachedPhrases(dir)).toBe('loaded');
+      writeFileSync(join(dir, files[0] as string), '{"nodes": [');
+      expect(loadCachedPhrases(dir)).toBe('compiled');
+      expect(loadCachedPhrases(dir)).toBe('loaded');
+    },
+  );
 
   it('goes on without a cache where it cannot write one', () => {
     // A file where the folder should be: the folder can never be made.

@@ -3,7 +3,8 @@ import { exportPdf, inch, mm } from '../../../src/core/pdf';
 import { card, dashedStrokes, FIXED_DATE, find, makeDoc, readPdf, type PlacedText, type ReadPage } from './helpers';
 
 const INSIDE =
-  'Hi Rowan,\n\nYou came to mind this week, so here is a small hello.\n\nThe lilacs outside the library are out again.\n\nTake good care.\n\nElena';
+  'Hi Rowan,\n\nYou came to mind this week, so here is a small hello.\n\nThe lilacs outside the library are ' +
+  'out again.\n\nTake good care.\n\nElena';
 const EDGE = inch(0.5);
 
 function upright(t: PlacedText): boolean {
@@ -64,34 +65,37 @@ describe('quarter-fold card', () => {
     },
   );
 
-  it('marks the folds with labelled ticks and a one-line guide on the inside half only, unless asked not to', async () => {
-    const withGuides = await exportPdf(card(INSIDE), {
-      layout: 'quarter-fold',
-      paper: 'letter',
-      creationDate: FIXED_DATE,
-    });
-    const without = await exportPdf(card(INSIDE), {
-      layout: 'quarter-fold',
-      paper: 'letter',
-      foldGuides: false,
-      creationDate: FIXED_DATE,
-    });
-    // One dotted line: the spine, down the inside.
-    expect(await dashedStrokes(withGuides.bytes)).toEqual([1]);
-    expect(await dashedStrokes(without.bytes)).toEqual([0]);
-    const [page] = (await readPdf(withGuides.bytes)).pages;
-    if (!page) throw new Error('no page');
-    const labels = page.items.filter((t) => /^fold [12]$/.test(t.str));
-    expect(labels.map((t) => t.str).sort()).toEqual(['fold 1', 'fold 1', 'fold 2']);
-    // Everything that guides folding is on the top half (the inside once folded), upright for the person folding.
-    for (const t of [...labels, ...find(page, 'Fold 1: top half back')]) {
-      expect(upright(t)).toBe(true);
-      expect(t.y).toBeGreaterThan(page.height / 2);
-      expect(t.x).toBeGreaterThanOrEqual(0);
-      expect(t.x + t.width).toBeLessThanOrEqual(page.width);
-    }
-    expect((await readPdf(without.bytes)).pages[0]?.text).not.toMatch(/fold/i);
-  });
+  it(
+    'marks the folds with labelled ticks and a one-line ' + 'guide on the inside half only, unless asked not to',
+    async () => {
+      const withGuides = await exportPdf(card(INSIDE), {
+        layout: 'quarter-fold',
+        paper: 'letter',
+        creationDate: FIXED_DATE,
+      });
+      const without = await exportPdf(card(INSIDE), {
+        layout: 'quarter-fold',
+        paper: 'letter',
+        foldGuides: false,
+        creationDate: FIXED_DATE,
+      });
+      // One dotted line: the spine, down the inside.
+      expect(await dashedStrokes(withGuides.bytes)).toEqual([1]);
+      expect(await dashedStrokes(without.bytes)).toEqual([0]);
+      const [page] = (await readPdf(withGuides.bytes)).pages;
+      if (!page) throw new Error('no page');
+      const labels = page.items.filter((t) => /^fold [12]$/.test(t.str));
+      expect(labels.map((t) => t.str).sort()).toEqual(['fold 1', 'fold 1', 'fold 2']);
+      // Everything that guides folding is on the top half (the inside once folded), upright for the person folding.
+      for (const t of [...labels, ...find(page, 'Fold 1: top half back')]) {
+        expect(upright(t)).toBe(true);
+        expect(t.y).toBeGreaterThan(page.height / 2);
+        expect(t.x).toBeGreaterThanOrEqual(0);
+        expect(t.x + t.width).toBeLessThanOrEqual(page.width);
+      }
+      expect((await readPdf(without.bytes)).pages[0]?.text).not.toMatch(/fold/i);
+    },
+  );
 
   it('reads top to bottom once folded: each inside line sits lower on the card than the one before', async () => {
     const result = await exportPdf(card(INSIDE), { layout: 'quarter-fold', paper: 'letter', creationDate: FIXED_DATE });
@@ -158,36 +162,42 @@ describe('quarter-fold card', () => {
 });
 
 describe('half-fold card', () => {
-  it('prints the outside (back left, front right) and the inside (message right) on two landscape pages, all upright', async () => {
-    const result = await exportPdf(card(INSIDE), { layout: 'half-fold', paper: 'letter', creationDate: FIXED_DATE });
-    expect(result.pages).toBe(2);
-    expect(result.instructions?.join(' ')).toMatch(/flip on the SHORT edge/);
-    const [outside, inside] = (await readPdf(result.bytes)).pages;
-    if (!outside || !inside) throw new Error('pages missing');
-    for (const page of [outside, inside]) {
-      expect(page.width).toBeCloseTo(792, 1);
-      expect(page.height).toBeCloseTo(612, 1);
-      expect(page.items.every(upright)).toBe(true);
-    }
-    expect(find(outside, 'Thinking of you').every((t) => t.x > 396)).toBe(true);
-    expect(find(outside, 'Sent with good wishes').every((t) => t.x + t.width < 396)).toBe(true);
-    expect(find(outside, 'Hi Rowan')).toEqual([]);
-    expect(find(inside, 'Hi Rowan,').length).toBe(1);
-    expect(inside.items.filter((t) => !isFoldGuide(t)).every((t) => t.x > 396)).toBe(true);
-    // The fold marks are on the inside only, never on the outside of the finished card.
-    expect(inside.items.filter(isFoldGuide).map((t) => t.str)).toEqual([
-      'fold',
-      'Fold along the middle, this side in.',
-    ]);
-    expect(outside.items.filter(isFoldGuide)).toEqual([]);
-    expect(await dashedStrokes(result.bytes)).toEqual([0, 1]);
-  });
+  it(
+    'prints the outside (back left, front right) and the inside (message right) on two landscape pages, all ' +
+      'upright',
+    async () => {
+      const result = await exportPdf(card(INSIDE), { layout: 'half-fold', paper: 'letter', creationDate: FIXED_DATE });
+      expect(result.pages).toBe(2);
+      expect(result.instructions?.join(' ')).toMatch(/flip on the SHORT edge/);
+      const [outside, inside] = (await readPdf(result.bytes)).pages;
+      if (!outside || !inside) throw new Error('pages missing');
+      for (const page of [outside, inside]) {
+        expect(page.width).toBeCloseTo(792, 1);
+        expect(page.height).toBeCloseTo(612, 1);
+        expect(page.items.every(upright)).toBe(true);
+      }
+      expect(find(outside, 'Thinking of you').every((t) => t.x > 396)).toBe(true);
+      expect(find(outside, 'Sent with good wishes').every((t) => t.x + t.width < 396)).toBe(true);
+      expect(find(outside, 'Hi Rowan')).toEqual([]);
+      expect(find(inside, 'Hi Rowan,').length).toBe(1);
+      expect(inside.items.filter((t) => !isFoldGuide(t)).every((t) => t.x > 396)).toBe(true);
+      // The fold marks are on the inside only, never on the outside of the finished card.
+      expect(inside.items.filter(isFoldGuide).map((t) => t.str)).toEqual([
+        'fold',
+        'Fold along the middle, this side in.',
+      ]);
+      expect(outside.items.filter(isFoldGuide)).toEqual([]);
+      expect(await dashedStrokes(result.bytes)).toEqual([0, 1]);
+    },
+  );
 });
 
 describe('note for the movie passes', () => {
   it('sets the note inside its trimmed area, centred on the sheet', async () => {
     const doc = makeDoc('note', {
-      body: 'Hi Noor,\n\nLeila told me that you and Sam are together now. These two movie passes are for you both.\n\nTomás',
+      body:
+        'Hi Noor,\n\nLeila told me that you and Sam are together now. These two movie passes are for you ' +
+        'both.\n\nTomás',
     });
     const result = await exportPdf(doc, { layout: 'note', paper: 'letter', creationDate: FIXED_DATE });
     const [page] = (await readPdf(result.bytes)).pages;

@@ -1,4 +1,6 @@
-/** Every design, in every palette, on every paper and card layout: art drawn, words on the front, nothing off the panel. */
+/**
+ * Every design, in every palette, on every paper and card layout: art drawn, words on the front, nothing off the panel.
+ */
 import { describe, expect, it } from 'vitest';
 import {
   DESIGN_IDS,

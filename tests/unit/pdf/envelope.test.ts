@@ -20,29 +20,34 @@ describe('envelope', () => {
     expect(page?.height).toBeCloseTo(height, 1);
   });
 
-  it('puts the return address top left and the recipient where postal scanners read, clear of the barcode strip', async () => {
-    const result = await exportPdf(letter('Hello'), {
-      layout: 'envelope',
-      paper: 'letter',
-      addresses: { recipient: RECIPIENT, sender: SENDER },
-      creationDate: FIXED_DATE,
-    });
-    const [page] = (await readPdf(result.bytes)).pages;
-    if (!page) throw new Error('no page');
-    const [senderName] = find(page, 'Elena Ruiz');
-    const [recipientName] = find(page, 'Rowan Price');
-    const [lastLine] = find(page, 'Portland, OR 97214');
-    // The address already names the person, so the name is not printed twice.
-    expect(find(page, 'Rowan')).toHaveLength(1);
-    expect(find(page, 'Elena')).toHaveLength(1);
-    expect(senderName?.x).toBeCloseTo(inch(0.5), 0);
-    expect(senderName?.y).toBeGreaterThan(page.height - inch(1));
-    expect(recipientName?.x).toBeGreaterThan(page.width * 0.3);
-    // Postal scanners read addresses in the band from 5/8 in to 2 3/4 in above the bottom edge.
-    expect((recipientName?.y ?? Infinity) + 12).toBeLessThan(inch(2.75));
-    expect(lastLine?.y).toBeGreaterThan(inch(0.625));
-    expect((lastLine?.x ?? 0) + (lastLine?.width ?? 0)).toBeLessThan(page.width - inch(0.5));
-  });
+  it(
+    'puts the return address top left and the recipient ' +
+      'where postal scanners read, clear of the barcode ' +
+      'strip',
+    async () => {
+      const result = await exportPdf(letter('Hello'), {
+        layout: 'envelope',
+        paper: 'letter',
+        addresses: { recipient: RECIPIENT, sender: SENDER },
+        creationDate: FIXED_DATE,
+      });
+      const [page] = (await readPdf(result.bytes)).pages;
+      if (!page) throw new Error('no page');
+      const [senderName] = find(page, 'Elena Ruiz');
+      const [recipientName] = find(page, 'Rowan Price');
+      const [lastLine] = find(page, 'Portland, OR 97214');
+      // The address already names the person, so the name is not printed twice.
+      expect(find(page, 'Rowan')).toHaveLength(1);
+      expect(find(page, 'Elena')).toHaveLength(1);
+      expect(senderName?.x).toBeCloseTo(inch(0.5), 0);
+      expect(senderName?.y).toBeGreaterThan(page.height - inch(1));
+      expect(recipientName?.x).toBeGreaterThan(page.width * 0.3);
+      // Postal scanners read addresses in the band from 5/8 in to 2 3/4 in above the bottom edge.
+      expect((recipientName?.y ?? Infinity) + 12).toBeLessThan(inch(2.75));
+      expect(lastLine?.y).toBeGreaterThan(inch(0.625));
+      expect((lastLine?.x ?? 0) + (lastLine?.width ?? 0)).toBeLessThan(page.width - inch(0.5));
+    },
+  );
 
   it('leaves a clearly placed space with the name only when an address is missing', async () => {
     const result = await exportPdf(card('Hi'), {

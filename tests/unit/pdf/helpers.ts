@@ -106,7 +106,10 @@ export async function dashedStrokes(bytes: Uint8Array): Promise<number[]> {
   return counts;
 }
 
-/** The text poppler's pdftotext extracts (it reads ActualText and orders right-to-left runs), bidi marks removed, spaces collapsed. */
+/**
+ * The text poppler's pdftotext extracts (it reads ActualText and orders right-to-left runs), bidi marks removed, spaces
+ * collapsed.
+ */
 export function pdftotext(bytes: Uint8Array): string {
   const out = execFileSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: Buffer.from(bytes), encoding: 'utf8' });
   return out.replace(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '').replace(/\s+/g, ' ');

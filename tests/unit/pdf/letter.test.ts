@@ -3,7 +3,8 @@ import { exportPdf, inch } from '../../../src/core/pdf';
 import { FIXED_DATE, letter, readPdf, type ReadPage } from './helpers';
 
 const PARAGRAPH =
-  'I have thought a great deal about the way things ended between us, and about the part I played in it. I was careless with something that mattered, and I am sorry for the hurt that caused you.';
+  'I have thought a great deal about the way things ended between us, and about the part I played in it. I was ' +
+  'careless with something that mattered, and I am sorry for the hurt that caused you.';
 
 function body(paragraphs: number, extraWords = 0): string {
   const parts = ['Dear Alex,'];

@@ -82,7 +82,8 @@ describe('text that does not fit', () => {
 describe('characters', () => {
   it('prints accents and curly quotes as written, and they extract as written', async () => {
     const inside =
-      'Dear José,\n\nZoë and Łukasz said “hello” and ‘good luck’ — it’s été, ça va? Ærøskøbing, Ŝtupa, Dvořák.\n\nElena';
+      'Dear José,\n\nZoë and Łukasz said “hello” and ‘good luck’ — it’s été, ça va? Ærøskøbing, Ŝtupa, ' +
+      'Dvořák.\n\nElena';
     const result = await exportPdf(card(inside, 'Für José'), quarterFold);
     expect(result.warnings).toEqual([]);
     const [page] = (await readPdf(result.bytes)).pages;

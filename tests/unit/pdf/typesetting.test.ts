@@ -80,19 +80,22 @@ describe('line breaking', () => {
 });
 
 describe('fallback fonts', () => {
-  it('sets a Latin word the handwriting face cannot draw whole in one fallback face, not letter by letter', async () => {
-    const result = await exportPdf(card('Hi Nguyễn Thị Hồng,\n\nThe lilacs are out.\n\nElena'), {
-      layout: 'quarter-fold',
-      paper: 'letter',
-      creationDate: FIXED_DATE,
-    });
-    const [page] = (await readPdf(result.bytes)).pages;
-    if (!page) throw new Error('no page');
-    // pdf.js starts a new text item at each change of font: whole words come back whole.
-    expect(page.items.some((t) => t.str.includes('Nguyễn'))).toBe(true);
-    expect(page.items.some((t) => t.str.includes('Hồng'))).toBe(true);
-    expect(page.items.some((t) => t.str.includes('Thị'))).toBe(true);
-  });
+  it(
+    'sets a Latin word the handwriting face cannot ' + 'draw whole in one fallback face, not letter by ' + 'letter',
+    async () => {
+      const result = await exportPdf(card('Hi Nguyễn Thị Hồng,\n\nThe lilacs are out.\n\nElena'), {
+        layout: 'quarter-fold',
+        paper: 'letter',
+        creationDate: FIXED_DATE,
+      });
+      const [page] = (await readPdf(result.bytes)).pages;
+      if (!page) throw new Error('no page');
+      // pdf.js starts a new text item at each change of font: whole words come back whole.
+      expect(page.items.some((t) => t.str.includes('Nguyễn'))).toBe(true);
+      expect(page.items.some((t) => t.str.includes('Hồng'))).toBe(true);
+      expect(page.items.some((t) => t.str.includes('Thị'))).toBe(true);
+    },
+  );
 });
 
 describe('the card front', () => {

@@ -75,34 +75,41 @@ describe('one intent, read by the indicator and the checklist alike', () => {
     expect(check(v, 'clear-intent')?.ok).toBe(false);
   });
 
-  it('a card signed "All my love forever, your Alex xoxo" reads as romance and is not signed with just the name', async () => {
-    const v = await verdictOf('card-thinking-of-you', {
-      fields: { message: 'The lilacs are out.' },
-      sender: 'All my love forever, your Alex xoxo',
-    });
-    expect(v.intent.readsAs).toBe('romantic');
-    expect(check(v, 'friendship-only')?.ok).toBe(false);
-    expect(check(v, 'signed')?.ok).toBe(false);
-    expect(v.ready).toBe(false);
-  });
+  it(
+    'a card signed "All my love forever, your Alex xoxo" ' + 'reads as romance and is not signed with just the name',
+    async () => {
+      const v = await verdictOf('card-thinking-of-you', {
+        fields: { message: 'The lilacs are out.' },
+        sender: 'All my love forever, your Alex xoxo',
+      });
+      expect(v.intent.readsAs).toBe('romantic');
+      expect(check(v, 'friendship-only')?.ok).toBe(false);
+      expect(check(v, 'signed')?.ok).toBe(false);
+      expect(v.ready).toBe(false);
+    },
+  );
 
-  it('a compliment in a friendship card reads as romance until the writer ignores it; then the card reads as friendship', async () => {
-    const message = 'The lilacs are out. Your smile could still light up any room.';
-    const open = await verdictOf('card-thinking-of-you', { fields: { message } });
-    const romance = open.findings.find((f) => f.categories.includes('romantic'));
-    expect(romance).toBeDefined();
-    expect(open.intent.readsAs).toBe('romantic');
-    expect(open.intent.clear).toBe(false);
-    const kept = await verdictOf('card-thinking-of-you', {
-      fields: { message },
-      kept: {
-        off: [],
-        ignored: [{ rule: romance?.parts[0]?.rule ?? '', field: 'message', text: romance?.excerpt ?? '' }],
-      },
-    });
-    expect(kept.intent.readsAs).not.toBe('romantic');
-    expect(kept.intent.clear).toBe(true);
-  });
+  it(
+    'a compliment in a friendship card reads as romance until the writer ignores it; then the card reads as ' +
+      'friendship',
+    async () => {
+      const message = 'The lilacs are out. Your smile could still light up any room.';
+      const open = await verdictOf('card-thinking-of-you', { fields: { message } });
+      const romance = open.findings.find((f) => f.categories.includes('romantic'));
+      expect(romance).toBeDefined();
+      expect(open.intent.readsAs).toBe('romantic');
+      expect(open.intent.clear).toBe(false);
+      const kept = await verdictOf('card-thinking-of-you', {
+        fields: { message },
+        kept: {
+          off: [],
+          ignored: [{ rule: romance?.parts[0]?.rule ?? '', field: 'message', text: romance?.excerpt ?? '' }],
+        },
+      });
+      expect(kept.intent.readsAs).not.toBe('romantic');
+      expect(kept.intent.clear).toBe(true);
+    },
+  );
 
   it('a plain card reads as friendship-safe and is ready', async () => {
     const v = await verdictOf('card-thinking-of-you', {

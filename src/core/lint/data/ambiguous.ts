@@ -5,30 +5,37 @@ export const AMBIGUOUS: PhraseList = {
   hedge: {
     except: [
       // "A friend who knows where the figs are": a relative clause, not a shrug.
-      '(a|the|someone|somebody|anyone|friend|one|person|man|woman|he|she|anybody|nobody|everyone) who knows (what|where|if)',
+      '(a|the|someone|somebody|anyone|friend|one|person|man|woman|he|she|anybody|nobody|everyone) who knows ' +
+        '(what|where|if)',
     ],
     patterns: [
-      '(see|seeing|find out|finding out|figure out) (where|what) (it|this|things|we|life|that|this thing) (goes|go|leads|lead|takes us|take us|ends up|end up|happens|might go|could go|will go|is going)',
+      '(see|seeing|find out|finding out|figure out) (where|what) (it|this|things|we|life|that|this thing) ' +
+        '(goes|go|leads|lead|takes us|take us|ends up|end up|happens|might go|could go|will go|is going)',
       'see what happens',
       'see where (it|this|things) (goes|go|leads|lead)',
       'whatever (that|this|it|we) (means|mean|turns out to be|becomes|become|end up being|ends up being)',
       'whatever (this|it|that|we) (is|are) $',
       'whatever (this|it) is between us',
-      '(we will|we can|we could|let us|we would|we might) (figure|work|sort) (it|this|things|that|the rest|everything) out',
+      '(we will|we can|we could|let us|we would|we might) (figure|work|sort) (it|this|things|that|the rest|' +
+        'everything) out',
       'figure (it|this|things|the rest) out (together|as we go|later|along the way)',
-      '(take|taking|see how) (it|things|this) (slow|slowly|one (day|step) at a time|as (it|they) (come|comes)|from there)',
+      '(take|taking|see how) (it|things|this) (slow|slowly|one (day|step) at a time|as (it|they) (come|comes)|' +
+        'from there)',
       'one (day|step) at a time',
       'who knows (what|where|maybe|if|$)',
       '(maybe|perhaps|possibly) (friends|as friends|more|something more|we could be more)',
-      '(friends|friendship) (or|and maybe|and possibly|and perhaps|or maybe) (more|something more|something else|whatever|who knows)',
+      '(friends|friendship) (or|and maybe|and possibly|and perhaps|or maybe) (more|something more|something ' +
+        'else|whatever|who knows)',
       '(friends|friendship) for now',
-      '(open|open to|open for) (anything|whatever|more|something more|all possibilities|possibilities|what comes|whatever comes|whatever happens|wherever it goes)',
+      '(open|open to|open for) (anything|whatever|more|something more|all possibilities|possibilities|what ' +
+        'comes|whatever comes|whatever happens|wherever it goes)',
       '(we will|we shall|we will just) see',
       'let (it|things) (happen|unfold|take (its|their) course|be what (it|they) (is|are|will be))',
       'whatever happens happens',
       '(go|play it|going) with the flow',
       'keep (my|our) options open',
-      '(not sure|unsure|do not know|not certain) what (i|we) (want|are|mean|should be|could be|would be) (to each other|anymore|now|together|$)',
+      '(not sure|unsure|do not know|not certain) what (i|we) (want|are|mean|should be|could be|would be) (to ' +
+        'each other|anymore|now|together|$)',
       '(be|being|get|getting|grow|feel|become) close again',
       '(in|on) whatever (way|terms) (you|works|feels)',
       '(whatever|however) you want (us|this|it) to be',
@@ -38,8 +45,10 @@ export const AMBIGUOUS: PhraseList = {
       'it is complicated',
       '(whatever|anything) (this|it) (could|might) (be|become)',
       'wherever (it|this|life) (takes|leads) us',
-      '(can not|could not|do not know how to|can never) (say|tell|decide|choose) which (i|one i|is more|matters|way|to)',
-      'part of me (wants|still wants|wishes for|hopes for|would like|longs for) (more|something more|more than that|more than friendship)',
+      '(can not|could not|do not know how to|can never) (say|tell|decide|choose) which (i|one i|is more|' +
+        'matters|way|to)',
+      'part of me (wants|still wants|wishes for|hopes for|would like|longs for) (more|something more|more than ' +
+        'that|more than friendship)',
       '(find out|see|know|explore|discover) what we (could|might|can|would) be',
       '(might|may|could) (still|) be something (there|between us)',
       'something (still|) (there|between us)',

@@ -4,12 +4,17 @@ import type { PhraseList } from './phrase-types';
 export const BLAME: PhraseList = {
   'guilt-trip': {
     patterns: [
-      'after (all|everything) (that|) i (did|have done|had done|do|gave|have given|sacrificed|went through|put up with|gave up) (for you|$)',
+      'after (all|everything) (that|) i (did|have done|had done|do|gave|have given|sacrificed|went through|put ' +
+        'up with|gave up) (for you|$)',
       'after (all|everything) (that|) i (did|have done|gave|sacrificed)',
       // "After all the years I gave you", "after everything I put into us".
       // The bill must be addressed to the reader: "after all the time I spent thinking" is no guilt trip.
-      'after (all|) (the|those|these|all the|all those|everything|@number) (@span|time|effort|love|sacrifices|chances|support|money|energy) (that|) i (gave|put|spent|wasted|invested|sacrificed|have given|have put|have spent|have wasted|devoted|poured) (you|to you|on you|into us|into you|into this|into our relationship|into it|in us|in you|with you|for you|on us|$)',
-      'i (gave|have given|sacrificed|wasted) (you|) (everything|so much|my best years|years of my life|the best years of my life)',
+      'after (all|) (the|those|these|all the|all those|everything|@number) (@span|time|effort|love|sacrifices|' +
+        'chances|support|money|energy) (that|) i (gave|put|spent|wasted|invested|sacrificed|have given|have put|' +
+        'have spent|have wasted|devoted|poured) (you|to you|on you|into us|into you|into this|into our ' +
+        'relationship|into it|in us|in you|with you|for you|on us|$)',
+      'i (gave|have given|sacrificed|wasted) (you|) (everything|so much|my best years|years of my life|the ' +
+        'best years of my life)',
       '(is|was) (it|that) (too much|so much) to ask',
       'the least you (could|can) do',
       'you (could|can) (at least|have at least)',
@@ -19,9 +24,13 @@ export const BLAME: PhraseList = {
       'you (should|should not) have',
       'you could have (tried|been|done|said|listened|called|told|fought|made)',
       'i (did|gave|sacrificed|have done|gave up) (everything|so much|all of it|it all|my life) for you',
-      'if (only|) you (had|would have) (listened|tried|stayed|been honest|cared|paid attention|fought for us|fought for me)',
-      'you (never|do not|did not) (even|) (care|cared|listen|listened|try|tried|appreciate|appreciated|understand|understood|love|loved|support|supported|make time|made time|think about me|thought about me|bother|bothered|respect|respected)',
-      'you (have not|did not|could not|can not) even (replied|reply|answered|answer|called|call|written|write|texted|text|bothered|bother|be bothered|said goodbye|say goodbye|looked at me)',
+      'if (only|) you (had|would have) (listened|tried|stayed|been honest|cared|paid attention|fought for us|' +
+        'fought for me)',
+      'you (never|do not|did not) (even|) (care|cared|listen|listened|try|tried|appreciate|appreciated|' +
+        'understand|understood|love|loved|support|supported|make time|made time|think about me|thought about me|' +
+        'bother|bothered|respect|respected)',
+      'you (have not|did not|could not|can not) even (replied|reply|answered|answer|called|call|written|write|' +
+        'texted|text|bothered|bother|be bothered|said goodbye|say goodbye|looked at me)',
       'i hope you are happy now',
       'i hope (she|he|they|it|<partner>) (is|was|are|were) worth it',
       '(thanks|thank you) for nothing',
@@ -29,27 +38,37 @@ export const BLAME: PhraseList = {
       'look what you (did|have done|made me)',
       '(this is|it is|it was|that is|that was) (all|) your fault',
       '(all|) your fault',
-      'you (made|make|forced) me (do|feel like|leave|cry|do this|do that|act|like this|say|look like|this way|lose|miserable|feel small|feel worthless|feel stupid|feel crazy|doubt myself)',
+      'you (made|make|forced) me (do|feel like|leave|cry|do this|do that|act|like this|say|look like|this way|' +
+        'lose|miserable|feel small|feel worthless|feel stupid|feel crazy|doubt myself)',
       'if you (really|ever|truly) (cared|loved me|cared about me)',
       'if you had (cared|loved me|cared about me)',
       'you (will|would) regret (this|it)',
       'i (hope|bet) you (feel|are) (bad|guilty|sorry|ashamed)',
       'you (broke|ruined|destroyed|wrecked) (me|my life|my heart|everything|us|it|what we had|our relationship)',
       // The bill read out: "everything I gave up for you", "all the parties I organised for you".
-      '(everything|all|all that|all the things|so much) (that|) i (gave up|sacrificed|did|put up with|went through|have done|have given up|have sacrificed|gave) for (you|us)',
-      'all (the|those) (parties|meals|dinners|favours|favors|things|lifts|bills|birthdays|holidays|sacrifices|compromises|hours|nights|years|weekends) (that|) i (organised|organized|arranged|paid for|paid|covered|sacrificed|gave up|put up with|planned|booked|did) for you',
-      'i spent (@number|all those|those|so many|the best|all my|my) (@span|years|best years) (helping|building|fixing|teaching|changing|supporting|making|shaping|looking after|taking care of|cleaning up after|carrying)',
+      '(everything|all|all that|all the things|so much) (that|) i (gave up|sacrificed|did|put up with|went ' +
+        'through|have done|have given up|have sacrificed|gave) for (you|us)',
+      'all (the|those) (parties|meals|dinners|favours|favors|things|lifts|bills|birthdays|holidays|sacrifices|' +
+        'compromises|hours|nights|years|weekends) (that|) i (organised|organized|arranged|paid for|paid|covered|' +
+        'sacrificed|gave up|put up with|planned|booked|did) for you',
+      'i spent (@number|all those|those|so many|the best|all my|my) (@span|years|best years) (helping|building|' +
+        'fixing|teaching|changing|supporting|making|shaping|looking after|taking care of|cleaning up after|' +
+        'carrying)',
       // "Is it that hard to reply?", "would it kill you to say sorry?"
       'is it (that|so|really that|really so) (hard|difficult|much) to',
       'would it (kill|hurt) you to',
       'how (hard|difficult) (is|was|can) it (be|) to (send|reply|answer|text|call|write|say|pick up)',
-      'sorry (if|that) my (feelings|existence|messages|texts|needs|birthday) (were|are|was|is) (an inconvenience|a burden|too much|inconvenient|a bother)',
-      '(i guess|i suppose|guess|fine|so) i will (just|) (be|stay|spend it|sit here|stay home) (on my own|alone|by myself|then)',
+      'sorry (if|that) my (feelings|existence|messages|texts|needs|birthday) (were|are|was|is) (an ' +
+        'inconvenience|a burden|too much|inconvenient|a bother)',
+      '(i guess|i suppose|guess|fine|so) i will (just|) (be|stay|spend it|sit here|stay home) (on my own|alone|' +
+        'by myself|then)',
       '(i guess|i suppose|guess|suppose) i will (just|) ** (on my own|alone|by myself)',
-      '(it|) (took|takes|has taken) you (all of|just|only|barely|less than) ** to (replace|forget|move on|get over|find someone)',
+      '(it|) (took|takes|has taken) you (all of|just|only|barely|less than) ** to (replace|forget|move on|get ' +
+        'over|find someone)',
       'how little you (were around|were there|helped|cared|did|tried|listened|called|gave)',
       '(i guess|i suppose|guess) i (do not|did not|never) (matter|count|mean anything)',
-      '(was i|am i) (just|only|nothing but|never more than|ever more than) (a|an|your) (convenience|option|placeholder|stopgap|backup|plan b|phase|experiment|rebound|distraction|game|project)',
+      '(was i|am i) (just|only|nothing but|never more than|ever more than) (a|an|your) (convenience|option|' +
+        'placeholder|stopgap|backup|plan b|phase|experiment|rebound|distraction|game|project)',
       'i (guess|suppose) (it|any of it|none of it|that) (did not|does not|never) (count|matter|mean anything)',
       '(i|) (just|) need you to (admit|acknowledge|own up|take responsibility|apologise|apologize|say sorry)',
     ],
@@ -63,22 +82,29 @@ export const BLAME: PhraseList = {
   },
   accusation: {
     patterns: [
-      'you (overreacted|overreact|overreacting|over reacted|over react|over reacting|blew (it|this|things|that|everything) out of proportion)',
+      'you (overreacted|overreact|overreacting|over reacted|over react|over reacting|blew (it|this|things|that|' +
+        'everything) out of proportion)',
       'you (pushed|push|drove|drive|shut) me (away|out|to it|to this)',
       'you (left|leave|gave) me (no choice|with no choice|no other choice)',
       'you gave up on (us|me|this|everything)',
-      'you (walked away|threw (it|us|this|everything) away|started (it|this|the fight|the fights|everything)|never (gave|give|gives) (me|us|it|this|things) a (real|fair|proper|true|decent|) (chance|shot|go))',
+      'you (walked away|threw (it|us|this|everything) away|started (it|this|the fight|the fights|everything)|' +
+        'never (gave|give|gives) (me|us|it|this|things) a (real|fair|proper|true|decent|) (chance|shot|go))',
       'you (abandoned|betrayed|lied to|cheated on|used|manipulated|ignored|neglected|humiliated) me',
       'you (lied|cheated)',
       'you (just|) (threw|tossed|cast|chucked|kicked|dropped) me (away|aside|out|to the curb|to the kerb|like)',
       // "You chose to throw away five years", "you threw away everything we had".
       // "You chose to throw away five years", "you tossed our five years out".
-      'you (chose to|decided to|were willing to|were happy to|would rather|wanted to|could just|just|) (throw|threw|toss|tossed|chuck|chucked|flush|flushed) (away|out) @wasted',
-      'you (chose to|decided to|were willing to|were happy to|would rather|wanted to|could just|just|) (throw|threw|toss|tossed|chuck|chucked|flush|flushed) @wasted (away|out)',
+      'you (chose to|decided to|were willing to|were happy to|would rather|wanted to|could just|just|) (throw|' +
+        'threw|toss|tossed|chuck|chucked|flush|flushed) (away|out) @wasted',
+      'you (chose to|decided to|were willing to|were happy to|would rather|wanted to|could just|just|) (throw|' +
+        'threw|toss|tossed|chuck|chucked|flush|flushed) @wasted (away|out)',
       'you (just|) (left|walked out|disappeared|vanished|cut me off|shut me out) (without|with no|on me|like that)',
       '(you are|you were) the reason (we|i|it|this|everything|things|our)',
-      'you (ignored|ignore|have ignored|keep ignoring|kept ignoring|never answered|never returned) (me|my (messages|texts|calls|letters|cards|card|emails|letter))',
-      'you (were|are|could be|can be|have been|always were) (so|being|such a|) (unfair|selfish|cruel|cold|dramatic|impossible|difficult|unreasonable|controlling|jealous|insecure|immature|childish|toxic|heartless|mean|distant|stubborn|needy|clingy|crazy|hard to love|hard to be with)',
+      'you (ignored|ignore|have ignored|keep ignoring|kept ignoring|never answered|never returned) (me|my ' +
+        '(messages|texts|calls|letters|cards|card|emails|letter))',
+      'you (were|are|could be|can be|have been|always were) (so|being|such a|) (unfair|selfish|cruel|cold|' +
+        'dramatic|impossible|difficult|unreasonable|controlling|jealous|insecure|immature|childish|toxic|' +
+        'heartless|mean|distant|stubborn|needy|clingy|crazy|hard to love|hard to be with)',
       '(it|this|that|the breakup|the break up|everything) (was|is) (also|) your (fault|doing|problem|mess)',
       '(it|this|that|the breakup|the break up|ending it|leaving) was (also|) your (choice|decision|idea)',
       'you know (it|what you did|exactly what you did|you were wrong|it was your fault|that is true|i am right) $',
@@ -89,10 +115,12 @@ export const BLAME: PhraseList = {
       'it takes two',
       'you (are|were) not (innocent|blameless|perfect|a saint|an angel) (either|$)',
       'you (are|were) (just|) as (much|) (to blame|guilty|responsible|bad)',
-      '(you are|you were) (the one|the reason) (who|that|why) (left|ended|ruined|broke|pushed|gave up|walked|started|messed)',
+      '(you are|you were) (the one|the reason) (who|that|why) (left|ended|ruined|broke|pushed|gave up|walked|' +
+        'started|messed)',
       'you (always|never) (do|did) (this|that)',
       'you never (listen|listened|change|changed)',
-      'you (always|) (ignore|ignored|dismiss|dismissed|belittle|belittled|criticize|criticized|criticise|criticised|blame|blamed) me',
+      'you (always|) (ignore|ignored|dismiss|dismissed|belittle|belittled|criticize|criticized|criticise|' +
+        'criticised|blame|blamed) me',
       '(you are|you have been) (ignoring|avoiding|ghosting|blocking|punishing) me',
       'you (did|started) it first',
       'you (did|said) (it|that|worse) (first|too)',
@@ -104,38 +132,53 @@ export const BLAME: PhraseList = {
       '(you have to|you must|you need to|you should) (understand|see|realise|realize|accept) (that|)',
       'you (did not|never|did nothing to) (help|support me|make it easy|make it any easier|make it easier)',
       '(you have to|you must|you should|you need to|you got to) admit',
-      'you made (it|things|everything|life) (so|very|really|pretty|incredibly|) (hard|difficult|impossible|unbearable|miserable)',
+      'you made (it|things|everything|life) (so|very|really|pretty|incredibly|) (hard|difficult|impossible|' +
+        'unbearable|miserable)',
       'you (never|did not) (made|make|gave|give) (it|me|us) (easy|a chance|any choice)',
       'you (misunderstood|misunderstand|never understood) me',
       // "You didn't exactly fight for us either".
-      'you (did not|never|would not|could not|were not willing to) (even|exactly|really|once|) (fight|fought|try|tried) (for us|for me|for this|to keep us|to save us|to fix (it|this|things|us)|hard enough)',
+      'you (did not|never|would not|could not|were not willing to) (even|exactly|really|once|) (fight|fought|' +
+        'try|tried) (for us|for me|for this|to keep us|to save us|to fix (it|this|things|us)|hard enough)',
       // Sarcasm that keeps the score: "must be nice to just move on".
-      'must be nice (to|being able to) (just|) (forget|move on|pretend|walk away|replace|not care|switch off|act like|never think|be over|get over|wipe)',
-      '(well done|congratulations|congrats|good for you|nice work) (on|for) (moving on|replacing me|forgetting me|forgetting about me|getting over me|finding someone) (so|) (quickly|fast|soon|easily)',
-      'you (never|did not|have not|have never) (even|once|even once|) (asked|ask|checked|check|wondered) (how i was|how i was doing|how i am|how i am doing|how i felt|how i feel|if i was (okay|ok|alright|all right)|if i am (okay|ok)|on me|in on me|about me)',
+      'must be nice (to|being able to) (just|) (forget|move on|pretend|walk away|replace|not care|switch off|' +
+        'act like|never think|be over|get over|wipe)',
+      '(well done|congratulations|congrats|good for you|nice work) (on|for) (moving on|replacing me|forgetting ' +
+        'me|forgetting about me|getting over me|finding someone) (so|) (quickly|fast|soon|easily)',
+      'you (never|did not|have not|have never) (even|once|even once|) (asked|ask|checked|check|wondered) (how ' +
+        'i was|how i was doing|how i am|how i am doing|how i felt|how i feel|if i was (okay|ok|alright|all ' +
+        'right)|if i am (okay|ok)|on me|in on me|about me)',
       'you (are|were) (too|so|way too) sensitive',
       'you (were|have) (never|not|not once|never once|not even|hardly ever|rarely) (been|) there for me',
-      'you made (my life|every day|my days|those years|the last year|it all) (a|) (living|) (hell|misery|a misery|nightmare|miserable|unbearable)',
+      'you made (my life|every day|my days|those years|the last year|it all) (a|) (living|) (hell|misery|a ' +
+        'misery|nightmare|miserable|unbearable)',
       'you knew (exactly|full well|perfectly well|very well|damn well) what you were doing',
-      'you (never|rarely|hardly ever|did not|did not even|never once) (had|have|make|made) (time|room|space) for (me|us)',
+      'you (never|rarely|hardly ever|did not|did not even|never once) (had|have|make|made) (time|room|space) ' +
+        'for (me|us)',
       '(it|everything|it all) (was|is|has) always (been|) about you',
       'you (gaslit|gaslighted|gaslight|were gaslighting|have been gaslighting|kept gaslighting) me',
       'i (can not|could not) believe you (would|could|did) (do this|do that|say that|treat me|lie|leave|cheat)',
       'i (will|can|could) never forgive you',
       'i (will not|can not|could not) (ever|) forgive you',
-      'i (do not|can not|could not|never) (remember|recall) you (ever|once|even|) (making|doing|asking|saying|calling|bothering|remembering|apologising|apologizing|thanking|helping|offering|putting)',
+      'i (do not|can not|could not|never) (remember|recall) you (ever|once|even|) (making|doing|asking|saying|' +
+        'calling|bothering|remembering|apologising|apologizing|thanking|helping|offering|putting)',
       '(not angry|not mad) (just|only) disappointed',
       'disappointed not to (receive|get|have) (a|any|your) (reply|answer|response|word|acknowledgement|line)',
       'disappointed not to hear (back|from you)',
-      '(since|because|thanks to|now that|after) (someone|somebody|a certain someone|some people) (decided|chose|wanted|could not|did not|forgot|had to|needed|kept)',
-      'you (only|only ever|just) (called|texted|rang|messaged|came round|came over|got in touch|wanted me|remembered me|talked to me|noticed me) when you (needed|wanted)',
+      '(since|because|thanks to|now that|after) (someone|somebody|a certain someone|some people) (decided|' +
+        'chose|wanted|could not|did not|forgot|had to|needed|kept)',
+      'you (only|only ever|just) (called|texted|rang|messaged|came round|came over|got in touch|wanted me|' +
+        'remembered me|talked to me|noticed me) when you (needed|wanted)',
       '(miserable|unhappy|sad|lonely|small|awful|worthless|stupid|bad) as you (made|make) me',
-      '(you are|you were|you have been|you always were|you are always) (too|so) busy ** to (care|notice|bother|remember me|think of me)',
-      '(you are|you were|you have been|you always were|you are always) (too|so) busy (with|for|being|playing) ** to (care|notice|bother|remember me|think of me)',
+      '(you are|you were|you have been|you always were|you are always) (too|so) busy ** to (care|notice|bother|' +
+        'remember me|think of me)',
+      '(you are|you were|you have been|you always were|you are always) (too|so) busy (with|for|being|playing) ' +
+        '** to (care|notice|bother|remember me|think of me)',
       'you (went|go|talked|talk|were talking|have been talking|did it|did this|planned it|lied) behind (my|our) back',
       '(you|u) (decided|chose) ** (on your own|without me|without asking me|without telling me|behind my back)',
-      '(you are|you were|your) (just|really|seriously|actually|) (going to|gonna) (ignore|ghost|block|forget about|pretend|act like)',
-      'you (did not|never|could not|would not) (even|) (see fit|have the decency|have the courtesy|have the common decency|have the guts|have the balls|have the nerve|have the respect|be bothered) to',
+      '(you are|you were|your) (just|really|seriously|actually|) (going to|gonna) (ignore|ghost|block|forget ' +
+        'about|pretend|act like)',
+      'you (did not|never|could not|would not) (even|) (see fit|have the decency|have the courtesy|have the ' +
+        'common decency|have the guts|have the balls|have the nerve|have the respect|be bothered) to',
       'did not see fit to',
       '(nobody|no one|no body) (left|else|around) to blame',
       'blame (me|everyone|everybody|others|other people|the world) for everything',
@@ -146,7 +189,8 @@ export const BLAME: PhraseList = {
   /** Spite, sarcasm and snide asides: "hope you're proud of yourself", "not that you'd remember". */
   sarcasm: {
     patterns: [
-      '(i|) (hope|bet|guess) (you are|you were|you feel|you are feeling|you have been|you will be) (so|really|very|) (proud|pleased|happy|satisfied|chuffed|smug) (of|with) (yourself|you)',
+      '(i|) (hope|bet|guess) (you are|you were|you feel|you are feeling|you have been|you will be) (so|really|' +
+        'very|) (proud|pleased|happy|satisfied|chuffed|smug) (of|with) (yourself|you)',
       '(you must be|bet you are|i bet you are|you should be) (so|really|very|) (proud|pleased) (of|with) yourself',
       '(i|) hope (you are|you were|you feel) (happy|satisfied|pleased) with yourself',
       '(you|u) (happy|satisfied|pleased) now',
@@ -155,14 +199,18 @@ export const BLAME: PhraseList = {
       'worth throwing (everything|it all|us|me) away for',
       '(enjoy|have fun with|good luck with) your (new life|freedom|new toy|little|shiny new|rebound|new plaything)',
       'good luck (finding|with finding|getting) (anyone|someone|somebody|another|a|people)',
-      '(you will|you are going to|you will never|you are never going to) (never|) (find|meet|get) (anyone|someone|somebody|another (girl|guy|man|woman|person)) (like me|who will|who would|as good|better than me|that will|that would)',
-      '(you will|you are going to) (regret|miss me|be sorry|come crawling back|realise|realize what you lost|see $|see who)',
+      '(you will|you are going to|you will never|you are never going to) (never|) (find|meet|get) (anyone|' +
+        'someone|somebody|another (girl|guy|man|woman|person)) (like me|who will|who would|as good|better than ' +
+        'me|that will|that would)',
+      '(you will|you are going to) (regret|miss me|be sorry|come crawling back|realise|realize what you lost|' +
+        'see $|see who)',
       'one day you will (regret|realise|realize|see|understand|miss)',
       '(see|told you|you will see) who (was|is) right',
       '(i|) told you so',
       'who (was|is) laughing now',
       '(thanks|thank you) (a lot|so much|again) for (nothing|that|ruining|breaking|wasting|leaving|dumping)',
-      'not that you (ever|even|would|will|have|did|do|could|once|) (care|cared|remember|remembered|noticed|notice|asked|ask|bothered|bother|read|listened|listen|asked|called|care about)',
+      'not that you (ever|even|would|will|have|did|do|could|once|) (care|cared|remember|remembered|noticed|' +
+        'notice|asked|ask|bothered|bother|read|listened|listen|asked|called|care about)',
       'not that (it|i|anyone) (matters|matter|mattered) to you',
       'if you (even|ever|still) (care|remember|read this|bother|bothered|read these)',
       '(assuming|presuming|supposing) you (even|still|actually|ever|) (read|open|care|remember|got)',
@@ -174,7 +222,8 @@ export const BLAME: PhraseList = {
       'cry me a river',
       'what a (joke|coward|shocker)',
       'nice of you to (finally|at least|even|actually)',
-      '(good|nice|glad|great) (of|that) you (finally|eventually|at last|) (remembered|noticed|replied|answered|found the time|unblocked)',
+      '(good|nice|glad|great) (of|that) you (finally|eventually|at last|) (remembered|noticed|replied|answered|' +
+        'found the time|unblocked)',
       'must be nice',
       '(you have|you got) time for (everyone|everybody|everything|her|him|them) (except|but|apart from) me',
       'put up with (you|your)',
@@ -186,7 +235,8 @@ export const BLAME: PhraseList = {
       'i forgive you',
       '(you are|she is|he is|they are) (welcome|more than welcome) to (him|her|my leftovers|my sloppy seconds)',
       'control your temper',
-      '(running|run|ran|go|went|going) (back|) to (your|ur) (mother|mum|mom|mummy|mommy|parents|dad|mates|friends) (every time|whenever|again)',
+      '(running|run|ran|go|went|going) (back|) to (your|ur) (mother|mum|mom|mummy|mommy|parents|dad|mates|' +
+        'friends) (every time|whenever|again)',
       '(make|made|makes|making) (it|everything|things) (all|) about (you|yourself)',
       'the (real|) victim',
       'get over yourself',
@@ -194,7 +244,8 @@ export const BLAME: PhraseList = {
       'not exactly (hard|difficult|a surprise)',
       'you would (say|think|do) that',
       'you do not (get|deserve) to',
-      '(you are|you were|you seem) (still|) (sulking|whining|moaning|pouting|hiding|running away|playing the victim|being dramatic|being childish)',
+      '(you are|you were|you seem) (still|) (sulking|whining|moaning|pouting|hiding|running away|playing the ' +
+        'victim|being dramatic|being childish)',
       '(still|stop) (sulking|whining|moaning|pouting|hiding)',
       'you (should|ought to) (be|feel) ashamed',
       'shame on you',
@@ -203,7 +254,8 @@ export const BLAME: PhraseList = {
       'i see how it is',
       '(now|so) i know where i stand',
       '(good|nice|glad|great) to know where i stand',
-      '(clearly|obviously|evidently|i guess|guess) i (was|am) (never|not) (a|your|) (priority|important|enough|first choice)',
+      '(clearly|obviously|evidently|i guess|guess) i (was|am) (never|not) (a|your|) (priority|important|enough|' +
+        'first choice)',
       'hope (you|u) (are|r) (enjoying|loving) (it|yourself) (with her|with him|with them|now)',
       '(i am|i was) (nothing|just) (a|an) (convenience|option|placeholder|stopgap|backup|plan b|phase|experiment)',
       '(i|) hope (you are|you were|you feel|your) (pleased|satisfied|proud|chuffed|smug) (now|$)',
@@ -211,13 +263,16 @@ export const BLAME: PhraseList = {
       '(do not|never) let (that|it|me|this|my) ** (spoil|ruin) (yours|your)',
       'oh wait (you|u) (did not|never|have not|could not|can not|do not)',
       '(i|) (hope|hopefully) (you have|you) (finally|) (grown up|matured)',
-      '(thanks|thank you|cheers) (a lot|so much|again|) for (ruining|wrecking|spoiling|wasting|destroying|breaking my heart)',
-      'what kind of (person|man|woman|human being|human|friend|partner) (does|would do|says|would say|could do) (that|this|something like that)',
+      '(thanks|thank you|cheers) (a lot|so much|again|) for (ruining|wrecking|spoiling|wasting|destroying|' +
+        'breaking my heart)',
+      'what kind of (person|man|woman|human being|human|friend|partner) (does|would do|says|would say|could ' +
+        'do) (that|this|something like that)',
       '(amazing|funny|incredible|interesting|impressive) what you can (do|achieve|manage) when you',
       'when you (actually|finally) (try|bother|put|make|want|care|listen)',
       'do not put yourself out',
       '(wow|oh wow|gosh) (a whole|all of) (one|two|three|four|five|six|ten|@number)',
-      '(a whole|all of) (one|two|three|four|five|@number) (words|word|lines|line|sentences|sentence|emoji|emojis|texts)',
+      '(a whole|all of) (one|two|three|four|five|@number) (words|word|lines|line|sentences|sentence|emoji|' +
+        'emojis|texts)',
       '(come|coming|comes|came|go|going) (crying|running|crawling) (back|) to me',
       '(do not|never) (come|go) (crying|running|crawling) (back|) to me',
       'anything that (is not|was not) (convenient|easy) for you',
@@ -225,7 +280,8 @@ export const BLAME: PhraseList = {
       '(finally|at last|on) (finally|) (grow|grew|grown|growing) up',
       '(real|very|so|how) (mature|classy|grown up) (of you|$)',
       'real (mature|classy)',
-      '(nice|good|great|lovely|glad) to (know|see) (that|) some (people|of us) (are|have|can|get|still|seem|manage|find)',
+      '(nice|good|great|lovely|glad) to (know|see) (that|) some (people|of us) (are|have|can|get|still|seem|' +
+        'manage|find)',
       'some of us (have to|had to|actually|still|do not get to|can not|could not|are not)',
       'some people (have|get) all the (luck|fun)',
       '(play|playing|played|plays) the martyr',

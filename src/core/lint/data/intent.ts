@@ -14,7 +14,8 @@ export const INTENT: PhraseList = {
       '@friends again (first|for now|to start with|to begin with)',
     ],
     patterns: [
-      '(be|being|stay|staying|remain|remaining|become|becoming|go back to being|get back to being|start being|start as|were able to be|can be|could be) (good|close|real|true|dear|) @friends',
+      '(be|being|stay|staying|remain|remaining|become|becoming|go back to being|get back to being|start being|' +
+        'start as|were able to be|can be|could be) (good|close|real|true|dear|) @friends',
       '@friends again',
       'as (a|your|) (good|close|true|) (friend|friends)',
       '(our|a|the|this|your|my) friendship',
@@ -29,7 +30,8 @@ export const INTENT: PhraseList = {
       '(still|stayed|remained|have stayed|have remained) (good|close|) @friends',
       'platonic',
       'platonically',
-      '(maybe|perhaps|at least|start as|start with|starting as|starting with|begin as|begin with) (just|) (friends|friendship)',
+      '(maybe|perhaps|at least|start as|start with|starting as|starting with|begin as|begin with) (just|) ' +
+        '(friends|friendship)',
       'friends (for now|first|to start|at first|to begin with)',
       'as friends',
       // "Maybe we'll end up friends", "we could stay mates".
@@ -39,7 +41,8 @@ export const INTENT: PhraseList = {
       '(have|want|get|need|would like) (my|our|a) (friend|best friend|mate|pal|buddy) back',
       '(want|like|would like|hope) (you|) (to be|as) (my|a) friend',
       // "glad we're friends", "we can be friends": a friendship stated as the present or the hope.
-      '(glad|happy|grateful|thankful|lucky) (that|) we (are|are still|can be|could be|can stay|have stayed) (good|) @friends',
+      '(glad|happy|grateful|thankful|lucky) (that|) we (are|are still|can be|could be|can stay|have stayed) ' +
+        '(good|) @friends',
       '@friends (again|) (i hope|i hope so|hopefully|i would like|i would love|i think)',
     ],
   },
@@ -49,8 +52,11 @@ export const INTENT: PhraseList = {
    */
   declined: {
     patterns: [
-      '(trying|looking|hoping|asking|wanting|writing|here|meaning) to (restart|rekindle|revive|reopen|relight|start up|start) (anything|something|things|it|us|what we had|our relationship|the relationship|a relationship|a romance|romance|the romance|anything romantic)',
-      '(asking|looking|hoping) (you|) for (anything|more|anything more|a relationship|romance|a romance|us to get back together)',
+      '(trying|looking|hoping|asking|wanting|writing|here|meaning) to (restart|rekindle|revive|reopen|relight|' +
+        'start up|start) (anything|something|things|it|us|what we had|our relationship|the relationship|a ' +
+        'relationship|a romance|romance|the romance|anything romantic)',
+      '(asking|looking|hoping) (you|) for (anything|more|anything more|a relationship|romance|a romance|us to ' +
+        'get back together)',
       '(in love with|romantically interested in|attracted to) you',
       '(want|wanting|expect|expecting|asking) (anything|more) (from you|than that|than friendship|than a friendship)',
     ],
@@ -66,11 +72,14 @@ export const INTENT: PhraseList = {
   /** Openness to romance beside a friendship: "friends first, and maybe one day more". */
   more: {
     patterns: [
-      '(maybe|perhaps|possibly|who knows|one day|someday|some day|in time|eventually) (it|this|we|things|that) (could|might|will|would|can) (be|become|turn into|grow into|lead to|go) (more|something more|something else|further)',
+      '(maybe|perhaps|possibly|who knows|one day|someday|some day|in time|eventually) (it|this|we|things|that) ' +
+        '(could|might|will|would|can) (be|become|turn into|grow into|lead to|go) (more|something more|something ' +
+        'else|further)',
       '(could|might|may) (be|become|turn into|grow into) (something|) more',
       '(be|become|grow into|turn into|for|hoping for|want|wanted) something more',
       'more than (just|) (friends|friendship|a friend)',
-      'if (you|one day you|you ever|ever you) (want|wanted|feel|felt|change your mind|decide you want) (more|something more|differently)',
+      'if (you|one day you|you ever|ever you) (want|wanted|feel|felt|change your mind|decide you want) (more|' +
+        'something more|differently)',
       'open to (anything|more|whatever|something more|where it goes|where things go|all of it)',
       '(friends|friendship) (first|for now|to start with|to begin with|to start)',
       '@friends again (first|for now|to start with|to begin with|to start)',
@@ -102,7 +111,8 @@ export const INTENT: PhraseList = {
   /** "I won't pretend I've stopped loving you": read only when negated, where it states love. */
   unstopped: {
     patterns: [
-      'pretend (that|) (i have|i) (stopped|ever stopped|stop|fallen out of love|got over you|gotten over you) (loving you|caring about you|wanting you|missing you|$)',
+      'pretend (that|) (i have|i) (stopped|ever stopped|stop|fallen out of love|got over you|gotten over you) ' +
+        '(loving you|caring about you|wanting you|missing you|$)',
       '(i have|i) (stopped|ever stopped|stop) (loving|wanting) you',
     ],
   },
@@ -124,9 +134,11 @@ export const INTENT: PhraseList = {
       '(no|without|not put a|not putting a|not to put a|no need for a|no need for) (label|labels)',
       '(put|putting) a label on (it|this|us)',
       '(maybe|or maybe|or perhaps|perhaps) (it is|that is|) something else',
-      '(not sure|do not know|no idea) what (that|this|it|we) (looks like|would look like|could be|means|will look like)',
+      '(not sure|do not know|no idea) what (that|this|it|we) (looks like|would look like|could be|means|will ' +
+        'look like)',
       // "not sure what I'm asking for tbh", "I don't know what I want from this letter".
-      '(not sure|do not know|no idea|not certain|unsure) (exactly|) what (i am|i) (asking for|after|hoping for|want|wanting|looking for|expecting)',
+      '(not sure|do not know|no idea|not certain|unsure) (exactly|) what (i am|i) (asking for|after|hoping for|' +
+        'want|wanting|looking for|expecting)',
     ],
     negatable: false,
   },

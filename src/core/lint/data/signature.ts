@@ -29,15 +29,21 @@ export const SIGNATURE: PhraseList = {
       'love (you|ya) (lots|loads|heaps|so much|always|forever|tons)',
       '(loads|lots|tons|heaps) of love and (a|) (big|) (squeeze|hug|hugs|kisses|cuddle|cuddles)',
       'love and (light|hugs|kisses|peace|best wishes) (always|forever|)',
-      'sending (so much|all my|lots of|loads of|all the|my|big|warm|you|) (love|hugs|kisses|squeezes|cuddles) (your way|to you|$)',
+      'sending (so much|all my|lots of|loads of|all the|my|big|warm|you|) (love|hugs|kisses|squeezes|cuddles) ' +
+        '(your way|to you|$)',
       '(big|huge|warm|tight) (hugs|hug|squeeze|squeezes|kiss|kisses|cuddles)',
       '(in|with) loving (friendship|memory|thoughts|wishes)',
       '(loving|lovingly) (you|always|yours)',
       '(yours|your|always|forever) (till|until|to) the end',
       '(always and forever|now and forever|forever and always|forever and ever)',
-      '(un|una|con|mit|avec|tanti|muitos|muchos|grosses|gros|dikke|stor) (abrazo|abrazos|besos|beso|besitos|beijos|beijo|bisous|bises|baci|bacio|abbracci|kram|kramar|kusjes|kus|cariño|carinho|amor|liebe|herzlicher liebe|liebe grüße|bisous)',
-      '(abrazo|abrazos|besos|beso|besitos|beijos|beijo|bisous|bises|baci|abbracci|kram|kramar|kusjes|kus|cariño|carinho|amor|liebe|küsse|knuffels|xoxo) (muy fuerte|fuerte|y todo mi cariño|grandes|bisous|$)',
-      '(bisous bisous|besos y abrazos|beijos e abraços|todo mi cariño|con cariño|com carinho|con amor|com amor|mit liebe|herzliche grüße|liebe grüße|avec amour|con affetto|mit herzlicher liebe|grosses bises|gros bisous)',
+      '(un|una|con|mit|avec|tanti|muitos|muchos|grosses|gros|dikke|stor) (abrazo|abrazos|besos|beso|besitos|' +
+        'beijos|beijo|bisous|bises|baci|bacio|abbracci|kram|kramar|kusjes|kus|cariño|carinho|amor|liebe|' +
+        'herzlicher liebe|liebe grüße|bisous)',
+      '(abrazo|abrazos|besos|beso|besitos|beijos|beijo|bisous|bises|baci|abbracci|kram|kramar|kusjes|kus|' +
+        'cariño|carinho|amor|liebe|küsse|knuffels|xoxo) (muy fuerte|fuerte|y todo mi cariño|grandes|bisous|$)',
+      '(bisous bisous|besos y abrazos|beijos e abraços|todo mi cariño|con cariño|com carinho|con amor|com amor|' +
+        'mit liebe|herzliche grüße|liebe grüße|avec amour|con affetto|mit herzlicher liebe|grosses bises|gros ' +
+        'bisous)',
       'missing you (every|so|all the|like)',
       // "Miss you lots, Mei", "miss ya loads".
       '(miss|missing) you (lots|loads|heaps|tons|loads and loads|so much|already|like crazy|always|forever|xx|x)',
@@ -77,7 +83,12 @@ export const SIGNATURE: PhraseList = {
   },
   plain: {
     patterns: [
-      '(best|best wishes|with best wishes|all the best|kind regards|warm regards|best regards|regards|sincerely|yours sincerely|yours truly|yours faithfully|cheers|thanks|thank you|many thanks|warmly|warm wishes|warmest wishes|with warm wishes|take care|be well|stay well|wishing you well|wishing you the best|peace|until next time|speak soon|talk soon|see you soon|see you around|your friend|as ever|as always|respectfully|with gratitude|gratefully|all good things|good wishes|kindly|thinking of you|with best wishes and|fondest regards|regards always|keep in touch|stay in touch|take care of yourself)',
+      '(best|best wishes|with best wishes|all the best|kind regards|warm regards|best regards|regards|' +
+        'sincerely|yours sincerely|yours truly|yours faithfully|cheers|thanks|thank you|many thanks|warmly|warm ' +
+        'wishes|warmest wishes|with warm wishes|take care|be well|stay well|wishing you well|wishing you the ' +
+        'best|peace|until next time|speak soon|talk soon|see you soon|see you around|your friend|as ever|as ' +
+        'always|respectfully|with gratitude|gratefully|all good things|good wishes|kindly|thinking of you|with ' +
+        'best wishes and|fondest regards|regards always|keep in touch|stay in touch|take care of yourself)',
       // Blessings and faith's own closings are plain: "God bless,", "Blessings,", "Shalom,".
       '(god bless|god bless you|blessings|many blessings|with blessings|be blessed|stay blessed|with prayers|' +
         'in prayer|peace be with you|salaam|shalom|namaste|all best|best to you|bye for now|take it easy|' +

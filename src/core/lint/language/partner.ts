@@ -14,7 +14,8 @@ const OWNERS = words('your the this that ur');
 const SOMEONE = words('someone somebody');
 /** People other than the partner: they take the pronouns over. */
 const OTHER_PEOPLE = words(`
-  mum mom mam mother dad father sister brother aunt uncle cousin nan gran grandma grandad grandpa granny nana friend mate boss
+  mum mom mam mother dad father sister brother aunt uncle cousin nan gran grandma grandad grandpa granny nana friend
+  mate boss
   colleague neighbour neighbor doctor nurse teacher son daughter baby kid kids child children niece nephew wife husband
 `);
 const SUBJECT_WORDS = words('i');

@@ -108,7 +108,8 @@ export function writerObjectAfter(s: SentenceLanguage, k: number, to: number, re
 
 /** Words that may stand between a linking verb and what it says: "such a total", "a right", "so very". */
 export const DEGREE = words(`
-  so such a an the really very total complete absolute utter right proper real bloody fucking massive huge little big bit of kind
+  so such a an the really very total complete absolute utter right proper real bloody fucking massive huge little big
+  bit of kind
   sort just being always too pretty quite rather fairly completely totally utterly absolutely honestly literally such an
 `);
 

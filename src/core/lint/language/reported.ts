@@ -7,7 +7,8 @@ import { words } from '../lexicon/words';
 import type { SentenceLanguage } from './index';
 
 const REPORTING = words(
-  'say tell think claim insist accuse call make act pretend believe blame assume decide suggest imply shout yell scream keep',
+  'say tell think claim insist accuse call make act pretend believe blame assume decide suggest imply shout ' +
+    'yell scream keep',
 );
 
 /** A clause before token k in its sentence has the writer saying or thinking something in the past. */

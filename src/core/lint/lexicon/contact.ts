@@ -5,8 +5,10 @@ import { words } from './words';
 
 /** Verbs of getting in touch: asked of the reader they are pressure. */
 export const CONTACT_VERBS = words(`
-  call ring phone text message msg email e-mail write reply respond answer contact dm facetime snap whatsapp inbox ping buzz
-  talk speak chat meet see visit come pop drop stop swing reach hit tell let explain say hear pick get reconnect skype zoom
+  call ring phone text message msg email e-mail write reply respond answer contact dm facetime snap whatsapp inbox ping
+  buzz
+  talk speak chat meet see visit come pop drop stop swing reach hit tell let explain say hear pick get reconnect skype
+  zoom
   return send check
 `);
 
@@ -18,14 +20,16 @@ export const CONSIDER_VERBS = words(`think consider reconsider rethink decide fo
 
 /** Meeting up: "grab a coffee", "a pint sometime". */
 export const MEETING_NOUNS = words(`
-  coffee coffees drink drinks pint pints beer beers wine dinner lunch breakfast brunch meal bite tea cuppa chat catch-up catchup
+  coffee coffees drink drinks pint pints beer beers wine dinner lunch breakfast brunch meal bite tea cuppa chat catch-up
+  catchup
   walk date movie film cinema gig concert walk call phone-call facetime talk conversation meeting visit dance
 `);
 export const MEETING_VERBS = words(`meet see grab get have go hang catch come visit join do talk chat`);
 
 /** When: "tonight", "this weekend", "sometime". */
 export const WHEN_WORDS = words(`
-  tonight tomorrow today later sometime soon someday weekend week friday saturday sunday monday tuesday wednesday thursday
+  tonight tomorrow today later sometime soon someday weekend week friday saturday sunday monday tuesday wednesday
+  thursday
   morning afternoon evening arvo lunchtime later tmrw tmr tomoz 2nite 2moro
 `);
 

@@ -5,11 +5,15 @@ import { words } from './words';
 
 /** States of the writer that, told to an ex, ask to be rescued: "I'm so empty", "I feel lost". */
 export const SUFFERING_STATES = words(`
-  empty hollow lost broken shattered devastated heartbroken wrecked destroyed miserable lonely numb desperate hopeless helpless
-  depressed suicidal dead dying crushed gutted bereft desolate wretched inconsolable distraught lifeless incomplete unwhole
+  empty hollow lost broken shattered devastated heartbroken wrecked destroyed miserable lonely numb desperate hopeless
+  helpless
+  depressed suicidal dead dying crushed gutted bereft desolate wretched inconsolable distraught lifeless incomplete
+  unwhole
   nothing nobody worthless pointless meaningless mess wreck shell ghost zombie husk disaster basket-case trainwreck
-  drowning suffocating sinking spiralling spiraling unravelling unraveling crumbling falling struggling suffering grieving
-  aching hurting bleeding breaking dying lost alone abandoned adrift heartsick lovesick pining sleepless restless haunted
+  drowning suffocating sinking spiralling spiraling unravelling unraveling crumbling falling struggling suffering
+  grieving
+  aching hurting bleeding breaking dying lost alone abandoned adrift heartsick lovesick pining sleepless restless
+  haunted
   tormented
 `);
 
@@ -18,20 +22,23 @@ export const BASIC_NEEDS = words(`eat sleep breathe function focus concentrate c
 
 /** Verbs of suffering with the writer as subject: "I cry every night", "I'm falling apart". */
 export const SUFFERING_VERBS = words(`
-  cry sob weep bawl ache hurt bleed break crumble shatter drown suffocate die suffer struggle fall unravel spiral sink wither
+  cry sob weep bawl ache hurt bleed break crumble shatter drown suffocate die suffer struggle fall unravel spiral sink
+  wither
   waste rot collapse scream pine mourn grieve wallow starve
 `);
 
 /** Things of the writer's life that can be said to have emptied: "the days feel empty". */
 export const LIFE_NOUNS = words(`
-  day days night nights morning mornings evening evenings weekend weekends week weeks life world house home flat apartment
+  day days night nights morning mornings evening evenings weekend weekends week weeks life world house home flat
+  apartment
   place room bed bedroom kitchen sofa couch table everything heart soul time hours silence quiet evenings sundays sunday
   christmas holidays future
 `);
 
 /** Descriptions of an emptied life: "the flat is so quiet", "my life is pointless". */
 export const EMPTIED = words(`
-  empty hollow quiet silent grey gray dark bleak cold pointless meaningless colourless colorless dull lifeless lonely unbearable
+  empty hollow quiet silent grey gray dark bleak cold pointless meaningless colourless colorless dull lifeless lonely
+  unbearable
   endless long sad strange wrong incomplete meaningless miserable awful unliveable unlivable torture hell nothing hard
 `);
 

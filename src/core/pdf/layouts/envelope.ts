@@ -119,7 +119,8 @@ export function layoutEnvelope(ctx: LayoutContext): void {
     const size = foldedSize(piece, ctx.options.paper);
     throw new OliveError(
       'pdf/envelope-too-small',
-      `a ${piece} piece folds to ${inches(size.width)} x ${inches(size.height)} in and does not fit a ${ENVELOPE_LABELS[envelope]} envelope; choose ${envelopeFor(ctx.source.kind, ctx.options.paper, piece)}`,
+      `a ${piece} piece folds to ${inches(size.width)} x ${inches(size.height)} in and does not fit a ` +
+        `${ENVELOPE_LABELS[envelope]} envelope; choose ${envelopeFor(ctx.source.kind, ctx.options.paper, piece)}`,
     );
   }
   const anchors = envelopeAnchors(envelope);

@@ -116,14 +116,16 @@ function wordsOver(prepared: PreparedText, fits: (p: PreparedText) => boolean): 
 function tooLong(subject: FitSubject, over: number): OliveError {
   return new OliveError(
     'pdf/too-long',
-    `${subject.part} is too long for this ${subject.piece} by ${over} word${over === 1 ? '' : 's'}; shorten it or choose a layout with more room`,
+    `${subject.part} is too long for this ${subject.piece} by ${over} word${over === 1 ? '' : 's'}; shorten it ` +
+      `or choose a layout with more room`,
   );
 }
 
 function warnIfSmall(set: SetText, style: TextStyle, subject: FitSubject, warnings: string[]): void {
   if (set.size < style.maxSize * theme.fitting.warnBelow)
     warnings.push(
-      `${subject.part} was set at ${set.size} pt instead of ${style.maxSize} pt to fit; shorter text would print larger.`,
+      `${subject.part} was set at ${set.size} pt instead of ${style.maxSize} pt to fit; shorter text would ` +
+        `print larger.`,
     );
 }
 

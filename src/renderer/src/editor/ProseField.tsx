@@ -14,7 +14,10 @@ import proseCss from './prose.css?inline';
 import { addPendingEdits, typed } from './pending';
 import { FieldSpelling, ignoreWord, type SpellingFinding } from './spelling';
 
-/** One constructed sheet shared by every editor's shadow root (constructed sheets are not inline <style>, so CSP allows them). */
+/**
+ * One constructed sheet shared by every editor's shadow root (constructed sheets are not inline <style>, so CSP allows
+ * them).
+ */
 let proseSheet: CSSStyleSheet | undefined;
 function sheet(): CSSStyleSheet {
   if (!proseSheet) {

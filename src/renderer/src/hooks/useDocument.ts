@@ -60,7 +60,10 @@ export function useDocument(notify: (notice: Notice | null) => void): DocumentAc
       .catch(() => setRecovery([]));
   }, []);
 
-  /** The one way the open draft changes: the ref first (handlers read it before React re-renders), then main's idea of it. */
+  /**
+   * The one way the open draft changes: the ref first (handlers read it before React re-renders), then main's idea of
+   * it.
+   */
   const adopt = useCallback((next: OpenDoc | null) => {
     const before = ref.current;
     ref.current = next;

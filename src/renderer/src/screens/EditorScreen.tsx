@@ -115,7 +115,9 @@ function EditorDesk({
     [desk, onChange],
   );
 
-  /** A letter's template states the intent in its own words, so a letter follows the intent to its matching template. */
+  /**
+   * A letter's template states the intent in its own words, so a letter follows the intent to its matching template.
+   */
   const changeIntent = (intent: Intent) => {
     const match =
       template.intent !== intent ? templates.find((t) => t.kind === draft.kind && t.intent === intent) : undefined;

@@ -31,7 +31,8 @@ interface Exported {
 
 const FOLD_TIPS: Partial<Record<Layout, string>> = {
   'quarter-fold':
-    'Fold the sheet in half from top to bottom, printed side out, then in half again from left to right. The front ends up on the outside.',
+    'Fold the sheet in half from top to bottom, printed side out, then in half again from left to right. The ' +
+    'front ends up on the outside.',
   'half-fold':
     'Print both pages on one sheet (two-sided). Flip on the short edge. Then fold in half, the front outward.',
   note: 'Cut along the corner marks, then tuck the note in with the two movie passes.',

@@ -5,7 +5,8 @@ const STEPS: { step: number; title: string; body: string[] }[] = [
     title: 'A short message, only as a first try',
     body: [
       'A light text or email is fine as a first try, about something of theirs, with no question that needs an answer.',
-      'If several messages have already gone unanswered, skip digital contact entirely: more of it feels like being hounded.',
+      'If several messages have already gone unanswered, skip digital contact entirely: more of it feels like ' +
+        'being hounded.',
     ],
   },
   {
@@ -20,7 +21,8 @@ const STEPS: { step: number; title: string; body: string[] }[] = [
     step: 3,
     title: 'Ask mutual friends how they are',
     body: [
-      'Quietly ask a friend you share: are they in a new relationship and happy, or still hurt and not ready to talk? The answer decides what comes next.',
+      'Quietly ask a friend you share: are they in a new relationship and happy, or still hurt and not ready ' +
+        'to talk? The answer decides what comes next.',
     ],
   },
   {
@@ -36,7 +38,8 @@ const STEPS: { step: number; title: string; body: string[] }[] = [
     title: 'If they are still hurt: one heartfelt letter, then wait',
     body: [
       'No casual, easy contact (“call me”, “let’s grab a coffee”).',
-      'Write one letter that owns the hurt you caused, says you would like them back in your life, and is plain about whether you mean as a friend or as a partner. Then wait, and do nothing else.',
+      'Write one letter that owns the hurt you caused, says you would like them back in your life, and is ' +
+        'plain about whether you mean as a friend or as a partner. Then wait, and do nothing else.',
     ],
   },
 ];

@@ -43,20 +43,28 @@ function cautionFor(kind: Kind, answers: Answers): string {
   switch (kind) {
     case 'message':
       return tooManyUnanswered(answers.unanswered)
-        ? `Step 1: ${plural(answers.unanswered, 'message')} already went unanswered. Another one would feel like being hounded, however kind.`
-        : 'Step 1: one short message at most. If it goes unanswered, do not follow it with more; a card by post is the next step.';
+        ? `Step 1: ${plural(answers.unanswered, 'message')} already went unanswered. Another one would feel like ` +
+            `being hounded, however kind.`
+        : 'Step 1: one short message at most. If it goes unanswered, do not follow it with more; a card by post ' +
+            'is the next step.';
     case 'card':
       return answers.heard === 'new-relationship'
         ? 'Step 4: a card is gentle, but it does not acknowledge their new relationship the way the note does.'
         : answers.heard === 'still-hurt'
-          ? 'Step 5: a light card can feel like it skips over the hurt. The guide suggests one heartfelt letter instead.'
+          ? 'Step 5: a light card can feel like it skips over the hurt. The guide suggests one heartfelt letter ' +
+            'instead.'
           : 'Step 2: keep it about friendship: nothing romantic, nothing needy, signed with just your name.';
     case 'note':
-      return 'Step 4: the note with movie passes is for when friends say they are in a new relationship and happy. You have not heard that.';
+      return (
+        'Step 4: the note with movie passes is for when friends say they are in a new relationship and happy. ' +
+        'You have not heard that.'
+      );
     case 'letter':
       return answers.heard === 'new-relationship'
-        ? 'Step 4: while they are with someone else, a heartfelt letter about the two of you asks for what is not yours to ask.'
-        : 'Step 5: the heartfelt letter is for when friends say they are still hurt. Sent now, it can feel like too much, too soon. Ask friends first (step 3).';
+        ? 'Step 4: while they are with someone else, a heartfelt letter about the two of you asks for what is ' +
+            'not yours to ask.'
+        : 'Step 5: the heartfelt letter is for when friends say they are still hurt. Sent now, it can feel like ' +
+            'too much, too soon. Ask friends first (step 3).';
   }
 }
 
@@ -474,7 +482,8 @@ export function GuideScreen({ onCancel, onCreate, onError }: Props) {
               <p>
                 {mailed ? `Your ${mailed.kind ?? 'piece'} went out on ${formatDate(mailed.at)}. ` : ''}
                 {result.waitDaysLeft !== undefined
-                  ? `The guide suggests giving it about ${plural(result.waitDaysLeft, 'more day')} before anything else.`
+                  ? `The guide suggests giving it about ${plural(result.waitDaysLeft, 'more day')} before ` +
+                    `anything else.`
                   : 'After a letter, the guide suggests waiting and doing nothing else: the next move is theirs.'}
               </p>
               <p>

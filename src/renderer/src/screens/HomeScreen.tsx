@@ -78,7 +78,8 @@ export function HomeScreen({
   // Each draft is listed once: the one open now and any unsaved words left of it sit in its own row.
   const listed = current?.path ? (recent ?? []).some((e) => e.path === current.path) : false;
   const continueLabel = current
-    ? `${current.draft.mailedAt ? 'Back to waiting' : 'Continue'}: ${docTitle(current.draft)}${current.dirty ? ' (unsaved)' : ''}`
+    ? `${current.draft.mailedAt ? 'Back to waiting' : 'Continue'}: ` +
+      `${docTitle(current.draft)}${current.dirty ? ' (unsaved)' : ''}`
     : '';
   const leftOf = (entry: RecentEntry) => recovery.find((r) => r.path === entry.path);
   const loose = recovery.filter((r) => !(r.path && (recent ?? []).some((e) => e.path === r.path)));

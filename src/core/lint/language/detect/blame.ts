@@ -164,8 +164,10 @@ const SUFFER = words('suffer suffering hurt hurting cry crying beg begging pay s
 
 /** Behaviours that, said of the reader as a habit ("you always ran away"), are complaints. */
 const COMPLAINTS = words(`
-  listen care help call ask apologise apologize remember notice support try take come show bother think make put let run hide
-  sulk whine moan overreact exaggerate lie cheat change blame criticise criticize interrupt ignore forget cancel flake leave
+  listen care help call ask apologise apologize remember notice support try take come show bother think make put let run
+  hide
+  sulk whine moan overreact exaggerate lie cheat change blame criticise criticize interrupt ignore forget cancel flake
+  leave
   storm shout yell laugh mock turn say thank appreciate consider compromise admit own fight answer reply text visit
 `);
 
@@ -198,7 +200,8 @@ export function* complaintAboutReader(_context: RuleContext, s: SentenceLanguage
 
 const PRAISE_HABITS = words('know make give look seem sound manage believe understand fail cease stop need have be');
 const ALWAYS_BAD = words(
-  'run hide sulk whine moan overreact exaggerate lie cheat blame criticise criticize interrupt ignore forget cancel flake storm shout yell mock put choose pick take walk leave',
+  'run hide sulk whine moan overreact exaggerate lie cheat blame criticise criticize interrupt ignore forget ' +
+    'cancel flake storm shout yell mock put choose pick take walk leave',
 );
 const ABOUT_YOU = words('yourself');
 

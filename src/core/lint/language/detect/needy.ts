@@ -215,7 +215,10 @@ const SUFFERING_PARTICLES = words('apart down myself to sleep pieces inside up')
 
 const NOT_OKAY = words('okay ok fine good great alright well myself coping sleeping eating right doing');
 
-/** "I've been a total wreck", "I cry myself to sleep", "I haven't eaten properly in weeks", "the flat feels empty without you". */
+/**
+ * "I've been a total wreck", "I cry myself to sleep", "I haven't eaten properly in weeks", "the flat feels empty
+ * without you".
+ */
 export function* sufferingTold(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
   for (const c of s.clauses) {
     if (c.conditional || c.verb < 0) continue;

@@ -38,7 +38,8 @@ function mourns(analysis: Analysis): boolean {
 const VERDICTS = words('downgrade replacement rebound trouble catch league');
 /** Age and looks, when said of the partner. */
 const AGE_AND_LOOKS = words(
-  'old older young younger twelve teenager teen kid child grandad grandpa shorter taller short fat skinny ugly plain bald',
+  'old older young younger twelve teenager teen kid child grandad grandpa shorter taller short fat skinny ugly ' +
+    'plain bald',
 );
 /** Asides that turn a remark sarcastic. */
 const SARCASM = words('lol lmao bless apparently suppose guess 😏 🙄 😂 🤣');
@@ -199,5 +200,6 @@ export function* remarkAboutPartner(context: RuleContext, s: SentenceLanguage): 
 
 /** Negative words that describe the writer's own feelings, or a hard time, not the partner. */
 const SOFT_NEGATIVES = words(
-  'sorry sad miss missed hurt hard difficult worried afraid scared lonely alone cry cried tears jealous envious bad awful terrible loss',
+  'sorry sad miss missed hurt hard difficult worried afraid scared lonely alone cry cried tears jealous ' +
+    'envious bad awful terrible loss',
 );

@@ -26,7 +26,9 @@ const NEEDS_WRITER = words('see visit tell let pick hit give send drop come pop 
 
 /** People other than the writer: "call your mum", "text her", "ring the landlord" ask nothing for the writer. */
 const OTHER_PEOPLE = words(
-  'mum mom mother dad father parents sister brother family gran granny grandma grandpa grandmother grandfather nan aunt uncle cousin friend friends boss doctor dentist landlord neighbour neighbor kids children son daughter wife husband partner girlfriend boyfriend vet plumber',
+  'mum mom mother dad father parents sister brother family gran granny grandma grandpa grandmother grandfather ' +
+    'nan aunt uncle cousin friend friends boss doctor dentist landlord neighbour neighbor kids children son ' +
+    'daughter wife husband partner girlfriend boyfriend vet plumber',
 );
 
 /** Whether the verb's object, right after it, is someone other than the writer. */
@@ -460,7 +462,8 @@ const ONLINE_TRACES = words('read unfollow unfriend block mute delete ignore ope
 
 /** Going out together, as against talking something over: the meetings that read as dates. */
 const SOCIAL = words(
-  'pint pints drink drinks dinner lunch brunch coffee movie movies film cinema date wine beer beers cocktail cocktails dance dancing gig concert night picnic walk weekend cabin cottage trip holiday',
+  'pint pints drink drinks dinner lunch brunch coffee movie movies film cinema date wine beer beers cocktail ' +
+    'cocktails dance dancing gig concert night picnic walk weekend cabin cottage trip holiday',
 );
 
 /** What makes an outing read as a date: "just the two of us", "like old times", "like we used to". */

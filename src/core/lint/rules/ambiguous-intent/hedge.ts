@@ -11,9 +11,11 @@ export const hedge = phraseRule(
     description: 'Hedged or open-ended intent.',
     messages: {
       default:
-        '"{{phrase}}" leaves your intent open. They cannot answer a question you have not asked: say plainly whether you mean friendship or romance.',
+        '"{{phrase}}" leaves your intent open. They cannot answer a question you have not asked: say plainly ' +
+        'whether you mean friendship or romance.',
       letter:
-        '"{{phrase}}" leaves your intent open. The guide asks the letter to make it very clear whether you mean friendship or romance.',
+        '"{{phrase}}" leaves your intent open. The guide asks the letter to make it very clear whether you ' +
+        'mean friendship or romance.',
     },
     examples: {
       flag: [
@@ -28,7 +30,9 @@ export const hedge = phraseRule(
       pass: [
         { text: 'I would like us to be friends again.', kind: 'note' },
         {
-          text: "Dear Bia,\n\nI hurt you and I'm sorry. I'd like us to be friends. If one day you'd like a friend who knows where the figs are, I'll be glad.\n\nHenrique",
+          text:
+            "Dear Bia,\n\nI hurt you and I'm sorry. I'd like us to be friends. If one day you'd like a friend " +
+            "who knows where the figs are, I'll be glad.\n\nHenrique",
           kind: 'letter',
         },
       ],

@@ -22,7 +22,9 @@ export const invitation = phraseRule(
         "Why don't you come over for dinner on Sunday, like we used to?",
         "Hi Mo, I'd love to take you to dinner at that Lebanese place, my treat, whenever you're free.",
         {
-          text: "Dear Noah,\n\nI'm sorry I hurt you. I'd like to be friends again. Come up to the cabin for New Year, just the two of us, like before.\n\nInes",
+          text:
+            "Dear Noah,\n\nI'm sorry I hurt you. I'd like to be friends again. Come up to the cabin for New " +
+            'Year, just the two of us, like before.\n\nInes',
           kind: 'letter',
         },
       ],
@@ -34,7 +36,8 @@ export const invitation = phraseRule(
   },
   {
     families: [],
-    // With no intent stated any outing could be a date; "just the two of us, like before" reads as one whatever is stated.
+    // With no intent stated any outing could be a date; "just the two of us, like before" reads as one whatever is
+    // stated.
     find: (context, s) =>
       context.signals.verdict === 'unstated' ? openInvitation(context, s) : datelikeInvitation(context, s),
     applies: (context) => context.kind === 'message' || context.kind === 'letter',

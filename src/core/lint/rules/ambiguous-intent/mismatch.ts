@@ -12,7 +12,8 @@ export const mismatch: Rule = {
     description: 'The words say friendship though romance was chosen.',
     messages: {
       default:
-        'You chose a romantic letter, but "{{phrase}}" is all it says about what you want. If you hope for more than friendship, say so clearly.',
+        'You chose a romantic letter, but "{{phrase}}" is all it says about what you want. If you hope for ' +
+        'more than friendship, say so clearly.',
     },
     examples: {
       flag: [

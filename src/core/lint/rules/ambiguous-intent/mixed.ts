@@ -12,7 +12,8 @@ export const mixed: Rule = {
     description: 'Friendship and romance both stated.',
     messages: {
       default:
-        'This says both "{{friendship}}" and "{{phrase}}". The guide asks for one clear intent: friendship or romance, not both.',
+        'This says both "{{friendship}}" and "{{phrase}}". The guide asks for one clear intent: friendship or ' +
+        'romance, not both.',
     },
     examples: {
       flag: [

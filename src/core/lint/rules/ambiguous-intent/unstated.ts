@@ -12,7 +12,8 @@ export const unstated: Rule = {
     description: 'A letter or note that never states its intent.',
     messages: {
       default:
-        'This letter never says whether you want friendship or a romance. The guide asks you to make that very clear, for example "I would like us to be friends again."',
+        'This letter never says whether you want friendship or a romance. The guide asks you to make that very ' +
+        'clear, for example "I would like us to be friends again."',
       note: 'This note never says what you hope for. Say simply that you would like the friendship back.',
     },
     examples: {

@@ -25,7 +25,8 @@ export const accusation = phraseRule(
     description: 'Accusing or blaming the reader.',
     messages: {
       default:
-        '"{{phrase}}" points at what they did. Reaching out is not the place to settle who was wrong; it will only reopen the hurt.',
+        '"{{phrase}}" points at what they did. Reaching out is not the place to settle who was wrong; it will ' +
+        'only reopen the hurt.',
       letter:
         '"{{phrase}}" blames them. A letter to someone still hurt acknowledges the hurt you caused without a "but".',
     },

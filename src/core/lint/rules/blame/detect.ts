@@ -157,7 +157,8 @@ export function* whyDidYouThink(_context: RuleContext, s: SentenceLanguage): Ite
 
 /** What a wish for the reader's improvement names: "learn to say sorry", "learn some manners". */
 const VIRTUES = words(`
-  sorry apologise apologize apology listen honest honesty respect communicate commit admit appreciate compromise consider
+  sorry apologise apologize apology listen honest honesty respect communicate commit admit appreciate compromise
+  consider
   manners grow thank decent decency kind kindness loyal faithful punctual truth responsibility behave considerate
 `);
 

@@ -12,9 +12,11 @@ export const guiltTrip = phraseRule(
     description: 'Guilt-tripping.',
     messages: {
       default:
-        '"{{phrase}}" makes them feel guilty. Guilt may get a reply, but not a friendship; speak for yourself and leave the scorekeeping out.',
+        '"{{phrase}}" makes them feel guilty. Guilt may get a reply, but not a friendship; speak for yourself ' +
+        'and leave the scorekeeping out.',
       letter:
-        '"{{phrase}}" makes them feel guilty. The letter is where you own the hurt you caused; guilt aimed at them undoes that.',
+        '"{{phrase}}" makes them feel guilty. The letter is where you own the hurt you caused; guilt aimed at ' +
+        'them undoes that.',
     },
     examples: {
       flag: [

@@ -14,9 +14,11 @@ export const insult = phraseRule(
     description: 'Calling the reader names or judging their character.',
     messages: {
       default:
-        '"{{phrase}}" judges them. However true it feels, a verdict on their character ends the conversation before it starts.',
+        '"{{phrase}}" judges them. However true it feels, a verdict on their character ends the conversation ' +
+        'before it starts.',
       letter:
-        '"{{phrase}}" judges them. The letter is about the hurt you caused; a verdict on their character cancels the apology.',
+        '"{{phrase}}" judges them. The letter is about the hurt you caused; a verdict on their character ' +
+        'cancels the apology.',
     },
     examples: {
       flag: [

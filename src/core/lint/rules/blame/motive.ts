@@ -13,7 +13,8 @@ export const motive = phraseRule(
     description: 'Putting a hurtful motive on the reader.',
     messages: {
       default:
-        '"{{phrase}}" says why they did it. You cannot know that, and they will hear an accusation; speak only for yourself.',
+        '"{{phrase}}" says why they did it. You cannot know that, and they will hear an accusation; speak only ' +
+        'for yourself.',
     },
     examples: {
       flag: [

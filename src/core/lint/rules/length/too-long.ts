@@ -17,11 +17,16 @@ export const tooLong: Rule = {
       default:
         'This runs past about {{limit}} words. Shorter is kinder here: a few warm sentences ask less of the reader.',
       letter:
-        'This letter runs past about {{limit}} words. Heartfelt does not need long; a letter they can read in one sitting is easier to receive.',
+        'This letter runs past about {{limit}} words. Heartfelt does not need long; a letter they can read in ' +
+        'one sitting is easier to receive.',
     },
     examples: {
       flag: [
-        'Hi Noah, the show was lovely and the show was lovely and the show was lovely and the show was lovely and the show was lovely and the show was lovely and the show was lovely and the show was lovely and the show was lovely and the show was lovely and the show was lovely and the show was lovely and the show was lovely and the show was lovely and the show was lovely and the show was lovely and the show was lovely and the show was lovely and the show was lovely and the show was lovely and done.',
+        'Hi Noah, the show was lovely and the show was lovely and the show was lovely and the show was lovely ' +
+          'and the show was lovely and the show was lovely and the show was lovely and the show was lovely and ' +
+          'the show was lovely and the show was lovely and the show was lovely and the show was lovely and the ' +
+          'show was lovely and the show was lovely and the show was lovely and the show was lovely and the show ' +
+          'was lovely and the show was lovely and the show was lovely and the show was lovely and done.',
       ],
       pass: ['Hi Noah, congratulations on the play.'],
     },

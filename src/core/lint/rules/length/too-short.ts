@@ -14,7 +14,8 @@ export const tooShort: Rule = {
     description: 'A letter too short to carry what it must.',
     messages: {
       default:
-        'This letter is very short. It has three things to say: that you know you hurt them, that you want them back in your life, and whether as a friend or a partner.',
+        'This letter is very short. It has three things to say: that you know you hurt them, that you want ' +
+        'them back in your life, and whether as a friend or a partner.',
     },
     examples: {
       flag: [{ text: 'Dear Noah, I am sorry. Ines', kind: 'letter' }],

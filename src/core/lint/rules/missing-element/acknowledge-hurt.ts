@@ -14,7 +14,8 @@ export const acknowledgeHurt: Rule = {
     description: 'A letter that never acknowledges the hurt caused.',
     messages: {
       default:
-        'This letter never acknowledges the hurt you caused. For someone still hurt, that acknowledgement comes first: say what you did and that you are sorry.',
+        'This letter never acknowledges the hurt you caused. For someone still hurt, that acknowledgement ' +
+        'comes first: say what you did and that you are sorry.',
     },
     examples: {
       flag: [

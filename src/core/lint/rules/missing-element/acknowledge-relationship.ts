@@ -14,9 +14,11 @@ export const acknowledgeRelationship: Rule = {
     description: 'A new-relationship note that never mentions the relationship.',
     messages: {
       default:
-        'This never mentions their new relationship. The guide suggests saying you know about it and that you are fine with it, so the friendship you offer is clearly just that.',
+        'This never mentions their new relationship. The guide suggests saying you know about it and that you ' +
+        'are fine with it, so the friendship you offer is clearly just that.',
       approval:
-        'This mentions their new relationship but never says you are fine with it. Say so plainly ("I am happy for you both"), so the friendship you offer is clearly just that.',
+        'This mentions their new relationship but never says you are fine with it. Say so plainly ("I am happy ' +
+        'for you both"), so the friendship you offer is clearly just that.',
     },
     examples: {
       flag: [
@@ -32,7 +34,9 @@ export const acknowledgeRelationship: Rule = {
           kind: 'note',
         },
         {
-          text: "Hey Noah,\nHeard through Tash that you and Mel are going strong. Good on ya, I'm sweet with it.\nDanni",
+          text:
+            "Hey Noah,\nHeard through Tash that you and Mel are going strong. Good on ya, I'm sweet with " +
+            'it.\nDanni',
           kind: 'note',
         },
         { text: "Hi Noah,\nI know you're with Lena and I accept it. Two passes are inside.\nInes", kind: 'note' },

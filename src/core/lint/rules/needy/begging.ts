@@ -14,7 +14,8 @@ export const begging = phraseRule(
     description: 'Begging and pleading.',
     messages: {
       default:
-        '"{{phrase}}" is a plea. Pleading puts your feelings on their shoulders; a calm, warm line gives them room to choose.',
+        '"{{phrase}}" is a plea. Pleading puts your feelings on their shoulders; a calm, warm line gives them ' +
+        'room to choose.',
       card: '"{{phrase}}" is a plea. A friendship card should feel light and ask for nothing; pleading makes it heavy.',
       letter:
         '"{{phrase}}" is a plea. The letter can say what you want, but begging turns a sincere wish into pressure.',

@@ -12,7 +12,8 @@ export const closure = phraseRule(
     description: 'Demanding closure or an explanation.',
     messages: {
       default:
-        '"{{phrase}}" asks them to give you closure. They may not have it to give; closure is something you can find without them.',
+        '"{{phrase}}" asks them to give you closure. They may not have it to give; closure is something you ' +
+        'can find without them.',
     },
     examples: {
       flag: ['I just need closure.', 'I deserve an explanation.', 'I need to understand why you ended it.'],

@@ -14,8 +14,11 @@ export const reassurance = phraseRule(
     description: 'Asking the reader for reassurance about their feelings.',
     messages: {
       default:
-        '"{{phrase}}" asks them to reassure you. Any answer costs them something; say what you feel instead of asking what they feel.',
-      card: '"{{phrase}}" asks for reassurance. A friendship card asks nothing of them, least of all how they feel about you.',
+        '"{{phrase}}" asks them to reassure you. Any answer costs them something; say what you feel instead of ' +
+        'asking what they feel.',
+      card:
+        '"{{phrase}}" asks for reassurance. A friendship card asks nothing of them, least of all how they feel ' +
+        'about you.',
     },
     examples: {
       flag: [

@@ -3,12 +3,14 @@ import type { Match } from '../../engine/matcher';
 import { phraseRule, type RuleContext } from '../../rule';
 
 const SYMPATHY = words(
-  'sorry loss passed condolences rip funeral sympathy died death illness hospital poorly unwell diagnosis surgery grief grieving heartbreaking news',
+  'sorry loss passed condolences rip funeral sympathy died death illness hospital poorly unwell diagnosis ' +
+    'surgery grief grieving heartbreaking news',
 );
 
 /** Joy the crying faces also carry: "iconic 😭🏆", "omg congrats 🥺". */
 const JOY = words(
-  'congrats congratulations iconic amazing omg proud cute adorable funny lol lmao haha hahaha won win winning best yay legend 🏆 🎉 🥳 😂 🤣',
+  'congrats congratulations iconic amazing omg proud cute adorable funny lol lmao haha hahaha won win winning ' +
+    'best yay legend 🏆 🎉 🥳 😂 🤣',
 );
 const CAN_BE_JOY = new Set(['😭', '🥺']);
 

@@ -31,7 +31,8 @@ export const suffering = phraseRule(
     description: 'Suffering described in a way that pressures the reader.',
     messages: {
       default:
-        '"{{phrase}}" shows how much you are hurting, and they may feel they must answer to ease it. Share that with a friend instead; if you are struggling, please reach out to someone you trust.',
+        '"{{phrase}}" shows how much you are hurting, and they may feel they must answer to ease it. Share ' +
+        'that with a friend instead; if you are struggling, please reach out to someone you trust.',
     },
     examples: {
       flag: [

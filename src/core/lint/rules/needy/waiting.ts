@@ -14,7 +14,8 @@ export const waiting = phraseRule(
     description: 'Promising to wait for the reader.',
     messages: {
       default:
-        '"{{phrase}}" tells them you are putting your life on hold for them, which is a weight to carry. Leave them free.',
+        '"{{phrase}}" tells them you are putting your life on hold for them, which is a weight to carry. Leave ' +
+        'them free.',
     },
     examples: {
       flag: [

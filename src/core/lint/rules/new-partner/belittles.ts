@@ -11,7 +11,8 @@ export const belittles = phraseRule(
     description: 'Belittling the new partner or comparing yourself to them.',
     messages: {
       default:
-        '"{{phrase}}" puts down their new partner. Respecting the relationship means nothing about the partner but good wishes.',
+        '"{{phrase}}" puts down their new partner. Respecting the relationship means nothing about the partner ' +
+        'but good wishes.',
     },
     examples: {
       flag: [

@@ -14,7 +14,8 @@ export const predictsFailure = phraseRule(
     description: 'Expecting the new relationship to fail.',
     messages: {
       default:
-        '"{{phrase}}" expects their relationship to end. The guide asks you to respect it: say you know, and that you are fine with it.',
+        '"{{phrase}}" expects their relationship to end. The guide asks you to respect it: say you know, and ' +
+        'that you are fine with it.',
     },
     examples: {
       flag: [

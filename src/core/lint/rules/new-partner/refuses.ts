@@ -60,7 +60,8 @@ export const refuses = phraseRule(
     description: 'Not accepting the new relationship, or setting it aside for your own hopes.',
     messages: {
       default:
-        '"{{phrase}}" does not accept their new relationship. The guide asks you to respect it: say you know, and that you are fine with it.',
+        '"{{phrase}}" does not accept their new relationship. The guide asks you to respect it: say you know, ' +
+        'and that you are fine with it.',
     },
     examples: {
       kind: 'note',

@@ -14,7 +14,8 @@ export const remark = phraseRule(
     description: 'A verdict, comparison, warning or sarcastic aside about the new partner.',
     messages: {
       default:
-        '"{{phrase}}" is a remark about their new partner. Respecting the relationship means saying nothing about the partner but good wishes.',
+        '"{{phrase}}" is a remark about their new partner. Respecting the relationship means saying nothing ' +
+        'about the partner but good wishes.',
     },
     examples: {
       kind: 'note',

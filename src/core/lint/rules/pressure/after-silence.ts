@@ -18,8 +18,11 @@ export const afterSilence: Rule = {
     description: 'Another quick message after silence, or to someone still hurt.',
     messages: {
       default:
-        'Several messages have already gone unanswered. Another one, however kind, adds to the pile and can feel like being hounded; a mailed card is gentler, or simply waiting.',
-      hurt: 'Friends say they are still hurt. A quick text is the easy, casual contact the guide advises against here; one heartfelt letter says more.',
+        'Several messages have already gone unanswered. Another one, however kind, adds to the pile and can ' +
+        'feel like being hounded; a mailed card is gentler, or simply waiting.',
+      hurt:
+        'Friends say they are still hurt. A quick text is the easy, casual contact the guide advises against ' +
+        'here; one heartfelt letter says more.',
     },
     examples: {
       flag: [{ text: 'Hi Noah, congrats on the play.', heard: 'still-hurt' }],

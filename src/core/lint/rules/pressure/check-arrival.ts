@@ -11,7 +11,8 @@ export const checkArrival = phraseRule(
     description: 'Checking whether something arrived.',
     messages: {
       default:
-        '"{{phrase}}" checks whether it arrived. Once it is sent, let it be: checking turns a gift into a demand for a response.',
+        '"{{phrase}}" checks whether it arrived. Once it is sent, let it be: checking turns a gift into a ' +
+        'demand for a response.',
     },
     examples: {
       flag: [

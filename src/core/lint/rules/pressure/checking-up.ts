@@ -12,7 +12,8 @@ export const checkingUp = phraseRule(
     description: 'Telling them you have been watching their profiles, messages or home.',
     messages: {
       default:
-        '"{{phrase}}" tells them you are watching. Even a passing mention of their profile or their door feels like being checked on; leave it out.',
+        '"{{phrase}}" tells them you are watching. Even a passing mention of their profile or their door feels ' +
+        'like being checked on; leave it out.',
     },
     examples: {
       flag: [

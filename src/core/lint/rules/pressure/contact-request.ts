@@ -14,10 +14,12 @@ export const contactRequest = phraseRule(
     description: 'Casual asks to meet, talk or see each other.',
     messages: {
       default:
-        '"{{phrase}}" proposes contact. Even a casual ask is something they have to answer; an open door with no ask is kinder.',
+        '"{{phrase}}" proposes contact. Even a casual ask is something they have to answer; an open door with ' +
+        'no ask is kinder.',
       card: '"{{phrase}}" proposes meeting or talking. A friendship card should ask for nothing in return.',
       letter:
-        '"{{phrase}}" is the kind of casual ask the guide warns against for someone still hurt: write the letter, then wait.',
+        '"{{phrase}}" is the kind of casual ask the guide warns against for someone still hurt: write the ' +
+        'letter, then wait.',
     },
     examples: {
       flag: [
@@ -38,7 +40,9 @@ export const contactRequest = phraseRule(
           kind: 'card',
         },
         {
-          text: "Dear Hoang,\n\nI hurt you and I'm sorry. I'd like us to try again as partners, and this time I'd like you to meet my mother.\n\nThao",
+          text:
+            "Dear Hoang,\n\nI hurt you and I'm sorry. I'd like us to try again as partners, and this time I'd " +
+            'like you to meet my mother.\n\nThao',
           kind: 'letter',
           intent: 'romantic',
         },

@@ -12,7 +12,8 @@ export const deadline = phraseRule(
     description: 'Deadlines, ultimatums and demands for an answer.',
     messages: {
       default:
-        '"{{phrase}}" sets a condition or a clock. Reaching out kindly means they can take all the time they need, or never answer.',
+        '"{{phrase}}" sets a condition or a clock. Reaching out kindly means they can take all the time they ' +
+        'need, or never answer.',
     },
     examples: {
       flag: [

@@ -12,7 +12,8 @@ export const persistence = phraseRule(
     description: 'Saying you will not stop, or that they cannot get away.',
     messages: {
       default:
-        '"{{phrase}}" says you will not let go. However it is meant, it reads as a threat; reaching out kindly means they can always say no.',
+        '"{{phrase}}" says you will not let go. However it is meant, it reads as a threat; reaching out kindly ' +
+        'means they can always say no.',
     },
     examples: {
       flag: ["You can't avoid me forever.", "I'll stay there till they lock up.", "We'll come and find you."],

@@ -11,7 +11,8 @@ export const repeatContact = phraseRule(
     description: 'Promising or counting repeated contact.',
     messages: {
       default:
-        '"{{phrase}}" points at more contact after silence. After unanswered messages the guide says to stop: more of it feels like being hounded.',
+        '"{{phrase}}" points at more contact after silence. After unanswered messages the guide says to stop: ' +
+        'more of it feels like being hounded.',
     },
     examples: {
       flag: [

@@ -13,11 +13,15 @@ export const replyRequest = phraseRule(
     description: 'Asking for a reply, a call or a message.',
     messages: {
       default:
-        '"{{phrase}}" asks them to answer. A first message works best when it expects nothing back; let them reply only if they want to.',
-      card: '"{{phrase}}" asks for a reply. A friendship card is a gift with no strings: it should not ask them to get in touch.',
+        '"{{phrase}}" asks them to answer. A first message works best when it expects nothing back; let them ' +
+        'reply only if they want to.',
+      card:
+        '"{{phrase}}" asks for a reply. A friendship card is a gift with no strings: it should not ask them to ' +
+        'get in touch.',
       note: '"{{phrase}}" asks for a reply. The note respects their new life, so it should not ask anything of them.',
       letter:
-        '"{{phrase}}" asks them to get in touch. After a heartfelt letter the guide says to wait and do nothing else; an ask makes the letter a demand.',
+        '"{{phrase}}" asks them to get in touch. After a heartfelt letter the guide says to wait and do ' +
+        'nothing else; an ask makes the letter a demand.',
     },
     examples: {
       flag: [

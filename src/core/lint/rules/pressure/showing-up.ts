@@ -11,7 +11,8 @@ export const showingUp = phraseRule(
     description: 'Showing up, or hinting at it.',
     messages: {
       default:
-        '"{{phrase}}" talks about turning up in person. Unasked-for visits cross from reconnecting into stalking; let them choose if and when to meet.',
+        '"{{phrase}}" talks about turning up in person. Unasked-for visits cross from reconnecting into ' +
+        'stalking; let them choose if and when to meet.',
     },
     examples: {
       flag: [

@@ -16,7 +16,9 @@ export const compliment = phraseRule(
     messages: {
       default:
         '"{{phrase}}" admires them the way a partner would. In a piece about friendship it says more than you mean.',
-      card: '"{{phrase}}" is a compliment a partner would give. A friendship card stays friendly: praise what they did, not how they look.',
+      card:
+        '"{{phrase}}" is a compliment a partner would give. A friendship card stays friendly: praise what they ' +
+        'did, not how they look.',
     },
     examples: {
       kind: 'card',

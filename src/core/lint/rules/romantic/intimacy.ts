@@ -12,7 +12,8 @@ export const intimacy = phraseRule(
     description: 'Intimate memories and longing in a friendship piece.',
     messages: {
       default:
-        '"{{phrase}}" brings back the romance. In a piece meant as friendship it reads as wanting more than friendship.',
+        '"{{phrase}}" brings back the romance. In a piece meant as friendship it reads as wanting more than ' +
+        'friendship.',
     },
     examples: {
       flag: [

@@ -12,7 +12,8 @@ export const memory = phraseRule(
     description: 'Fond memories of kisses and nights together in a friendship piece.',
     messages: {
       default:
-        '"{{phrase}}" brings back a romantic memory. In a piece about friendship it says you are still there; leave it out.',
+        '"{{phrase}}" brings back a romantic memory. In a piece about friendship it says you are still there; ' +
+        'leave it out.',
     },
     examples: {
       kind: 'card',

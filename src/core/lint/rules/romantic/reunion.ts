@@ -13,8 +13,11 @@ export const reunion = phraseRule(
     description: 'Talk of getting back together in a friendship piece.',
     messages: {
       default:
-        '"{{phrase}}" speaks of getting back together, but this piece offers friendship. Mixed signals make it hard to trust either.',
-      note: '"{{phrase}}" hopes for a romance while they are in a new relationship. The note should say you want only the friendship back.',
+        '"{{phrase}}" speaks of getting back together, but this piece offers friendship. Mixed signals make it ' +
+        'hard to trust either.',
+      note:
+        '"{{phrase}}" hopes for a romance while they are in a new relationship. The note should say you want ' +
+        'only the friendship back.',
     },
     examples: {
       flag: [

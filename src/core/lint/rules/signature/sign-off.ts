@@ -18,9 +18,11 @@ export const signOff: Rule = {
     description: 'A piece signed with more than the name: love, kisses, hearts or a role.',
     messages: {
       default:
-        '"{{phrase}}" says more than your name. The guide suggests signing a friendship card with just your name, so nothing reads as romantic or needy.',
+        '"{{phrase}}" says more than your name. The guide suggests signing a friendship card with just your ' +
+        'name, so nothing reads as romantic or needy.',
       other:
-        '"{{phrase}}" is an affectionate sign-off. Signing with just your name lets your words say what you mean, with no extra signal at the end.',
+        '"{{phrase}}" is an affectionate sign-off. Signing with just your name lets your words say what you ' +
+        'mean, with no extra signal at the end.',
     },
     examples: {
       flag: [
@@ -38,7 +40,9 @@ export const signOff: Rule = {
         { text: 'Hi Noah,\nHope the move went well.\nYour girl always,\nInes', kind: 'card' },
         // On the same line as the last sentence, however long the line.
         {
-          text: 'Hi Noah,\nHope the new flat in Leeds is coming together and the neighbours are quiet. Take care. Love, Ines',
+          text:
+            'Hi Noah,\nHope the new flat in Leeds is coming together and the neighbours are quiet. Take care. ' +
+            'Love, Ines',
           kind: 'card',
         },
         { text: 'Hi Noah,\nHappy birthday, hope you get the day off. Miss you lots, Ines', kind: 'card' },

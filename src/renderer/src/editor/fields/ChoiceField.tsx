@@ -1,6 +1,7 @@
 import type { TemplateField } from '../../../../core/templates/schema';
 
-/** A choice that steers the template's own words ("Greeting: Hi / Hello / Dear"); main's next render brings the change. */
+/** A choice that steers the template's own words ("Greeting: ' +
+  'Hi / Hello / Dear"); main's next render brings the change. */
 export function ChoiceField({
   field,
   value,
