@@ -27,6 +27,9 @@ test('opening a corrupt file shows a clear error and the app keeps working', asy
 });
 
 test('a reload after an unsaved edit offers to restore it', async ({ app }) => {
+  // The desk loads twice here (before and after the reload), each time with the linter's 4 MB
+  // chunk and its language model; on a busy two-core CI machine that alone took 25 s of the 60.
+  test.slow();
   const { page } = app;
   await answerGuide(page, { name: 'Robin', unanswered: 3 });
   await page.getByRole('button', { name: 'Write the friendship card' }).click();
