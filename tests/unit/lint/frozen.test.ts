@@ -10,8 +10,8 @@ import { LINT_CATEGORIES } from '../../../src/core/lint';
 import { readLabelledDrafts } from '../../fixtures/labelled-drafts';
 
 const FROZEN = {
-  file: 'lint-frozen-v2.jsonl',
-  sha256: '70ac1379adf7a5c6eb6eb79dc599543902fe1a0eb09e8a5fe4d5b57cc4d626f5',
+  file: 'lint-frozen-v3.jsonl',
+  sha256: 'c147796b5026dca1efc9ff4c4921d39a89a952325d6d5adb6a6c757c78a931f7',
 };
 
 describe('frozen held-out set', () => {
