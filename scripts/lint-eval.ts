@@ -9,8 +9,8 @@
  * --quiet prints only the totals and the per-category table (no texts): use it on a frozen set,
  * whose misses must never be read (reading them is tuning on it).
  */
-import { lint, type Diagnostic } from '../src/core/lint';
-import { readLabelledDrafts as readSamples } from '../tests/fixtures/labelled-drafts';
+import type { Diagnostic } from '../src/core/lint';
+import { readLabelledDrafts as readSamples, scoreDrafts } from '../tests/fixtures/labelled-drafts';
 
 function pct(n: number, d: number): string {
   return d === 0 ? 'n/a' : `${n}/${d} (${((100 * n) / d).toFixed(1)}%)`;
@@ -31,47 +31,11 @@ if (files.length === 0) {
 let failedAny = false;
 for (const file of files) {
   const samples = readSamples(file);
-  let labels = 0;
-  let found = 0;
-  let clean = 0;
-  let cleanFlagged = 0;
-  let extra = 0;
-  let intents = 0;
-  let intentsRight = 0;
-  let perfect = 0;
+  const score = scoreDrafts(samples);
   const notes: string[] = [];
-  /** Per category: labelled, reported; clean drafts flagged by it. */
-  const byCategory = new Map<string, { labelled: number; found: number; falseAlarms: number }>();
-  const cat = (c: string) => {
-    let row = byCategory.get(c);
-    if (!row) byCategory.set(c, (row = { labelled: 0, found: 0, falseAlarms: 0 }));
-    return row;
-  };
-  for (const s of samples) {
-    const result = lint(s.text, { kind: s.kind, ...(s.intent ? { intent: s.intent } : {}) });
-    const loud = result.diagnostics.filter((d) => d.severity !== 'info');
-    const reported = new Set(loud.map((d) => d.category as string));
-    const missed = s.labels.filter((l) => !reported.has(l));
-    const unexpected = [...reported].filter((c) => !s.labels.includes(c) && !s.allow.includes(c));
-    for (const l of s.labels) {
-      cat(l).labelled++;
-      if (reported.has(l)) cat(l).found++;
-    }
-    for (const c of unexpected) cat(c).falseAlarms++;
-    labels += s.labels.length;
-    found += s.labels.length - missed.length;
-    extra += unexpected.length;
-    if (s.labels.length === 0) {
-      clean++;
-      if (loud.length > 0) cleanFlagged++;
-    }
-    let intentWrong = false;
-    if (s.detected !== null) {
-      intents++;
-      if (result.intent.detected === s.detected) intentsRight++;
-      else intentWrong = true;
-    }
-    if (missed.length === 0 && unexpected.length === 0 && !intentWrong) {
+  let perfect = 0;
+  for (const { draft: s, result, loud, missed, unexpected, intentRight } of score.judged) {
+    if (missed.length === 0 && unexpected.length === 0 && intentRight !== false) {
       perfect++;
       continue;
     }
@@ -80,7 +44,7 @@ for (const file of files) {
     for (const c of unexpected) {
       for (const d of loud.filter((x) => x.category === c)) lines.push(`    extra: ${describe(s.text, d)}`);
     }
-    if (intentWrong) lines.push(`    intent: expected ${s.detected}, got ${result.intent.detected}`);
+    if (intentRight === false) lines.push(`    intent: expected ${s.detected}, got ${result.intent.detected}`);
     if (missed.length > 0) {
       const info = result.diagnostics.filter((d) => missed.includes(d.category));
       for (const d of info) lines.push(`    (only) ${describe(s.text, d)}`);
@@ -90,12 +54,13 @@ for (const file of files) {
   }
   if (perfect < samples.length) failedAny = true;
   console.log(`${file}: ${samples.length} drafts, ${perfect} fully right`);
-  console.log(`  recall        ${pct(found, labels)} labels reported`);
+  console.log(`  recall        ${pct(score.found, score.labels)} labels reported`);
   console.log(
-    `  false alarms  ${pct(cleanFlagged, clean)} clean drafts flagged; ${extra} extra categories in all drafts`,
+    `  false alarms  ${pct(score.cleanFlagged, score.clean)} clean drafts flagged; ` +
+      `${score.extra} extra categories in all drafts`,
   );
-  console.log(`  intent        ${pct(intentsRight, intents)} verdicts right`);
-  const rows = [...byCategory.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  console.log(`  intent        ${pct(score.intentsRight, score.intents)} verdicts right`);
+  const rows = [...score.byCategory.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1));
   for (const [c, r] of rows) {
     console.log(`    ${c.padEnd(18)} recall ${pct(r.found, r.labelled).padEnd(16)} extra in ${r.falseAlarms} drafts`);
   }

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../../src/core/lint';
-import { readLabelledDrafts as readSamples } from '../../fixtures/labelled-drafts';
+import {
+  judgeDraft,
+  readLabelledDrafts as readSamples,
+  scoreDrafts,
+  type LabelledDraft,
+} from '../../fixtures/labelled-drafts';
 
 /**
  * Labelled drafts the linter must get right. Every set here has been tuned on, so these are
@@ -38,39 +42,18 @@ describe.each([
 
   for (const s of samples) {
     it(`${s.id}: reports ${s.labels.join(', ') || 'nothing'}`, () => {
-      const result = lint(s.text, { kind: s.kind, ...(s.intent ? { intent: s.intent } : {}) });
-      const reported = new Set(result.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.category));
+      const { reported, unexpected, result } = judgeDraft(s);
       for (const label of s.labels) expect([...reported], `expected ${label}`).toContain(label);
-      const unexpected = [...reported].filter((c) => !s.labels.includes(c) && !s.allow.includes(c));
       expect(unexpected, 'categories reported that the sample does not expect').toEqual([]);
       if (s.detected !== null) expect(result.intent.detected).toBe(s.detected);
     });
   }
 });
 
-/** Recall, clean drafts flagged and intent verdicts right over a labelled set. */
-function score(drafts: typeof dev): { recall: number; cleanFlagged: number; intent: number } {
-  let labels = 0;
-  let found = 0;
-  let clean = 0;
-  let cleanFlagged = 0;
-  let intents = 0;
-  let intentsRight = 0;
-  for (const s of drafts) {
-    const result = lint(s.text, { kind: s.kind, ...(s.intent ? { intent: s.intent } : {}) });
-    const reported = new Set(result.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.category as string));
-    labels += s.labels.length;
-    found += s.labels.filter((l) => reported.has(l)).length;
-    if (s.labels.length === 0) {
-      clean++;
-      if (reported.size > 0) cleanFlagged++;
-    }
-    if (s.detected !== null) {
-      intents++;
-      if (result.intent.detected === s.detected) intentsRight++;
-    }
-  }
-  return { recall: found / labels, cleanFlagged: cleanFlagged / clean, intent: intentsRight / intents };
+/** Recall, clean drafts flagged and intent verdicts right over a labelled set, as rates. */
+function score(drafts: readonly LabelledDraft[]): { recall: number; cleanFlagged: number; intent: number } {
+  const s = scoreDrafts(drafts);
+  return { recall: s.found / s.labels, cleanFlagged: s.cleanFlagged / s.clean, intent: s.intentsRight / s.intents };
 }
 
 /**
@@ -117,11 +100,7 @@ describe('tests/fixtures/lint-dev-v1.jsonl (tuned on)', () => {
 describe('tests/fixtures/lint-dev-clean-v2.jsonl (warm texts, tuned on)', () => {
   it('reads at most 2 of 160 warm texts as needy, blaming, pressing, romantic or unkind to a partner', () => {
     const accusing = new Set(['needy', 'blame', 'pressure', 'romantic', 'new-partner']);
-    const flagged = warm.filter((s) =>
-      lint(s.text, { kind: s.kind, ...(s.intent ? { intent: s.intent } : {}) }).diagnostics.some(
-        (d) => d.severity !== 'info' && accusing.has(d.category),
-      ),
-    );
+    const flagged = warm.filter((s) => [...judgeDraft(s).reported].some((c) => accusing.has(c)));
     expect(warm).toHaveLength(160);
     expect(flagged.map((s) => s.id).length).toBeLessThanOrEqual(2);
   });
@@ -130,12 +109,9 @@ describe('tests/fixtures/lint-dev-clean-v2.jsonl (warm texts, tuned on)', () => 
 describe('known misses (expected to fail until fixed)', () => {
   for (const s of knownMisses) {
     it.fails(`${s.id}: ${s.labels.join(', ') || 'clean'}`, () => {
-      const result = lint(s.text, { kind: s.kind, ...(s.intent ? { intent: s.intent } : {}) });
-      const reported = new Set(
-        result.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.category as string),
-      );
+      const { reported, unexpected } = judgeDraft(s);
       for (const label of s.labels) expect([...reported]).toContain(label);
-      expect([...reported].filter((c) => !s.labels.includes(c) && !s.allow.includes(c))).toEqual([]);
+      expect(unexpected).toEqual([]);
     });
   }
 });
