@@ -289,6 +289,12 @@ export const BLAME: PhraseList = {
       '🙄',
       '😒',
     ],
-    except: ['told you so (much|many)'],
+    except: [
+      'told you so (much|many)',
+      // "I told you so in a letter of four lines": a telling, not the taunt, when the clause goes on.
+      'told you so (in|by|at|on|over|through|via|before|when|after|because|face|to your face|that night|then)',
+      // "You don't get to many cold nights" (for "too many"), "you don't get to see the kids much": no verdict.
+      'you do not get to (many|much|too|see|go|spend|visit|travel|sleep|relax|rest|have|enjoy|be|hear|meet|play)',
+    ],
   },
 };

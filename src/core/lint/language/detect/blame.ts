@@ -177,7 +177,8 @@ export function* complaintAboutReader(_context: RuleContext, s: SentenceLanguage
     if (c.subject !== 'you' || c.conditional || c.verb < 0 || c.inverted || reportedInSentence(s, c.first)) continue;
     const group = { from: c.verbFirst >= 0 ? c.verbFirst : c.verb, to: c.verb };
     let habit = -1;
-    for (let k = Math.max(c.subjectLast, group.from - 1); k <= group.to && k < c.last; k++) {
+    // From the subject's end: "you never once took me" has two adverbs before the verb.
+    for (let k = Math.min(c.subjectLast, group.from - 1); k <= group.to && k < c.last; k++) {
       const w = word(s, k);
       if (w === 'never' || w === 'always') habit = k;
     }
@@ -189,6 +190,15 @@ export function* complaintAboutReader(_context: RuleContext, s: SentenceLanguage
     if (word(s, habit) === 'always' && !(ALWAYS_BAD.has(verb) || findIn(s, c.verb + 1, c.last, ABOUT_YOU) >= 0))
       continue;
     if (word(s, habit) === 'never' && !(COMPLAINTS.has(verb) || once || c.past)) continue;
+    // "You never got the email", "you never met my gran": what happened to them, not what they failed to do.
+    if (word(s, habit) === 'never' && !once && !COMPLAINTS.has(verb) && BEFELL.has(verb)) continue;
+    // "You never lied to me", "you never once complained", "you never missed a match": a wrong never done is praise.
+    if (
+      word(s, habit) === 'never' &&
+      NEVER_PRAISED.has(verb) &&
+      !(verb === 'miss' && writerObjectAfter(s, c.verb + 1, c.last, 2) >= 0)
+    )
+      continue;
     if (
       word(s, habit) === 'never' &&
       (verb === 'need' || verb === 'have' || verb === 'know' || verb === 'fail' || verb === 'stop' || verb === 'cease')
@@ -198,6 +208,15 @@ export function* complaintAboutReader(_context: RuleContext, s: SentenceLanguage
   }
 }
 
+/** Wrongs that, never done ("you never lied to me", "you never once complained"), are praise. */
+const NEVER_PRAISED = new Set(
+  [
+    ...HARM_VERBS,
+    ...words('complain moan whine grumble miss judge overreact exaggerate interrupt sulk storm raise'),
+  ].filter((v) => !words('let treat turn set play leave waste throw toss chuck string lead push shut cut').has(v)),
+);
+/** Things that befall someone: "never" with these says what happened, not what they failed to do. */
+const BEFELL = words('get receive hear meet learn win catch find');
 const PRAISE_HABITS = words('know make give look seem sound manage believe understand fail cease stop need have be');
 const ALWAYS_BAD = words(
   'run hide sulk whine moan overreact exaggerate lie cheat blame criticise criticize interrupt ignore forget ' +
