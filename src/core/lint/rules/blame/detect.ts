@@ -372,3 +372,62 @@ export function* badPerson(_context: RuleContext, s: SentenceLanguage): Iterable
     }
   }
 }
+
+/** Cutting someone off online or off: the act a motive is most often pinned to. */
+const CUT_OFF = words(`
+  unfollow unfollowed unfollowing unfriend unfriended unfriending block blocked mute muted delete deleted remove removed
+  dump dumped ditch ditched leave left
+`);
+/** What others would do or think, named as the point of the reader's act: "so people would think ...". */
+const APPEARANCES = words('think see believe stop know notice feel');
+/** Self-image, named as the point: "so you could look good", "so you'd feel better about yourself". */
+const IMAGE = words('good better big cool innocent like clever smart hard decent generous');
+/** What the writer was meant to feel: "so I'd feel guilty", "so that I would look stupid". */
+const MADE_TO_FEEL = words('bad guilty jealous small stupid worse silly foolish awful terrible like');
+
+/**
+ * "You only unfollowed me so your new friends would stop asking", "you just apologised so that
+ * everyone would think you were the good guy", "you only rang so I'd feel guilty": a limited act
+ * of the reader ("only", "just", "merely") with a purpose clause ("so", "so that") that names a
+ * motive of image, of cutting off, or of making the writer feel bad. A purpose that spares the
+ * writer ("so I wouldn't worry") is kindness, and passes.
+ */
+export function* purposeOfReader(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  const clauses = s.clauses;
+  for (let i = 0; i + 1 < clauses.length; i++) {
+    const c = clauses[i] as Clause;
+    if (!readerClause(s, c) || c.negated || c.modal !== null || s.question) continue;
+    const d = clauses[i + 1] as Clause;
+    if (word(s, d.first) !== 'so' || d.verb < 0 || d.subject === null) continue;
+    // "You only rang so ...", "you apologised only so that ...".
+    const limited = findIn(s, c.subjectLast, c.verb, LIMITING) >= 0 || LIMITING.has(word(s, d.first - 1));
+    if (!limited) continue;
+    const act = lemma(s, c.verb);
+    const verb = d.lemma ?? '';
+    const after = afterVerb(d);
+    const cutOff = HARM_VERBS.has(act) || CUT_OFF.has(word(s, c.verb)) || CUT_OFF.has(act);
+    let motive = false;
+    if (d.subject === 'i') {
+      // "so I'd feel guilty", "so I would suffer": the writer made to feel bad.
+      const feel = verb === 'feel' || verb === 'be' || verb === 'look';
+      motive =
+        !d.negated &&
+        ((feel && findIn(s, after.from, Math.min(after.to, after.from + 3), MADE_TO_FEEL) >= 0) || SUFFERING.has(verb));
+    } else if (d.subject === 'you') {
+      // "so you could look good", "so you'd feel better about yourself".
+      const image =
+        (d.copula || verb === 'feel') && findIn(s, after.from, Math.min(after.to, after.from + 3), IMAGE) >= 0;
+      // "You just blocked me so you wouldn't have to explain": cutting off to avoid something.
+      motive = image || (cutOff && d.negated);
+    } else if (d.subject === 'third' || d.subject === 'thing') {
+      // "so your friends would stop asking", "so that everyone would think ...", "so your mum would get off your back".
+      motive =
+        APPEARANCES.has(verb) ||
+        (verb === 'get' && findIn(s, after.from, Math.min(after.to, after.from + 2), words('off')) >= 0);
+    }
+    if (motive) yield { first: c.subjectFirst, last: Math.min(s.last, d.verb + 1) };
+  }
+}
+
+const LIMITING = words('only just merely simply purely');
+const SUFFERING = words('suffer cry beg squirm grovel pay hurt');
