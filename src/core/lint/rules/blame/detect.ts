@@ -10,7 +10,19 @@ import { HARM_VERBS } from '../../lexicon/acts';
 import { FEELINGS, judges } from '../../lexicon/judgement';
 import { words } from '../../lexicon/words';
 import type { Clause, SentenceLanguage } from '../../language';
-import { afterVerb, findIn, findPhrase, lemma, pos, readsAt, sentenceSpan, spanFrom, word } from '../../language/query';
+import {
+  afterVerb,
+  clauseAt,
+  DEGREE,
+  findIn,
+  findPhrase,
+  lemma,
+  pos,
+  readsAt,
+  sentenceSpan,
+  spanFrom,
+  word,
+} from '../../language/query';
 import { reportedInSentence } from '../../language/reported';
 import type { Match } from '../../engine/matcher';
 import type { RuleContext, TokenSpan } from '../../rule';
@@ -431,3 +443,70 @@ export function* purposeOfReader(_context: RuleContext, s: SentenceLanguage): It
 
 const LIMITING = words('only just merely simply purely');
 const SUFFERING = words('suffer cry beg squirm grovel pay hurt');
+
+const STOPPING = words('stop stops stopped quit quits');
+const ACTING = words('act acting behave behaving');
+const OTHERS = words('i we he she they');
+const CONTINUES = words('to not nt will would can could should must might may');
+
+/** A judgement from k on (after degree words), in a short run of describing words: "so stubborn and childish". */
+function judgementFrom(s: SentenceLanguage, k: number): number {
+  let j = k;
+  while (j < s.last && j < k + 4 && DEGREE.has(word(s, j))) j++;
+  for (let n = 0; j < s.last && n < 4; j++, n++) {
+    const w = word(s, j);
+    if (judges(lemma(s, j), w) && !FEELINGS.has(w)) return j;
+    const p = pos(s, j);
+    if (p !== 'ADJ' && p !== 'NOUN' && p !== 'ADV' && p !== 'CCONJ' && !DEGREE.has(w)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * A judgement taken for granted: "once you stop being so stubborn", "stop acting like a spoilt
+ * brat", "if you weren't so selfish we'd still be together", "if you had been less arrogant". The
+ * reader is told what they are by being told to stop, or by a wish that they were not.
+ */
+export function* presumedJudgement(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  for (let k = s.first; k < s.last - 1; k++) {
+    const w = word(s, k);
+    if (STOPPING.has(w)) {
+      const being =
+        word(s, k + 1) === 'being' ? k + 2 : ACTING.has(word(s, k + 1)) && word(s, k + 2) === 'like' ? k + 3 : -1;
+      if (being < 0) continue;
+      // "Once I stop being so stubborn", "I wish he'd stop being rude": someone else is told to stop.
+      const c = clauseAt(s, k);
+      if (c && c.subjectFirst !== k && c.subject !== null && c.subject !== 'you' && c.subject !== 'thing') continue;
+      if (c && c.subject === 'thing' && c.subjectFirst !== k) continue;
+      // "The dog won't stop being clingy", "my boss needs to stop being so controlling": a "stop" read as a
+      // noun continues the verb group before it, whose subject is the one told to stop.
+      if (c && c.subjectFirst === k && CONTINUES.has(word(s, k - 1))) {
+        const before = clauseAt(s, k - 1);
+        if (!before || before.subject !== 'you') continue;
+      }
+      if (findIn(s, Math.max(s.first, k - 3), k, OTHERS) >= 0) continue;
+      const judged = judgementFrom(s, being);
+      if (judged >= 0) {
+        yield { first: c && c.subjectFirst >= 0 && c.subject === 'you' ? c.subjectFirst : k, last: judged + 1 };
+        return;
+      }
+      continue;
+    }
+    // "If you weren't so selfish", "if only you had been less arrogant".
+    if (w !== 'if') continue;
+    const you = findIn(s, k + 1, Math.min(s.last, k + 3), words('you u'));
+    if (you < 0) continue;
+    let j = you + 1;
+    while (j < s.last && j < you + 5 && words('were was had been would have not nt never').has(word(s, j))) j++;
+    const negated = findIn(s, you + 1, j, words('not nt never')) >= 0;
+    const be = findIn(s, you + 1, j, words('were was been')) >= 0;
+    if (!be) continue;
+    const degree = word(s, j);
+    if (!((negated && words('so such that').has(degree)) || (!negated && degree === 'less'))) continue;
+    const judged = judgementFrom(s, degree === 'less' ? j + 1 : j);
+    if (judged >= 0) {
+      yield { first: you, last: judged + 1 };
+      return;
+    }
+  }
+}

@@ -1,7 +1,7 @@
 import { judgementOfReader } from '../../language/detect/blame';
 import { anyOf } from '../../language/detect/combine';
 import { phraseRule } from '../../rule';
-import { badPerson, except, verdictOnConduct, wishedOn } from './detect';
+import { badPerson, except, presumedJudgement, verdictOnConduct, wishedOn } from './detect';
 
 /** "You're a coward", "you were so selfish", "you absolute muppet": name-calling, however it is dressed. */
 export const insult = phraseRule(
@@ -29,6 +29,14 @@ export const insult = phraseRule(
         'I find your silence very rude.',
         'That was so selfish of you.',
         "You're a terrible person.",
+        "I think once you stop being so stubborn and childish about it, you'll see that too.",
+        'Stop being such a coward and talk to me.',
+        "If you weren't so selfish we'd still be together.",
+        'maybe quit being a dick about it',
+        'Perhaps if you had been less arrogant, things would have gone differently.',
+        'if u wasnt so stubborn we could of sorted it',
+        'Mate, when you stop acting like a spoilt brat, give me a call.',
+        'You need to stop being so controlling.',
       ],
       pass: [
         'You were so brave at the hearing.',
@@ -42,8 +50,25 @@ export const insult = phraseRule(
         'Hope you get spoilt rotten today.',
         "You're not a terrible person, just a scared one.",
         'You were a wonderful friend.',
+        'Stop being so hard on yourself.',
+        "If you weren't so far away, I'd visit more.",
+        "Once you stop being so busy, let's get a coffee.",
+        'Stop being so modest, the painting is lovely.',
+        'Stop being a stranger and come visit!',
+        "Once I stop being so stubborn, maybe I'll see it too.",
+        "If you weren't so kind, I'd never have got through that year.",
+        "Stop being silly, you're always welcome here.",
+        "If you're feeling sad, call your sister.",
+        "I wish he'd stop being so rude to you.",
+        "The dog won't stop being so clingy lol",
+        "If you weren't so good at Scrabble I'd win more.",
+        'My boss needs to stop being so controlling, honestly.',
       ],
     },
   },
-  { families: [], find: anyOf(except(judgementOfReader, wishedOn), verdictOnConduct, badPerson), exceptReported: true },
+  {
+    families: [],
+    find: anyOf(except(judgementOfReader, wishedOn), verdictOnConduct, badPerson, presumedJudgement),
+    exceptReported: true,
+  },
 );
