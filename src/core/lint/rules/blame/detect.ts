@@ -510,3 +510,66 @@ export function* presumedJudgement(_context: RuleContext, s: SentenceLanguage): 
     }
   }
 }
+
+/** Where "on my own", "alone", "by myself" ends, if it starts at k; else -1. */
+function lonelyAt(s: SentenceLanguage, k: number): number {
+  const w = word(s, k);
+  if (w === 'alone' || w === 'lonely') return k + 1;
+  if (w === 'on' && (word(s, k + 1) === 'my' || word(s, k + 1) === 'me') && word(s, k + 2) === 'own') return k + 3;
+  if (w === 'by' && word(s, k + 1) === 'myself') return k + 2;
+  if ((w === 'nobody' || w === 'no') && (word(s, k + 1) === 'to' || readsAt(s, k + 1, 'one to'))) return k + 1;
+  return -1;
+}
+
+/** States the writer resigns themself to: "be", "get used to being", "spend it", "grow old". */
+const RESIGNED = words('be get stay spend sit end grow die rot cope manage have carry wait');
+/** What turns a plan into a sigh: "then", "I guess", "I suppose", "fine". */
+const SIGH = words('then guess suppose spose fine');
+
+/**
+ * Self-pity as a lever: "I guess I'll just be on my own then", "if you say no, I'll just get used
+ * to being on my own", and loneliness waved away with a dig: "first one on my own in nine years,
+ * but don't you worry about me", "spent the weekend alone, but I'm sure you were having a blast".
+ */
+export function* selfPity(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  let lonely = -1;
+  let lonelyEnd = -1;
+  for (let k = s.first; k < s.last; k++) {
+    const end = lonelyAt(s, k);
+    if (end < 0) continue;
+    lonely = k;
+    lonelyEnd = end;
+    break;
+  }
+  if (lonely < 0) return;
+  // "I'll just be on my own then": a resigned future, with a sigh or the reader's refusal.
+  for (const c of s.clauses) {
+    if (c.subject !== 'i' || c.negated || (c.modal !== 'will' && c.modal !== 'shall') || c.verb < 0) continue;
+    if (c.first > lonely || c.last < lonelyEnd) continue;
+    if (findIn(s, c.subjectFirst, c.verb + 1, words('just simply')) < 0 || !RESIGNED.has(c.lemma ?? '')) continue;
+    // "I'll just have to go on my own": a plan; "I'll just have to get used to being alone": a sigh.
+    if (c.lemma === 'have' && word(s, c.verb + 1) === 'to' && !RESIGNED.has(lemma(s, c.verb + 2))) continue;
+    const refused = s.clauses.some((d) => d.last <= c.first && d.subject === 'you' && d.conditional);
+    if (refused || findIn(s, s.first, s.last, SIGH) >= 0) {
+      yield { first: c.subjectFirst, last: lonelyEnd };
+      return;
+    }
+  }
+  // "... on my own, but don't you worry about me", "... alone, but I'm sure you're having a great time".
+  for (let k = lonelyEnd; k < s.last; k++) {
+    if (word(s, k) !== 'but') continue;
+    let j = k + 1;
+    if (readsAt(s, j, 'do not')) j += 2;
+    if (word(s, j) === 'you') j++;
+    const waved =
+      ((words('worry fret').has(word(s, j)) && readsAt(s, j + 1, 'about me')) ||
+        (word(s, j) === 'mind' && word(s, j + 1) === 'me') ||
+        readsAt(s, k + 1, 'never mind me')) &&
+      !words('being getting having').has(word(s, j + 3));
+    const sure = readsAt(s, k + 1, 'i am sure you') && words('are were will').has(word(s, k + 5));
+    if (waved || sure) {
+      yield { first: lonely, last: Math.min(s.last, (sure ? k + 7 : j + 3) + 0) };
+      return;
+    }
+  }
+}

@@ -1,5 +1,6 @@
 import { phraseRule } from '../../rule';
-import { rhetoricalWorth, unlessOwned } from './detect';
+import { anyOf } from '../../language/detect/combine';
+import { rhetoricalWorth, selfPity, unlessOwned } from './detect';
 
 /** "After everything I did for you", "you never cared": guilt as a lever. */
 export const guiltTrip = phraseRule(
@@ -31,6 +32,18 @@ export const guiltTrip = phraseRule(
         'Was I just a placeholder until someone better came along?',
         'How hard is it to send one text?',
         'Sorry if my feelings were an inconvenience.',
+        "I suppose if you say no, I'll just get used to being on my own.",
+        "Fine, I'll just spend Christmas alone then.",
+        'guess ill just sit here by myself then',
+        "If you won't come, I'll just grow old on my own, won't I.",
+        "Right, I'll just be on me own then, cheers.",
+        'I shall simply have to get used to being alone, I suppose.',
+        "First one on my own in nine years, but don't you worry about me, I'm sure you're having a great time.",
+        "I'll be by myself on my birthday, but don't mind me.",
+        "Spent the weekend alone, but I'm sure you were having the time of your life.",
+        'Nobody to talk to lately, but never mind me.',
+        'all alone again lol but dont worry bout me',
+        "I'm on my own this Christmas but don't worry about me, enjoy yourself.",
       ],
       pass: [
         'After everything we went through together, I still wish you well.',
@@ -39,8 +52,22 @@ export const guiltTrip = phraseRule(
         'I loved all the dinners I cooked for you in that tiny kitchen.',
         "I guess I'll see you at the wedding then.",
         'Everything you did for me that year, I remember.',
+        "If you're busy, I'll just go to the gig on my own, no worries!",
+        "I'll just spend the day on my own reading, bliss.",
+        "Don't worry about me, I'm doing really well.",
+        "I'm on my own this Christmas and honestly loving the quiet.",
+        "I hope you're having a great time in Lisbon!",
+        "Don't worry about me being alone on the drive, I love podcasts.",
+        "I'll be alone for a bit then, which is what I need.",
+        "If you can't make it, I'll just have to go on my own.",
+        "Don't worry about me, I'm on my own but fine.",
       ],
     },
   },
-  { families: ['blame.guilt-trip'], find: rhetoricalWorth, severity: unlessOwned, exceptReported: true },
+  {
+    families: ['blame.guilt-trip'],
+    find: anyOf(rhetoricalWorth, selfPity),
+    severity: unlessOwned,
+    exceptReported: true,
+  },
 );
