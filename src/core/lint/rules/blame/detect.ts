@@ -545,13 +545,16 @@ export function* selfPity(_context: RuleContext, s: SentenceLanguage): Iterable<
   // "I'll just be on my own then": a resigned future, with a sigh or the reader's refusal.
   for (const c of s.clauses) {
     if (c.subject !== 'i' || c.negated || (c.modal !== 'will' && c.modal !== 'shall') || c.verb < 0) continue;
-    if (c.first > lonely || c.last < lonelyEnd) continue;
+    // The loneliness inside this clause: "I'll just get used to being on my own".
+    let end = -1;
+    for (let k = c.verb; k < c.last && end < 0; k++) end = lonelyAt(s, k);
+    if (end < 0) continue;
     if (findIn(s, c.subjectFirst, c.verb + 1, words('just simply')) < 0 || !RESIGNED.has(c.lemma ?? '')) continue;
     // "I'll just have to go on my own": a plan; "I'll just have to get used to being alone": a sigh.
     if (c.lemma === 'have' && word(s, c.verb + 1) === 'to' && !RESIGNED.has(lemma(s, c.verb + 2))) continue;
     const refused = s.clauses.some((d) => d.last <= c.first && d.subject === 'you' && d.conditional);
     if (refused || findIn(s, s.first, s.last, SIGH) >= 0) {
-      yield { first: c.subjectFirst, last: lonelyEnd };
+      yield { first: c.subjectFirst, last: end };
       return;
     }
   }
@@ -571,5 +574,106 @@ export function* selfPity(_context: RuleContext, s: SentenceLanguage): Iterable<
       yield { first: lonely, last: Math.min(s.last, (sure ? k + 7 : j + 3) + 0) };
       return;
     }
+  }
+}
+
+/** Ways of leaving a relationship in spirit: "checked out", "gave up", "stopped trying". Verb lemma, particle. */
+const QUITTING: Readonly<Record<string, string>> = {
+  check: 'out',
+  give: 'up',
+  stop: 'trying caring bothering',
+  walk: 'away out',
+  fall: 'out',
+  lose: 'interest',
+  switch: 'off',
+  tap: 'out',
+  zone: 'out',
+  bail: '',
+  quit: '',
+};
+const RELATIONSHIP = words('relationship marriage us it things thing');
+const BEFORE_FILLER = words('long way well ages months years weeks a good while emotionally already completely');
+
+/** A finite reader clause stated as fact ("you'd stopped" reads as "you would stopped": a past participle). */
+function readerFact(s: SentenceLanguage, c: Clause): boolean {
+  if (!readerClause(s, c) || c.negated || (s.question && c.wh === null)) return false;
+  return c.modal === null || (c.modal === 'would' && word(s, c.verb) !== lemma(s, c.verb));
+}
+
+/**
+ * "You checked out of our relationship long before I did", "you'd stopped trying months before we
+ * split", "you'd fallen out of love with me way before I left": the end laid at the reader's door.
+ * A habit given up first ("you gave up smoking before I did") is no blame.
+ */
+export function* quitFirst(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  for (const c of s.clauses) {
+    if (!readerFact(s, c)) continue;
+    const particles = QUITTING[c.lemma ?? ''];
+    if (particles === undefined) continue;
+    let j = c.verb + 1;
+    if (particles !== '') {
+      if (!words(particles).has(word(s, j))) continue;
+      j++;
+    }
+    // "gave up on me", "bailed on us": the writer left behind.
+    const on = word(s, j) === 'on' && words('me us').has(word(s, j + 1));
+    if (on) j += 2;
+    // "out of our relationship", "out of love with me".
+    if (word(s, j) === 'of' && word(s, j + 1) === 'love') j += 2;
+    else if (word(s, j) === 'of' && words('our the this').has(word(s, j + 1)) && RELATIONSHIP.has(word(s, j + 2)))
+      j += 3;
+    else if (word(s, j) === 'of' && word(s, j + 1) === 'us') j += 2;
+    if (word(s, j) === 'with' && words('me us').has(word(s, j + 1))) j += 2;
+    const to = Math.min(s.last, j + 4);
+    let k = j;
+    while (k < to && (BEFORE_FILLER.has(word(s, k)) || pos(s, k) === 'NUM')) k++;
+    const first = word(s, k) === 'first' && k === j;
+    const before = word(s, k) === 'before' && words('i we the it you things anything').has(word(s, k + 1));
+    if (first || before) yield spanFrom(c, Math.min(s.last, before ? k + 3 : k + 1));
+    else if (on) yield spanFrom(c, j);
+  }
+}
+
+const SPEED = words('quickly quick fast soon swiftly rapidly overnight speedily');
+
+/** Where a move-on phrase starts at k ends: "moved on", "got over me", "bounced back", "replaced me". */
+function movedOnAt(s: SentenceLanguage, k: number): number {
+  const l = lemma(s, k);
+  const next = word(s, k + 1);
+  if (l === 'move' && next === 'on' && !words('to from with').has(word(s, k + 2))) return k + 2;
+  if (l === 'bounce' && next === 'back' && !words('from after').has(word(s, k + 2))) return k + 2;
+  if (l === 'get' && next === 'over' && words('me us it things').has(word(s, k + 2))) return k + 3;
+  if (l === 'replace' && (next === 'me' || next === 'us')) return k + 2;
+  if (l === 'find' && words('someone somebody').has(next) && words('new else').has(word(s, k + 2))) return k + 3;
+  return -1;
+}
+
+/**
+ * "You bounced back pretty quickly by the look of things", "u got over me quick lol", "you found
+ * someone new in no time": the speed of the reader's recovery held against them. Not a wish ("I
+ * hope you move on quickly"), a recovery from illness ("bounced back after the surgery") or
+ * something else got over ("you got over the flu quickly").
+ */
+export function* movedOnFast(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  for (const c of s.clauses) {
+    if (!readerFact(s, c)) continue;
+    if (s.clauses.some((d) => d.last <= c.first && words('hope wish want pray').has(d.lemma ?? ''))) continue;
+    // "You seem to have got over us rather swiftly": the phrase may follow "seem to have".
+    const from = c.verb;
+    const to = Math.min(c.last, c.verb + 5);
+    let end = -1;
+    for (let k = from; k < to && end < 0; k++) end = movedOnAt(s, k);
+    if (end < 0) continue;
+    const speed = findIn(s, end, Math.min(c.last, end + 6), SPEED);
+    const noTime = findPhrase(s, end, Math.min(c.last, end + 6), 'no time');
+    const at = speed >= 0 ? speed : noTime >= 0 ? noTime + 1 : -1;
+    // "You bounced back so quickly after the surgery": a recovery, unless from the two of you.
+    const after = findIn(s, end, c.last, words('after from'));
+    if (
+      after >= 0 &&
+      !(words('we i us our me splitting').has(word(s, after + 1)) || readsAt(s, after + 1, 'the breakup'))
+    )
+      continue;
+    if (at >= 0) yield spanFrom(c, at + 1);
   }
 }
