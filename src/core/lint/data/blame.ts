@@ -182,6 +182,19 @@ export const BLAME: PhraseList = {
       'did not see fit to',
       '(nobody|no one|no body) (left|else|around) to blame',
       'blame (me|everyone|everybody|others|other people|the world) for everything',
+      // Blame shifted onto the writer, and the reader's share denied: "you've been telling people I was the one
+      // who gave up", "because it's easier than admitting your part".
+      'you (have been|keep|kept|are|were|go|went|have gone|been) (around|round|about|) telling (people|everyone|' +
+        'everybody|our friends|all our friends|mutual friends|anyone|folk|folks|them|others|the kids) (that|) (i ' +
+        'was|i am|i have been) the one (who|that) (gave up|left|ended|cheated|lied|walked|ruined|quit|broke|' +
+        'started|messed|dumped|wrecked|pushed|gave it up|ended it)',
+      'you (have been|keep|kept|are|were|go|went|have gone|been) (around|round|about|) telling (people|everyone|' +
+        'everybody|our friends|all our friends|mutual friends|anyone|folk|folks|them|others|the kids) (that|) (it ' +
+        'was|it is|everything was|the breakup was) (all|) my (fault|doing|idea)',
+      '(easier|simpler|more convenient|less painful) than (admitting|admit|owning|owning up to|facing|accepting|' +
+        'taking responsibility for) (your|that you|you were|you did)',
+      '(never|will not|would not|can not|could not|refuse to|refused to|still will not) (admit|own|own up to|' +
+        'accept|take responsibility for|face) your (part|share|role|fault|mistakes|side of it)',
       '(sweep|sweeps|sweeping|mop|mops|mopping|pick|picks|picking|clear|clears) up after you',
       '(everybody|everyone) else (sweeps|cleans|picks|has to|pays|suffers|cleans up)',
     ],
@@ -286,11 +299,25 @@ export const BLAME: PhraseList = {
       'some people (have|get) all the (luck|fun)',
       '(play|playing|played|plays) the martyr',
       'i (should|would) hate to think you',
+      // Others get the reader the writer never had: "they'll get the attentive version of you that I never did".
+      '(version|side|best) of you (that|which|) (i|we) (never|did not|have never) (did|got|get|had|received)',
+      // A warning to the new partner is a dig at the reader: "hope she knows what she's getting into".
+      '(i|) hope @partner (knows|know) what (she is|he is|they are) (getting|letting) (into|herself into|himself ' +
+        'into|themselves into)',
+      '@partner (has|have|has got|have got) no idea what (she is|he is|they are) (in for|getting into|letting ' +
+        '(herself|himself|themselves) in for|getting (herself|himself|themselves) into)',
+      '(rather|better) (her|him|them) than me',
+      // Grudging good wishes: "congrats on the engagement I guess".
+      '(congrats|congratulations|well done|happy birthday|merry christmas|happy new year|happy anniversary) (on|' +
+        'for|) ** (i guess|i suppose|or whatever) (lol|$)',
       '🙄',
       '😒',
     ],
     except: [
       'told you so (much|many)',
+      // Grudging wishes on the new relationship itself are the new-partner rules' to read.
+      '(congrats|congratulations|well done) (on|for) (the|your) (new|) (relationship|engagement|wedding|' +
+        'girlfriend|boyfriend|partner|fiance|fiancee|romance|couple) (i guess|i suppose|or whatever) (lol|$)',
       // "I told you so in a letter of four lines": a telling, not the taunt, when the clause goes on.
       'told you so (in|by|at|on|over|through|via|before|when|after|because|face|to your face|that night|then)',
       // "You don't get to many cold nights" (for "too many"), "you don't get to see the kids much": no verdict.

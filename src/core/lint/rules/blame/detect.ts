@@ -677,3 +677,44 @@ export function* movedOnFast(_context: RuleContext, s: SentenceLanguage): Iterab
     if (at >= 0) yield spanFrom(c, at + 1);
   }
 }
+
+/** Where a bill frame starts at k: "so excuse me if", "which is more than most people would have done". */
+function billAt(s: SentenceLanguage, k: number): boolean {
+  const w = word(s, k);
+  if (words('excuse forgive pardon').has(w) && word(s, k + 1) === 'me' && words('if for').has(word(s, k + 2)))
+    return word(s, k - 1) === 'so' || word(s, k - 1) === 'just';
+  if (
+    w === 'more' &&
+    word(s, k + 1) === 'than' &&
+    words('most many anyone anybody other others half').has(word(s, k + 2))
+  )
+    return findIn(s, k + 3, Math.min(s.last, k + 7), words('would could')) >= 0;
+  if (w === 'and' && (readsAt(s, k + 1, 'this is the thanks') || readsAt(s, k + 1, 'that is the thanks'))) return true;
+  if (w === 'and' && (readsAt(s, k + 1, 'this is how you') || readsAt(s, k + 1, 'that is how you')))
+    return words('repay thank treat').has(lemma(s, k + 5));
+  return w === 'and' && readsAt(s, k + 1, 'what did i get');
+}
+
+/**
+ * Kindness presented as a bill: "I paid your rent for five months ..., so excuse me if 'let's be
+ * friends' doesn't quite cover it", "I stood by you through your redundancy, which is more than
+ * most people would have done". What the writer did for the reader, then a frame that asks for
+ * payment; the same kindness told plainly ("I stood by you, and you stood by me") passes.
+ */
+export function* billForKindness(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  let done = -1;
+  for (const c of s.clauses) {
+    if (c.subject !== 'i' || c.negated || c.conditional || c.verb < 0 || c.modal !== null) continue;
+    if (!c.past && findIn(s, c.verbFirst, c.verb, words('have has')) < 0) continue;
+    if (findIn(s, c.verb + 1, Math.min(c.last, c.verb + 5), words('you your')) < 0) continue;
+    done = c.subjectFirst;
+    break;
+  }
+  if (done < 0) return;
+  for (let k = done + 3; k < s.last; k++) {
+    if (billAt(s, k)) {
+      yield { first: done, last: s.last };
+      return;
+    }
+  }
+}

@@ -1,6 +1,6 @@
 import { phraseRule } from '../../rule';
 import { anyOf } from '../../language/detect/combine';
-import { rhetoricalWorth, selfPity, unlessOwned } from './detect';
+import { billForKindness, rhetoricalWorth, selfPity, unlessOwned } from './detect';
 
 /** "After everything I did for you", "you never cared": guilt as a lever. */
 export const guiltTrip = phraseRule(
@@ -44,6 +44,13 @@ export const guiltTrip = phraseRule(
         'Nobody to talk to lately, but never mind me.',
         'all alone again lol but dont worry bout me',
         "I'm on my own this Christmas but don't worry about me, enjoy yourself.",
+        "I paid your rent for five months when you were between jobs, so excuse me if 'let's be friends' doesn't quite cover it.",
+        "And I'd ask you to remember that I stood by you through your redundancy and everything else, which is more than most people would have done.",
+        "I drove you to every appointment for a year, so forgive me if I'm not jumping for joy.",
+        "I've covered for you with your mum more times than I can count, so pardon me if I'm a bit sceptical.",
+        'i lent u money for ur car and this is the thanks i get',
+        'I looked after your dog for three summers, which is more than most mates would do.',
+        'I gave you a lift every day, and what did I get.',
       ],
       pass: [
         'After everything we went through together, I still wish you well.',
@@ -61,12 +68,19 @@ export const guiltTrip = phraseRule(
         "I'll be alone for a bit then, which is what I need.",
         "If you can't make it, I'll just have to go on my own.",
         "Don't worry about me, I'm on my own but fine.",
+        "I stood by you through the redundancy, and you stood by me through Mum's illness.",
+        'Your sister looked after you all that month, which is more than most people would have done.',
+        "I've been unwell, so forgive me if this letter is short.",
+        "I paid you back the fifty quid, so we're square, no hard feelings!",
+        'I helped you move, which was more fun than most people would think.',
+        "Forgive me if I've got the date wrong, but I think your party is on the ninth.",
+        'I drove you to the station that day, and you said it was the kindest thing anyone had done.',
       ],
     },
   },
   {
     families: ['blame.guilt-trip'],
-    find: anyOf(rhetoricalWorth, selfPity),
+    find: anyOf(rhetoricalWorth, selfPity, billForKindness),
     severity: unlessOwned,
     exceptReported: true,
   },
