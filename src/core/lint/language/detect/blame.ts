@@ -4,7 +4,7 @@
  * writer's complaints about how the reader always or never behaved.
  */
 import type { RuleContext, TokenSpan } from '../../rule';
-import { CHARACTER_ADJECTIVES, INSULT_NOUNS, judges } from '../../lexicon/judgement';
+import { CHARACTER_ADJECTIVES, INSULT_NOUNS, NEGATIVE_VALENCE, judges } from '../../lexicon/judgement';
 import { HARM_VERBS, SPITE_VERBS } from '../../lexicon/acts';
 import { words } from '../../lexicon/words';
 import type { SentenceLanguage } from '../index';
@@ -192,6 +192,9 @@ export function* complaintAboutReader(_context: RuleContext, s: SentenceLanguage
     if (word(s, habit) === 'never' && !(COMPLAINTS.has(verb) || once || c.past)) continue;
     // "You never got the email", "you never met my gran": what happened to them, not what they failed to do.
     if (word(s, habit) === 'never' && !once && !COMPLAINTS.has(verb) && BEFELL.has(verb)) continue;
+    // "You never once made me feel small": a hurt never caused is praise ("never made me feel welcome" is not).
+    if (word(s, habit) === 'never' && verb === 'make' && hurtAfter(s, c.verb + 1, Math.min(c.last, c.verb + 5)))
+      continue;
     // "You never lied to me", "you never once complained", "you never missed a match": a wrong never done is praise.
     if (
       word(s, habit) === 'never' &&
@@ -206,6 +209,16 @@ export function* complaintAboutReader(_context: RuleContext, s: SentenceLanguage
       continue;
     yield spanFrom(c, Math.min(c.last, c.verb + 3));
   }
+}
+
+/** A word of hurt or judgement in [from, to): "made me feel small", "made me look stupid". */
+function hurtAfter(s: SentenceLanguage, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = word(s, k);
+    if (words('small stupid worthless unwanted unloved ashamed guilty bad silly foolish').has(w)) return true;
+    if ((NEGATIVE_VALENCE.get(w) ?? 0) <= -1.5 || judges(lemma(s, k), w)) return true;
+  }
+  return false;
 }
 
 /** Wrongs that, never done ("you never lied to me", "you never once complained"), are praise. */

@@ -75,6 +75,8 @@ const UNITS = words(`
 `);
 /** What turns a span of time into a jeer: "a whole three weeks", "after only eight months", "all of ten minutes". */
 const MOCKING = words('only mere whole just');
+/** Forgiving a delay: then its span is no jeer. */
+const EASY = ['no worries', 'no problem', 'not a problem', 'do not worry', 'no harm done', 'all good', 'no bother'];
 /** Words that make a span a wait. */
 const DELAY = words('wait waited waiting after since take took taken takes');
 /** Spans long enough that "only" mocks them. */
@@ -100,6 +102,8 @@ export function* mockingThanks(_context: RuleContext, s: SentenceLanguage): Iter
     ((word(s, head) === 'nice' || word(s, head) === 'good' || word(s, head) === 'lovely') &&
       readsAt(s, head + 1, 'to see you'));
   if (!praise) return;
+  // "Thanks for the card, only two days late, no worries at all!": the delay forgiven in the same breath.
+  for (const phrase of EASY) if (findPhrase(s, head, s.last, phrase) >= 0) return;
   for (let u = head + 3; u < s.last; u++) {
     if (!UNITS.has(word(s, u)) || !NUMBERS.has(word(s, u - 1))) continue;
     if (COUNTDOWN.has(word(s, u + 1))) continue;
@@ -131,6 +135,9 @@ export function* rememberedIExist(_context: RuleContext, s: SentenceLanguage): I
     const c = clauses[i];
     const d = clauses[i + 1];
     if (!c || !d || c.negated || c.conditional || !NOTICING.has(c.lemma ?? '')) continue;
+    // Done, not hoped for: "you remembered", "you've noticed", "so you DO remember", not "I hope you remember".
+    const done = c.past || findIn(s, c.verbFirst, c.verb, words('have has do does')) >= 0;
+    if (!done || clauses.some((b) => b.last <= c.first && words('hope wish bet').has(b.lemma ?? ''))) continue;
     if (c.subject !== 'you' && !(c.subject === 'third' && c.wh === 'who')) continue;
     if (d.subject !== 'i' || d.negated || d.verb < 0) continue;
     const exists =

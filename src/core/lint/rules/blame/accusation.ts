@@ -124,6 +124,8 @@ export const accusation = phraseRule(
         'Thank you for owning your part in it.',
         "I'll never admit my part in that prank, ha.",
         'You were quick to admit your part, and I respect that.',
+        "You never once made me feel small, and I'm grateful.",
+        'You gave up sugar before I did, show-off.',
       ],
     },
   },
