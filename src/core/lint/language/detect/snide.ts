@@ -91,6 +91,15 @@ const COUNTDOWN = words('till until left away ago to before');
  * week") or counts down ("only two weeks till Christmas") is no jeer.
  */
 export function* mockingThanks(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  // "Only took you four months.": the jeer standing alone, a long wait and nothing after it.
+  const took = findPhrase(s, s.first, Math.min(s.last, s.first + 3), 'only took you');
+  if (took >= 0) {
+    const unit = findIn(s, took + 3, Math.min(s.last, took + 7), UNITS);
+    if (unit >= 0 && LONG.has(word(s, unit)) && (unit + 1 === s.last || readsAt(s, unit + 1, 'to reply'))) {
+      yield { first: s.first, last: s.last };
+      return;
+    }
+  }
   // The praise leads the sentence (after "oh", "well", "wow").
   const head = findIn(s, s.first, Math.min(s.last, s.first + 3), PRAISE_HEADS);
   if (head < 0) return;

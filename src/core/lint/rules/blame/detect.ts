@@ -410,7 +410,8 @@ export function* purposeOfReader(_context: RuleContext, s: SentenceLanguage): It
     const c = clauses[i] as Clause;
     if (!readerClause(s, c) || c.negated || c.modal !== null || s.question) continue;
     const d = clauses[i + 1] as Clause;
-    if (word(s, d.first) !== 'so' || d.verb < 0 || d.subject === null) continue;
+    const because = words('because cos coz cuz since').has(word(s, d.first));
+    if ((word(s, d.first) !== 'so' && !because) || d.verb < 0 || d.subject === null) continue;
     // "You only rang so ...", "you apologised only so that ...".
     const limited = findIn(s, c.subjectLast, c.verb, LIMITING) >= 0 || LIMITING.has(word(s, d.first - 1));
     if (!limited) continue;
@@ -419,6 +420,15 @@ export function* purposeOfReader(_context: RuleContext, s: SentenceLanguage): It
     const after = afterVerb(d);
     const cutOff = HARM_VERBS.has(act) || CUT_OFF.has(word(s, c.verb)) || CUT_OFF.has(act);
     let motive = false;
+    if (because) {
+      // "You only came back because you needed somewhere to stay", "... because your new bloke dumped you":
+      // a self-serving reason; "you only left early because your mum was ill" is a reason, not a motive.
+      const needy = d.subject === 'you' && !d.negated && words('need want miss').has(verb);
+      const dumped =
+        d.subject === 'third' && HARM_VERBS.has(verb) && findIn(s, after.from, after.from + 2, words('you')) >= 0;
+      if (needy || dumped) yield { first: c.subjectFirst, last: Math.min(s.last, d.verb + 1) };
+      continue;
+    }
     if (d.subject === 'i') {
       // "so I'd feel guilty", "so I would suffer": the writer made to feel bad.
       const feel = verb === 'feel' || verb === 'be' || verb === 'look';
@@ -430,7 +440,10 @@ export function* purposeOfReader(_context: RuleContext, s: SentenceLanguage): It
       const image =
         (d.copula || verb === 'feel') && findIn(s, after.from, Math.min(after.to, after.from + 3), IMAGE) >= 0;
       // "You just blocked me so you wouldn't have to explain": cutting off to avoid something.
-      motive = image || (cutOff && d.negated);
+      // "so you don't feel guilty", "so you'd feel less bad about it".
+      const guilt =
+        verb === 'feel' && findIn(s, after.from, Math.min(after.to, after.from + 3), words('guilty bad')) >= 0;
+      motive = image || guilt || (cutOff && d.negated);
     } else if (d.subject === 'third' || d.subject === 'thing') {
       // "so your friends would stop asking", "so that everyone would think ...", "so your mum would get off your back".
       motive =
@@ -553,7 +566,8 @@ export function* selfPity(_context: RuleContext, s: SentenceLanguage): Iterable<
     // "I'll just have to go on my own": a plan; "I'll just have to get used to being alone": a sigh.
     if (c.lemma === 'have' && word(s, c.verb + 1) === 'to' && !RESIGNED.has(lemma(s, c.verb + 2))) continue;
     const refused = s.clauses.some((d) => d.last <= c.first && d.subject === 'you' && d.conditional);
-    if (refused || findIn(s, s.first, s.last, SIGH) >= 0) {
+    const usual = findPhrase(s, s.first, s.last, 'as usual') >= 0 || findPhrase(s, s.first, s.last, 'as always') >= 0;
+    if (refused || usual || findIn(s, s.first, s.last, SIGH) >= 0) {
       yield { first: c.subjectFirst, last: end };
       return;
     }
@@ -715,6 +729,85 @@ export function* billForKindness(_context: RuleContext, s: SentenceLanguage): It
     if (billAt(s, k)) {
       yield { first: done, last: s.last };
       return;
+    }
+  }
+}
+
+const DELIGHT = words('christmas sweet candy toy puppy birthday');
+/** What the reader acted like: "like a spoilt child", "like an animal". */
+const CHILDISH = words('child kid baby toddler teenager teen brat animal idiot toddler schoolboy schoolgirl');
+/** Harms a mocking "thanks for ..." names: "cheers for dropping me", "thanks for ghosting me". */
+const THANKED_HARMS = words(
+  'dump drop ditch ghost ignore block blank abandon betray humiliate embarrass ruin wreck use mislead dismiss forget ' +
+    'bin unfollow unfriend mug',
+);
+
+/**
+ * Verdicts on the reader's conduct in shapes the copula misses: "your a snake" (for "you're"),
+ * "you behaved like a spoilt child", "what a selfish thing to do", "I can't believe how selfish you
+ * were", and thanks for a harm ("cheers for dropping me the week of my exams").
+ */
+export function* conductVerdict(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  for (let k = s.first; k < s.last - 1; k++) {
+    const w = word(s, k);
+    // "your a snake", "ur such a liar": "your" before an article is "you're".
+    if (w === 'your' && words('a an such so').has(word(s, k + 1))) {
+      const judged = judgementFrom(s, k + 1);
+      if (judged >= 0) {
+        yield { first: k, last: judged + 1 };
+        return;
+      }
+    }
+    // "what a selfish thing to do", "what a cruel thing to say".
+    if (w === 'what' && word(s, k + 1) === 'a' && k + 5 <= s.last) {
+      const adj = k + 2;
+      if (
+        judges(lemma(s, adj), word(s, adj)) &&
+        !FEELINGS.has(word(s, adj)) &&
+        words('thing way').has(word(s, adj + 1)) &&
+        word(s, adj + 2) === 'to' &&
+        words('do say write').has(lemma(s, adj + 3))
+      ) {
+        yield { first: k, last: adj + 4 };
+        return;
+      }
+    }
+    // "how selfish you were", "how cruel you've been": an exclamation of judgement.
+    if (w === 'how' && judges(lemma(s, k + 1), word(s, k + 1)) && !FEELINGS.has(word(s, k + 1))) {
+      if (word(s, k + 2) === 'you' && findIn(s, k + 3, Math.min(s.last, k + 5), words('be were are was been')) >= 0) {
+        yield { first: k, last: Math.min(s.last, k + 4) };
+        return;
+      }
+    }
+    // "Cheers for dropping me the week of my exams", "thanks for ghosting me".
+    if (words('thanks thank cheers ta thx').has(w) && k <= s.first + 2) {
+      const f = findIn(s, k + 1, Math.min(s.last, k + 3), words('for'));
+      const harm = f + 1;
+      if (f >= 0 && word(s, harm).endsWith('ing') && THANKED_HARMS.has(lemma(s, harm))) {
+        const drop = lemma(s, harm) === 'drop';
+        const me = words(drop ? 'me us' : 'me us my').has(word(s, harm + 1));
+        // "Thanks for dropping me home": a lift.
+        const lift =
+          drop && findIn(s, harm + 2, Math.min(s.last, harm + 4), words('off home at back round there')) >= 0;
+        if (me && !lift) {
+          yield { first: k, last: harm + 2 };
+          return;
+        }
+      }
+    }
+  }
+  // "You behaved like a spoilt child", "you acted like an animal".
+  for (const c of s.clauses) {
+    if (!readerClause(s, c) || c.negated || c.modal !== null) continue;
+    if (c.lemma !== 'act' && c.lemma !== 'behave') continue;
+    if (word(s, c.verb + 1) !== 'like') continue;
+    // "Like a kid on Christmas morning", "like a child in a sweet shop": delight, not a verdict.
+    if (findIn(s, c.verb + 2, Math.min(s.last, c.verb + 9), DELIGHT) >= 0) continue;
+    for (let j = c.verb + 2; j < Math.min(c.last, c.verb + 6); j++) {
+      if (CHILDISH.has(lemma(s, j)) || (judges(lemma(s, j), word(s, j)) && !FEELINGS.has(word(s, j)))) {
+        yield spanFrom(c, j + 1);
+        return;
+      }
     }
   }
 }

@@ -51,6 +51,8 @@ export const guiltTrip = phraseRule(
         'i lent u money for ur car and this is the thanks i get',
         'I looked after your dog for three summers, which is more than most mates would do.',
         'I gave you a lift every day, and what did I get.',
+        "Don't mind me, I'll just be here alone as usual.",
+        "I'll just be on my own again as always.",
       ],
       pass: [
         'After everything we went through together, I still wish you well.',

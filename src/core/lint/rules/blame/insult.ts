@@ -1,7 +1,7 @@
 import { judgementOfReader } from '../../language/detect/blame';
 import { anyOf } from '../../language/detect/combine';
 import { phraseRule } from '../../rule';
-import { badPerson, except, presumedJudgement, verdictOnConduct, wishedOn } from './detect';
+import { badPerson, conductVerdict, except, presumedJudgement, verdictOnConduct, wishedOn } from './detect';
 
 /** "You're a coward", "you were so selfish", "you absolute muppet": name-calling, however it is dressed. */
 export const insult = phraseRule(
@@ -37,6 +37,16 @@ export const insult = phraseRule(
         'if u wasnt so stubborn we could of sorted it',
         'Mate, when you stop acting like a spoilt brat, give me a call.',
         'You need to stop being so controlling.',
+        'honestly ur a snake',
+        'your such a liar lol',
+        'You behaved like a spoilt child.',
+        'Mate, you acted like an absolute animal at the wedding.',
+        'What a selfish thing to do.',
+        'What a cruel thing to say to someone who loved you.',
+        "I can't believe how selfish you were.",
+        'Looking back, how cowardly you were about it all.',
+        'Cheers for dropping me the week of my exams.',
+        'Thanks for ghosting me after the funeral.',
       ],
       pass: [
         'You were so brave at the hearing.',
@@ -63,12 +73,23 @@ export const insult = phraseRule(
         "The dog won't stop being so clingy lol",
         "If you weren't so good at Scrabble I'd win more.",
         'My boss needs to stop being so controlling, honestly.',
+        'Your a star for sending this.',
+        'Your so kind to think of me.',
+        'You acted like a kid on Christmas morning when you saw the puppy, it was adorable.',
+        "You behaved like a proper gentleman at Mum's funeral.",
+        'What a lovely thing to say.',
+        'What a terrible thing to happen to you.',
+        "I can't believe how brave you were at the hearing.",
+        'I know how tired you were that year.',
+        'Thanks for dropping me home last night.',
+        'Thanks for dropping my bag round.',
+        'Thanks for putting up with me.',
       ],
     },
   },
   {
     families: [],
-    find: anyOf(except(judgementOfReader, wishedOn), verdictOnConduct, badPerson, presumedJudgement),
+    find: anyOf(except(judgementOfReader, wishedOn), verdictOnConduct, badPerson, presumedJudgement, conductVerdict),
     exceptReported: true,
   },
 );

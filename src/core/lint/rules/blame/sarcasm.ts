@@ -70,6 +70,7 @@ export const sarcasm = phraseRule(
         'Merry Christmas or whatever.',
         'congrats i guess lol',
         'Congratulations on the marathon, I suppose.',
+        'Finally, a reply! Only took you four months.',
       ],
       pass: [
         'Thanks to you, I finally finished the course.',
@@ -125,6 +126,7 @@ export const sarcasm = phraseRule(
         'Thanks for the birthday card, only two days late, ha, no worries at all!',
         "I hope you remember I exist when you're famous, ha!",
         'Kind of you to stay a whole week with Gran after her fall.',
+        'Only took you a week to learn those chords, amazing.',
       ],
     },
   },
