@@ -71,6 +71,9 @@ export const BLAME: PhraseList = {
         'placeholder|stopgap|backup|plan b|phase|experiment|rebound|distraction|game|project)',
       'i (guess|suppose) (it|any of it|none of it|that) (did not|does not|never) (count|matter|mean anything)',
       '(i|) (just|) need you to (admit|acknowledge|own up|take responsibility|apologise|apologize|say sorry)',
+      // "Was I really that forgettable?", "am I so easy to replace?"
+      '(was|am) i (really|just|) (that|so|this) (forgettable|replaceable|disposable|unimportant|insignificant|' +
+        'expendable|easy to (forget|replace|leave|drop|ditch|ignore))',
     ],
     except: [
       'you (should|should not) have (to|heard|seen|been there)',
@@ -195,6 +198,25 @@ export const BLAME: PhraseList = {
         'taking responsibility for) (your|that you|you were|you did)',
       '(never|will not|would not|can not|could not|refuse to|refused to|still will not) (admit|own|own up to|' +
         'accept|take responsibility for|face) your (part|share|role|fault|mistakes|side of it)',
+      // Contempt in stock phrases: "you made a fool of me", "you didn't give a toss", "the nerve of you".
+      'you (made|make|have made) (a fool|a mug|a laughing stock|an idiot|a joke|a right fool|a complete fool) (of|' +
+        'out of) me',
+      '(you|u) (did not|do not|never|could not|would not|have never) (even|) give (a toss|a damn|a shit|a fuck|' +
+        'two hoots|a hoot|a monkeys|a flying fig|a rats arse) (about me|about us|about what i|$)',
+      '(you|u) (could not|could not have) (care|cared) less (about me|about us|about how i|$)',
+      '(the|) (nerve|audacity|gall) of you',
+      'you (have|have got|had|got) (some|a lot of|quite a|real|a bloody) (nerve|gall|audacity)',
+      // Not "you had the nerve to jump out of that plane": courage, not cheek.
+      'you (had|have|have got) the (gall|audacity) to',
+      // Gone when needed: "you walked away when I needed you most".
+      'you (walked away|walked out|left|disappeared|vanished|bailed|ran off|ran away|were not there|were never ' +
+        'there|were nowhere to be (seen|found)|went missing|checked out|went quiet) (just|right|exactly|) (when|' +
+        'the moment|the minute|just as) i (needed|most needed) you',
+      'while i (picked|was picking|pick|am picking|was left picking|was left to pick) up the pieces',
+      'while i (cleaned|was cleaning|clean|am cleaning|was left cleaning) up (the|your) mess',
+      'left me to (pick up the pieces|clean up (the|your) mess|deal with (it all|everything|the mess|the fallout|' +
+        'the debt|the bills)|sort it (all|) out)',
+      '(what|who) (made|told) you (think|that) you (could|can) (just|simply)',
       '(sweep|sweeps|sweeping|mop|mops|mopping|pick|picks|picking|clear|clears) up after you',
       '(everybody|everyone) else (sweeps|cleans|picks|has to|pays|suffers|cleans up)',
     ],

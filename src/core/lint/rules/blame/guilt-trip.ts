@@ -53,6 +53,8 @@ export const guiltTrip = phraseRule(
         'I gave you a lift every day, and what did I get.',
         "Don't mind me, I'll just be here alone as usual.",
         "I'll just be on my own again as always.",
+        'Was I really that forgettable?',
+        'Am I so easy to replace?',
       ],
       pass: [
         'After everything we went through together, I still wish you well.',
@@ -77,6 +79,7 @@ export const guiltTrip = phraseRule(
         'I helped you move, which was more fun than most people would think.',
         "Forgive me if I've got the date wrong, but I think your party is on the ninth.",
         'I drove you to the station that day, and you said it was the kindest thing anyone had done.',
+        'Was I really that loud at the wedding? Sorry!',
       ],
     },
   },
