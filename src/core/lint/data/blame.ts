@@ -151,7 +151,7 @@ export const BLAME: PhraseList = {
         'i was|how i was doing|how i am|how i am doing|how i felt|how i feel|if i was (okay|ok|alright|all ' +
         'right)|if i am (okay|ok)|on me|in on me|about me)',
       'you (are|were) (too|so|way too) sensitive',
-      'you (were|have) (never|not|not once|never once|not even|hardly ever|rarely) (been|) there for me',
+      'you (were|was|have) (never|not|not once|never once|not even|hardly ever|rarely) (been|) there for me',
       'you made (my life|every day|my days|those years|the last year|it all) (a|) (living|) (hell|misery|a ' +
         'misery|nightmare|miserable|unbearable)',
       'you knew (exactly|full well|perfectly well|very well|damn well) what you were doing',
@@ -217,6 +217,10 @@ export const BLAME: PhraseList = {
       'left me to (pick up the pieces|clean up (the|your) mess|deal with (it all|everything|the mess|the fallout|' +
         'the debt|the bills)|sort it (all|) out)',
       '(what|who) (made|told) you (think|that) you (could|can) (just|simply)',
+      // "It was you who destroyed our family", "the year which you ruined".
+      '(it is|it was) (you|u) (who|that) (destroyed|ruined|broke up|wrecked|ended|cheated|lied|walked out|gave up|' +
+        'threw away|messed up|started it)',
+      '(which|that) you (ruined|wrecked|spoiled|spoilt|destroyed|trashed|threw away|wasted|binned) $',
       '(sweep|sweeps|sweeping|mop|mops|mopping|pick|picks|picking|clear|clears) up after you',
       '(everybody|everyone) else (sweeps|cleans|picks|has to|pays|suffers|cleans up)',
     ],
@@ -332,6 +336,20 @@ export const BLAME: PhraseList = {
       // Grudging good wishes: "congrats on the engagement I guess".
       '(congrats|congratulations|well done|happy birthday|merry christmas|happy new year|happy anniversary) (on|' +
         'for|) ** (i guess|i suppose|or whatever) (lol|$)',
+      '(thanks|thank you|cheers|ta|thx) for the (one|two|three|1|2|3|single) (word|line|sentence|emoji) (reply|' +
+        'answer|text|response|message)',
+      '(i trust|i assume|i presume) you are (satisfied|pleased|happy) with (yourself|the outcome|the result|what ' +
+        'you did|what you have done|your decision)',
+      // Happiness kept to one side: "glad one of us is happy", "at least one of us moved on".
+      '(glad|good|nice|great|lovely) (that|) (one of us|someone|somebody) (is|can be|gets to be|is having) (happy|' +
+        'enjoying|having fun|doing well|fine|okay|living)',
+      'at least one of us (moved on|is happy|is doing well|cared|cares|tried|tries|made an effort|bothered)',
+      // The martyr's shrug: "sure, blame me again", "I suppose I'm the bad guy now".
+      '(sure|yeah|right|go on|fine|oh sure|oh yeah|go ahead) (just|then|) blame me',
+      '(of course|sure|obviously|naturally) (it is|it was) (all|) my fault (again|as usual|as always|it always is)',
+      '(so|guess|i guess|i suppose|suppose|so now) i am the (bad guy|villain|bad one|monster|bad person) (now|' +
+        'again|here|then|$)',
+      '(make|making|made) me (out to be|) the (villain|bad guy|bad one)',
       '🙄',
       '😒',
     ],

@@ -123,7 +123,10 @@ export function* motiveOfReader(_context: RuleContext, s: SentenceLanguage): Ite
     if (c.subject !== 'you' || c.negated || c.conditional || reportedInSentence(s, c.first)) continue;
     for (let k = c.verb >= 0 ? c.verb + 1 : c.first; k < c.last; k++) {
       const w = word(s, k);
-      if (w === 'to' && (readsAt(s, k + 1, 'make * jealous') || readsAt(s, k + 1, 'get back at'))) {
+      if (
+        w === 'to' &&
+        (readsAt(s, k + 1, 'make * jealous') || readsAt(s, k + 1, 'get back at') || readsAt(s, k + 1, 'get a rise'))
+      ) {
         yield spanFrom(c, Math.min(c.last, k + 4));
         break;
       }

@@ -107,6 +107,8 @@ export function* mockingThanks(_context: RuleContext, s: SentenceLanguage): Iter
     readsAt(s, head + 1, 'of you') ||
     readsAt(s, head + 1, 'for') ||
     readsAt(s, head + 1, 'you for') ||
+    readsAt(s, head + 1, 'on you for') ||
+    readsAt(s, head + 1, 'on ya for') ||
     (word(s, head) === 'glad' && word(s, head + 1) === 'you') ||
     ((word(s, head) === 'nice' || word(s, head) === 'good' || word(s, head) === 'lovely') &&
       readsAt(s, head + 1, 'to see you'));
@@ -126,7 +128,9 @@ export function* mockingThanks(_context: RuleContext, s: SentenceLanguage): Iter
     const whole = word(s, q) === 'whole' || (word(s, q) === 'of' && word(s, q - 1) === 'all');
     // "Only" mocks a long wait ("after only eight months"), not a short one ("after only two days in hospital").
     const only = MOCKING.has(word(s, q)) && !whole && (LONG.has(word(s, u)) || late);
-    const mocks = (whole && delay) || only || (word(s, q) === 'you' && lemma(s, q - 1) === 'take') || late;
+    // "only been three months", "only took three weeks".
+    const onlyBeen = words('been took taken').has(word(s, q)) && MOCKING.has(word(s, q - 1)) && LONG.has(word(s, u));
+    const mocks = (whole && delay) || only || onlyBeen || (word(s, q) === 'you' && lemma(s, q - 1) === 'take') || late;
     if (mocks) {
       yield { first: s.first, last: s.last };
       return;

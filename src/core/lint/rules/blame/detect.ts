@@ -811,3 +811,40 @@ export function* conductVerdict(_context: RuleContext, s: SentenceLanguage): Ite
     }
   }
 }
+
+/**
+ * A good wish with a complaint tucked behind "even though": "wishing you a happy birthday, even
+ * though you forgot mine", "merry Christmas, although you never called". Not "even though you're
+ * busy" or "even though you never liked cake".
+ */
+export function* despiteYou(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  for (const c of s.clauses) {
+    if (!readerClause(s, c) || !words('though although even').has(c.opener ?? '')) continue;
+    const verb = c.lemma ?? '';
+    const mine = findIn(s, c.verb + 1, Math.min(c.last, c.verb + 3), words('mine ours me us my our')) >= 0;
+    const harm =
+      !c.negated && (verb === 'forget' || verb === 'miss' || verb === 'skip' || HARM_VERBS.has(verb)) && mine;
+    const neglect = c.negated && OWED.has(verb) && verb !== 'look' && verb !== 'try';
+    if (harm || neglect) yield spanFrom(c, Math.min(c.last, c.verb + 3));
+  }
+}
+
+/** What the reader did, named: "your behaviour", "your conduct", "your attitude". */
+const CONDUCT = words('behaviour behavior conduct attitude actions treatment manner tone reply response silence');
+
+/** "Your conduct towards me was disgraceful", "your behaviour was so selfish": a verdict on the reader's conduct. */
+export function* conductJudged(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  for (let k = s.first; k < s.last - 2; k++) {
+    if (word(s, k) !== 'your' || !CONDUCT.has(word(s, k + 1))) continue;
+    // "your conduct (towards me) was disgraceful": the verb within a few words.
+    const be = findIn(s, k + 2, Math.min(s.last, k + 6), words('is was has been'));
+    if (be < 0 || findIn(s, k + 2, be, words('if when')) >= 0) continue;
+    if (findIn(s, be + 1, Math.min(s.last, be + 3), words('not nt never')) >= 0) continue;
+    if (reportedInSentence(s, k) || findIn(s, s.first, k, words('if')) >= 0) continue;
+    const judged = judgementFrom(s, word(s, be + 1) === 'been' ? be + 2 : be + 1);
+    if (judged >= 0) {
+      yield { first: k, last: judged + 1 };
+      return;
+    }
+  }
+}

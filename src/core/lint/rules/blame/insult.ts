@@ -1,7 +1,15 @@
 import { judgementOfReader } from '../../language/detect/blame';
 import { anyOf } from '../../language/detect/combine';
 import { phraseRule } from '../../rule';
-import { badPerson, conductVerdict, except, presumedJudgement, verdictOnConduct, wishedOn } from './detect';
+import {
+  badPerson,
+  conductJudged,
+  conductVerdict,
+  except,
+  presumedJudgement,
+  verdictOnConduct,
+  wishedOn,
+} from './detect';
 
 /** "You're a coward", "you were so selfish", "you absolute muppet": name-calling, however it is dressed. */
 export const insult = phraseRule(
@@ -47,6 +55,8 @@ export const insult = phraseRule(
         'Looking back, how cowardly you were about it all.',
         'Cheers for dropping me the week of my exams.',
         'Thanks for ghosting me after the funeral.',
+        'Your conduct towards me was disgraceful.',
+        'Your behaviour was so selfish.',
       ],
       pass: [
         'You were so brave at the hearing.',
@@ -84,12 +94,23 @@ export const insult = phraseRule(
         'Thanks for dropping me home last night.',
         'Thanks for dropping my bag round.',
         'Thanks for putting up with me.',
+        'Your behaviour at the wedding was lovely.',
+        'Your response was not unreasonable at all.',
+        'If your attitude was rude, mine was worse.',
+        'Your silence was understandable.',
       ],
     },
   },
   {
     families: [],
-    find: anyOf(except(judgementOfReader, wishedOn), verdictOnConduct, badPerson, presumedJudgement, conductVerdict),
+    find: anyOf(
+      except(judgementOfReader, wishedOn),
+      verdictOnConduct,
+      badPerson,
+      presumedJudgement,
+      conductVerdict,
+      conductJudged,
+    ),
     exceptReported: true,
   },
 );

@@ -37,6 +37,7 @@ export const motive = phraseRule(
         'u only texted cos u wanted ur hoodie back',
         'You only rang me since you missed having someone to moan at.',
         "You're only being nice because she left you.",
+        'Reckon you did that just to get a rise out of me.',
       ],
       pass: [
         'You did it to help your sister.',
