@@ -144,13 +144,18 @@ const NOTICING = words('remember notice realise realize recall discover find clo
 /** "Oh wow, you remembered I exist!", "look who finally realised I'm still alive": a jeer at a long silence. */
 export function* rememberedIExist(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
   const clauses = s.clauses;
+  let wished = false;
   for (let i = 0; i + 1 < clauses.length; i++) {
     const c = clauses[i];
     const d = clauses[i + 1];
-    if (!c || !d || c.negated || c.conditional || !NOTICING.has(c.lemma ?? '')) continue;
-    // Done, not hoped for: "you remembered", "you've noticed", "so you DO remember", not "I hope you remember".
+    if (!c || !d) continue;
+    // "I hope you remember I exist": a wish, read once in order.
+    const hoped = wished;
+    if (words('hope wish bet').has(c.lemma ?? '')) wished = true;
+    if (hoped || c.negated || c.conditional || !NOTICING.has(c.lemma ?? '')) continue;
+    // Done, not hoped for: "you remembered", "you've noticed", "so you DO remember".
     const done = c.past || findIn(s, c.verbFirst, c.verb, words('have has do does')) >= 0;
-    if (!done || clauses.some((b) => b.last <= c.first && words('hope wish bet').has(b.lemma ?? ''))) continue;
+    if (!done) continue;
     if (c.subject !== 'you' && !(c.subject === 'third' && c.wh === 'who')) continue;
     if (d.subject !== 'i' || d.negated || d.verb < 0) continue;
     const exists =

@@ -556,7 +556,11 @@ export function* selfPity(_context: RuleContext, s: SentenceLanguage): Iterable<
   }
   if (lonely < 0) return;
   // "I'll just be on my own then": a resigned future, with a sigh or the reader's refusal.
+  let refused = false;
   for (const c of s.clauses) {
+    // "If you say no, ...": the reader's refusal, read once in order (no scan back per clause).
+    const before = refused;
+    if (c.subject === 'you' && c.conditional) refused = true;
     if (c.subject !== 'i' || c.negated || (c.modal !== 'will' && c.modal !== 'shall') || c.verb < 0) continue;
     // The loneliness inside this clause: "I'll just get used to being on my own".
     let end = -1;
@@ -565,9 +569,8 @@ export function* selfPity(_context: RuleContext, s: SentenceLanguage): Iterable<
     if (findIn(s, c.subjectFirst, c.verb + 1, words('just simply')) < 0 || !RESIGNED.has(c.lemma ?? '')) continue;
     // "I'll just have to go on my own": a plan; "I'll just have to get used to being alone": a sigh.
     if (c.lemma === 'have' && word(s, c.verb + 1) === 'to' && !RESIGNED.has(lemma(s, c.verb + 2))) continue;
-    const refused = s.clauses.some((d) => d.last <= c.first && d.subject === 'you' && d.conditional);
     const usual = findPhrase(s, s.first, s.last, 'as usual') >= 0 || findPhrase(s, s.first, s.last, 'as always') >= 0;
-    if (refused || usual || findIn(s, s.first, s.last, SIGH) >= 0) {
+    if (before || usual || findIn(s, s.first, s.last, SIGH) >= 0) {
       yield { first: c.subjectFirst, last: end };
       return;
     }
@@ -669,9 +672,12 @@ function movedOnAt(s: SentenceLanguage, k: number): number {
  * something else got over ("you got over the flu quickly").
  */
 export function* movedOnFast(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  let wished = false;
   for (const c of s.clauses) {
-    if (!readerFact(s, c)) continue;
-    if (s.clauses.some((d) => d.last <= c.first && words('hope wish want pray').has(d.lemma ?? ''))) continue;
+    // "I hope you move on quickly": a wish, read once in order.
+    const hoped = wished;
+    if (words('hope wish want pray').has(c.lemma ?? '')) wished = true;
+    if (hoped || !readerFact(s, c)) continue;
     // "You seem to have got over us rather swiftly": the phrase may follow "seem to have".
     const from = c.verb;
     const to = Math.min(c.last, c.verb + 5);
