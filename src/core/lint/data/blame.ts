@@ -71,6 +71,9 @@ export const BLAME: PhraseList = {
         'placeholder|stopgap|backup|plan b|phase|experiment|rebound|distraction|game|project)',
       'i (guess|suppose) (it|any of it|none of it|that) (did not|does not|never) (count|matter|mean anything)',
       '(i|) (just|) need you to (admit|acknowledge|own up|take responsibility|apologise|apologize|say sorry)',
+      // "Was I really that forgettable?", "am I so easy to replace?"
+      '(was|am) i (really|just|) (that|so|this) (forgettable|replaceable|disposable|unimportant|insignificant|' +
+        'expendable|easy to (forget|replace|leave|drop|ditch|ignore))',
     ],
     except: [
       'you (should|should not) have (to|heard|seen|been there)',
@@ -148,7 +151,7 @@ export const BLAME: PhraseList = {
         'i was|how i was doing|how i am|how i am doing|how i felt|how i feel|if i was (okay|ok|alright|all ' +
         'right)|if i am (okay|ok)|on me|in on me|about me)',
       'you (are|were) (too|so|way too) sensitive',
-      'you (were|have) (never|not|not once|never once|not even|hardly ever|rarely) (been|) there for me',
+      'you (were|was|have) (never|not|not once|never once|not even|hardly ever|rarely) (been|) there for me',
       'you made (my life|every day|my days|those years|the last year|it all) (a|) (living|) (hell|misery|a ' +
         'misery|nightmare|miserable|unbearable)',
       'you knew (exactly|full well|perfectly well|very well|damn well) what you were doing',
@@ -182,6 +185,42 @@ export const BLAME: PhraseList = {
       'did not see fit to',
       '(nobody|no one|no body) (left|else|around) to blame',
       'blame (me|everyone|everybody|others|other people|the world) for everything',
+      // Blame shifted onto the writer, and the reader's share denied: "you've been telling people I was the one
+      // who gave up", "because it's easier than admitting your part".
+      'you (have been|keep|kept|are|were|go|went|have gone|been) (around|round|about|) telling (people|everyone|' +
+        'everybody|our friends|all our friends|mutual friends|anyone|folk|folks|them|others|the kids) (that|) (i ' +
+        'was|i am|i have been) the one (who|that) (gave up|left|ended|cheated|lied|walked|ruined|quit|broke|' +
+        'started|messed|dumped|wrecked|pushed|gave it up|ended it)',
+      'you (have been|keep|kept|are|were|go|went|have gone|been) (around|round|about|) telling (people|everyone|' +
+        'everybody|our friends|all our friends|mutual friends|anyone|folk|folks|them|others|the kids) (that|) (it ' +
+        'was|it is|everything was|the breakup was) (all|) my (fault|doing|idea)',
+      '(easier|simpler|more convenient|less painful) than (admitting|admit|owning|owning up to|facing|accepting|' +
+        'taking responsibility for) (your|that you|you were|you did)',
+      '(never|will not|would not|can not|could not|refuse to|refused to|still will not) (admit|own|own up to|' +
+        'accept|take responsibility for|face) your (part|share|role|fault|mistakes|side of it)',
+      // Contempt in stock phrases: "you made a fool of me", "you didn't give a toss", "the nerve of you".
+      'you (made|make|have made) (a fool|a mug|a laughing stock|an idiot|a joke|a right fool|a complete fool) (of|' +
+        'out of) me',
+      '(you|u) (did not|do not|never|could not|would not|have never) (even|) give (a toss|a damn|a shit|a fuck|' +
+        'two hoots|a hoot|a monkeys|a flying fig|a rats arse) (about me|about us|about what i|$)',
+      '(you|u) (could not|could not have) (care|cared) less (about me|about us|about how i|$)',
+      '(the|) (nerve|audacity|gall) of you',
+      'you (have|have got|had|got) (some|a lot of|quite a|real|a bloody) (nerve|gall|audacity)',
+      // Not "you had the nerve to jump out of that plane": courage, not cheek.
+      'you (had|have|have got) the (gall|audacity) to',
+      // Gone when needed: "you walked away when I needed you most".
+      'you (walked away|walked out|left|disappeared|vanished|bailed|ran off|ran away|were not there|were never ' +
+        'there|were nowhere to be (seen|found)|went missing|checked out|went quiet) (just|right|exactly|) (when|' +
+        'the moment|the minute|just as) i (needed|most needed) you',
+      'while i (picked|was picking|pick|am picking|was left picking|was left to pick) up the pieces',
+      'while i (cleaned|was cleaning|clean|am cleaning|was left cleaning) up (the|your) mess',
+      'left me to (pick up the pieces|clean up (the|your) mess|deal with (it all|everything|the mess|the fallout|' +
+        'the debt|the bills)|sort it (all|) out)',
+      '(what|who) (made|told) you (think|that) you (could|can) (just|simply)',
+      // "It was you who destroyed our family", "the year which you ruined".
+      '(it is|it was) (you|u) (who|that) (destroyed|ruined|broke up|wrecked|ended|cheated|lied|walked out|gave up|' +
+        'threw away|messed up|started it)',
+      '(which|that) you (ruined|wrecked|spoiled|spoilt|destroyed|trashed|threw away|wasted|binned) $',
       '(sweep|sweeps|sweeping|mop|mops|mopping|pick|picks|picking|clear|clears) up after you',
       '(everybody|everyone) else (sweeps|cleans|picks|has to|pays|suffers|cleans up)',
     ],
@@ -286,9 +325,43 @@ export const BLAME: PhraseList = {
       'some people (have|get) all the (luck|fun)',
       '(play|playing|played|plays) the martyr',
       'i (should|would) hate to think you',
+      // Others get the reader the writer never had: "they'll get the attentive version of you that I never did".
+      '(version|side|best) of you (that|which|) (i|we) (never|did not|have never) (did|got|get|had|received)',
+      // A warning to the new partner is a dig at the reader: "hope she knows what she's getting into".
+      '(i|) hope @partner (knows|know) what (she is|he is|they are) (getting|letting) (into|herself into|himself ' +
+        'into|themselves into)',
+      '@partner (has|have|has got|have got) no idea what (she is|he is|they are) (in for|getting into|letting ' +
+        '(herself|himself|themselves) in for|getting (herself|himself|themselves) into)',
+      '(rather|better) (her|him|them) than me',
+      // Grudging good wishes: "congrats on the engagement I guess".
+      '(congrats|congratulations|well done|happy birthday|merry christmas|happy new year|happy anniversary) (on|' +
+        'for|) ** (i guess|i suppose|or whatever) (lol|$)',
+      '(thanks|thank you|cheers|ta|thx) for the (one|two|three|1|2|3|single) (word|line|sentence|emoji) (reply|' +
+        'answer|text|response|message)',
+      '(i trust|i assume|i presume) you are (satisfied|pleased|happy) with (yourself|the outcome|the result|what ' +
+        'you did|what you have done|your decision)',
+      // Happiness kept to one side: "glad one of us is happy", "at least one of us moved on".
+      '(glad|good|nice|great|lovely) (that|) (one of us|someone|somebody) (is|can be|gets to be|is having) (happy|' +
+        'enjoying|having fun|doing well|fine|okay|living)',
+      'at least one of us (moved on|is happy|is doing well|cared|cares|tried|tries|made an effort|bothered)',
+      // The martyr's shrug: "sure, blame me again", "I suppose I'm the bad guy now".
+      '(sure|yeah|right|go on|fine|oh sure|oh yeah|go ahead) (just|then|) blame me',
+      '(of course|sure|obviously|naturally) (it is|it was) (all|) my fault (again|as usual|as always|it always is)',
+      '(so|guess|i guess|i suppose|suppose|so now) i am the (bad guy|villain|bad one|monster|bad person) (now|' +
+        'again|here|then|$)',
+      '(make|making|made) me (out to be|) the (villain|bad guy|bad one)',
       '🙄',
       '😒',
     ],
-    except: ['told you so (much|many)'],
+    except: [
+      'told you so (much|many)',
+      // Grudging wishes on the new relationship itself are the new-partner rules' to read.
+      '(congrats|congratulations|well done) (on|for) (the|your) (new|) (relationship|engagement|wedding|' +
+        'girlfriend|boyfriend|partner|fiance|fiancee|romance|couple) (i guess|i suppose|or whatever) (lol|$)',
+      // "I told you so in a letter of four lines": a telling, not the taunt, when the clause goes on.
+      'told you so (in|by|at|on|over|through|via|before|when|after|because|face|to your face|that night|then)',
+      // "You don't get to many cold nights" (for "too many"), "you don't get to see the kids much": no verdict.
+      'you do not get to (many|much|too|see|go|spend|visit|travel|sleep|relax|rest|have|enjoy|be|hear|meet|play)',
+    ],
   },
 };

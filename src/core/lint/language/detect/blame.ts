@@ -4,7 +4,7 @@
  * writer's complaints about how the reader always or never behaved.
  */
 import type { RuleContext, TokenSpan } from '../../rule';
-import { CHARACTER_ADJECTIVES, INSULT_NOUNS, judges } from '../../lexicon/judgement';
+import { CHARACTER_ADJECTIVES, INSULT_NOUNS, NEGATIVE_VALENCE, judges } from '../../lexicon/judgement';
 import { HARM_VERBS, SPITE_VERBS } from '../../lexicon/acts';
 import { words } from '../../lexicon/words';
 import type { SentenceLanguage } from '../index';
@@ -123,7 +123,10 @@ export function* motiveOfReader(_context: RuleContext, s: SentenceLanguage): Ite
     if (c.subject !== 'you' || c.negated || c.conditional || reportedInSentence(s, c.first)) continue;
     for (let k = c.verb >= 0 ? c.verb + 1 : c.first; k < c.last; k++) {
       const w = word(s, k);
-      if (w === 'to' && (readsAt(s, k + 1, 'make me jealous') || readsAt(s, k + 1, 'get back at'))) {
+      if (
+        w === 'to' &&
+        (readsAt(s, k + 1, 'make * jealous') || readsAt(s, k + 1, 'get back at') || readsAt(s, k + 1, 'get a rise'))
+      ) {
         yield spanFrom(c, Math.min(c.last, k + 4));
         break;
       }
@@ -177,7 +180,8 @@ export function* complaintAboutReader(_context: RuleContext, s: SentenceLanguage
     if (c.subject !== 'you' || c.conditional || c.verb < 0 || c.inverted || reportedInSentence(s, c.first)) continue;
     const group = { from: c.verbFirst >= 0 ? c.verbFirst : c.verb, to: c.verb };
     let habit = -1;
-    for (let k = Math.max(c.subjectLast, group.from - 1); k <= group.to && k < c.last; k++) {
+    // From the subject's end: "you never once took me" has two adverbs before the verb.
+    for (let k = Math.min(c.subjectLast, group.from - 1); k <= group.to && k < c.last; k++) {
       const w = word(s, k);
       if (w === 'never' || w === 'always') habit = k;
     }
@@ -189,6 +193,18 @@ export function* complaintAboutReader(_context: RuleContext, s: SentenceLanguage
     if (word(s, habit) === 'always' && !(ALWAYS_BAD.has(verb) || findIn(s, c.verb + 1, c.last, ABOUT_YOU) >= 0))
       continue;
     if (word(s, habit) === 'never' && !(COMPLAINTS.has(verb) || once || c.past)) continue;
+    // "You never got the email", "you never met my gran": what happened to them, not what they failed to do.
+    if (word(s, habit) === 'never' && !once && !COMPLAINTS.has(verb) && BEFELL.has(verb)) continue;
+    // "You never once made me feel small": a hurt never caused is praise ("never made me feel welcome" is not).
+    if (word(s, habit) === 'never' && verb === 'make' && hurtAfter(s, c.verb + 1, Math.min(c.last, c.verb + 5)))
+      continue;
+    // "You never lied to me", "you never once complained", "you never missed a match": a wrong never done is praise.
+    if (
+      word(s, habit) === 'never' &&
+      NEVER_PRAISED.has(verb) &&
+      !(verb === 'miss' && writerObjectAfter(s, c.verb + 1, c.last, 2) >= 0)
+    )
+      continue;
     if (
       word(s, habit) === 'never' &&
       (verb === 'need' || verb === 'have' || verb === 'know' || verb === 'fail' || verb === 'stop' || verb === 'cease')
@@ -198,6 +214,25 @@ export function* complaintAboutReader(_context: RuleContext, s: SentenceLanguage
   }
 }
 
+/** A word of hurt or judgement in [from, to): "made me feel small", "made me look stupid". */
+function hurtAfter(s: SentenceLanguage, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = word(s, k);
+    if (words('small stupid worthless unwanted unloved ashamed guilty bad silly foolish').has(w)) return true;
+    if ((NEGATIVE_VALENCE.get(w) ?? 0) <= -1.5 || judges(lemma(s, k), w)) return true;
+  }
+  return false;
+}
+
+/** Wrongs that, never done ("you never lied to me", "you never once complained"), are praise. */
+const NEVER_PRAISED = new Set(
+  [
+    ...HARM_VERBS,
+    ...words('complain moan whine grumble miss judge overreact exaggerate interrupt sulk storm raise'),
+  ].filter((v) => !words('let treat turn set play leave waste throw toss chuck string lead push shut cut').has(v)),
+);
+/** Things that befall someone: "never" with these says what happened, not what they failed to do. */
+const BEFELL = words('get receive hear meet learn win catch find');
 const PRAISE_HABITS = words('know make give look seem sound manage believe understand fail cease stop need have be');
 const ALWAYS_BAD = words(
   'run hide sulk whine moan overreact exaggerate lie cheat blame criticise criticize interrupt ignore forget ' +

@@ -10,7 +10,19 @@ import { HARM_VERBS } from '../../lexicon/acts';
 import { FEELINGS, judges } from '../../lexicon/judgement';
 import { words } from '../../lexicon/words';
 import type { Clause, SentenceLanguage } from '../../language';
-import { afterVerb, findIn, findPhrase, lemma, pos, readsAt, sentenceSpan, spanFrom, word } from '../../language/query';
+import {
+  afterVerb,
+  clauseAt,
+  DEGREE,
+  findIn,
+  findPhrase,
+  lemma,
+  pos,
+  readsAt,
+  sentenceSpan,
+  spanFrom,
+  word,
+} from '../../language/query';
 import { reportedInSentence } from '../../language/reported';
 import type { Match } from '../../engine/matcher';
 import type { RuleContext, TokenSpan } from '../../rule';
@@ -369,6 +381,476 @@ export function* badPerson(_context: RuleContext, s: SentenceLanguage): Iterable
         yield spanFrom(c, head + 1);
         return;
       }
+    }
+  }
+}
+
+/** Cutting someone off online or off: the act a motive is most often pinned to. */
+const CUT_OFF = words(`
+  unfollow unfollowed unfollowing unfriend unfriended unfriending block blocked mute muted delete deleted remove removed
+  dump dumped ditch ditched leave left
+`);
+/** What others would do or think, named as the point of the reader's act: "so people would think ...". */
+const APPEARANCES = words('think see believe stop know notice feel');
+/** Self-image, named as the point: "so you could look good", "so you'd feel better about yourself". */
+const IMAGE = words('good better big cool innocent like clever smart hard decent generous');
+/** What the writer was meant to feel: "so I'd feel guilty", "so that I would look stupid". */
+const MADE_TO_FEEL = words('bad guilty jealous small stupid worse silly foolish awful terrible like');
+
+/**
+ * "You only unfollowed me so your new friends would stop asking", "you just apologised so that
+ * everyone would think you were the good guy", "you only rang so I'd feel guilty": a limited act
+ * of the reader ("only", "just", "merely") with a purpose clause ("so", "so that") that names a
+ * motive of image, of cutting off, or of making the writer feel bad. A purpose that spares the
+ * writer ("so I wouldn't worry") is kindness, and passes.
+ */
+export function* purposeOfReader(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  const clauses = s.clauses;
+  for (let i = 0; i + 1 < clauses.length; i++) {
+    const c = clauses[i] as Clause;
+    if (!readerClause(s, c) || c.negated || c.modal !== null || s.question) continue;
+    const d = clauses[i + 1] as Clause;
+    const because = words('because cos coz cuz since').has(word(s, d.first));
+    if ((word(s, d.first) !== 'so' && !because) || d.verb < 0 || d.subject === null) continue;
+    // "You only rang so ...", "you apologised only so that ...".
+    const limited = findIn(s, c.subjectLast, c.verb, LIMITING) >= 0 || LIMITING.has(word(s, d.first - 1));
+    if (!limited) continue;
+    const act = lemma(s, c.verb);
+    const verb = d.lemma ?? '';
+    const after = afterVerb(d);
+    const cutOff = HARM_VERBS.has(act) || CUT_OFF.has(word(s, c.verb)) || CUT_OFF.has(act);
+    let motive = false;
+    if (because) {
+      // "You only came back because you needed somewhere to stay", "... because your new bloke dumped you":
+      // a self-serving reason; "you only left early because your mum was ill" is a reason, not a motive.
+      const needy = d.subject === 'you' && !d.negated && words('need want miss').has(verb);
+      const dumped =
+        d.subject === 'third' && HARM_VERBS.has(verb) && findIn(s, after.from, after.from + 2, words('you')) >= 0;
+      if (needy || dumped) yield { first: c.subjectFirst, last: Math.min(s.last, d.verb + 1) };
+      continue;
+    }
+    if (d.subject === 'i') {
+      // "so I'd feel guilty", "so I would suffer": the writer made to feel bad.
+      const feel = verb === 'feel' || verb === 'be' || verb === 'look';
+      motive =
+        !d.negated &&
+        ((feel && findIn(s, after.from, Math.min(after.to, after.from + 3), MADE_TO_FEEL) >= 0) || SUFFERING.has(verb));
+    } else if (d.subject === 'you') {
+      // "so you could look good", "so you'd feel better about yourself".
+      const image =
+        (d.copula || verb === 'feel') && findIn(s, after.from, Math.min(after.to, after.from + 3), IMAGE) >= 0;
+      // "You just blocked me so you wouldn't have to explain": cutting off to avoid something.
+      // "so you don't feel guilty", "so you'd feel less bad about it".
+      const guilt =
+        verb === 'feel' && findIn(s, after.from, Math.min(after.to, after.from + 3), words('guilty bad')) >= 0;
+      motive = image || guilt || (cutOff && d.negated);
+    } else if (d.subject === 'third' || d.subject === 'thing') {
+      // "so your friends would stop asking", "so that everyone would think ...", "so your mum would get off your back".
+      motive =
+        APPEARANCES.has(verb) ||
+        (verb === 'get' && findIn(s, after.from, Math.min(after.to, after.from + 2), words('off')) >= 0);
+    }
+    if (motive) yield { first: c.subjectFirst, last: Math.min(s.last, d.verb + 1) };
+  }
+}
+
+const LIMITING = words('only just merely simply purely');
+const SUFFERING = words('suffer cry beg squirm grovel pay hurt');
+
+const STOPPING = words('stop stops stopped quit quits');
+const ACTING = words('act acting behave behaving');
+const OTHERS = words('i we he she they');
+const CONTINUES = words('to not nt will would can could should must might may');
+
+/** A judgement from k on (after degree words), in a short run of describing words: "so stubborn and childish". */
+function judgementFrom(s: SentenceLanguage, k: number): number {
+  let j = k;
+  while (j < s.last && j < k + 4 && DEGREE.has(word(s, j))) j++;
+  for (let n = 0; j < s.last && n < 4; j++, n++) {
+    const w = word(s, j);
+    if (judges(lemma(s, j), w) && !FEELINGS.has(w)) return j;
+    const p = pos(s, j);
+    if (p !== 'ADJ' && p !== 'NOUN' && p !== 'ADV' && p !== 'CCONJ' && !DEGREE.has(w)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * A judgement taken for granted: "once you stop being so stubborn", "stop acting like a spoilt
+ * brat", "if you weren't so selfish we'd still be together", "if you had been less arrogant". The
+ * reader is told what they are by being told to stop, or by a wish that they were not.
+ */
+export function* presumedJudgement(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  for (let k = s.first; k < s.last - 1; k++) {
+    const w = word(s, k);
+    if (STOPPING.has(w)) {
+      const being =
+        word(s, k + 1) === 'being' ? k + 2 : ACTING.has(word(s, k + 1)) && word(s, k + 2) === 'like' ? k + 3 : -1;
+      if (being < 0) continue;
+      // "Once I stop being so stubborn", "I wish he'd stop being rude": someone else is told to stop.
+      const c = clauseAt(s, k);
+      if (c && c.subjectFirst !== k && c.subject !== null && c.subject !== 'you' && c.subject !== 'thing') continue;
+      if (c && c.subject === 'thing' && c.subjectFirst !== k) continue;
+      // "The dog won't stop being clingy", "my boss needs to stop being so controlling": a "stop" read as a
+      // noun continues the verb group before it, whose subject is the one told to stop.
+      if (c && c.subjectFirst === k && CONTINUES.has(word(s, k - 1))) {
+        const before = clauseAt(s, k - 1);
+        if (!before || before.subject !== 'you') continue;
+      }
+      if (findIn(s, Math.max(s.first, k - 3), k, OTHERS) >= 0) continue;
+      const judged = judgementFrom(s, being);
+      if (judged >= 0) {
+        yield { first: c && c.subjectFirst >= 0 && c.subject === 'you' ? c.subjectFirst : k, last: judged + 1 };
+        return;
+      }
+      continue;
+    }
+    // "If you weren't so selfish", "if only you had been less arrogant".
+    if (w !== 'if') continue;
+    const you = findIn(s, k + 1, Math.min(s.last, k + 3), words('you u'));
+    if (you < 0) continue;
+    let j = you + 1;
+    while (j < s.last && j < you + 5 && words('were was had been would have not nt never').has(word(s, j))) j++;
+    const negated = findIn(s, you + 1, j, words('not nt never')) >= 0;
+    const be = findIn(s, you + 1, j, words('were was been')) >= 0;
+    if (!be) continue;
+    const degree = word(s, j);
+    if (!((negated && words('so such that').has(degree)) || (!negated && degree === 'less'))) continue;
+    const judged = judgementFrom(s, degree === 'less' ? j + 1 : j);
+    if (judged >= 0) {
+      yield { first: you, last: judged + 1 };
+      return;
+    }
+  }
+}
+
+/** Where "on my own", "alone", "by myself" ends, if it starts at k; else -1. */
+function lonelyAt(s: SentenceLanguage, k: number): number {
+  const w = word(s, k);
+  if (w === 'alone' || w === 'lonely') return k + 1;
+  if (w === 'on' && (word(s, k + 1) === 'my' || word(s, k + 1) === 'me') && word(s, k + 2) === 'own') return k + 3;
+  if (w === 'by' && word(s, k + 1) === 'myself') return k + 2;
+  if ((w === 'nobody' || w === 'no') && (word(s, k + 1) === 'to' || readsAt(s, k + 1, 'one to'))) return k + 1;
+  return -1;
+}
+
+/** States the writer resigns themself to: "be", "get used to being", "spend it", "grow old". */
+const RESIGNED = words('be get stay spend sit end grow die rot cope manage have carry wait');
+/** What turns a plan into a sigh: "then", "I guess", "I suppose", "fine". */
+const SIGH = words('then guess suppose spose fine');
+
+/**
+ * Self-pity as a lever: "I guess I'll just be on my own then", "if you say no, I'll just get used
+ * to being on my own", and loneliness waved away with a dig: "first one on my own in nine years,
+ * but don't you worry about me", "spent the weekend alone, but I'm sure you were having a blast".
+ */
+export function* selfPity(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  let lonely = -1;
+  let lonelyEnd = -1;
+  for (let k = s.first; k < s.last; k++) {
+    const end = lonelyAt(s, k);
+    if (end < 0) continue;
+    lonely = k;
+    lonelyEnd = end;
+    break;
+  }
+  if (lonely < 0) return;
+  // "I'll just be on my own then": a resigned future, with a sigh or the reader's refusal.
+  let refused = false;
+  for (const c of s.clauses) {
+    // "If you say no, ...": the reader's refusal, read once in order (no scan back per clause).
+    const before = refused;
+    if (c.subject === 'you' && c.conditional) refused = true;
+    if (c.subject !== 'i' || c.negated || (c.modal !== 'will' && c.modal !== 'shall') || c.verb < 0) continue;
+    // The loneliness inside this clause: "I'll just get used to being on my own".
+    let end = -1;
+    for (let k = c.verb; k < c.last && end < 0; k++) end = lonelyAt(s, k);
+    if (end < 0) continue;
+    if (findIn(s, c.subjectFirst, c.verb + 1, words('just simply')) < 0 || !RESIGNED.has(c.lemma ?? '')) continue;
+    // "I'll just have to go on my own": a plan; "I'll just have to get used to being alone": a sigh.
+    if (c.lemma === 'have' && word(s, c.verb + 1) === 'to' && !RESIGNED.has(lemma(s, c.verb + 2))) continue;
+    const usual = findPhrase(s, s.first, s.last, 'as usual') >= 0 || findPhrase(s, s.first, s.last, 'as always') >= 0;
+    if (before || usual || findIn(s, s.first, s.last, SIGH) >= 0) {
+      yield { first: c.subjectFirst, last: end };
+      return;
+    }
+  }
+  // "... on my own, but don't you worry about me", "... alone, but I'm sure you're having a great time".
+  for (let k = lonelyEnd; k < s.last; k++) {
+    if (word(s, k) !== 'but') continue;
+    let j = k + 1;
+    if (readsAt(s, j, 'do not')) j += 2;
+    if (word(s, j) === 'you') j++;
+    const waved =
+      ((words('worry fret').has(word(s, j)) && readsAt(s, j + 1, 'about me')) ||
+        (word(s, j) === 'mind' && word(s, j + 1) === 'me') ||
+        readsAt(s, k + 1, 'never mind me')) &&
+      !words('being getting having').has(word(s, j + 3));
+    const sure = readsAt(s, k + 1, 'i am sure you') && words('are were will').has(word(s, k + 5));
+    if (waved || sure) {
+      yield { first: lonely, last: Math.min(s.last, (sure ? k + 7 : j + 3) + 0) };
+      return;
+    }
+  }
+}
+
+/** Ways of leaving a relationship in spirit: "checked out", "gave up", "stopped trying". Verb lemma, particle. */
+const QUITTING: Readonly<Record<string, string>> = {
+  check: 'out',
+  give: 'up',
+  stop: 'trying caring bothering',
+  walk: 'away out',
+  fall: 'out',
+  lose: 'interest',
+  switch: 'off',
+  tap: 'out',
+  zone: 'out',
+  bail: '',
+  quit: '',
+};
+const RELATIONSHIP = words('relationship marriage us it things thing');
+const BEFORE_FILLER = words('long way well ages months years weeks a good while emotionally already completely');
+
+/** A finite reader clause stated as fact ("you'd stopped" reads as "you would stopped": a past participle). */
+function readerFact(s: SentenceLanguage, c: Clause): boolean {
+  if (!readerClause(s, c) || c.negated || (s.question && c.wh === null)) return false;
+  return c.modal === null || (c.modal === 'would' && word(s, c.verb) !== lemma(s, c.verb));
+}
+
+/**
+ * "You checked out of our relationship long before I did", "you'd stopped trying months before we
+ * split", "you'd fallen out of love with me way before I left": the end laid at the reader's door.
+ * A habit given up first ("you gave up smoking before I did") is no blame.
+ */
+export function* quitFirst(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  for (const c of s.clauses) {
+    if (!readerFact(s, c)) continue;
+    const particles = QUITTING[c.lemma ?? ''];
+    if (particles === undefined) continue;
+    let j = c.verb + 1;
+    if (particles !== '') {
+      if (!words(particles).has(word(s, j))) continue;
+      j++;
+    }
+    // "gave up on me", "bailed on us": the writer left behind.
+    const on = word(s, j) === 'on' && words('me us').has(word(s, j + 1));
+    if (on) j += 2;
+    // "out of our relationship", "out of love with me".
+    if (word(s, j) === 'of' && word(s, j + 1) === 'love') j += 2;
+    else if (word(s, j) === 'of' && words('our the this').has(word(s, j + 1)) && RELATIONSHIP.has(word(s, j + 2)))
+      j += 3;
+    else if (word(s, j) === 'of' && word(s, j + 1) === 'us') j += 2;
+    if (word(s, j) === 'with' && words('me us').has(word(s, j + 1))) j += 2;
+    const to = Math.min(s.last, j + 4);
+    let k = j;
+    while (k < to && (BEFORE_FILLER.has(word(s, k)) || pos(s, k) === 'NUM')) k++;
+    const first = word(s, k) === 'first' && k === j;
+    const before = word(s, k) === 'before' && words('i we the it you things anything').has(word(s, k + 1));
+    if (first || before) yield spanFrom(c, Math.min(s.last, before ? k + 3 : k + 1));
+    else if (on) yield spanFrom(c, j);
+  }
+}
+
+const SPEED = words('quickly quick fast soon swiftly rapidly overnight speedily');
+
+/** Where a move-on phrase starts at k ends: "moved on", "got over me", "bounced back", "replaced me". */
+function movedOnAt(s: SentenceLanguage, k: number): number {
+  const l = lemma(s, k);
+  const next = word(s, k + 1);
+  if (l === 'move' && next === 'on' && !words('to from with').has(word(s, k + 2))) return k + 2;
+  if (l === 'bounce' && next === 'back' && !words('from after').has(word(s, k + 2))) return k + 2;
+  if (l === 'get' && next === 'over' && words('me us it things').has(word(s, k + 2))) return k + 3;
+  if (l === 'replace' && (next === 'me' || next === 'us')) return k + 2;
+  if (l === 'find' && words('someone somebody').has(next) && words('new else').has(word(s, k + 2))) return k + 3;
+  return -1;
+}
+
+/**
+ * "You bounced back pretty quickly by the look of things", "u got over me quick lol", "you found
+ * someone new in no time": the speed of the reader's recovery held against them. Not a wish ("I
+ * hope you move on quickly"), a recovery from illness ("bounced back after the surgery") or
+ * something else got over ("you got over the flu quickly").
+ */
+export function* movedOnFast(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  let wished = false;
+  for (const c of s.clauses) {
+    // "I hope you move on quickly": a wish, read once in order.
+    const hoped = wished;
+    if (words('hope wish want pray').has(c.lemma ?? '')) wished = true;
+    if (hoped || !readerFact(s, c)) continue;
+    // "You seem to have got over us rather swiftly": the phrase may follow "seem to have".
+    const from = c.verb;
+    const to = Math.min(c.last, c.verb + 5);
+    let end = -1;
+    for (let k = from; k < to && end < 0; k++) end = movedOnAt(s, k);
+    if (end < 0) continue;
+    const speed = findIn(s, end, Math.min(c.last, end + 6), SPEED);
+    const noTime = findPhrase(s, end, Math.min(c.last, end + 6), 'no time');
+    const at = speed >= 0 ? speed : noTime >= 0 ? noTime + 1 : -1;
+    // "You bounced back so quickly after the surgery": a recovery, unless from the two of you.
+    const after = findIn(s, end, c.last, words('after from'));
+    if (
+      after >= 0 &&
+      !(words('we i us our me splitting').has(word(s, after + 1)) || readsAt(s, after + 1, 'the breakup'))
+    )
+      continue;
+    if (at >= 0) yield spanFrom(c, at + 1);
+  }
+}
+
+/** Where a bill frame starts at k: "so excuse me if", "which is more than most people would have done". */
+function billAt(s: SentenceLanguage, k: number): boolean {
+  const w = word(s, k);
+  if (words('excuse forgive pardon').has(w) && word(s, k + 1) === 'me' && words('if for').has(word(s, k + 2)))
+    return word(s, k - 1) === 'so' || word(s, k - 1) === 'just';
+  if (
+    w === 'more' &&
+    word(s, k + 1) === 'than' &&
+    words('most many anyone anybody other others half').has(word(s, k + 2))
+  )
+    return findIn(s, k + 3, Math.min(s.last, k + 7), words('would could')) >= 0;
+  if (w === 'and' && (readsAt(s, k + 1, 'this is the thanks') || readsAt(s, k + 1, 'that is the thanks'))) return true;
+  if (w === 'and' && (readsAt(s, k + 1, 'this is how you') || readsAt(s, k + 1, 'that is how you')))
+    return words('repay thank treat').has(lemma(s, k + 5));
+  return w === 'and' && readsAt(s, k + 1, 'what did i get');
+}
+
+/**
+ * Kindness presented as a bill: "I paid your rent for five months ..., so excuse me if 'let's be
+ * friends' doesn't quite cover it", "I stood by you through your redundancy, which is more than
+ * most people would have done". What the writer did for the reader, then a frame that asks for
+ * payment; the same kindness told plainly ("I stood by you, and you stood by me") passes.
+ */
+export function* billForKindness(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  let done = -1;
+  for (const c of s.clauses) {
+    if (c.subject !== 'i' || c.negated || c.conditional || c.verb < 0 || c.modal !== null) continue;
+    if (!c.past && findIn(s, c.verbFirst, c.verb, words('have has')) < 0) continue;
+    if (findIn(s, c.verb + 1, Math.min(c.last, c.verb + 5), words('you your')) < 0) continue;
+    done = c.subjectFirst;
+    break;
+  }
+  if (done < 0) return;
+  for (let k = done + 3; k < s.last; k++) {
+    if (billAt(s, k)) {
+      yield { first: done, last: s.last };
+      return;
+    }
+  }
+}
+
+const DELIGHT = words('christmas sweet candy toy puppy birthday');
+/** What the reader acted like: "like a spoilt child", "like an animal". */
+const CHILDISH = words('child kid baby toddler teenager teen brat animal idiot toddler schoolboy schoolgirl');
+/** Harms a mocking "thanks for ..." names: "cheers for dropping me", "thanks for ghosting me". */
+const THANKED_HARMS = words(
+  'dump drop ditch ghost ignore block blank abandon betray humiliate embarrass ruin wreck use mislead dismiss forget ' +
+    'bin unfollow unfriend mug',
+);
+
+/**
+ * Verdicts on the reader's conduct in shapes the copula misses: "your a snake" (for "you're"),
+ * "you behaved like a spoilt child", "what a selfish thing to do", "I can't believe how selfish you
+ * were", and thanks for a harm ("cheers for dropping me the week of my exams").
+ */
+export function* conductVerdict(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  for (let k = s.first; k < s.last - 1; k++) {
+    const w = word(s, k);
+    // "your a snake", "ur such a liar": "your" before an article is "you're".
+    if (w === 'your' && words('a an such so').has(word(s, k + 1))) {
+      const judged = judgementFrom(s, k + 1);
+      if (judged >= 0) {
+        yield { first: k, last: judged + 1 };
+        return;
+      }
+    }
+    // "what a selfish thing to do", "what a cruel thing to say".
+    if (w === 'what' && word(s, k + 1) === 'a' && k + 5 <= s.last) {
+      const adj = k + 2;
+      if (
+        judges(lemma(s, adj), word(s, adj)) &&
+        !FEELINGS.has(word(s, adj)) &&
+        words('thing way').has(word(s, adj + 1)) &&
+        word(s, adj + 2) === 'to' &&
+        words('do say write').has(lemma(s, adj + 3))
+      ) {
+        yield { first: k, last: adj + 4 };
+        return;
+      }
+    }
+    // "how selfish you were", "how cruel you've been": an exclamation of judgement.
+    if (w === 'how' && judges(lemma(s, k + 1), word(s, k + 1)) && !FEELINGS.has(word(s, k + 1))) {
+      if (word(s, k + 2) === 'you' && findIn(s, k + 3, Math.min(s.last, k + 5), words('be were are was been')) >= 0) {
+        yield { first: k, last: Math.min(s.last, k + 4) };
+        return;
+      }
+    }
+    // "Cheers for dropping me the week of my exams", "thanks for ghosting me".
+    if (words('thanks thank cheers ta thx').has(w) && k <= s.first + 2) {
+      const f = findIn(s, k + 1, Math.min(s.last, k + 3), words('for'));
+      const harm = f + 1;
+      if (f >= 0 && word(s, harm).endsWith('ing') && THANKED_HARMS.has(lemma(s, harm))) {
+        const drop = lemma(s, harm) === 'drop';
+        const me = words(drop ? 'me us' : 'me us my').has(word(s, harm + 1));
+        // "Thanks for dropping me home": a lift.
+        const lift =
+          drop && findIn(s, harm + 2, Math.min(s.last, harm + 4), words('off home at back round there')) >= 0;
+        if (me && !lift) {
+          yield { first: k, last: harm + 2 };
+          return;
+        }
+      }
+    }
+  }
+  // "You behaved like a spoilt child", "you acted like an animal".
+  for (const c of s.clauses) {
+    if (!readerClause(s, c) || c.negated || c.modal !== null) continue;
+    if (c.lemma !== 'act' && c.lemma !== 'behave') continue;
+    if (word(s, c.verb + 1) !== 'like') continue;
+    // "Like a kid on Christmas morning", "like a child in a sweet shop": delight, not a verdict.
+    if (findIn(s, c.verb + 2, Math.min(s.last, c.verb + 9), DELIGHT) >= 0) continue;
+    for (let j = c.verb + 2; j < Math.min(c.last, c.verb + 6); j++) {
+      if (CHILDISH.has(lemma(s, j)) || (judges(lemma(s, j), word(s, j)) && !FEELINGS.has(word(s, j)))) {
+        yield spanFrom(c, j + 1);
+        return;
+      }
+    }
+  }
+}
+
+/**
+ * A good wish with a complaint tucked behind "even though": "wishing you a happy birthday, even
+ * though you forgot mine", "merry Christmas, although you never called". Not "even though you're
+ * busy" or "even though you never liked cake".
+ */
+export function* despiteYou(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  for (const c of s.clauses) {
+    if (!readerClause(s, c) || !words('though although even').has(c.opener ?? '')) continue;
+    const verb = c.lemma ?? '';
+    const mine = findIn(s, c.verb + 1, Math.min(c.last, c.verb + 3), words('mine ours me us my our')) >= 0;
+    const harm =
+      !c.negated && (verb === 'forget' || verb === 'miss' || verb === 'skip' || HARM_VERBS.has(verb)) && mine;
+    const neglect = c.negated && OWED.has(verb) && verb !== 'look' && verb !== 'try';
+    if (harm || neglect) yield spanFrom(c, Math.min(c.last, c.verb + 3));
+  }
+}
+
+/** What the reader did, named: "your behaviour", "your conduct", "your attitude". */
+const CONDUCT = words('behaviour behavior conduct attitude actions treatment manner tone reply response silence');
+
+/** "Your conduct towards me was disgraceful", "your behaviour was so selfish": a verdict on the reader's conduct. */
+export function* conductJudged(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  for (let k = s.first; k < s.last - 2; k++) {
+    if (word(s, k) !== 'your' || !CONDUCT.has(word(s, k + 1))) continue;
+    // "your conduct (towards me) was disgraceful": the verb within a few words.
+    const be = findIn(s, k + 2, Math.min(s.last, k + 6), words('is was has been'));
+    if (be < 0 || findIn(s, k + 2, be, words('if when')) >= 0) continue;
+    if (findIn(s, be + 1, Math.min(s.last, be + 3), words('not nt never')) >= 0) continue;
+    if (reportedInSentence(s, k) || findIn(s, s.first, k, words('if')) >= 0) continue;
+    const judged = judgementFrom(s, word(s, be + 1) === 'been' ? be + 2 : be + 1);
+    if (judged >= 0) {
+      yield { first: k, last: judged + 1 };
+      return;
     }
   }
 }
