@@ -40,6 +40,11 @@ export const reunion = phraseRule(
         { text: 'The team deserves another chance after that final.', kind: 'card' },
         { text: 'I do not seek to revive what we had as a couple.', kind: 'letter', intent: 'friendship' },
         { text: 'The season is not over yet, so good luck on Saturday.', kind: 'card' },
+        {
+          text: "I am writing as a friend. Our romantic relationship ended long ago and I don't wish to restart it.",
+          kind: 'letter',
+          intent: 'friendship',
+        },
       ],
     },
   },
