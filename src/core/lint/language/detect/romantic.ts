@@ -9,11 +9,13 @@ import type { RuleContext, TokenSpan } from '../../rule';
 import type { SentenceLanguage } from '../index';
 import {
   afterVerb,
+  brokenBetween,
   clauseSpan,
   complementHead,
   findIn,
   findPhrase,
   lemma,
+  pos,
   readsAt,
   sentenceSpan,
   spanFrom,
@@ -41,9 +43,15 @@ export function* complimentOnLooks(_context: RuleContext, s: SentenceLanguage): 
       }
       // "You looked so good I forgot what I came to buy", "you look that good that I stared".
       if (c.lemma === 'look' && head >= 0 && DEGREE_OF_EFFECT.has(word(s, head - 1)) && STRIKING.has(word(s, head))) {
-        const next = word(s, head + 1) === 'that' ? head + 2 : head + 1;
-        if (word(s, next) === 'i') {
-          yield spanFrom(c, Math.min(to, next + 2));
+        // The writer's reaction follows in the same breath: "so good (at the reunion) (that) I forgot".
+        const result = s.clauses.find((r) => r.first >= c.last && r.first - head <= 6);
+        const dazzled =
+          result !== undefined &&
+          (DAZZLED.has(result.lemma ?? '') ||
+            result.negated ||
+            findIn(s, result.first, result.last, words('nearly almost')) >= 0);
+        if (dazzled && result.subject === 'i' && !brokenBetween(s, head, result.subjectFirst)) {
+          yield sentenceSpan(s);
           return;
         }
       }
@@ -85,6 +93,8 @@ export function* complimentOnLooks(_context: RuleContext, s: SentenceLanguage): 
 
 const SOFT_LOOKS = words('lovely fine adorable radiant glowing');
 const DEGREE_OF_EFFECT = words('so that too');
+/** What the sight of them did to the writer: "I forgot what I came to buy", "I stared", "I blushed". */
+const DAZZLED = words('forget stare blush melt gawk gasp drool swoon faint trip walk');
 const ADMIRING = words(
   'something gorgeous amazing beautiful stunning perfect incredible dream dreaming lovely sexy hot',
 );
@@ -140,10 +150,27 @@ export function* irreplaceable(_context: RuleContext, s: SentenceLanguage): Iter
 
 const NOBODY = words('nobody noone none');
 
+/** Words after "differently about" that keep it about the two of them. */
+const ABOUT_US = words('us me this it that what things');
+
+/**
+ * "More" or "differently" left open, or about the two of them: not "more photos of the kids" or
+ * "differently about the house".
+ */
+function aboutUs(s: SentenceLanguage, more: number): boolean {
+  const next = more + 1;
+  if (word(s, more) === 'more') return next >= s.last || pos(s, next) !== 'NOUN';
+  return word(s, next) !== 'about' || ABOUT_US.has(word(s, next + 1));
+}
+
 /** "If things don't work out, you know where I am", "if one day you wanted more". */
 export function* doorHeldOpen(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  let pendingIf = false;
   for (const c of s.clauses) {
-    if (!c.conditional) continue;
+    // "if one day, you wanted more": the "if" read as a clause of its own carries over to the next.
+    const conditional = c.conditional || pendingIf;
+    pendingIf = c.conditional && c.verb < 0;
+    if (!conditional) continue;
     const { from, to } = afterVerb(c);
     const failing =
       c.negated && (c.lemma === 'work' || c.lemma === 'last') && (c.subject === 'thing' || c.subject === 'third');
@@ -153,7 +180,8 @@ export function* doorHeldOpen(_context: RuleContext, s: SentenceLanguage): Itera
       (c.lemma === 'want' || c.lemma === 'feel' || c.lemma === 'change') &&
       more >= 0 &&
       word(s, more - 1) !== 'nothing' &&
-      word(s, more - 1) !== 'no';
+      word(s, more - 1) !== 'no' &&
+      aboutUs(s, more);
     if (failing || wantsMore) {
       yield wantsMore ? clauseSpan(c) : sentenceSpan(s);
       return;

@@ -52,6 +52,19 @@ export const compliment = phraseRule(
         'I hope he knows how gorgeous you are.',
         "You looked dead gorgeous in that dress at Kev's party.",
         "Happy birthday, Hana. I've met a lot of people since we split, and none of them comes close to you.",
+        // A letter whose own words offer only friendship is a friendship piece too.
+        {
+          text: 'Dear Camila,\n\nI want to be your friend again, only friend.\n\nYou are more beautiful than ever, your eyes are the same.\n\nAndres',
+          kind: 'letter',
+        },
+        {
+          text: "I'd like us to be friends again, just friends. You're still as gorgeous as the day we met.",
+          kind: 'letter',
+        },
+        {
+          text: "I'd like to be friends again, only friends. You looked so good at the reunion I forgot my own name.",
+          kind: 'letter',
+        },
       ],
       pass: [
         'You were brilliant in the final.',
@@ -66,11 +79,19 @@ export const compliment = phraseRule(
         'Your daughter has the prettiest eyes.',
         { text: 'Your smile could light up any room.', kind: 'letter', intent: 'romantic' },
         'You looked so good on the bike, the training paid off!',
+        'You looked so good on the bike, I was so proud of you.',
+        'You looked so good at the finish line that I cheered the loudest.',
         'Your daughter looked lovely in her dress at the recital.',
         'I hope you know how loved you are.',
         'You looked so happy I nearly cried at the wedding.',
         'None of the other teams came close to you in the final, well played!',
         'You have no idea how lovely you are to everyone at work.',
+        { text: 'I want you back. You are more beautiful than ever.', kind: 'letter' },
+        { text: "I'd like us to be friends again, just friends. You were brilliant in the final.", kind: 'letter' },
+        {
+          text: "I'd like us to be friends again, just friends. Your garden looks beautiful in the photos.",
+          kind: 'letter',
+        },
       ],
     },
   },

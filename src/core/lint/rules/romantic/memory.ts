@@ -43,6 +43,10 @@ export const memory = phraseRule(
           text: 'Thinking of the two of you. And of that weekend, just the two of us in the dark by the lake.',
           kind: 'note',
         },
+        {
+          text: 'I would like to be friends again, only friends. I still think about our last night in Lisbon.',
+          kind: 'letter',
+        },
       ],
       pass: [
         'I remember the night we got lost driving back from the festival, ha.',
@@ -54,6 +58,11 @@ export const memory = phraseRule(
         'Our weekend at the lake with the whole gang is still my favourite.',
         { text: 'I still think about our last night in Lisbon.', kind: 'letter', intent: 'romantic' },
         "Whatever you've planned for the first dance, I promise not to heckle.",
+        { text: 'Dear Sam,\n\nI still think about our last night in Lisbon.\n\nTom', kind: 'letter' },
+        {
+          text: "I'd like us to be friends again, only friends. I remember the night we got lost driving back from the festival, ha.",
+          kind: 'letter',
+        },
         'We were all under one roof that summer, such a laugh.',
         'Remember when the whole gang squeezed into one tent at Glastonbury?',
         'Hope the new baby lets you have some mornings in bed soon!',

@@ -30,6 +30,17 @@ export const reunion = phraseRule(
         { text: 'We are not finished, you and me.', kind: 'card' },
         { text: "I know you're with Sara now, but I'm not giving up on us.", kind: 'note' },
         { text: 'I think we deserve another chance.', kind: 'card' },
+        // A door held open: "if one day you wanted more" (doorHeldOpen).
+        {
+          text: "I'd like to be friends, but honestly, if one day you wanted more, I'd be the happiest person alive.",
+          kind: 'letter',
+          intent: 'friendship',
+        },
+        { text: 'Friends is fine. Though if ever you felt differently, you know where I am.', kind: 'card' },
+        { text: 'if someday u want more, just say', kind: 'card' },
+        { text: "If, one day, you want more than friendship, I'm here.", kind: 'card' },
+        { text: 'And if in time you feel differently, the door is open.', kind: 'card' },
+        { text: 'if maybe one day you want something more, you tell me.', kind: 'card' },
       ],
       pass: [
         { text: "I'm not hoping to get back together.", kind: 'card' },
@@ -40,6 +51,11 @@ export const reunion = phraseRule(
         { text: 'The team deserves another chance after that final.', kind: 'card' },
         { text: 'I do not seek to revive what we had as a couple.', kind: 'letter', intent: 'friendship' },
         { text: 'The season is not over yet, so good luck on Saturday.', kind: 'card' },
+        { text: 'If one day you want more photos of the kids, just ask.', kind: 'card' },
+        { text: 'If one day you feel differently about the house, we can sell it.', kind: 'card' },
+        { text: 'If one day you want nothing more to do with me, I understand.', kind: 'card' },
+        { text: 'If one day you wanted to visit, the spare room is yours.', kind: 'card' },
+        { text: "If, one day, you want no more than a coffee, that's fine too.", kind: 'card' },
         {
           text: "I am writing as a friend. Our romantic relationship ended long ago and I don't wish to restart it.",
           kind: 'letter',
