@@ -268,6 +268,11 @@ export const ROMANTIC: PhraseList = {
       'dearest (friend|friends|wish|wishes)',
       'my love (of|for|to)',
       '(give|send|sending|pass on|passing on|with) my love',
+      // "Give him my love", "send your mum my love".
+      '(give|send|pass|gives|sends) (him|her|them|everyone|all|the kids|the family|your (mum|mom|dad|family|' +
+        'parents|sister|brother|nan|gran)) my love',
+      // "He's such a sweetheart": a description, not an address.
+      '(such a|a|what a|a real|a total|a right|an absolute|proper) (sweetheart|darling|sweetie|cutie)',
       '(beloved|darling) (of|by)',
       '(your|his|her|their|a) (beloved|darling)',
       '(is|it is|was|it was|are|were|they are|they were|look|looks|looked|sounds|sounded|so|really|truly|very|' +

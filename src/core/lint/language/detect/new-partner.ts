@@ -34,6 +34,21 @@ function mourns(analysis: Analysis): boolean {
   return known;
 }
 
+/** Words of illness and care: in a get-well card, an unexplained "she" is the one who is ill. */
+const ILLNESS = words('sick ill unwell poorly hospital surgery operation chemo diagnosis recovery recovering hospice');
+const illnessIn = new WeakMap<Analysis, boolean>();
+
+/** Whether the text wishes someone well through an illness ("get well soon", "she's been in hospital"). */
+function caresForTheIll(analysis: Analysis): boolean {
+  let known = illnessIn.get(analysis);
+  if (known === undefined) {
+    const { tokens } = analysis;
+    known = tokens.some((t, k) => ILLNESS.has(t.word) || (t.word === 'get' && tokens[k + 1]?.word === 'well'));
+    illnessIn.set(analysis, known);
+  }
+  return known;
+}
+
 /** Verdicts on the partner a clause can carry beyond the judgement lexicon. */
 const VERDICTS = words('downgrade replacement rebound trouble catch league');
 /** Age and looks, when said of the partner. */
@@ -133,6 +148,8 @@ export function* remarkAboutPartner(context: RuleContext, s: SentenceLanguage): 
   const refs = partnerReferences(context.analysis);
   if (refs.mentions.length === 0 && refs.unexplained.size === 0) return;
   if (mourns(context.analysis)) return;
+  // Nobody named, and the card is about an illness: "I heard she has been awful sick, poor thing".
+  if (refs.mentions.length === 0 && caresForTheIll(context.analysis)) return;
   if (refs.own.has(s.index)) return; // The writer's own new partner: "I'm seeing someone too; he's older than me".
   const here = partnerIn(context, s);
   // A short sentence right after one about the partner ("Taller, anyway." "A dentist, though? Really?").
@@ -264,7 +281,7 @@ export function* digAtPartner(context: RuleContext, s: SentenceLanguage): Iterab
   const refs = partnerReferences(context.analysis);
   if (refs.own.has(s.index) || mourns(context.analysis)) return;
   // Named there, or a "he"/"she" nobody else in the text accounts for.
-  const unexplained = refs.unexplained.has(s.index);
+  const unexplained = refs.unexplained.has(s.index) && !caresForTheIll(context.analysis);
   if (!partnerIn(context, s) && !unexplained) return;
   let partnerAt = -1;
   for (let k = s.first; k < s.last && partnerAt < 0; k++)
@@ -353,6 +370,7 @@ export function* wishThenVerdict(context: RuleContext, s: SentenceLanguage): Ite
 const PICTURING = words('see imagine picture expect');
 const HOLDING = words('keep keeping hold holding make making');
 const NEGATORS = words('not never');
+const PRONOUNS = words('her him them she he they');
 const PERSONS = words('someone somebody her him them she he they one guy girl man woman bloke fella lady');
 
 /**
@@ -361,6 +379,8 @@ const PERSONS = words('someone somebody her him them she he they one guy girl ma
  */
 export function* doubtsItHolds(context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
   const refs = partnerReferences(context.analysis);
+  // A pronoun ("her keeping you up") is the partner only where one is named or described: else the new baby.
+  const spokenOf = refs.mentions.length > 0 || context.kind === 'note' || context.heard === 'new-relationship';
   for (const c of s.clauses) {
     if ((c.subject !== 'i' && c.subject !== null) || !PICTURING.has(c.lemma ?? '') || c.verb < 0) continue;
     if (!c.negated && findIn(s, c.verbFirst, c.verb, NEGATORS) < 0) continue;
@@ -369,7 +389,10 @@ export function* doubtsItHolds(context: RuleContext, s: SentenceLanguage): Itera
     // Someone keeps them ("someone who ...", "her", "that one", a name), not the rain keeping them indoors.
     let person = false;
     for (let k = c.verb + 1; k < hold && !person; k++)
-      person = refs.tokens.has(k) || PERSONS.has(word(s, k)) || s.tokens[k]?.capitals === 'initial';
+      person =
+        refs.tokens.has(k) ||
+        (PERSONS.has(word(s, k)) && (spokenOf || !PRONOUNS.has(word(s, k)))) ||
+        s.tokens[k]?.capitals === 'initial';
     if (!person) continue;
     const lasting =
       findPhrase(s, hold, s.last, 'for long') >= 0 ||

@@ -35,7 +35,10 @@ export const predictsFailure = phraseRule(
           text: "I heard about you and Ellie. I can't see her keeping you happy for long, but good luck.",
           kind: 'note',
         },
-        { text: "Can't really picture him making you laugh for much longer, tbh.", kind: 'message' },
+        {
+          text: "so you're with Tyler now. Can't really picture him making you laugh for much longer, tbh.",
+          kind: 'message',
+        },
         { text: 'I do not imagine Tomasz will hold your interest for long.', kind: 'note' },
         { text: 'Honestly mate, I cannot see that one keeping you entertained forever.', kind: 'note' },
       ],
@@ -48,12 +51,17 @@ export const predictsFailure = phraseRule(
         { text: "I can't see him often since he moved, but he keeps you posted, I hope.", kind: 'card' },
         { text: "I can't imagine anyone making you happier than Sam does; congratulations!", kind: 'note' },
         { text: "I'm happy for now in the new flat, and I hope you are too.", kind: 'card' },
+        {
+          text: "Hope the baby is sleeping! I can't imagine her keeping you up for long once she's settled.",
+          kind: 'card',
+        },
       ],
     },
   },
   {
     families: ['new-partner.predicts-failure', 'new-partner.doubts', 'new-partner.luck'],
     find: doubtsItHolds,
+    local: false,
     severity: (context, match) => {
       const key = context.analysis.compiled.families[match.family]?.key;
       // "Good luck with that" is about the partner only where the text speaks of one.

@@ -77,6 +77,10 @@ export const remark = phraseRule(
         "I know you're with Farid now. I'm not good with words, but I wish you both well.",
         "I know you and Sam are together, and I'm fine with it. I hope he's as kind to you as you deserve.",
         'Heard about you and Lena! She is not shy, that one, and I love it.',
+        {
+          text: "Get well soon. I heard she has been awful sick, poor thing, and you're run off your feet.",
+          kind: 'card',
+        },
         { text: "My nephew has learned to swim by now, he's so proud.", kind: 'card' },
         { text: "I'm so happy for you, but I'll miss our Sunday runs.", kind: 'card' },
         { text: 'Congratulations on the promotion, but Tom says the hours are brutal.', kind: 'card' },
