@@ -11,7 +11,7 @@ import type { Analysis } from '../../engine/analysis';
 import type { RuleContext, TokenSpan } from '../../rule';
 import type { SentenceLanguage } from '../index';
 import { partnerReferences } from '../partner';
-import { DEGREE, findIn, findPhrase, lemma, pos, readsAt, sentenceSpan, word } from '../query';
+import { complementHead, DEGREE, findIn, findPhrase, lemma, pos, readsAt, sentenceSpan, word } from '../query';
 
 /** Words of mourning: in a sympathy card, "your husband" is the one who died, not a new partner. */
 const MOURNING = words('condolences condolence sympathy funeral died death bereavement widow widower');
@@ -309,6 +309,18 @@ export function* digAtPartner(context: RuleContext, s: SentenceLanguage): Iterab
       return;
     }
   }
+  // The partner, a linking verb and a verdict, where the clause reader took the sentence as one clause:
+  // "I heard your new wife is very young and very rich".
+  for (let k = partnerAt; k < s.last; k++) {
+    if (!refs.tokens.has(k) || !LINKS.has(word(s, k + 1))) continue;
+    const head = complementHead(s, k + 2, s.last);
+    if (head < 0) continue;
+    const w = word(s, head);
+    if (AGE_AND_LOOKS.has(w) || MONEYED.has(w) || VERDICTS.has(w) || judges(lemma(s, head), w)) {
+      yield sentenceSpan(s);
+      return;
+    }
+  }
   // A comparison with the writer after the partner comes up: "as patient with your snoring as I was".
   for (let k = partnerAt + 1; k < s.last; k++) {
     if (word(s, k) !== 'as') continue;
@@ -332,6 +344,8 @@ export function* digAtPartner(context: RuleContext, s: SentenceLanguage): Iterab
 const WISHES = ['happy for you', 'glad for you', 'pleased for you', 'good for you', 'congratulations', 'congrats'];
 const THIRD_SUBJECTS = words('he she');
 const NOT_A_NAME = words('i god mum mom dad');
+/** Money said of the partner: "very young and very rich". */
+const MONEYED = words('rich loaded minted wealthy');
 const LINKS = words('is was seems seemed looks looked sounds sounded be');
 
 /**

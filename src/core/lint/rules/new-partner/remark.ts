@@ -53,6 +53,19 @@ export const remark = phraseRule(
         // Good wishes taken back with a verdict on someone named (wishThenVerdict).
         "I'm happy for you, truly, but Dana is a snake and everyone knows it.",
         { text: "Trying to be glad for you, but Karim's a player.", kind: 'message' },
+        // The partner, a linking verb and a verdict, inside a longer sentence.
+        {
+          text: 'Dear Mark,\nI heard your new wife is very young and very rich. Congratulations, I suppose.',
+          kind: 'card',
+        },
+        'I know about you and Cleo. Everyone says Cleo is so shallow, but fine.',
+        { text: 'heard ur new man is proper minted haha, good for u', kind: 'message' },
+        'So you are married to Ahmed now. My cousin say Ahmed is very lazy man, but I wish you happy.',
+        {
+          text: "Happy Christmas. Word is your boyfriend is a total bore, but I'm sure he has hidden depths.",
+          kind: 'card',
+        },
+        'I understand that your fiancee is rather young. I do wish you well.',
       ],
       pass: [
         "I heard you're with Lena. She seems lovely, and I'm glad for you both.",
@@ -77,6 +90,12 @@ export const remark = phraseRule(
         "I know you're with Farid now. I'm not good with words, but I wish you both well.",
         "I know you and Sam are together, and I'm fine with it. I hope he's as kind to you as you deserve.",
         'Heard about you and Lena! She is not shy, that one, and I love it.',
+        { text: 'I heard your new bride is a lucky woman, and so are you.', kind: 'card' },
+        "I heard you and Cleo are together. Everyone says Cleo is so kind, and I'm glad.",
+        'I know your new wife is expecting, congratulations to you both!',
+        { text: "I hear your husband is not well, I'm thinking of you both.", kind: 'card' },
+        "I heard your girlfriend is a nurse, that's wonderful.",
+        'Heard you and Jo are engaged. Jo is lovely, I always thought so.',
         {
           text: "Get well soon. I heard she has been awful sick, poor thing, and you're run off your feet.",
           kind: 'card',
