@@ -65,6 +65,16 @@ export const compliment = phraseRule(
           text: "I'd like to be friends again, only friends. You looked so good at the reunion I forgot my own name.",
           kind: 'letter',
         },
+        // The "you" left out, as in a text.
+        {
+          text: 'hey u. saw ur pic from the gig, still got them gorgeous eyes i see, anyway hope ur good',
+          kind: 'message',
+        },
+        'Happy birthday! Still got the best smile in Leeds, I bet.',
+        'Merry Christmas. Always had the prettiest eyes, you did.',
+        { text: 'saw u on the telly. got them dreamy eyes still lol', kind: 'message' },
+        'Congrats on the job. Still have the cutest dimples in the business, no doubt.',
+        'Bonne annee! Still got those sparkly eyes, I hope.',
       ],
       pass: [
         'You were brilliant in the final.',
@@ -86,6 +96,12 @@ export const compliment = phraseRule(
         'You looked so happy I nearly cried at the wedding.',
         'None of the other teams came close to you in the final, well played!',
         'You have no idea how lovely you are to everyone at work.',
+        'Still got the best view in town from that flat of yours!',
+        'Got the photos from the wedding, your daughter has the prettiest eyes.',
+        'Still have the best laugh in the choir, we miss it.',
+        'Always had the kindest heart of anyone I know.',
+        "Still got the old car? Hope it's running well.",
+        'Had the loveliest time at the reunion, thank you for organising.',
         { text: 'I want you back. You are more beautiful than ever.', kind: 'letter' },
         { text: "I'd like us to be friends again, just friends. You were brilliant in the final.", kind: 'letter' },
         {
