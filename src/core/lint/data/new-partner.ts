@@ -21,6 +21,10 @@ export const NEW_PARTNER: PhraseList = {
       '(i will|i am going to|i will always) be (here|waiting|around|right here) (when|for when|if|once) (it|' +
         'that|things|they|she|he|you|<partner>)',
       'while it lasts',
+      // "You'll be very happy together until she gets bored", "happy for now, anyway".
+      'happy (together|) (until|till|til) (she|he|they|<partner>|one of you|the novelty|the shine|the ' + 'honeymoon)',
+      'happy together (for now|for the time being|while it lasts)',
+      '(until|till|til|once) (she|he|<partner>) (gets|get) (bored|tired|sick) (of you|with you|$)',
       // "You'll get bored of her", "you'll soon tire of him".
       '(you will|you are going to|you are gonna|you will soon|bet you will|you will get) (soon|) (get|be|grow|' +
         'become) (bored|tired|sick) (of|with) (her|him|them|<partner>|her moods|his moods)',
@@ -83,6 +87,12 @@ export const NEW_PARTNER: PhraseList = {
       '(she|he|they|<partner>) (is|are|was|were|will) (not|never|never be) (me|us)',
       'why (her|him|<partner>) (and not me|instead of me|over me|$)',
       '(do not|never) (settle|settle for) (for|) (her|him|<partner>|less)',
+      // "I'm not going to pretend I accept it", "I won't pretend I'm fine with you two".
+      '(i am not going to|i am not gonna|i will not|i can not|i could not|i refuse to|not going to|no point ' +
+        'pretending) (pretend|claim|act like|act as if) (that|) (i|i am|i have) (accept|accepted|okay with|ok ' +
+        'with|fine with|over it|made peace with|come to terms with)',
+      '(i do not|i will never|i can not|i still do not|i will not ever) (accept|approve of|support|bless) ' +
+        '(it|this|that|you two|you together|the two of you|your relationship|the relationship|@partnerObj)',
     ],
   },
   belittles: {
@@ -123,6 +133,15 @@ export const NEW_PARTNER: PhraseList = {
       '(she|he|they|<partner>) (can|could|will) (never|not) (replace|compare to|measure up to) (me|what we had|us)',
       '(she|he|they|<partner>) (will|is going to|are going to) (hurt|leave|cheat on|dump|get bored of|break|' +
         'use) (you|your heart)',
+      // "He'll drop you the minute someone shinier turns up" (not "he'll drop you at the station").
+      '(she|he|they|<partner>) (will|is going to|are going to|will soon|will just) (drop|ditch|dump|trade you ' +
+        'in|walk all over) (you|) (for|the minute|the moment|the second|like a|as soon as|when|once|$)',
+      // "One does wonder what you find to talk about", "what do you two even talk about?".
+      '(wonder|wondering|wonders|wondered|curious|baffled|puzzled|mystery) (about|as to|) what you (two|both|' +
+        'guys|) (find to talk about|have in common|could possibly|can possibly|see in)',
+      'what (do|does|did|would|could|can) you (two|both|guys|) (even|possibly|ever|) (find to talk about|have ' +
+        'in common)',
+      'what (do|does|did|would|could|can) you (two|both|guys|) (even|possibly) talk about',
       '(what|who) (is|was) (she|he|<partner>) (again|anyway)',
       '(your|the) new (girlfriend|boyfriend|partner|man|woman|guy|girl) (is|seems) (so|a bit|kind of|) @negAdj',
     ],

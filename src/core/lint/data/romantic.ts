@@ -92,6 +92,9 @@ export const ROMANTIC: PhraseList = {
       '(want|wanted|need|have|having|get|getting) you back (in|into) my life',
       '(want|wanted|need|have|having|get|getting|welcome) you back (as|in) (a|my|an old|your) (friend|mate|pal)',
       'what we had as a couple',
+      // "Our romantic relationship ended long ago": a fact about the past, not a wish.
+      '(our|the|that|a) (romantic relationship|romance) (ended|is over|was over|has ended|finished|is finished|' +
+        'is in the past|is behind us|is long over|was long ago)',
       '(make|making) (it|this|things|us) work as (friends|mates)',
       '(they|he|she|the band|the group|the boys|the girls|the team|your parents|my parents|his parents|her ' +
         'parents|their parents|the couple|the cast|the show|the series|the club|band|bands|you and (her|him|them|' +
@@ -121,6 +124,13 @@ export const ROMANTIC: PhraseList = {
       '(you|you are|you look|you looked|you always look) (beautiful|gorgeous|handsome|sexy|hot|stunning|cute|' +
         'pretty|irresistible)',
       '(my|your) heart (belongs|still belongs) to (you|me)',
+      // "My heart still beats for you", "my heart only longs for you".
+      '(my|your) heart (still|only|always|) (beats|beat|longs|yearns|belongs|lives) (only|still|) for (you|me)',
+      // "You're the one I should never have let go of", "you'll always be the one that got away".
+      '(you are|you were|you will always be|you are still|you will forever be|you were always) the (one|person|' +
+        'girl|guy|man|woman) (that|who|i|) (got away|should never have let go|should not have let go|should have ' +
+        'kept|let slip away|let get away|lost|never got over|can not forget)',
+      'i should (never|not) have let you (go|slip away|get away) $',
       '(my|your) heart (is|was) (still|always|forever|) (yours|mine)',
       '(you|you will) (still|always|forever) (have|own|hold) (a piece of|a part of|) my heart',
       '(you have|you still have|you have got|you own) my heart',
@@ -217,8 +227,15 @@ export const ROMANTIC: PhraseList = {
       '(your|my|our) side of the bed',
       '(with you|together|the two of us) (at|until|till|til) (one|two|three|four|1|2|3|4) in the morning',
       '(until|till|til) (dawn|sunrise) (with you|together|in each other)',
+      // "just the two of us under one blanket", "our Sunday mornings in bed with the crossword".
+      'just the two of us (under|in bed|in the dark|alone|wrapped|curled up|by the fire|under the stars)',
+      '(under|sharing|shared|in) (one|a single|the same|one big) (blanket|duvet|sleeping bag|quilt|bed)',
+      '(our|those) (lazy|long|slow|sunday|saturday|weekend|rainy|cosy|cozy|) (mornings|nights|afternoons|' +
+        'sundays|weekends|lie ins|evenings) (in bed|under the covers|under the duvet|in your bed|in my bed)',
     ],
     except: [
+      // "Whatever you've planned for the first dance": their wedding, not a memory of ours.
+      'the (first|last) dance',
       '(our|the) (first|last|final) (night|nights|weekend) (of|at|in) (the|your|my) (play|show|run|tour|' +
         'conference|course|camp|festival|trip)',
     ],
@@ -251,6 +268,11 @@ export const ROMANTIC: PhraseList = {
       'dearest (friend|friends|wish|wishes)',
       'my love (of|for|to)',
       '(give|send|sending|pass on|passing on|with) my love',
+      // "Give him my love", "send your mum my love".
+      '(give|send|pass|gives|sends) (him|her|them|everyone|all|the kids|the family|your (mum|mom|dad|family|' +
+        'parents|sister|brother|nan|gran)) my love',
+      // "He's such a sweetheart": a description, not an address.
+      '(such a|a|what a|a real|a total|a right|an absolute|proper) (sweetheart|darling|sweetie|cutie)',
       '(beloved|darling) (of|by)',
       '(your|his|her|their|a) (beloved|darling)',
       '(is|it is|was|it was|are|were|they are|they were|look|looks|looked|sounds|sounded|so|really|truly|very|' +
@@ -298,7 +320,9 @@ export const ROMANTIC: PhraseList = {
       '(the way|how|when) you (used to|would|always|) (hold|held|kiss|kissed|touch|touched|hug|hugged|cuddle|' +
         'cuddled|caress|caressed|hold my hand|held my hand|look at me|looked at me|stroke|stroked) (me|my|$)',
       'can not stop thinking (about|of) (you|us)',
-      '(do|does) you (ever|still) (think|dream) (of|about) (me|us|what we had)',
+      // "Do you ever think about me?" asks for reassurance (needy); "about us" looks back at the romance.
+      '(do|does) you (ever|still) think (of|about) (us|what we had)',
+      '(do|does) you (ever|still) dream (of|about) (me|us|what we had)',
       '(i wish|if only) (we|things) (could go back|were (like|the way) (before|they were|it was|we were))',
       '(go|going) back to (how|the way) (things|we|it) (were|was)',
       '(reach|reached|reaching) for you (in the night|at night|in my sleep|in bed|before i remember)',

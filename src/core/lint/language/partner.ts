@@ -5,7 +5,7 @@
  * about a friend's illness ("she's been so unwell") is not a remark about a new partner.
  */
 import type { Analysis } from '../engine/analysis';
-import type { Token } from '../engine/tokenize';
+import { GAP, type Token } from '../engine/tokenize';
 import { PARTNER_NOUNS } from '../lexicon/acts';
 import { words } from '../lexicon/words';
 
@@ -39,6 +39,21 @@ function nearestPerson(tokens: readonly Token[], k: number): string | null {
     if (PEOPLE.has(t.word)) return t.word === 'we' ? 'i' : t.word;
   }
   return null;
+}
+
+/** "be your girlfriend", "as your boyfriend", "I was your wife": the writer in the role. */
+const BEING = words('be being been was am as');
+/** "ur girl always", "your boy forever": the writer signing as theirs. */
+const FOREVER = words('always forever still');
+
+/** Whether "your <noun>" at `k` (owner at `owner`) names the writer's own place in the reader's life. */
+function writerInRole(tokens: readonly Token[], k: number, owner: number): boolean {
+  const before = tokens[owner - 1];
+  if (before && before.sentence === (tokens[k] as Token).sentence && BEING.has(before.word)) return true;
+  const after = tokens[k + 1];
+  if (after === undefined || !FOREVER.has(after.word)) return false;
+  const next = tokens[k + 2];
+  return after.gap >= GAP.soft || next === undefined || next.gap >= GAP.soft;
 }
 
 /** How many sentences a pronoun keeps pointing at the partner after the partner last came up. */
@@ -83,7 +98,24 @@ export function partnerReferences(analysis: Analysis): PartnerReferences {
       const owner = prev.word === 'new' ? prev2?.word : prev.word;
       if (owner !== undefined && OWNERS.has(owner) && w !== 'one' && w !== 'someone') mention = true;
       if (prev.word === 'new' && (w === 'one' || owner === 'a')) mention = true;
+      // "be your girlfriend again", "ur girl always": the writer's own place, not a new partner.
+      if (mention && writerInRole(tokens, k, prev.word === 'new' ? k - 2 : k - 1)) mention = false;
     }
+    // "stepping out with a lady", "you're seeing a man from work", "married a woman of forty".
+    if (
+      !mention &&
+      PARTNER_NOUNS.has(w) &&
+      w !== 'one' &&
+      w !== 'someone' &&
+      prev &&
+      prev2 &&
+      t.gap === 0 &&
+      prev.gap === 0 &&
+      (prev.word === 'a' || prev.word === 'an') &&
+      RELATING.has(prev2.word) &&
+      nearestPerson(tokens, k) === 'you'
+    )
+      mention = true;
     // "that gym guy", "this Chinwe girl": one word between the pointer and the noun ("your old man" is a father).
     if (
       !mention &&

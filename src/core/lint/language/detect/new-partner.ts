@@ -11,7 +11,7 @@ import type { Analysis } from '../../engine/analysis';
 import type { RuleContext, TokenSpan } from '../../rule';
 import type { SentenceLanguage } from '../index';
 import { partnerReferences } from '../partner';
-import { findIn, findPhrase, readsAt, sentenceSpan, word } from '../query';
+import { complementHead, DEGREE, findIn, findPhrase, lemma, pos, readsAt, sentenceSpan, word } from '../query';
 
 /** Words of mourning: in a sympathy card, "your husband" is the one who died, not a new partner. */
 const MOURNING = words('condolences condolence sympathy funeral died death bereavement widow widower');
@@ -30,6 +30,21 @@ function mourns(analysis: Analysis): boolean {
         (t.word === 'your' && tokens[k + 1]?.word === 'loss'),
     );
     mourningIn.set(analysis, known);
+  }
+  return known;
+}
+
+/** Words of illness and care: in a get-well card, an unexplained "she" is the one who is ill. */
+const ILLNESS = words('sick ill unwell poorly hospital surgery operation chemo diagnosis recovery recovering hospice');
+const illnessIn = new WeakMap<Analysis, boolean>();
+
+/** Whether the text wishes someone well through an illness ("get well soon", "she's been in hospital"). */
+function caresForTheIll(analysis: Analysis): boolean {
+  let known = illnessIn.get(analysis);
+  if (known === undefined) {
+    const { tokens } = analysis;
+    known = tokens.some((t, k) => ILLNESS.has(t.word) || (t.word === 'get' && tokens[k + 1]?.word === 'well'));
+    illnessIn.set(analysis, known);
   }
   return known;
 }
@@ -133,6 +148,8 @@ export function* remarkAboutPartner(context: RuleContext, s: SentenceLanguage): 
   const refs = partnerReferences(context.analysis);
   if (refs.mentions.length === 0 && refs.unexplained.size === 0) return;
   if (mourns(context.analysis)) return;
+  // Nobody named, and the card is about an illness: "I heard she has been awful sick, poor thing".
+  if (refs.mentions.length === 0 && caresForTheIll(context.analysis)) return;
   if (refs.own.has(s.index)) return; // The writer's own new partner: "I'm seeing someone too; he's older than me".
   const here = partnerIn(context, s);
   // A short sentence right after one about the partner ("Taller, anyway." "A dentist, though? Really?").
@@ -203,3 +220,202 @@ const SOFT_NEGATIVES = words(
   'sorry sad miss missed hurt hard difficult worried afraid scared lonely alone cry cried tears jealous ' +
     'envious bad awful terrible loss',
 );
+
+/** Good qualities denied of the partner: "she is not from good family for you", "he's not right for you". */
+const DENIED_GOOD = words(
+  'good right suitable trustworthy faithful loyal honest reliable decent genuine serious mature',
+);
+/** "I hope she's learned to cook by now": a skill the partner is doubted to have. */
+const LEARNING = words('learn learned learnt figure figured master mastered grow grown');
+/**
+ * Digs that carry a verdict on the partner's money, job, habits or record, or a warning to the
+ * reader, once the sentence speaks of them: "rather fond of spending other people's money",
+ * "has a reputation", "I'd hate to see you get burned", "better than she treats waiters".
+ */
+const DIGS = [
+  // Money and job.
+  'your money',
+  'people money',
+  'spending money',
+  'fond of spending',
+  'meal ticket',
+  'bank balance',
+  'bank account',
+  'proper job',
+  'real job',
+  'live with his mum',
+  'live with her mum',
+  'live with his mom',
+  'live with her mom',
+  // Habits and record.
+  'when i knew her',
+  'when i knew him',
+  'than she treat',
+  'than he treat',
+  'than they treat',
+  'sound of her own voice',
+  'sound of his own voice',
+  'likes a drink',
+  'partial to',
+  'pick me',
+  'red flag',
+  'a reputation',
+  'a player',
+  // Warnings.
+  'get burned',
+  'get burnt',
+  'see you get hurt',
+  'see you hurt',
+  'watch yourself',
+  'watch your back',
+  'keep your eyes open',
+  'keep an eye on',
+];
+
+/**
+ * "I hope she's as patient with your snoring as I was", "I hope she's learned to cook by now",
+ * "she is not from good family for you", "Tyler has a reputation": a dig at the partner's habits,
+ * money or record, a comparison with the writer, or a warning, in a sentence that speaks of them.
+ */
+export function* digAtPartner(context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  const refs = partnerReferences(context.analysis);
+  if (refs.own.has(s.index) || mourns(context.analysis)) return;
+  // Named there, or a "he"/"she" nobody else in the text accounts for.
+  const unexplained = refs.unexplained.has(s.index) && !caresForTheIll(context.analysis);
+  if (!partnerIn(context, s) && !unexplained) return;
+  let partnerAt = -1;
+  for (let k = s.first; k < s.last && partnerAt < 0; k++)
+    if (refs.tokens.has(k) || (unexplained && THIRD_SUBJECTS.has(word(s, k)))) partnerAt = k;
+  if (partnerAt < 0) return;
+  for (const c of s.clauses) {
+    const isPartner =
+      c.subjectFirst >= 0 &&
+      [...range(c.subjectFirst, c.subjectLast)].some(
+        (k) => refs.tokens.has(k) || (unexplained && THIRD_SUBJECTS.has(word(s, k))),
+      );
+    if (!isPartner || c.verb < 0) continue;
+    // "She is not from good family for you", "he isn't right for you".
+    const denied = c.negated || findIn(s, c.verb + 1, Math.min(c.last, c.verb + 3), NEGATORS) >= 0;
+    if (denied && (c.copula || c.lemma === 'be') && findIn(s, c.verb + 1, c.last, DENIED_GOOD) >= 0) {
+      yield sentenceSpan(s);
+      return;
+    }
+    // "I hope she's learned to cook by now", "has he figured out the washing machine yet?".
+    if (
+      LEARNING.has(c.lemma ?? '') &&
+      (findPhrase(s, c.verb + 1, s.last, 'by now') >= 0 || findIn(s, c.verb + 1, s.last, words('yet')) >= 0)
+    ) {
+      yield sentenceSpan(s);
+      return;
+    }
+  }
+  // The partner, a linking verb and a verdict, where the clause reader took the sentence as one clause:
+  // "I heard your new wife is very young and very rich".
+  for (let k = partnerAt; k < s.last; k++) {
+    if (!refs.tokens.has(k) || !LINKS.has(word(s, k + 1))) continue;
+    const head = complementHead(s, k + 2, s.last);
+    if (head < 0) continue;
+    const w = word(s, head);
+    if (AGE_AND_LOOKS.has(w) || MONEYED.has(w) || VERDICTS.has(w) || judges(lemma(s, head), w)) {
+      yield sentenceSpan(s);
+      return;
+    }
+  }
+  // A comparison with the writer after the partner comes up: "as patient with your snoring as I was".
+  for (let k = partnerAt + 1; k < s.last; k++) {
+    if (word(s, k) !== 'as') continue;
+    for (let j = k + 2; j < Math.min(s.last, k + 10); j++) {
+      if (word(s, j) === 'as' && (word(s, j + 1) === 'i' || word(s, j + 1) === 'me')) {
+        yield sentenceSpan(s);
+        return;
+      }
+    }
+    break;
+  }
+  for (const phrase of DIGS) {
+    if (findPhrase(s, s.first, s.last, phrase) >= 0) {
+      yield sentenceSpan(s);
+      return;
+    }
+  }
+}
+
+/** Good wishes the writer then takes back with a "but": "I'm happy for you, but ...". */
+const WISHES = ['happy for you', 'glad for you', 'pleased for you', 'good for you', 'congratulations', 'congrats'];
+const THIRD_SUBJECTS = words('he she');
+const NOT_A_NAME = words('i god mum mom dad');
+/** Money said of the partner: "very young and very rich". */
+const MONEYED = words('rich loaded minted wealthy');
+const LINKS = words('is was seems seemed looks looked sounds sounded be');
+
+/**
+ * "I'm trying to be happy for you, but everyone knows Karim's a player": good wishes, then a
+ * "but" and a verdict on a third person named there. That person is the one the wishes were for.
+ */
+export function* wishThenVerdict(context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  if (mourns(context.analysis)) return;
+  let wish = -1;
+  for (const phrase of WISHES) {
+    const at = findPhrase(s, s.first, s.last, phrase);
+    if (at >= 0 && (wish < 0 || at < wish)) wish = at;
+  }
+  if (wish < 0) return;
+  const but = findIn(s, wish + 1, s.last, BUT);
+  if (but < 0) return;
+  const refs = partnerReferences(context.analysis);
+  for (let k = but + 1; k < s.last; k++) {
+    const t = s.tokens[k];
+    const named =
+      refs.tokens.has(k) ||
+      THIRD_SUBJECTS.has(word(s, k)) ||
+      (t !== undefined && t.capitals === 'initial' && !NOT_A_NAME.has(word(s, k)) && pos(s, k) !== 'PRON');
+    // The verdict is said of them: "Karim's a player", "he is so shallow", "she seems a bit dim".
+    if (!named || !(LINKS.has(word(s, k + 1)) || DEGREE.has(word(s, k + 1)))) continue;
+    for (let j = k + 1; j < Math.min(s.last, k + 5); j++) {
+      const w = word(s, j);
+      if (VERDICTS.has(w) || judges(lemma(s, j), w)) {
+        yield sentenceSpan(s);
+        return;
+      }
+    }
+  }
+}
+
+const PICTURING = words('see imagine picture expect');
+const HOLDING = words('keep keeping hold holding make making');
+const NEGATORS = words('not never');
+const PRONOUNS = words('her him them she he they');
+const PERSONS = words('someone somebody her him them she he they one guy girl man woman bloke fella lady');
+
+/**
+ * "I can't see someone who photographs her lunch keeping you interested for long", "I don't
+ * imagine he'll hold your attention much longer": the writer doubting the partner will keep them.
+ */
+export function* doubtsItHolds(context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  const refs = partnerReferences(context.analysis);
+  // A pronoun ("her keeping you up") is the partner only where one is named or described: else the new baby.
+  const spokenOf = refs.mentions.length > 0 || context.kind === 'note' || context.heard === 'new-relationship';
+  for (const c of s.clauses) {
+    if ((c.subject !== 'i' && c.subject !== null) || !PICTURING.has(c.lemma ?? '') || c.verb < 0) continue;
+    if (!c.negated && findIn(s, c.verbFirst, c.verb, NEGATORS) < 0) continue;
+    const hold = findIn(s, c.verb + 1, s.last, HOLDING);
+    if (hold < 0 || !(word(s, hold + 1) === 'you' || word(s, hold + 1) === 'your')) continue;
+    // Someone keeps them ("someone who ...", "her", "that one", a name), not the rain keeping them indoors.
+    let person = false;
+    for (let k = c.verb + 1; k < hold && !person; k++)
+      person =
+        refs.tokens.has(k) ||
+        (PERSONS.has(word(s, k)) && (spokenOf || !PRONOUNS.has(word(s, k)))) ||
+        s.tokens[k]?.capitals === 'initial';
+    if (!person) continue;
+    const lasting =
+      findPhrase(s, hold, s.last, 'for long') >= 0 ||
+      findPhrase(s, hold, s.last, 'much longer') >= 0 ||
+      findPhrase(s, hold, s.last, 'for much longer') >= 0 ||
+      findPhrase(s, hold, s.last, 'forever') >= 0;
+    if (lasting) {
+      yield sentenceSpan(s);
+      return;
+    }
+  }
+}

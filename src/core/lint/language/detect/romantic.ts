@@ -9,10 +9,13 @@ import type { RuleContext, TokenSpan } from '../../rule';
 import type { SentenceLanguage } from '../index';
 import {
   afterVerb,
+  brokenBetween,
   clauseSpan,
   complementHead,
   findIn,
   findPhrase,
+  lemma,
+  pos,
   readsAt,
   sentenceSpan,
   spanFrom,
@@ -20,9 +23,9 @@ import {
 } from '../query';
 
 /** A compliment about an occasion (the wedding, the new baby) is not flirting. */
-const OCCASIONS = words(
-  'wedding bride dress gown baby daughter son graduation christening photo-shoot outfit suit kids',
-);
+const OCCASIONS = words('wedding bride baby daughter son graduation christening photo-shoot kids');
+/** "You looked so good I forgot what I came to buy": praise of their looks that stopped the writer. */
+const STRIKING = words('good great amazing incredible unreal fit gorgeous');
 
 /** "You're still as gorgeous as the day we met", "you haven't lost your looks", "those legs of yours". */
 export function* complimentOnLooks(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
@@ -38,6 +41,28 @@ export function* complimentOnLooks(_context: RuleContext, s: SentenceLanguage): 
         yield spanFrom(c, looks + 1);
         return;
       }
+      // "You looked so good I forgot what I came to buy", "you look that good that I stared".
+      if (c.lemma === 'look' && head >= 0 && DEGREE_OF_EFFECT.has(word(s, head - 1)) && STRIKING.has(word(s, head))) {
+        // The writer's reaction follows in the same breath: "so good (at the reunion) (that) I forgot".
+        const result = s.clauses.find((r) => r.first >= c.last && r.first - head <= 6);
+        const dazzled =
+          result !== undefined &&
+          (DAZZLED.has(result.lemma ?? '') ||
+            result.negated ||
+            findIn(s, result.first, result.last, words('nearly almost')) >= 0);
+        if (dazzled && result.subject === 'i' && !brokenBetween(s, head, result.subjectFirst)) {
+          yield sentenceSpan(s);
+          return;
+        }
+      }
+    }
+  }
+  // "Someone who tells you every day how stunning you are": their looks, admired in passing.
+  for (let k = s.first; k + 2 < s.last; k++) {
+    if (word(s, k) !== 'how' || !LOOKS_ADJECTIVES.has(word(s, k + 1)) || SOFT_LOOKS.has(word(s, k + 1))) continue;
+    if (word(s, k + 2) === 'you' && words('are look looked were').has(word(s, k + 3))) {
+      yield sentenceSpan(s);
+      return;
     }
   }
   // "haven't lost your looks", "your eyes", "those legs of yours": the body admired.
@@ -67,6 +92,9 @@ export function* complimentOnLooks(_context: RuleContext, s: SentenceLanguage): 
 }
 
 const SOFT_LOOKS = words('lovely fine adorable radiant glowing');
+const DEGREE_OF_EFFECT = words('so that too');
+/** What the sight of them did to the writer: "I forgot what I came to buy", "I stared", "I blushed". */
+const DAZZLED = words('forget stare blush melt gawk gasp drool swoon faint trip walk');
 const ADMIRING = words(
   'something gorgeous amazing beautiful stunning perfect incredible dream dreaming lovely sexy hot',
 );
@@ -93,11 +121,14 @@ export function* irreplaceable(_context: RuleContext, s: SentenceLanguage): Iter
     // "never be another man like you"); not praise of a skill ("nobody makes a lasagne like you").
     const aboutMe = ref.some((k) => k > start && findIn(s, start, k, words('me i my')) >= 0);
     const another = never >= 0 && findIn(s, never, s.last, words('man woman one person girl guy love')) >= 0;
+    // "None of them comes close to you": of everyone since; not "none of the teams came close to you".
+    const pastRace = word(s, start) === 'none' && findIn(s, start, s.last, words('comes compares measures')) < 0;
     if (
-      aboutMe ||
-      another ||
-      (toYou > start && findIn(s, start, toYou, words('compare compares compared close')) >= 0) ||
-      findIn(s, start, s.last, words('compare compares replace replaces')) >= 0
+      !pastRace &&
+      (aboutMe ||
+        another ||
+        (toYou > start && findIn(s, start, toYou, words('compare compares compared close')) >= 0) ||
+        findIn(s, start, s.last, words('compare compares replace replaces')) >= 0)
     ) {
       yield { first: start, last: s.last };
       return;
@@ -117,12 +148,29 @@ export function* irreplaceable(_context: RuleContext, s: SentenceLanguage): Iter
     yield sentenceSpan(s);
 }
 
-const NOBODY = words('nobody noone');
+const NOBODY = words('nobody noone none');
+
+/** Words after "differently about" that keep it about the two of them. */
+const ABOUT_US = words('us me this it that what things');
+
+/**
+ * "More" or "differently" left open, or about the two of them: not "more photos of the kids" or
+ * "differently about the house".
+ */
+function aboutUs(s: SentenceLanguage, more: number): boolean {
+  const next = more + 1;
+  if (word(s, more) === 'more') return next >= s.last || pos(s, next) !== 'NOUN';
+  return word(s, next) !== 'about' || ABOUT_US.has(word(s, next + 1));
+}
 
 /** "If things don't work out, you know where I am", "if one day you wanted more". */
 export function* doorHeldOpen(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  let pendingIf = false;
   for (const c of s.clauses) {
-    if (!c.conditional) continue;
+    // "if one day, you wanted more": the "if" read as a clause of its own carries over to the next.
+    const conditional = c.conditional || pendingIf;
+    pendingIf = c.conditional && c.verb < 0;
+    if (!conditional) continue;
     const { from, to } = afterVerb(c);
     const failing =
       c.negated && (c.lemma === 'work' || c.lemma === 'last') && (c.subject === 'thing' || c.subject === 'third');
@@ -132,9 +180,84 @@ export function* doorHeldOpen(_context: RuleContext, s: SentenceLanguage): Itera
       (c.lemma === 'want' || c.lemma === 'feel' || c.lemma === 'change') &&
       more >= 0 &&
       word(s, more - 1) !== 'nothing' &&
-      word(s, more - 1) !== 'no';
+      word(s, more - 1) !== 'no' &&
+      aboutUs(s, more);
     if (failing || wantsMore) {
       yield wantsMore ? clauseSpan(c) : sentenceSpan(s);
+      return;
+    }
+  }
+}
+
+/** Longing that lingers on the body: "can't stop thinking about your smile", "I crave your touch". */
+const LONGING = words('crave craving craved long longing ache aching yearn yearning dream dreaming dreamt dreamed');
+/** What "miss" may miss of a friend (their laugh, their hugs) is set apart from their body in bed. */
+const MISS = words('miss missed missing');
+const CLOSE_BODY = words('body lips lip skin touch kiss kisses arm arms weight warmth scent smell neck chest');
+/** "We all miss your ...": a group's fondness, not the writer's longing. */
+const GROUP = words('we everyone everybody they all us');
+/** "the weight of your arm", "the smell of your hair": the body, through what it felt like. */
+const TOWARDS = words('for about of');
+const SENSED = words('weight warmth feel smell scent touch taste softness');
+
+/** The body part a longing reaches at once: "your smile", "the weight of your arm across me". */
+function bodyAfter(s: SentenceLanguage, from: number, close: boolean): boolean {
+  // "the weight of your arm": the body, felt.
+  const sensed = word(s, from) === 'the' && SENSED.has(word(s, from + 1)) && word(s, from + 2) === 'of';
+  const your = sensed ? from + 3 : from;
+  if (word(s, your) !== 'your') return false;
+  const noun = word(s, your + 1) === 'lovely' || word(s, your + 1) === 'beautiful' ? your + 2 : your + 1;
+  const w = word(s, noun);
+  return sensed
+    ? BODY_NOUNS.has(w) || CLOSE_BODY.has(w)
+    : close
+      ? CLOSE_BODY.has(w)
+      : BODY_NOUNS.has(w) || CLOSE_BODY.has(w);
+}
+
+/**
+ * "I can't stop thinking about your smile", "I miss the weight of your arm across me", "I still
+ * dream about your lips": longing for the reader's body, wrong where friendship is meant.
+ */
+export function* longingForTheirBody(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  for (let k = s.first; k < s.last; k++) {
+    const w = word(s, k);
+    let close: boolean | null = null;
+    if ((LONGING.has(w) || LONGING.has(lemma(s, k))) && TOWARDS.has(word(s, k + 1))) close = false;
+    else if (MISS.has(w)) close = true;
+    else if (readsAt(s, k, 'stop thinking about') && findIn(s, Math.max(s.first, k - 3), k, words('not never')) >= 0) {
+      if (bodyAfter(s, k + 3, false)) {
+        yield sentenceSpan(s);
+        return;
+      }
+    }
+    if (close === null || findIn(s, Math.max(s.first, k - 3), k, GROUP) >= 0) continue;
+    if (bodyAfter(s, close ? k + 1 : k + 2, close)) {
+      yield sentenceSpan(s);
+      return;
+    }
+  }
+}
+
+/** Keepsakes of them: "the photo of you asleep on the beach", "your old hoodie". */
+const KEEPSAKES = words('photo photos picture pictures photograph shirt hoodie jumper sweater t-shirt');
+const BEDSIDE = words('bed pillow nightstand bedside');
+const BY = words('by beside under on');
+const OWNERS = words('your ur');
+const KEEPING = words('keep kept keeping still sleep slept sleeping sit sits cuddle');
+
+/** "I still keep the photo of you asleep on the beach next to my bed": their keepsake, by the writer's bed. */
+export function* keptByTheBed(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  const keep = findIn(s, s.first, s.last, KEEPSAKES);
+  if (keep < 0) return;
+  const owner = word(s, keep - 1) === 'old' ? keep - 2 : keep - 1;
+  const theirs = OWNERS.has(word(s, owner)) || (word(s, keep + 1) === 'of' && word(s, keep + 2) === 'you');
+  // Kept there on purpose ("I keep", "is still on my pillow"), not "it was under my bed all along".
+  if (!theirs || findIn(s, s.first, s.last, KEEPING) < 0) return;
+  for (let k = keep + 1; k + 1 < s.last; k++) {
+    const placed = BY.has(word(s, k - 1)) || (word(s, k - 1) === 'to' && word(s, k - 2) === 'next');
+    if (word(s, k) === 'my' && BEDSIDE.has(word(s, k + 1)) && placed) {
+      yield sentenceSpan(s);
       return;
     }
   }

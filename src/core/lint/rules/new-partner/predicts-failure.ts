@@ -1,3 +1,4 @@
+import { doubtsItHolds } from '../../language/detect/new-partner';
 import { phraseRule } from '../../rule';
 import { partnerSpokenOf } from './in-view';
 import type { Match } from '../../engine/matcher';
@@ -26,15 +27,41 @@ export const predictsFailure = phraseRule(
         { text: "So you're with Sam now. She'll get bored of you. Good luck with that.", kind: 'message' },
         { text: 'Good for you, I suppose, though I give it till the autumn.', kind: 'letter' },
         { text: "Congrats on you and Jamie. You'll soon get tired of her moods, trust me.", kind: 'note' },
+        // Happy "until", and doubting the partner will keep them (doubtsItHolds).
+        { text: 'Congrats on you and Ellie. Enjoy being happy together till she gets bored.', kind: 'note' },
+        { text: "I heard about you and Ellie. I'm sure you'll be happy together for now.", kind: 'note' },
+        { text: 'yous will be happy together until he gets bored i reckon', kind: 'message' },
+        {
+          text: "I heard about you and Ellie. I can't see her keeping you happy for long, but good luck.",
+          kind: 'note',
+        },
+        {
+          text: "so you're with Tyler now. Can't really picture him making you laugh for much longer, tbh.",
+          kind: 'message',
+        },
+        { text: 'I do not imagine Tomasz will hold your interest for long.', kind: 'note' },
+        { text: 'Honestly mate, I cannot see that one keeping you entertained forever.', kind: 'note' },
       ],
       pass: [
         { text: 'Enjoy the movie together.', kind: 'note' },
         { text: "You'll never find anyone like me. Good luck with that.", kind: 'message' },
+        { text: "I can't see you very often, but I hope you're well.", kind: 'card' },
+        { text: "I can't see the rain keeping you indoors for long, enjoy the trip!", kind: 'card' },
+        { text: "I'm sure you'll both be happy together for many years.", kind: 'note' },
+        { text: "I can't see him often since he moved, but he keeps you posted, I hope.", kind: 'card' },
+        { text: "I can't imagine anyone making you happier than Sam does; congratulations!", kind: 'note' },
+        { text: "I'm happy for now in the new flat, and I hope you are too.", kind: 'card' },
+        {
+          text: "Hope the baby is sleeping! I can't imagine her keeping you up for long once she's settled.",
+          kind: 'card',
+        },
       ],
     },
   },
   {
     families: ['new-partner.predicts-failure', 'new-partner.doubts', 'new-partner.luck'],
+    find: doubtsItHolds,
+    local: false,
     severity: (context, match) => {
       const key = context.analysis.compiled.families[match.family]?.key;
       // "Good luck with that" is about the partner only where the text speaks of one.

@@ -1,5 +1,5 @@
 import { anyOf } from '../../language/detect/combine';
-import { remarkAboutPartner } from '../../language/detect/new-partner';
+import { digAtPartner, remarkAboutPartner, wishThenVerdict } from '../../language/detect/new-partner';
 import { phraseRule } from '../../rule';
 import { partnerAside, rhetoricalVerdict } from './asides';
 
@@ -41,6 +41,31 @@ export const remark = phraseRule(
         "I heard you're with Sam. I hope you know what you're doing.",
         "I hope she's worth throwing everything away for. Happy birthday.",
         "You've been going out with a fireman called Enrique. Guys like that never stick around.",
+        // Digs at habits, money or record, comparisons with the writer, warnings (digAtPartner).
+        "Heard you and Marta are official. Hope she's as good with your mum as I was.",
+        "congrats on u and jess!! hope she's as chill about ur gaming as i was lol",
+        'I know you are married with Farid now. But I think he is not good for you, he is not serious man.',
+        'I understand you are engaged to Mr Hale. One hears he is not entirely trustworthy with money.',
+        "Good on ya, you and Shane. Hope he's figured out how to use a washing machine by now.",
+        "Saw you're with Priyanka now. Word is she has a bit of a reputation, so watch yourself.",
+        'Congrats on you and Leon. Is he still living with his mum at 35?',
+        "so ur with kyle now. fair enough but he's giving red flag energy ngl",
+        // Good wishes taken back with a verdict on someone named (wishThenVerdict).
+        "I'm happy for you, truly, but Dana is a snake and everyone knows it.",
+        { text: "Trying to be glad for you, but Karim's a player.", kind: 'message' },
+        // The partner, a linking verb and a verdict, inside a longer sentence.
+        {
+          text: 'Dear Mark,\nI heard your new wife is very young and very rich. Congratulations, I suppose.',
+          kind: 'card',
+        },
+        'I know about you and Cleo. Everyone says Cleo is so shallow, but fine.',
+        { text: 'heard ur new man is proper minted haha, good for u', kind: 'message' },
+        'So you are married to Ahmed now. My cousin say Ahmed is very lazy man, but I wish you happy.',
+        {
+          text: "Happy Christmas. Word is your boyfriend is a total bore, but I'm sure he has hidden depths.",
+          kind: 'card',
+        },
+        'I understand that your fiancee is rather young. I do wish you well.',
       ],
       pass: [
         "I heard you're with Lena. She seems lovely, and I'm glad for you both.",
@@ -56,12 +81,39 @@ export const remark = phraseRule(
         'Anand told me you are now with Geeta. I have no objection whatsoever, it is your life.',
         "I heard you and Sam are engaged. Isn't that wonderful? Congratulations to you both.",
         "Sorry to hear your mum's not well. Isn't she a bit young for a hip operation?",
+        // "Your girl, always" and "your girlfriend again" are the writer's own place, not a new partner.
+        {
+          text: 'hey dom congrats on passing ur test finally lmao the roads are no longer safe 😂\nur girl always,\nkeisha',
+          kind: 'message',
+        },
+        "I heard you and Marta are together. I hope she's as happy as you are.",
+        "I know you're with Farid now. I'm not good with words, but I wish you both well.",
+        "I know you and Sam are together, and I'm fine with it. I hope he's as kind to you as you deserve.",
+        'Heard about you and Lena! She is not shy, that one, and I love it.',
+        { text: 'I heard your new bride is a lucky woman, and so are you.', kind: 'card' },
+        "I heard you and Cleo are together. Everyone says Cleo is so kind, and I'm glad.",
+        'I know your new wife is expecting, congratulations to you both!',
+        { text: "I hear your husband is not well, I'm thinking of you both.", kind: 'card' },
+        "I heard your girlfriend is a nurse, that's wonderful.",
+        'Heard you and Jo are engaged. Jo is lovely, I always thought so.',
+        {
+          text: "Get well soon. I heard she has been awful sick, poor thing, and you're run off your feet.",
+          kind: 'card',
+        },
+        { text: "My nephew has learned to swim by now, he's so proud.", kind: 'card' },
+        { text: "I'm so happy for you, but I'll miss our Sunday runs.", kind: 'card' },
+        { text: 'Congratulations on the promotion, but Tom says the hours are brutal.', kind: 'card' },
+        { text: "Congrats on the new job! Glad for you, but Maria is so sad you're leaving the team.", kind: 'card' },
+        {
+          text: 'So sorry to hear about your gran. She was not well for a long time, I know, and she was a good woman.',
+          kind: 'card',
+        },
       ],
     },
   },
   {
     families: [],
-    find: anyOf(remarkAboutPartner, partnerAside, rhetoricalVerdict),
+    find: anyOf(remarkAboutPartner, partnerAside, rhetoricalVerdict, digAtPartner, wishThenVerdict),
     local: false,
     span: 'sentence',
     suggest: () => [{ label: 'Remove this sentence', replacement: '' }],

@@ -42,6 +42,12 @@ export function* featureAdmired(_context: RuleContext, s: SentenceLanguage): Ite
       yield sentenceSpan(s);
       return;
     }
+    // The "you" left out, as in a text: "still got them gorgeous eyes i see", "always had the best smile".
+    const opens = k === s.first || (s.tokens[k] as Token).gap >= GAP.soft;
+    if (opens && HAVE.has(word(s, k)) && word(s, k + 1) !== 'you' && admiredFeatureAt(s, k + 1)) {
+      yield sentenceSpan(s);
+      return;
+    }
     if (!OWNERS.has(word(s, k))) continue;
     // "your (lovely|new) face": the feature within a few words of "your".
     let feature = -1;

@@ -30,6 +30,23 @@ export const memory = phraseRule(
         "I still sleep on my side of the bed. Hope you're well.",
         'I still think about our weekend in the cabin, the snow and the fire and just the two of us.',
         { text: 'Hi Clara, I still think about our last night in Lisbon. Hope you are well.', kind: 'message' },
+        // Alone together, in bed or under one blanket.
+        {
+          text: 'Hi Sven, congrats on the boat! I still think about that night anchored off Hvar, just the two of us under one blanket.',
+          kind: 'message',
+        },
+        'I still think about our Sunday mornings in bed with the crossword.',
+        'miss those lazy mornings in bed tbh, hope ur well',
+        'Remember us sharing one sleeping bag at Glastonbury? Happy birthday!',
+        'Christmas always reminds me of those cosy evenings under the duvet.',
+        {
+          text: 'Thinking of the two of you. And of that weekend, just the two of us in the dark by the lake.',
+          kind: 'note',
+        },
+        {
+          text: 'I would like to be friends again, only friends. I still think about our last night in Lisbon.',
+          kind: 'letter',
+        },
       ],
       pass: [
         'I remember the night we got lost driving back from the festival, ha.',
@@ -40,6 +57,17 @@ export const memory = phraseRule(
         'I was thinking of that weekend in Wales with the whole gang, so much fun.',
         'Our weekend at the lake with the whole gang is still my favourite.',
         { text: 'I still think about our last night in Lisbon.', kind: 'letter', intent: 'romantic' },
+        "Whatever you've planned for the first dance, I promise not to heckle.",
+        { text: 'Dear Sam,\n\nI still think about our last night in Lisbon.\n\nTom', kind: 'letter' },
+        {
+          text: "I'd like us to be friends again, only friends. I remember the night we got lost driving back from the festival, ha.",
+          kind: 'letter',
+        },
+        'We were all under one roof that summer, such a laugh.',
+        'Remember when the whole gang squeezed into one tent at Glastonbury?',
+        'Hope the new baby lets you have some mornings in bed soon!',
+        'It was just the two of us at the office party, everyone else got the flu!',
+        "Save me the last dance at your wedding, I'll bring Paula.",
       ],
     },
   },

@@ -25,6 +25,8 @@ export const petName = phraseRule(
         { text: 'Hi sweetheart, well done on the exam.', kind: 'message' },
         { text: 'Happy birthday to my favourite girl.', kind: 'card' },
         { text: 'Hope the new job is great, sweet cheeks.', kind: 'card' },
+        { text: "Hey babe,\n\nI'd like us to be friends again, just friends.\n\nMo", kind: 'letter' },
+        { text: 'I want us to be friends again, only friends, sweetheart.', kind: 'letter' },
       ],
       pass: [
         { text: 'Hi Noah,', kind: 'card' },
@@ -33,6 +35,13 @@ export const petName = phraseRule(
         { text: 'My little brother says hi.', kind: 'card' },
         { text: 'The lilies you planted came up again. They are beautiful.', kind: 'message' },
         { text: 'Hi sweetheart, I miss you and want you back.', kind: 'message', intent: 'romantic' },
+        { text: 'Hey babe, I want you back.', kind: 'letter' },
+        {
+          text: "Dear Ana,\n\nI'd like us to be friends again, only friends. I hope your dad is better; give him my love.",
+          kind: 'letter',
+        },
+        { text: 'hey, congrats on u and jay!! hes honestly such a sweetheart, happy for u both', kind: 'message' },
+        { text: 'Send your mum my love, and good luck with the move.', kind: 'card' },
       ],
     },
   },
