@@ -107,8 +107,11 @@ export function* reassuranceQuestion(_context: RuleContext, s: SentenceLanguage)
       const inner = s.clauses.find(
         (d) => d.first > c.first && (d.subject === 'you' || d.subject === 'i' || d.subject === 'thing'),
       );
+      // "Tell me what you want for your birthday", "tell me what happened at the match": news asked for.
+      const news = newsAsked(s, c.verb + 2);
       if (
         inner &&
+        !news &&
         (ATTACHMENT_VERBS.has(inner.lemma ?? '') ||
           findIn(s, inner.first, inner.last, WORTH_WORDS) >= 0 ||
           findIn(s, inner.first, inner.last, words('chance hope mistake')) >= 0)
@@ -127,6 +130,16 @@ export function* reassuranceQuestion(_context: RuleContext, s: SentenceLanguage)
       }
     }
   }
+}
+
+/** "Tell me what happened at the match", "tell me when you land": a wh-word asking for news, not about us. */
+function newsAsked(s: SentenceLanguage, k: number): boolean {
+  if (findIn(s, k, k + 1, words('what when where how who which')) < 0) return false;
+  for (let j = k + 1; j < s.last; j++) {
+    if (j > k + 1 && (s.tokens[j] as { gap: number }).gap >= 2) break;
+    if (findIn(s, j, j + 1, words('i me us we my our')) >= 0) return false;
+  }
+  return true;
 }
 
 const WORTH_WORDS = words(

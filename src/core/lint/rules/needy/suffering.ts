@@ -12,6 +12,7 @@ import {
   pastOwned,
   wreckNow,
 } from './detect';
+import { nobodySince, noRestOverUs } from './structure';
 
 const THE_READER = words('you your u ur him her it them');
 
@@ -59,6 +60,16 @@ export const suffering = phraseRule(
         'I still talk to you in my head every day.',
         "Ever since you left I've been drinking too much.",
         'My life fell apart when you left.',
+        "I keep replaying it and I can't sleep.",
+        'most days i cant get off the sofa and i keep wondering if its cos of how we ended',
+        "Been going over everything again, can barely eat, can't sleep.",
+        "Keep replaying it all in me head and I can't get out of bed most mornings, to be honest.",
+        'I am thinking about us always and I can not sleep good.',
+        "I've had nobody to talk to since.",
+        'Honestly got no one to talk to anymore.',
+        "I have no one to turn to now you're gone.",
+        'Since you went, the days have turned into one long grey corridor.',
+        'Since you left, my evenings have become so quiet.',
       ],
       pass: [
         'I cried at the end of the film, it was so good.',
@@ -73,6 +84,15 @@ export const suffering = phraseRule(
         "I can't sleep without earplugs these days.",
         'The days have been long since we moved to the farm.',
         'I lie awake some nights with the baby.',
+        "I keep replaying the final and I still can't believe we lost.",
+        "I can't sleep with this heat, it's thirty degrees at midnight.",
+        "Most days I can't get out of bed before nine, the night shifts are brutal.",
+        "I keep thinking about the exam and I can't focus on anything else.",
+        'I had no one to talk to at the wedding, so I left early.',
+        "I've had nobody to talk to since Mum moved to Spain.",
+        'There was nobody to talk to at the party.',
+        'The days turned into weeks.',
+        'Since you went back to work, the mornings must be so long for the dog.',
       ],
     },
   },
@@ -86,6 +106,8 @@ export const suffering = phraseRule(
       habitForTwo,
       lingeringLikeAFool,
       wreckNow,
+      noRestOverUs,
+      nobodySince,
     ),
   },
 );
