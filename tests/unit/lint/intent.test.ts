@@ -39,8 +39,19 @@ describe('intent verdict', () => {
     ['I hope you are well.', 'unstated'],
     ['I guess I want us to be close again, whatever that means.', 'unstated'],
     ['', 'unstated'],
-    // Love held to friendship: mixed alone (the reader hears both), friendship beside a plain offer.
-    ['I love you, but as good friends.', 'mixed'],
+    // Love held to friendship is friendship, alone or beside a plain offer.
+    ['I love you, but as good friends.', 'friendship'],
+    ['i love u but as mates, nothing more x', 'friendship'],
+    // Friend and lover at once is mixed, said of now; said of the past it states no wish.
+    ["You're my best friend and also kind of my everything, you know?", 'mixed'],
+    ['You were my friend, my everything, and I want that back.', 'unstated'],
+    ['I want us to be friends again. But I cannot lie, my heart still beats for you.', 'mixed'],
+    ["I want that back. I'm not asking for anything you're not ready for.", 'unstated'],
+    ["I don't love you that way any more.", 'friendship'],
+    ['I was in love with you back then.', 'unstated'],
+    ['I want my best friend back, and my partner, if you could ever have me again.', 'mixed'],
+    ["You're my best friend and partner in crime. I'd like us to be friends again.", 'friendship'],
+    ["I'd like to rebuild what we had. Maybe that's a friendship. Maybe it's something else.", 'unstated'],
     ["I do love you, but as a friend. I'm not in love with you any more.", 'friendship'],
     ["I love you, the way old friends do, and I'd be glad to have that friendship back.", 'friendship'],
     ["I'd like to have you back as a friend.", 'friendship'],
