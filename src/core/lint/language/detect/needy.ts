@@ -143,7 +143,8 @@ function newsAsked(s: SentenceLanguage, k: number): boolean {
 }
 
 const WORTH_WORDS = words(
-  'anything something enough mistake worth convenient option real everything more habit nothing',
+  'anything something enough mistake worth convenient option real everything more habit nothing phase fling rebound ' +
+    'distraction game joke placeholder backup experiment',
 );
 const REAL_WORDS = words('real true anything something honest worth genuine lie');
 const OUR_TIME = words('years months it us we together');
@@ -292,6 +293,10 @@ export function* sufferingTold(_context: RuleContext, s: SentenceLanguage): Iter
           findIn(s, from, to, words('properly anymore')) >= 0)
       ) {
         if (findIn(s, from, to, words('because')) >= 0 && !tiedToReader(s, from, to)) continue;
+        // "I can't sleep with the dog barking": another cause, named.
+        if (word(s, from) === 'with' && !tiedToReader(s, from, to)) continue;
+        // "I can't eat gluten any more": a diet, not a heartbreak.
+        if (verb === 'eat' && from < to && !AFTER_EATING.has(word(s, from))) continue;
         yield spanFrom(c, c.verb + 1);
         continue;
       }
@@ -309,6 +314,12 @@ export function* sufferingTold(_context: RuleContext, s: SentenceLanguage): Iter
     }
   }
 }
+
+/** What may follow "eat" when it is about appetite: "I can't eat properly", "can't eat or sleep", "a thing". */
+const AFTER_EATING = words(
+  'properly anymore any much since at well in for a anything right normally or and nor without lately these ' +
+    'more enough',
+);
 
 /** "Without you I've got nobody", "I don't know how to get through the weekends without you". */
 export function* dependenceOnReader(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {

@@ -1,7 +1,7 @@
 import { closureDemand } from '../../language/detect/needy';
 import { anyOf } from '../../language/detect/combine';
 import { phraseRule } from '../../rule';
-import { explanationDemanded } from './structure';
+import { explanationDemanded, whyDidYou } from './structure';
 
 /** "I just need closure", "I deserve an explanation": the writer's peace made the reader's job. */
 export const closure = phraseRule(
@@ -30,6 +30,9 @@ export const closure = phraseRule(
         'Tell me straight why you stopped talking to me.',
         'I want that you explain to me what went wrong between us.',
         'I would ask you to explain yourself. I believe I deserve the truth.',
+        'Why did you leave me?',
+        'why did u stop talking to me??',
+        'Can you at least explain why you did it?',
       ],
       pass: [
         'I need to pick up my bike at some point.',
@@ -41,8 +44,13 @@ export const closure = phraseRule(
         "I don't need you to explain anything.",
         'You deserve to know why I left, so here it is.',
         'Tell me what you want for your birthday.',
+        'Why did you leave the party so early?',
+        'Can you explain how the boiler timer works?',
+        'You owe me a tenner for the tickets.',
+        'You owe me an explanation at least.',
+        'Why did you leave Leeds? I thought you loved it there.',
       ],
     },
   },
-  { families: [], find: anyOf(closureDemand, explanationDemanded) },
+  { families: [], find: anyOf(closureDemand, explanationDemanded, whyDidYou) },
 );

@@ -64,7 +64,11 @@ export function* emptiedLife(_context: RuleContext, s: SentenceLanguage): Iterab
       } else if (l === 'so' || l === 'very' || l === 'really' || l === 'just' || l === 'all' || l === 'too') j++;
       else break;
     }
-    if (!linked || j >= s.last || !EMPTIED.has(word(s, j))) continue;
+    // "The bed feels too big since you went": too much room, as emptiness.
+    if (linked && word(s, j) === 'too' && words('big large much').has(word(s, j + 1))) j++;
+    else if (linked && word(s, j - 1) === 'too' && words('big large').has(word(s, j))) {
+      // already past "too"
+    } else if (!linked || j >= s.last || !EMPTIED.has(word(s, j))) continue;
     // "The days are long in June": a state with no tie is weather, not a breakup.
     // "Since you went, the days have turned grey": the tie may lead the sentence too.
     const tied = tiedHere(s, j + 1, Math.min(s.last, j + 6)) || tiedHere(s, s.first, Math.max(s.first, k - 1));

@@ -42,6 +42,8 @@ export const reassurance = phraseRule(
         'did i ever mean anything 2 you?? or was i just convenient',
         'Did our marriage matter to you, in the end?',
         'Honestly, did us mean much to you?',
+        'Was I just a phase for you?',
+        'was i just ur rebound?',
       ],
       pass: [
         'Do you remember the tram in Lisbon?',
@@ -61,6 +63,7 @@ export const reassurance = phraseRule(
         'Did the parcel get to you in the end?',
         'I hope the trip meant something to you and the kids.',
         'Tell me what happened at the match, I missed the second half!',
+        'Was I just being paranoid about the boiler?',
         'Tell me what you want for your birthday.',
       ],
     },

@@ -151,13 +151,16 @@ function tiedToUs(s: SentenceLanguage): boolean {
   for (let k = s.first; k < s.last; k++) {
     const w = word(s, k);
     const next = word(s, k + 1);
-    if ((w === 'since' || w === 'without') && next === 'you') return true;
+    // "Without you", "since you left"; not "since you asked".
+    if (w === 'without' && next === 'you') return true;
+    if (w === 'since' && next === 'you' && LEFT.has(word(s, k + 2))) return true;
     if ((w === 'how' || w === 'since' || w === 'when') && next === 'we' && findIn(s, k + 2, k + 4, PARTED) >= 0)
       return true;
   }
   return false;
 }
 const PARTED = words('ended end split broke parted finished separated');
+const LEFT = words('left went go gone moved walked ended broke dumped stopped');
 
 /** Getting through the day: "get off the sofa", "get out of bed", "leave the house". */
 function dailyLife(s: SentenceLanguage, verb: number, lemma: string): boolean {
@@ -264,4 +267,120 @@ export function* meantAnythingToYou(_context: RuleContext, s: SentenceLanguage):
   if (findIn(s, s.first, mean, OURS) < 0) return;
   if (findIn(s, s.first, mean, words('name word song place film book number')) >= 0) return;
   yield sentenceSpan(s);
+}
+
+/** Going back over it: "replay our last conversation", "relive that night". */
+const REPLAY = words('replay relive rewind reread replaying reliving rewinding rereading');
+const WHAT_WE_SAID = words('our it everything us what you those');
+/** "That night", "that last conversation": what "that" must point at to be about us. */
+const THAT_TIME = words('night day morning evening conversation call moment argument fight row last weekend text');
+
+/**
+ * "Every night I sit in the dark and replay our last conversation", "I keep reliving that night":
+ * going over it, night after night, told to the reader.
+ */
+export function* replayingUs(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  for (let k = s.first; k < s.last - 1; k++) {
+    if (!REPLAY.has(word(s, k))) continue;
+    const what = word(s, k + 1);
+    if (!WHAT_WE_SAID.has(what) && !(what === 'that' && THAT_TIME.has(word(s, k + 2)))) continue;
+    const c = s.clauses.find((d) => d.first <= k && k < d.last);
+    if (!c || c.past || c.conditional || c.negated) continue;
+    if (c.subject !== 'i' && !(c.subject === null && !c.imperative)) continue;
+    // Night after night, or kept at: "every night", "I keep replaying", "all the time".
+    const kept =
+      findIn(s, s.first, s.last, words('keep keeps every always constantly still nightly')) >= 0 ||
+      findPhrase(s, s.first, s.last, 'all the time') >= 0 ||
+      findPhrase(s, s.first, s.last, 'over and over') >= 0;
+    if (kept) {
+      yield { first: c.subjectFirst >= 0 ? c.subjectFirst : k, last: Math.min(s.last, k + 3) };
+      return;
+    }
+  }
+}
+
+const NOT_RIGHT = words('right myself okay ok well good fine same');
+
+/** "I've not been right since we split", "I haven't felt myself since you left". */
+export function* notRightSince(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  for (let k = s.first; k < s.last - 2; k++) {
+    if (word(s, k) !== 'not' && word(s, k) !== 'never') continue;
+    const c = s.clauses.find((d) => d.first <= k && k < d.last);
+    // "Haven't felt myself since you left": a text drops the "I".
+    const dropped = c !== undefined && c.subject === null && !c.imperative && c.first === s.first;
+    if (!c || (c.subject !== 'i' && !dropped) || c.conditional) continue;
+    let j = k + 1;
+    if (word(s, j) !== 'been' && word(s, j) !== 'felt') continue;
+    j++;
+    if (word(s, j) === 'the' && word(s, j + 1) === 'same') j++;
+    if (!NOT_RIGHT.has(word(s, j))) continue;
+    const since = j + 1;
+    const tied =
+      (word(s, since) === 'since' &&
+        ((word(s, since + 1) === 'you' && LEFT.has(word(s, since + 2))) ||
+          (word(s, since + 1) === 'we' && PARTED.has(word(s, since + 2))) ||
+          readsAt(s, since + 1, 'the breakup') ||
+          endsAt(s, since + 1))) ||
+      readsAt(s, since, 'without you');
+    if (tied) {
+      yield spanFrom(c, j + 1);
+      return;
+    }
+  }
+}
+
+const BARELY = words('barely hardly');
+const SOME_DAYS = words('days nights mornings');
+
+/** "Some days I can barely breathe", "most nights I can hardly sleep": struggling told as a routine. */
+export function* barelyMostDays(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  for (let k = s.first; k < s.last - 1; k++) {
+    if (!BARELY.has(word(s, k)) || !BASIC_NEEDS.has(word(s, k + 1))) continue;
+    const c = s.clauses.find((d) => d.first <= k && k < d.last);
+    if (!c || c.subject !== 'i' || c.past || c.conditional) continue;
+    // "Some days", "most nights", "these days"; not "with my asthma" or "because of the baby".
+    const routine = findIn(s, s.first, c.verb >= 0 ? c.verb : k, SOME_DAYS) >= 0;
+    if (!routine || findIn(s, s.first, s.last, words('with because cos asthma baby flu cold heat')) >= 0) continue;
+    yield spanFrom(c, k + 2);
+    return;
+  }
+}
+
+/** The reader leaving, asked why: "why did you leave me?", "why did you stop talking to me?". */
+const LEAVE_ME = words('leave left end ended stop stopped dump dumped ghost ghosted drop dropped block blocked');
+
+/**
+ * "Why did you leave me?", "can you at least explain why you did it?": the reader asked to
+ * account for the end. ("You owe me an explanation" is a debt claimed: blame and pressure say it.)
+ */
+export function* whyDidYou(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  for (const c of s.clauses) {
+    if (c.negated || c.verb < 0) continue;
+    const verb = c.lemma ?? '';
+    if (!s.question || c.subject !== 'you') continue;
+    // "Why did you leave me?", "why did you end it like that?"
+    if (c.wh === 'why' && LEAVE_ME.has(verb)) {
+      const after = word(s, c.verb + 1);
+      const whom = after === 'me' || after === 'us' || after === 'it' || readsAt(s, c.verb + 1, 'talking to me');
+      if (whom) {
+        yield sentenceSpan(s);
+        return;
+      }
+    }
+  }
+  // "Can you (at least) explain why you did it?", "could you tell me what I did wrong?"
+  if (!s.question) return;
+  for (let k = s.first + 1; k < s.last; k++) {
+    const verb = word(s, k);
+    if (verb !== 'explain' && verb !== 'tell') continue;
+    if (findIn(s, Math.max(s.first, k - 4), k, words('you u')) < 0) continue;
+    let j = k + 1;
+    if (word(s, j) === 'me') j++;
+    else if (readsAt(s, j, 'to me')) j += 2;
+    else if (verb === 'tell') continue;
+    if (whatWentWrong(s, skipAdverbs(s, j)) >= 0) {
+      yield sentenceSpan(s);
+      return;
+    }
+  }
 }

@@ -12,7 +12,7 @@ import {
   pastOwned,
   wreckNow,
 } from './detect';
-import { nobodySince, noRestOverUs } from './structure';
+import { barelyMostDays, nobodySince, noRestOverUs, notRightSince, replayingUs } from './structure';
 
 const THE_READER = words('you your u ur him her it them');
 
@@ -70,6 +70,16 @@ export const suffering = phraseRule(
         "I have no one to turn to now you're gone.",
         'Since you went, the days have turned into one long grey corridor.',
         'Since you left, my evenings have become so quiet.',
+        'Every night I sit in the dark and replay our last conversation.',
+        'i keep reliving that night over and over',
+        "I've not been right since we split.",
+        "Haven't felt myself since you left, to be honest.",
+        'Some days I can barely breathe.',
+        'Most nights I can hardly sleep.',
+        'The bed feels too big since you went.',
+        'I feel like half of me is missing.',
+        'A part of me died when you left.',
+        "Life's just grey without you.",
       ],
       pass: [
         'I cried at the end of the film, it was so good.',
@@ -92,6 +102,16 @@ export const suffering = phraseRule(
         "I've had nobody to talk to since Mum moved to Spain.",
         'There was nobody to talk to at the party.',
         'The days turned into weeks.',
+        "Since you asked, I can't eat gluten any more, so no cake for me.",
+        'I replayed the match highlights last night, what a goal.',
+        'I keep replaying that penalty in my head, what a finish!',
+        "I can't sleep with the neighbours' dog barking all night.",
+        'We replay our wedding video every anniversary, Dave and I.',
+        "I've not been right since the flu, but I'm on the mend.",
+        'With my asthma, some days I can barely breathe.',
+        'The jacket feels too big since I lost weight.',
+        'Part of me still hopes the shop reopens.',
+        'Half of me is Irish, half Nigerian, as you know.',
         'Since you went back to work, the mornings must be so long for the dog.',
       ],
     },
@@ -108,6 +128,9 @@ export const suffering = phraseRule(
       wreckNow,
       noRestOverUs,
       nobodySince,
+      replayingUs,
+      notRightSince,
+      barelyMostDays,
     ),
   },
 );
