@@ -4,6 +4,8 @@ import type { PhraseList } from './phrase-types';
 export const AMBIGUOUS: PhraseList = {
   hedge: {
     except: [
+      // "My best friend and partner in crime": a pal.
+      '(my|best) friend (and|) (also|) (kind of|sort of|) (my|) partner in crime',
       // "A friend who knows where the figs are": a relative clause, not a shrug.
       '(a|the|someone|somebody|anyone|friend|one|person|man|woman|he|she|anybody|nobody|everyone) who knows ' +
         '(what|where|if)',
@@ -63,6 +65,11 @@ export const AMBIGUOUS: PhraseList = {
       '(or|and) (like|) something $',
       '(i am|i am just) not sure how',
       'what (we|this|it) (could|might) (become|turn into|be)',
+      // "Could we try getting some of it back?": part of what we had, without saying which part.
+      '(some|a bit|a little|part|any|bits) of (what we had|what we were|us|the old us) back',
+      '(try|trying|tried) (getting|to get|to have|having) (some|a bit|a little|part|any|bits) of (it|that) back',
+      // "Whatever's still there between us" (the "'s" is read away).
+      'whatever (still|left) (there|between us)',
       // "My friend, my lover, my everything": both roles at once.
       '(my|best) friend (and|) (also|) (kind of|sort of|) (my|) (lover|partner|soulmate|soul mate|boyfriend|' +
         'girlfriend|everything|whole world|one true love|true love)',

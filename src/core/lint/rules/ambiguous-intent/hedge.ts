@@ -5,7 +5,7 @@ import { phraseRule, type RuleContext } from '../../rule';
 /** Plans and outings: "whatever it is, enjoy it!" about the holidays is not about us. */
 const PLANS = words(
   'plan plans planned planning holiday holidays christmas easter eid diwali hanukkah weekend trip party birthday ' +
-    'celebrate celebrating celebration wedding honeymoon enjoy fun doing do',
+    'celebrate celebrating celebration wedding honeymoon enjoy fun doing',
 );
 
 /** "Not sure what your plans are for the holidays, but whatever it is, enjoy it!" */
@@ -53,6 +53,9 @@ export const hedge = phraseRule(
         { text: "Reckon we'll just see what fate has in store, eh?", kind: 'message' },
         { text: 'You are my soulmate and my best friend, both.', kind: 'letter' },
         { text: 'Whatever this is between us, I want it back.', kind: 'letter' },
+        { text: 'I miss what we had. Could we try getting some of it back?', kind: 'message' },
+        { text: 'would be nice to get a bit of the old us back tbh', kind: 'message' },
+        { text: "Whatever's still there between us, I don't want to lose it.", kind: 'message' },
       ],
       pass: [
         { text: 'I would like us to be friends again.', kind: 'note' },
@@ -71,6 +74,8 @@ export const hedge = phraseRule(
         { text: "Let's see what the weather does on Saturday.", kind: 'message' },
         { text: "God will do what's best for your mum, I'm sure.", kind: 'card' },
         { text: 'You were a good friend to my brother when he was ill.', kind: 'letter' },
+        { text: 'I got some of it back from the insurance in the end.', kind: 'message' },
+        { text: 'My best friend and partner in crime, Jen, says hi.', kind: 'message' },
       ],
     },
   },
