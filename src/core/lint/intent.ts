@@ -100,6 +100,31 @@ function narrowedAfter(analysis: Analysis, m: Match): boolean {
   return next.word === 'you' || next.word === 'that' || next.word === 'which' || next.word === 'unless';
 }
 
+const LIMITS = words('that way romantically like same anymore');
+
+/**
+ * Love limited in the same breath: "I do love you, but not in that way any more", "I love you,
+ * but I'm not in love with you", "I love you, just not like that".
+ */
+function limitedAfter(analysis: Analysis, m: Match): boolean {
+  const { tokens } = analysis;
+  let but = false;
+  for (let k = m.endToken, steps = 0; k < tokens.length && steps < 10; k++, steps++) {
+    const t = tokens[k] as Token;
+    if (t.gap >= GAP.hard && k > m.endToken) return false;
+    if (t.word === 'but' || t.word === 'just') but = true;
+    if (!but || (t.word !== 'not' && t.word !== 'no')) continue;
+    for (let j = k + 1; j < Math.min(tokens.length, k + 4); j++) {
+      const w = (tokens[j] as Token).word;
+      if (LIMITS.has(w)) return true;
+      const next = (tokens[j + 1] as Token | undefined)?.word;
+      if ((w === 'in' && next === 'love') || (w === 'any' && next === 'more')) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 const GUESSES = words('maybe perhaps possibly');
 
 /** "Maybe that's a friendship": a "maybe" leads the sentence the match is in. */
@@ -206,6 +231,11 @@ export function intentSignals(analysis: Analysis, excluded: { start: number; end
     if (analysis.isNegated(m)) {
       // "I don't love you that way any more" says what the writer does not want.
       if (negatedThatWay(analysis, m)) friendship.push(m);
+      continue;
+    }
+    // "I do love you, but not in that way any more", "I love you but I'm not in love with you".
+    if (limitedAfter(analysis, m)) {
+      friendship.push(m);
       continue;
     }
     const heldUntil = heldToFriendship(analysis, m);

@@ -73,7 +73,10 @@ export const AMBIGUOUS: PhraseList = {
       // "My friend, my lover, my everything": both roles at once.
       '(my|best) friend (and|) (also|) (kind of|sort of|) (my|) (lover|partner|soulmate|soul mate|boyfriend|' +
         'girlfriend|everything|whole world|one true love|true love)',
-      '(my|) (lover|partner|soulmate|soul mate|everything) (and|) (also|) my (best|) friend',
+      '(my|) (lover|partner|soulmate|soul mate|everything) (and|) (also|) my (best|) (friend|mate|pal)',
+      // "I'd like us to be something again", "maybe we could start over and see".
+      '(be|being) something (again|to each other)',
+      '(start over|start again|start afresh|try again) and see (what|where|how|$)',
       // The door left open for when their relationship ends: "when it all falls apart, you know where I am".
       '(when|if|once) (it|this|things|that|you two|it all) (all|ever|) (falls|fall|goes|go|went) (apart|wrong|south)',
       '(if|when|once) (it|this|things|that|you two) (ever|) (does not|do not|did not|stops|stop) (work|working) out',

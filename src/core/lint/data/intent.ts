@@ -122,7 +122,7 @@ export const INTENT: PhraseList = {
     patterns: [
       '(my|best) friend (and|) (also|) (kind of|sort of|) (my|) (lover|soulmate|soul mate|everything|whole world|' +
         'one true love|true love|great love)',
-      '(my|) (lover|soulmate|soul mate|everything) (and|) (also|) my (best|) friend',
+      '(my|) (lover|soulmate|soul mate|everything) (and|) (also|) my (best|) (friend|mate|pal)',
       // "I want my best friend back, and my partner".
       '(my|best) friend back (and|) (also|) (my|) (partner|lover|soulmate|soul mate|husband|wife|boyfriend|girlfriend)',
     ],
@@ -151,6 +151,10 @@ export const INTENT: PhraseList = {
     patterns: [
       'in whatever (form|way|shape|capacity|role|sense|terms) (that|it|this|you|feels|works|takes|suits|$)',
       'whatever (form|shape) (that|it|this) (takes|may take|might take)',
+      // "I want you back, however that looks", "in any way you'll have me".
+      '(however|whatever way) (that|it|this) (looks|turns out|works out|plays out|ends up)',
+      'in any (way|form|shape|capacity|role) (you|) (will|would|can|could|are willing to|want to|are happy to|) ' +
+        '(have me|take me|let me|want me)',
       'whatever (that|this|it|we) (means|mean|looks like|turns out to be|becomes|ends up being)',
       '(no|without|not put a|not putting a|not to put a|no need for a|no need for) (label|labels)',
       '(put|putting) a label on (it|this|us)',
