@@ -22,11 +22,26 @@ const JOY = words(
 );
 const CAN_BE_JOY = new Set(['😭', '🥺']);
 
+/** A piece that celebrates the reader: "happy bday!!", "congrats on the job". */
+const CELEBRATION = words('birthday bday b-day congrats congratulations');
+/** Sadness that makes the crying face the writer's own: "miss u 😭", "wish things were different 😭". */
+const SORROW = words(
+  'miss missing wish without alone lonely sad hurt hurts cry crying gone left us we sorry ex think thinking',
+);
+
 function inJoy(context: RuleContext, match: Match): boolean {
   const { tokens } = context.analysis;
   if (!CAN_BE_JOY.has(context.text.slice(match.start, match.end))) return false;
   const sentence = context.analysis.sentenceOf(match);
-  for (let k = sentence.firstToken; k < sentence.endToken; k++) if (JOY.has(tokens[k]?.word ?? '')) return true;
+  let sorrow = false;
+  for (let k = sentence.firstToken; k < sentence.endToken; k++) {
+    const w = tokens[k]?.word ?? '';
+    if (JOY.has(w)) return true;
+    if (SORROW.has(w)) sorrow = true;
+  }
+  // "happy bday!! hope ur housemates do the dishes for once 😭": a laugh, in a celebration.
+  if (sorrow) return false;
+  for (const t of tokens) if (CELEBRATION.has(t.word)) return true;
   return false;
 }
 
@@ -70,6 +85,8 @@ export const sadEmoji = phraseRule(
         'happy bday 😢😢 wish things were different',
         '💔💔💔',
         { text: 'Hi Sam,\nI was ill for a week after you left 😢 Hope you are well.\nJo', kind: 'card' },
+        { text: 'happy bday!! miss u so much 😭', kind: 'card' },
+        { text: 'Happy birthday. First one without you in six years 😭', kind: 'card' },
       ],
       pass: [
         'Congrats on the play 🎉',
@@ -81,6 +98,11 @@ export const sadEmoji = phraseRule(
         },
         { text: 'Hi Sam,\nSo gutted about the sprained ankle 😢 Get well soon, mate.\nJo', kind: 'card' },
         { text: 'Hey Lee, heard the op went ok 🥺 speedy recovery x', kind: 'message' },
+        {
+          text: 'heyy luca\nhappy bday!! hope ur housemates actually do the dishes for once 😭\nbea',
+          kind: 'card',
+        },
+        { text: 'Congrats on the new job! Your mum must be so proud. I still remember ur first day at the café 🥺' },
       ],
     },
   },
