@@ -4,7 +4,8 @@
  *
  * Goals ("I'd like us to be friends", "I want us to try again") and present feelings ("I still
  * love you") both speak: a friendship offered beside "but I still love you" is mixed, and so is
- * "I love you, but as good friends" (the reader hears both). Negation flips a statement ("I'm not
+ * "you're my best friend and my everything"; "I love you, but as good friends" is love held to
+ * friendship, and reads as friendship. Negation flips a statement ("I'm not
  * hoping to get back together", "I don't love you that way any more" are friendship; "not just
  * friends" romantic), a feeling in the past ("I was in love with you once") states no wish,
  * wishes inside an "if" about the reader do not count, and "maybe one day it could be more"
@@ -89,6 +90,60 @@ function heldToFriendship(analysis: Analysis, m: Match): number {
   return -1;
 }
 
+/**
+ * "I'm not asking for anything you're not ready for": the refusal is narrowed by what follows, so
+ * it turns nothing down.
+ */
+function narrowedAfter(analysis: Analysis, m: Match): boolean {
+  const next = analysis.tokens[m.endToken];
+  if (!next || next.gap >= GAP.soft) return false;
+  return next.word === 'you' || next.word === 'that' || next.word === 'which' || next.word === 'unless';
+}
+
+const LIMITS = words('that way romantically like same anymore');
+
+/**
+ * Love limited in the same breath: "I do love you, but not in that way any more", "I love you,
+ * but I'm not in love with you", "I love you, just not like that".
+ */
+function limitedAfter(analysis: Analysis, m: Match): boolean {
+  const { tokens } = analysis;
+  let but = false;
+  for (let k = m.endToken, steps = 0; k < tokens.length && steps < 10; k++, steps++) {
+    const t = tokens[k] as Token;
+    if (t.gap >= GAP.hard && k > m.endToken) return false;
+    if (t.word === 'but' || t.word === 'just') but = true;
+    if (!but || (t.word !== 'not' && t.word !== 'no')) continue;
+    for (let j = k + 1; j < Math.min(tokens.length, k + 4); j++) {
+      const w = (tokens[j] as Token).word;
+      if (LIMITS.has(w)) return true;
+      const next = (tokens[j + 1] as Token | undefined)?.word;
+      if ((w === 'in' && next === 'love') || (w === 'any' && next === 'more')) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
+const GUESSES = words('maybe perhaps possibly');
+
+/** "Maybe that's a friendship": a "maybe" leads the sentence the match is in. */
+function guessed(analysis: Analysis, m: Match): boolean {
+  const sentence = analysis.language.at(m.firstToken);
+  for (let k = sentence.first; k < m.firstToken && k < sentence.first + 3; k++)
+    if (GUESSES.has((analysis.tokens[k] as Token).word)) return true;
+  return false;
+}
+
+/** "You were my friend, my everything": roles the reader once had, not a wish now. */
+function pastRole(analysis: Analysis, m: Match): boolean {
+  const sentence = analysis.language.at(m.firstToken);
+  const clause = sentence.clauses.find((c) => c.first <= m.firstToken && m.firstToken < c.last);
+  if (!clause || !clause.past) return false;
+  for (let k = clause.first; k < clause.last; k++) if (STILL.has((analysis.tokens[k] as Token).word)) return false;
+  return true;
+}
+
 /** Whether a match names a friend: "friends first", "friends again to start with". */
 function namesFriends(analysis: Analysis, m: Match): boolean {
   for (let k = m.firstToken; k < m.endToken; k++) if (FRIEND_NOUNS.has((analysis.tokens[k] as Token).word)) return true;
@@ -145,7 +200,7 @@ export function intentSignals(analysis: Analysis, excluded: { start: number; end
     if (usable(m) && analysis.isNegated(m)) romantic.push(m);
   }
   for (const m of analysis.matches('intent.declined')) {
-    if (usable(m) && analysis.isNegated(m)) friendship.push(m);
+    if (usable(m) && analysis.isNegated(m) && !narrowedAfter(analysis, m)) friendship.push(m);
   }
   for (const m of analysis.matches('intent.romantic')) {
     if (!usable(m) || aboutThePast(analysis, m)) continue;
@@ -178,6 +233,11 @@ export function intentSignals(analysis: Analysis, excluded: { start: number; end
       if (negatedThatWay(analysis, m)) friendship.push(m);
       continue;
     }
+    // "I do love you, but not in that way any more", "I love you but I'm not in love with you".
+    if (limitedAfter(analysis, m)) {
+      friendship.push(m);
+      continue;
+    }
     const heldUntil = heldToFriendship(analysis, m);
     if (heldUntil >= 0) held.push({ ...m, endToken: heldUntil });
     else if (!aboutThePast(analysis, m)) romantic.push(m);
@@ -200,10 +260,13 @@ export function intentSignals(analysis: Analysis, excluded: { start: number; end
     if (romantic.length === 0) romantic.push(...either);
   }
 
-  // "I love you, but as good friends" on its own: the reader hears both.
-  if (held.length > 0 && friendship.length === 0) {
-    friendship.push(...held);
-    romantic.push(...held);
+  // "I love you, but as good friends" on its own: love held to friendship is friendship.
+  if (held.length > 0 && friendship.length === 0) friendship.push(...held);
+  // "You're my best friend and also my everything": both roles at once, said of now.
+  for (const m of analysis.matches('intent.roles')) {
+    if (!usable(m) || pastRole(analysis, m)) continue;
+    friendship.push(m);
+    romantic.push(m);
   }
   let verdict: IntentVerdict;
   if (friendship.length > 0 && (romantic.length > 0 || open.length > 0)) {
@@ -215,7 +278,9 @@ export function intentSignals(analysis: Analysis, excluded: { start: number; end
   } else if (romantic.length > 0) {
     verdict = vague.length > 0 ? 'unstated' : 'romantic';
   } else if (friendship.length > 0) {
-    verdict = 'friendship';
+    // "Maybe that's a friendship. Maybe it's something else.": friendship only guessed at, beside a
+    // goal left open, states nothing.
+    verdict = vague.length > 0 && friendship.every((m) => guessed(analysis, m)) ? 'unstated' : 'friendship';
   } else verdict = 'unstated';
   friendship.sort((a, b) => a.start - b.start);
   romantic.sort((a, b) => a.start - b.start);

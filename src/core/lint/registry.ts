@@ -14,6 +14,7 @@ import { tooLong } from './rules/length/too-long';
 import { tooShort } from './rules/length/too-short';
 import { acknowledgeHurt } from './rules/missing-element/acknowledge-hurt';
 import { acknowledgeRelationship } from './rules/missing-element/acknowledge-relationship';
+import { wish } from './rules/missing-element/wish';
 import { begging } from './rules/needy/begging';
 import { closure } from './rules/needy/closure';
 import { reassurance } from './rules/needy/reassurance';
@@ -63,6 +64,7 @@ export const RULES: readonly Rule[] = Object.freeze(
     tooShort,
     acknowledgeHurt,
     acknowledgeRelationship,
+    wish,
     begging,
     closure,
     reassurance,

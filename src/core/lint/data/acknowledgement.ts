@@ -79,6 +79,8 @@ export const ACKNOWLEDGEMENT: PhraseList = {
       'the two of you',
       'i (heard|know|found out|learned|learnt|was told|have heard|hear|saw) (about|that you|you|the news)',
       'told me (about|that you|you)',
+      // "Heard about you and Jess", with the "I" dropped.
+      '(heard|hearing|found out|learned|learnt) (about|that) (you and|you two|you both|the two of you|you are with)',
       '(you have|you) (found|met) (someone|somebody|someone special|someone new)',
       '<partner>',
       '(seeing|dating|with) someone (new|)',
@@ -125,6 +127,16 @@ export const ACKNOWLEDGEMENT: PhraseList = {
       'i am at peace',
       'i am (really|genuinely|truly|) (happy|glad) (you have|you found|for)',
       'you deserve (to be happy|happiness|it|this|someone)',
+      // "Your new bride is a lucky woman", "she's a lovely girl": the partner spoken of warmly.
+      '(your|the) (new|lovely|) (bride|groom|wife|husband|partner|girlfriend|boyfriend|fiance|fiancee|missus|' +
+        'man|woman|lady|fella) (is|seems|sounds|must be|looks) (a|an|) (very|so|really|) (lucky|lovely|wonderful|' +
+        'great|kind|brilliant|fantastic|beautiful|gorgeous) (woman|man|girl|guy|person|lady|one|bloke|fella|' +
+        'catch|match|$)',
+      '(she|he|<partner>) (is|seems|sounds|must be) (a|an) (very|so|really|) (lucky|lovely|wonderful|great|kind|' +
+        'brilliant|fantastic) (woman|man|girl|guy|person|lady|one|bloke|fella|catch|match)',
+      // A bare "Congratulations!" once the news is known.
+      '(congrats|congratulations|mabrouk|mazel tov|felicitations) (to you both|to you two|to the pair of you|to ' +
+        'the happy couple|to you and|you two|you both|$)',
     ],
     except: [
       '(trying|try|want|wanting|hoping|hope|going|learning|working) (to be|to feel|hard to be) (okay|ok|fine|' +

@@ -4,6 +4,8 @@ import type { PhraseList } from './phrase-types';
 export const AMBIGUOUS: PhraseList = {
   hedge: {
     except: [
+      // "My best friend and partner in crime": a pal.
+      '(my|best) friend (and|) (also|) (kind of|sort of|) (my|) partner in crime',
       // "A friend who knows where the figs are": a relative clause, not a shrug.
       '(a|the|someone|somebody|anyone|friend|one|person|man|woman|he|she|anybody|nobody|everyone) who knows ' +
         '(what|where|if)',
@@ -13,7 +15,11 @@ export const AMBIGUOUS: PhraseList = {
         '(goes|go|leads|lead|takes us|take us|ends up|end up|happens|might go|could go|will go|is going)',
       'see what happens',
       'see where (it|this|things) (goes|go|leads|lead)',
-      'whatever (that|this|it|we) (means|mean|turns out to be|becomes|become|end up being|ends up being)',
+      'whatever (that|this|it|we) (means|mean|turns out to be|becomes|become|end up being|ends up being|turns ' +
+        'into|turn into|grows into|leads to)',
+      // "Let us see what God will do", "we'll see what fate has in store".
+      '(let us|we will|we shall|we can|and) (just|) see what (god|allah|fate|life|time|the future|the universe) ' +
+        '(will do|does|has in store|has planned|brings|will bring|holds|decides|wants)',
       'whatever (this|it|that|we) (is|are) $',
       'whatever (this|it) is between us',
       '(we will|we can|we could|let us|we would|we might) (figure|work|sort) (it|this|things|that|the rest|' +
@@ -59,9 +65,18 @@ export const AMBIGUOUS: PhraseList = {
       '(or|and) (like|) something $',
       '(i am|i am just) not sure how',
       'what (we|this|it) (could|might) (become|turn into|be)',
+      // "Could we try getting some of it back?": part of what we had, without saying which part.
+      '(some|a bit|a little|part|any|bits) of (what we had|what we were|us|the old us) back',
+      '(try|trying|tried) (getting|to get|to have|having) (some|a bit|a little|part|any|bits) of (it|that) back',
+      // "Whatever's still there between us" (the "'s" is read away).
+      'whatever (still|left) (there|between us)',
       // "My friend, my lover, my everything": both roles at once.
-      '(my|best) friend (and|) (my|) (lover|partner|soulmate|soul mate|boyfriend|girlfriend)',
-      '(my|) (lover|partner|soulmate|soul mate) (and|) my (best|) friend',
+      '(my|best) friend (and|) (also|) (kind of|sort of|) (my|) (lover|partner|soulmate|soul mate|boyfriend|' +
+        'girlfriend|everything|whole world|one true love|true love)',
+      '(my|) (lover|partner|soulmate|soul mate|everything) (and|) (also|) my (best|) (friend|mate|pal)',
+      // "I'd like us to be something again", "maybe we could start over and see".
+      '(be|being) something (again|to each other)',
+      '(start over|start again|start afresh|try again) and see (what|where|how|$)',
       // The door left open for when their relationship ends: "when it all falls apart, you know where I am".
       '(when|if|once) (it|this|things|that|you two|it all) (all|ever|) (falls|fall|goes|go|went) (apart|wrong|south)',
       '(if|when|once) (it|this|things|that|you two) (ever|) (does not|do not|did not|stops|stop) (work|working) out',

@@ -71,6 +71,8 @@ export const INTENT: PhraseList = {
   },
   /** Openness to romance beside a friendship: "friends first, and maybe one day more". */
   more: {
+    // "My best friend and partner in crime": a pal, not a lover.
+    except: ['friend (and|or) partner in crime'],
     patterns: [
       '(maybe|perhaps|possibly|who knows|one day|someday|some day|in time|eventually) (it|this|we|things|that) ' +
         '(could|might|will|would|can) (be|become|turn into|grow into|lead to|go) (more|something more|something ' +
@@ -106,7 +108,26 @@ export const INTENT: PhraseList = {
       '(make it|make this|make us|make things) work (again|second time|the second time|this time|properly|$)',
       'give (us|it|our relationship|this|what we had) (another|a second|one more) (go|try|chance|shot)',
       '(try|start) (again|over) (as a couple|together|with you)',
+      // "My heart still beats for you", "my heart is still yours".
+      'my heart (still|) (beats|belongs) (for|to) (you|only you)',
+      'my heart is (still|always|) (yours|all yours)',
     ],
+  },
+  /**
+   * Friend and lover at once: "you're my best friend and also kind of my everything", "my friend,
+   * my lover". Both are read, so the verdict is mixed, unless said of the past ("you were my friend,
+   * my everything").
+   */
+  roles: {
+    patterns: [
+      '(my|best) friend (and|) (also|) (kind of|sort of|) (my|) (lover|soulmate|soul mate|everything|whole world|' +
+        'one true love|true love|great love)',
+      '(my|) (lover|soulmate|soul mate|everything) (and|) (also|) my (best|) (friend|mate|pal)',
+      // "I want my best friend back, and my partner".
+      '(my|best) friend back (and|) (also|) (my|) (partner|lover|soulmate|soul mate|husband|wife|boyfriend|girlfriend)',
+    ],
+    except: ['(my|best) friend back (and|) (also|) (my|) partner in crime'],
+    negatable: false,
   },
   /** "I won't pretend I've stopped loving you": read only when negated, where it states love. */
   unstopped: {
@@ -130,6 +151,10 @@ export const INTENT: PhraseList = {
     patterns: [
       'in whatever (form|way|shape|capacity|role|sense|terms) (that|it|this|you|feels|works|takes|suits|$)',
       'whatever (form|shape) (that|it|this) (takes|may take|might take)',
+      // "I want you back, however that looks", "in any way you'll have me".
+      '(however|whatever way) (that|it|this) (looks|turns out|works out|plays out|ends up)',
+      'in any (way|form|shape|capacity|role) (you|) (will|would|can|could|are willing to|want to|are happy to|) ' +
+        '(have me|take me|let me|want me)',
       'whatever (that|this|it|we) (means|mean|looks like|turns out to be|becomes|ends up being)',
       '(no|without|not put a|not putting a|not to put a|no need for a|no need for) (label|labels)',
       '(put|putting) a label on (it|this|us)',

@@ -186,6 +186,13 @@ export const NEEDY: PhraseList = {
         'myself|looking after myself)',
       '(my|the) first (one|christmas|birthday|new year|holiday|summer|year) (alone|on my own|by myself|without you)',
       'what is the point (of|in) (living|anything|going on|life)',
+      // "I feel like half of me is missing", "a part of me died when you left".
+      '(half|part|a part|a piece|a big part|the best part|a huge part) of me (is|has|feels|went|died|left) (missing|' +
+        'gone|dead|with you|been missing|missing now|died)',
+      '(half|part|a part|a piece|a big part|the best part) of me died',
+      // "Life's just grey without you" (the "'s" read away).
+      '(my life|life|everything|my world|the world) (just|so|all) (grey|gray|dark|empty|hollow|colourless|' +
+        'colorless|pointless|meaningless|bleak) without you',
       'i (do not|can not) see the point (in|of) (living|anything|going on|life)',
     ],
     except: [

@@ -9,7 +9,7 @@ import { HARM_VERBS } from '../../lexicon/acts';
 import { words } from '../../lexicon/words';
 import type { RuleContext } from '../../rule';
 import type { SentenceLanguage } from '../index';
-import { findIn, readsAt, word } from '../query';
+import { findIn, findPhrase, readsAt, word } from '../query';
 
 /** What follows "sorry" when the writer apologises for their own doing. */
 const OWN_DOING = words(
@@ -104,6 +104,9 @@ export function approvesRelationship(context: RuleContext): boolean {
         (c.subject === 'thing' && findIn(s, c.subjectFirst, c.subjectLast, words('heart it that')) >= 0);
       if (!self || c.verb < 0) continue;
       const after = Math.min(c.last, c.verb + 6);
+      // "I'm not okay with it" (the "not" after the verb), "I won't lie and say I'm happy about it".
+      if (findIn(s, c.verb + 1, Math.min(after, c.verb + 3), words('not never')) >= 0) continue;
+      if (deniedBefore(s, c.first)) continue;
       // "I'm stoked", "I'm delighted": read as passives, they still describe the writer.
       if (c.passive && FINE.has(word(s, c.verb))) return true;
       if (
@@ -128,6 +131,17 @@ export function approvesRelationship(context: RuleContext): boolean {
   return false;
 }
 
+/** "I won't lie and say", "I can't pretend", "I'd be lying if I said": approval denied in the same breath. */
+function deniedBefore(s: SentenceLanguage, first: number): boolean {
+  const from = Math.max(s.first, first - 5);
+  return (
+    findPhrase(s, from, first, 'lie and say') >= 0 ||
+    findPhrase(s, from, first, 'lie and tell') >= 0 ||
+    findPhrase(s, from, first, 'lying if i said') >= 0 ||
+    findIn(s, from, first, words('pretend pretending')) >= 0
+  );
+}
+
 function findPhrase2(s: SentenceLanguage, from: number, to: number): boolean {
   for (let k = from; k < to; k++)
     if (
@@ -137,5 +151,76 @@ function findPhrase2(s: SentenceLanguage, from: number, to: number): boolean {
       readsAt(s, k, 'fine with me')
     )
       return true;
+  return false;
+}
+
+/** Words of a wish to have the reader back: "again", "back", "reconnect", "together", "friends". */
+const RECONNECT = words(`
+  again back reconnect reconnecting close closer near together friend friends friendship start afresh over rebuild
+  reunite meet meeting coffee talk talking hear see seeing future something each relationship romance partner couple
+  life lives part touch contact chance dinner lunch drink drinks walk visit
+`);
+const WISHING = words('want like love hope wish long');
+/** "We could start over", "let's put the past behind us": a wish said as a proposal. */
+const PROPOSING = words('could might can should shall');
+
+/** "I'm not writing to ask for anything": a letter that chooses to ask nothing. */
+function asksNothing(s: SentenceLanguage): boolean {
+  for (let k = s.first; k < s.last; k++)
+    if (
+      (readsAt(s, k, 'ask for anything') ||
+        readsAt(s, k, 'asking for anything') ||
+        readsAt(s, k, 'ask anything') ||
+        readsAt(s, k, 'asking anything') ||
+        readsAt(s, k, 'expect anything') ||
+        readsAt(s, k, 'expecting anything')) &&
+      findIn(s, Math.max(s.first, k - 4), k, words('not never')) >= 0
+    )
+      return true;
+  return false;
+}
+
+/**
+ * Does the piece say the writer would like the reader back in their life, in any form: "I'd like
+ * us to reconnect", "I want you in my life again", "we could start over", "let's put the past
+ * behind us", "whatever we were, I want it back"? A letter that only apologises and wishes them
+ * well ("I hope you're doing well and that the kids are happy") does not. Also true when the
+ * writer says plainly they ask for nothing.
+ */
+export function wishesThemBack(context: RuleContext): boolean {
+  const { analysis } = context;
+  const region = context.signOff?.region;
+  for (const s of analysis.language.sentences()) {
+    if (region && (analysis.tokens[s.first]?.start ?? 0) >= region.start) break;
+    if (asksNothing(s)) return true;
+    // "I'm open to whatever you want us to be", "what we could be to each other".
+    if (
+      findPhrase(s, s.first, s.last, 'open to') >= 0 ||
+      findPhrase(s, s.first, s.last, 'us to be') >= 0 ||
+      findPhrase(s, s.first, s.last, 'each other') >= 0
+    )
+      return true;
+    // "Let's start again", "let us put the past behind us", "let me take you to dinner, like old times".
+    if (findPhrase(s, s.first, s.last, 'like old times') >= 0 || findPhrase(s, s.first, s.last, 'like before') >= 0)
+      return true;
+    const letUs = findPhrase(s, s.first, s.last, 'let us');
+    const at = letUs >= 0 ? letUs : findPhrase(s, s.first, s.last, 'let me');
+    if (at >= 0) {
+      if (findIn(s, at + 2, Math.min(s.last, at + 8), RECONNECT) >= 0 || readsAt(s, at + 2, 'put the past'))
+        return true;
+    }
+    for (const c of s.clauses) {
+      if (c.negated || c.verb < 0) continue;
+      const verb = c.lemma ?? '';
+      const wish =
+        ((c.subject === 'i' || c.subject === 'we') && WISHING.has(verb)) ||
+        (c.subject === 'we' && c.modal !== null && PROPOSING.has(c.modal));
+      if (!wish) continue;
+      // What the wish reaches to: the rest of the sentence ("I'd like you to be part of my life again").
+      if (findIn(s, c.verb + 1, s.last, RECONNECT) >= 0) return true;
+      if (findPhrase(s, c.verb + 1, s.last, 'in my life') >= 0 || findPhrase(s, c.verb + 1, s.last, 'your life') >= 0)
+        return true;
+    }
+  }
   return false;
 }

@@ -107,8 +107,11 @@ export function* reassuranceQuestion(_context: RuleContext, s: SentenceLanguage)
       const inner = s.clauses.find(
         (d) => d.first > c.first && (d.subject === 'you' || d.subject === 'i' || d.subject === 'thing'),
       );
+      // "Tell me what you want for your birthday", "tell me what happened at the match": news asked for.
+      const news = newsAsked(s, c.verb + 2);
       if (
         inner &&
+        !news &&
         (ATTACHMENT_VERBS.has(inner.lemma ?? '') ||
           findIn(s, inner.first, inner.last, WORTH_WORDS) >= 0 ||
           findIn(s, inner.first, inner.last, words('chance hope mistake')) >= 0)
@@ -129,8 +132,19 @@ export function* reassuranceQuestion(_context: RuleContext, s: SentenceLanguage)
   }
 }
 
+/** "Tell me what happened at the match", "tell me when you land": a wh-word asking for news, not about us. */
+function newsAsked(s: SentenceLanguage, k: number): boolean {
+  if (findIn(s, k, k + 1, words('what when where how who which')) < 0) return false;
+  for (let j = k + 1; j < s.last; j++) {
+    if (j > k + 1 && (s.tokens[j] as { gap: number }).gap >= 2) break;
+    if (findIn(s, j, j + 1, words('i me us we my our')) >= 0) return false;
+  }
+  return true;
+}
+
 const WORTH_WORDS = words(
-  'anything something enough mistake worth convenient option real everything more habit nothing',
+  'anything something enough mistake worth convenient option real everything more habit nothing phase fling rebound ' +
+    'distraction game joke placeholder backup experiment',
 );
 const REAL_WORDS = words('real true anything something honest worth genuine lie');
 const OUR_TIME = words('years months it us we together');
@@ -279,6 +293,10 @@ export function* sufferingTold(_context: RuleContext, s: SentenceLanguage): Iter
           findIn(s, from, to, words('properly anymore')) >= 0)
       ) {
         if (findIn(s, from, to, words('because')) >= 0 && !tiedToReader(s, from, to)) continue;
+        // "I can't sleep with the dog barking": another cause, named.
+        if (word(s, from) === 'with' && !tiedToReader(s, from, to)) continue;
+        // "I can't eat gluten any more": a diet, not a heartbreak.
+        if (verb === 'eat' && from < to && !AFTER_EATING.has(word(s, from))) continue;
         yield spanFrom(c, c.verb + 1);
         continue;
       }
@@ -296,6 +314,12 @@ export function* sufferingTold(_context: RuleContext, s: SentenceLanguage): Iter
     }
   }
 }
+
+/** What may follow "eat" when it is about appetite: "I can't eat properly", "can't eat or sleep", "a thing". */
+const AFTER_EATING = words(
+  'properly anymore any much since at well in for a anything right normally or and nor without lately these ' +
+    'more enough',
+);
 
 /** "Without you I've got nobody", "I don't know how to get through the weekends without you". */
 export function* dependenceOnReader(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {

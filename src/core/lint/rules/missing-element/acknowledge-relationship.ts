@@ -24,6 +24,20 @@ export const acknowledgeRelationship: Rule = {
       flag: [
         { text: 'Hi Noah,\nHere are two movie tickets. I would like to be friends.\nInes', kind: 'note' },
         {
+          text:
+            "Dear Andreea,\nI got the news about you and Matei. I won't lie and say I'm happy about it. Still, " +
+            'here are two tickets. I want to be friends.\nRadu',
+          kind: 'note',
+        },
+        {
+          text: "Hi Evan,\nI know you're with Lauren now. I'm not okay with it, if I'm honest. Two tickets.\nKate",
+          kind: 'note',
+        },
+        {
+          text: 'Dear Omar,\nI heard that you are married now. I cannot pretend I am glad. Two tickets inside.\nHuda',
+          kind: 'note',
+        },
+        {
           text: 'Hi Noah,\nCongratulations on the new flat. It would be lovely to be friends again.\nInes',
           kind: 'note',
         },
@@ -40,6 +54,20 @@ export const acknowledgeRelationship: Rule = {
           kind: 'note',
         },
         { text: "Hi Noah,\nI know you're with Lena and I accept it. Two passes are inside.\nInes", kind: 'note' },
+        {
+          text:
+            'Dear Tom,\nI heard you got married. Congratulations! Your new bride is a lucky woman. Here are two ' +
+            'tickets. I would like to be friends.\nAnn',
+          kind: 'note',
+        },
+        {
+          text: 'Hi Raj,\nHeard you and Priya tied the knot, congrats to you both. Two tickets inside. Friends?\nMeena',
+          kind: 'note',
+        },
+        {
+          text: "hey kai\nheard about you and jess. congrats!! she's a lovely girl fr. 2 tix inside\nmo",
+          kind: 'note',
+        },
       ],
     },
   },

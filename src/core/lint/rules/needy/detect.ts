@@ -56,12 +56,22 @@ export function* emptiedLife(_context: RuleContext, s: SentenceLanguage): Iterab
       if (l === 'be' || l === 'feel' || l === 'seem' || l === 'get' || l === 'have' || l === 'become') {
         linked = true;
         j++;
+      } else if (l === 'turn' && word(s, j + 1) === 'into') {
+        // "The days have turned into one long grey corridor".
+        linked = true;
+        j += 2;
+        while (j < s.last && words('a an one just').has(word(s, j))) j++;
       } else if (l === 'so' || l === 'very' || l === 'really' || l === 'just' || l === 'all' || l === 'too') j++;
       else break;
     }
-    if (!linked || j >= s.last || !EMPTIED.has(word(s, j))) continue;
+    // "The bed feels too big since you went": too much room, as emptiness.
+    if (linked && word(s, j) === 'too' && words('big large much').has(word(s, j + 1))) j++;
+    else if (linked && word(s, j - 1) === 'too' && words('big large').has(word(s, j))) {
+      // already past "too"
+    } else if (!linked || j >= s.last || !EMPTIED.has(word(s, j))) continue;
     // "The days are long in June": a state with no tie is weather, not a breakup.
-    const tied = tiedHere(s, j + 1, Math.min(s.last, j + 6));
+    // "Since you went, the days have turned grey": the tie may lead the sentence too.
+    const tied = tiedHere(s, j + 1, Math.min(s.last, j + 6)) || tiedHere(s, s.first, Math.max(s.first, k - 1));
     // "The weekends are very long now", not "the house is so quiet now the kids have left".
     const now = findIn(s, j + 1, Math.min(s.last, j + 3), NOWADAYS);
     const lately = BLEAK.has(word(s, j)) && now >= 0 && clauseEnds(s, now + 1);

@@ -1,6 +1,7 @@
 import { reassuranceQuestion } from '../../language/detect/needy';
 import { anyOf } from '../../language/detect/combine';
 import { phraseRule } from '../../rule';
+import { meantAnythingToYou } from './structure';
 import { askedToConsider, except, happyWithoutMe, measuredAgainstPartner, needToKnowIfYou, thinkOfUs } from './detect';
 
 /** "Do you ever miss me?", "did I mean anything to you?": questions only reassurance can answer. */
@@ -35,6 +36,14 @@ export const reassurance = phraseRule(
         'Is she prettier than me?',
         'I need to know if you still love me.',
         'Do you ever think about what we had?',
+        'did what we had actually mean anything to you, or was it just me?',
+        'Did it ever mean anything to you?',
+        'Did those years mean something to you at all?',
+        'did i ever mean anything 2 you?? or was i just convenient',
+        'Did our marriage matter to you, in the end?',
+        'Honestly, did us mean much to you?',
+        'Was I just a phase for you?',
+        'was i just ur rebound?',
       ],
       pass: [
         'Do you remember the tram in Lisbon?',
@@ -47,6 +56,15 @@ export const reassurance = phraseRule(
         'Are you managing without me at the shop?',
         'Do you ever think about the move to Spain?',
         'I need to know if you want the bookshelf.',
+        'Does the name Kowalski mean anything to you?',
+        'Your support meant so much to me.',
+        'It meant a lot to me that you came to the funeral.',
+        'Does the word "quokka" mean anything to you?',
+        'Did the parcel get to you in the end?',
+        'I hope the trip meant something to you and the kids.',
+        'Tell me what happened at the match, I missed the second half!',
+        'Was I just being paranoid about the boiler?',
+        'Tell me what you want for your birthday.',
       ],
     },
   },
@@ -58,6 +76,7 @@ export const reassurance = phraseRule(
       measuredAgainstPartner,
       needToKnowIfYou,
       thinkOfUs,
+      meantAnythingToYou,
     ),
     span: 'sentence',
     suggest: () => [{ label: 'Remove this question', replacement: '' }],
