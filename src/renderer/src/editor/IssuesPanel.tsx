@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { PlacedFix, Verdict, VerdictFinding } from '../../../core/verdict/types';
 import { CATEGORY_LABEL, CATEGORY_MARK, CATEGORY_ORDER, plural } from '../labels';
 import { findingFixes } from './findingFixes';
@@ -92,7 +93,13 @@ function KeptFinding({ finding, actions }: { finding: VerdictFinding; actions: F
 }
 
 /** Every open finding, grouped by category, with the tooltip's actions; then what was kept on purpose. */
-export function IssuesPanel({ verdict, actions }: { verdict: Verdict; actions: FindingActions }) {
+export const IssuesPanel = memo(function IssuesPanel({
+  verdict,
+  actions,
+}: {
+  verdict: Verdict;
+  actions: FindingActions;
+}) {
   const open = verdict.findings;
   const groups = CATEGORY_ORDER.map((category) => ({
     category,
@@ -151,4 +158,4 @@ export function IssuesPanel({ verdict, actions }: { verdict: Verdict; actions: F
       ) : null}
     </section>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { EditorView } from '@codemirror/view';
 import type { TemplateField } from '../../../../core/templates/schema';
 import type { Kind } from '../../../../core/types';
@@ -20,7 +21,7 @@ function wordCount(text: string): number {
 }
 
 /** A prose field of the template, checked as the writer types, with its word count. */
-export function LongField({ field, value, desk, kind, onChange, onIgnore, onView }: Props) {
+export const LongField = memo(function LongField({ field, value, desk, kind, onChange, onIgnore, onView }: Props) {
   const words = wordCount(value);
   return (
     <div className="field">
@@ -49,4 +50,4 @@ export function LongField({ field, value, desk, kind, onChange, onIgnore, onView
       </p>
     </div>
   );
-}
+});
