@@ -93,6 +93,20 @@ describe('checkDesk', () => {
     expect(live.headline).toBe(fresh.headline);
   });
 
+  it('does not lint again for a render that gives the same document, and does for anything else', () => {
+    const typed = 'The garden is lovely. Write back soon!';
+    const live = checkDesk(card('The lilacs are out.'), values(typed), context);
+    // Main's render of those very words: the same document, so the very same check.
+    expect(checkDesk(card(typed), values(typed), context)).toBe(live);
+    // Other words, another context, or template words that moved: checked afresh.
+    expect(checkDesk(card(typed), values(`${typed} Soon.`), context)).not.toBe(live);
+    const again = checkDesk(card(typed), values(typed), context);
+    expect(checkDesk(card(typed), values(typed), { ...context, unanswered: 5 })).not.toBe(again);
+    const other = checkDesk(card(typed, 'Be well.'), values(typed, { wish: 'Be well.' }), context);
+    expect(other).not.toBe(again);
+    expect(other.text).not.toBe(again.text);
+  });
+
   it('keeps an ignored finding kept while the words around it change', () => {
     const first = checkDesk(card('x'), values('Write back soon!'), context).verdict;
     const ask = first.findings.find((f) => f.categories.includes('pressure'));

@@ -1,7 +1,8 @@
+import { memo } from 'react';
 import type { Verdict } from '../../../core/verdict/types';
 
 /** "Ready to mail?": the verdict's checks, each passed or still open, and its one-line answer. */
-export function Checklist({ verdict, title }: { verdict: Verdict; title: string }) {
+export const Checklist = memo(function Checklist({ verdict, title }: { verdict: Verdict; title: string }) {
   const done = verdict.checks.filter((c) => c.ok).length;
   const kept = verdict.kept.length;
   return (
@@ -30,4 +31,4 @@ export function Checklist({ verdict, title }: { verdict: Verdict; title: string 
       </ul>
     </section>
   );
-}
+});

@@ -76,7 +76,10 @@ export class DeskChecker {
 
   private run(): void {
     if (!this.base || !this.check) return;
-    this.current = this.check(this.base, this.values, this.context);
+    const next = this.check(this.base, this.values, this.context);
+    // The same check again (main's render said what the splice already said): nothing to redraw.
+    if (next === this.current) return;
+    this.current = next;
     for (const listener of this.listeners) listener(this.current);
   }
 }

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { VerdictIntent } from '../../../core/verdict/types';
 import { READS_AS } from '../labels';
 
@@ -5,7 +6,7 @@ import { READS_AS } from '../labels';
  * "Reads as: friendship": what the words say, next to what the writer means. It reads the very
  * field of the verdict the checklist's intent item reads (`clear`), so the two never disagree.
  */
-export function IntentIndicator({ intent }: { intent: VerdictIntent }) {
+export const IntentIndicator = memo(function IntentIndicator({ intent }: { intent: VerdictIntent }) {
   const tone = intent.clear ? (intent.readsAs === 'unstated' ? 'neutral' : 'ok') : 'warn';
   const meant = intent.declared === 'romantic' ? 'romance' : 'friendship';
   return (
@@ -20,4 +21,4 @@ export function IntentIndicator({ intent }: { intent: VerdictIntent }) {
       {!intent.clear ? <span className="intent-note"> (you mean {meant})</span> : null}
     </p>
   );
-}
+});

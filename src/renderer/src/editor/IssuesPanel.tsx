@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { PlacedFix, Verdict, VerdictFinding } from '../../../core/verdict/types';
 import { CATEGORY_LABEL, CATEGORY_MARK, CATEGORY_ORDER, plural } from '../labels';
 import { findingFixes } from './findingFixes';
@@ -91,14 +92,38 @@ function KeptFinding({ finding, actions }: { finding: VerdictFinding; actions: F
   );
 }
 
+/**
+ * Keys that survive typing: a finding's id holds its offsets, which move with every key before or
+ * inside it, and a new key would rebuild its whole item. Its rules, field and place among the
+ * findings like it keep the item, and only what changed in it is redrawn.
+ */
+function itemKeys(findings: readonly VerdictFinding[]): Map<VerdictFinding, string> {
+  const seen = new Map<string, number>();
+  const keys = new Map<VerdictFinding, string>();
+  for (const f of findings) {
+    const base = `${[...new Set(f.parts.map((p) => p.rule))].sort().join('+')}@${f.field ?? ''}:${f.scope}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    keys.set(f, `${base}#${n}`);
+  }
+  return keys;
+}
+
 /** Every open finding, grouped by category, with the tooltip's actions; then what was kept on purpose. */
-export function IssuesPanel({ verdict, actions }: { verdict: Verdict; actions: FindingActions }) {
+export const IssuesPanel = memo(function IssuesPanel({
+  verdict,
+  actions,
+}: {
+  verdict: Verdict;
+  actions: FindingActions;
+}) {
   const open = verdict.findings;
   const groups = CATEGORY_ORDER.map((category) => ({
     category,
     items: open.filter((f) => f.categories[0] === category),
   })).filter((g) => g.items.length > 0);
   const kept = verdict.kept;
+  const keys = itemKeys([...open, ...kept]);
   const count =
     open.length > 0
       ? plural(open.length, 'note')
@@ -131,7 +156,7 @@ export function IssuesPanel({ verdict, actions }: { verdict: Verdict; actions: F
           </h3>
           <ul className="plain-list">
             {group.items.map((finding) => (
-              <OpenFinding key={finding.id} finding={finding} actions={actions} />
+              <OpenFinding key={keys.get(finding)} finding={finding} actions={actions} />
             ))}
           </ul>
         </div>
@@ -144,11 +169,11 @@ export function IssuesPanel({ verdict, actions }: { verdict: Verdict; actions: F
           </p>
           <ul className="plain-list">
             {kept.map((finding) => (
-              <KeptFinding key={finding.id} finding={finding} actions={actions} />
+              <KeptFinding key={keys.get(finding)} finding={finding} actions={actions} />
             ))}
           </ul>
         </div>
       ) : null}
     </section>
   );
-}
+});

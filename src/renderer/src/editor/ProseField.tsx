@@ -1,5 +1,5 @@
 import { startTransition, useEffect, useRef } from 'react';
-import { EditorState } from '@codemirror/state';
+import { EditorState, type Transaction } from '@codemirror/state';
 import { EditorView, keymap, placeholder as placeholderExt } from '@codemirror/view';
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { linter, lintKeymap, setDiagnostics, type Diagnostic as CmDiagnostic } from '@codemirror/lint';
@@ -237,12 +237,25 @@ export function ProseField({
         ],
       }),
       dispatchTransactions: (trs, v) => {
-        v.update(trs);
-        if (!trs.some((tr) => tr.docChanged)) return;
-        // Spelling findings move with the words first, so the underlines redrawn just below sit right.
+        const last = trs[trs.length - 1];
+        if (!last || !trs.some((tr) => tr.docChanged)) {
+          v.update(trs);
+          return;
+        }
+        // Spelling findings move with the words first, so the underlines drawn with this edit sit right.
         for (const tr of trs) if (tr.docChanged) spelling.edited(tr.changes);
-        const value = v.state.doc.toString();
-        desk.setField(field, value); // re-lints and pushes diagnostics into every editor, this one included
+        const value = last.state.doc.toString();
+        // The check runs before the edit reaches the DOM, and this editor's new underlines ride along in
+        // the same update: one DOM write and one selection sync per key, not two.
+        upcoming = last.state;
+        try {
+          desk.setField(field, value); // re-lints and tells every editor, this one through `upcoming`
+        } finally {
+          const diagnostics = withEdit;
+          upcoming = null;
+          withEdit = null;
+          v.update(diagnostics ? [...trs, diagnostics] : trs);
+        }
         if (keyAt !== undefined) {
           performance.measure(KEYSTROKE_MEASURE, { start: keyAt, end: performance.now() });
           keyAt = undefined;
@@ -253,6 +266,9 @@ export function ProseField({
         settle = window.setTimeout(() => startTransition(report), SETTLE_MS);
       },
     });
+    /** While an edit is being checked: its new state, and the underlines to add to it. */
+    let upcoming: EditorState | null = null;
+    let withEdit: Transaction | null = null;
     let unreported: string | undefined;
     let settle: number | undefined;
     const report = () => {
@@ -271,13 +287,14 @@ export function ProseField({
       const signature = `${mine.map((f) => `${f.id}:${f.fieldStart}-${f.fieldEnd}`).join('|')}#${spelling.findings.map((f) => `${f.from}-${f.to}:${f.word}`).join('|')}`;
       if (signature === shown) return;
       shown = signature;
-      const length = view.state.doc.length;
-      view.dispatch(
-        setDiagnostics(view.state, [
-          ...toCm(mine, length, ignore),
-          ...spellingToCm(spelling.findings, length, ignoreSpelling),
-        ]),
-      );
+      const state = upcoming ?? view.state;
+      const length = state.doc.length;
+      const spec = setDiagnostics(state, [
+        ...toCm(mine, length, ignore),
+        ...spellingToCm(spelling.findings, length, ignoreSpelling),
+      ]);
+      if (upcoming) withEdit = upcoming.update(spec);
+      else view.dispatch(spec);
     };
     const spelling: FieldSpelling = new FieldSpelling(
       (payload) => olive().lint.spelling(payload),

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import type { Draft, TemplateInfo } from '../../../shared/ipc';
 import { olive, unwrap } from '../api';
 
@@ -15,7 +15,7 @@ const PREVIEW_CHARS = 220;
  * The templates that fit this kind of piece, each with a small preview: its sample words rendered
  * with the writer's own names, so the choice is about tone, not placeholders.
  */
-export function TemplatePicker({ templates, draft, current, onPick }: Props) {
+function TemplatePickerCards({ templates, draft, current, onPick }: Props) {
   const [previews, setPreviews] = useState<Record<string, string>>({});
   const recipient = draft.recipient.name;
   const sender = draft.sender.name;
@@ -66,3 +66,17 @@ export function TemplatePicker({ templates, draft, current, onPick }: Props) {
     </fieldset>
   );
 }
+
+/**
+ * Drawn again only when what it shows changes: the templates, the choice, or the names its
+ * previews use (the rest of the draft reaches the previews when the names next change).
+ */
+export const TemplatePicker = memo(
+  TemplatePickerCards,
+  (a, b) =>
+    a.templates === b.templates &&
+    a.current === b.current &&
+    a.onPick === b.onPick &&
+    a.draft.recipient.name === b.draft.recipient.name &&
+    a.draft.sender.name === b.draft.sender.name,
+);

@@ -92,9 +92,52 @@ export function splice(
   };
 }
 
-/** The one function that runs the linter for the desk. */
+/** Everything about a spliced document but its text (compared apart, it is the long part). */
+function shapeOf(doc: RenderedDocument, unplaced: { field: string; text: string }[]): string {
+  return JSON.stringify([{ ...doc, text: '', blocks: doc.blocks.map((b) => ({ ...b, text: '' })) }, unplaced]);
+}
+
+function sameValues(a: Record<string, string>, b: Record<string, string>): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const k of keys) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+/** The last check and what it read: the same document, values and context give the same verdict. */
+let last: {
+  doc: RenderedDocument;
+  unplaced: { field: string; text: string }[];
+  values: Record<string, string>;
+  context: DeskContext;
+  check: DeskCheck;
+} | null = null;
+
+/**
+ * The one function that runs the linter for the desk. Main's render of words the desk has already
+ * spliced (it arrives after each pause, often while the writer types on) gives the same document:
+ * the last check is returned as it is, the same object, instead of linting the piece again.
+ */
 export function checkDesk(base: Base, values: Record<string, string>, context: DeskContext): DeskCheck {
   const { doc, unplaced } = splice(base, values);
+  if (
+    last &&
+    last.context === context &&
+    last.doc.text === doc.text &&
+    sameValues(last.values, values) &&
+    shapeOf(last.doc, last.unplaced) === shapeOf(doc, unplaced)
+  )
+    return last.check;
+  const check = judge(doc, unplaced, values, context);
+  last = { doc, unplaced, values, context, check };
+  return check;
+}
+
+function judge(
+  doc: RenderedDocument,
+  unplaced: { field: string; text: string }[],
+  values: Record<string, string>,
+  context: DeskContext,
+): DeskCheck {
   const verdict = verdictForPiece({
     doc,
     fields: context.fields,

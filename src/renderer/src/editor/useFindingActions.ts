@@ -3,7 +3,7 @@
  * it, apply a quick fix, ignore it, turn its check off, or bring a kept one back. Kept choices
  * live in the draft, so the verdict is the same after a save and reopen.
  */
-import { useCallback, useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import type { EditorView } from '@codemirror/view';
 import type { Draft } from '../../../shared/ipc';
 import { sameWords } from '../../../core/verdict/findings';
@@ -43,86 +43,94 @@ export function useFindingActions(
     [desk, onChange],
   );
 
-  /** The panel shows findings once typing pauses; actions look the finding up again, where its words are now. */
-  const fresh = (seen: VerdictFinding): VerdictFinding | null => {
-    const now =
-      desk.current?.verdict.findings.filter(
-        (f) =>
-          f.field === seen.field && f.scope === seen.scope && (f.id === seen.id || sameWords(f.excerpt, seen.excerpt)),
-      ) ?? [];
-    return (
-      now.sort(
-        (a, b) =>
-          Math.abs((a.fieldStart ?? 0) - (seen.fieldStart ?? 0)) -
-          Math.abs((b.fieldStart ?? 0) - (seen.fieldStart ?? 0)),
-      )[0] ?? null
-    );
-  };
-
-  const onShow = (seen: VerdictFinding) => {
-    const finding = fresh(seen) ?? seen;
-    if (finding.field === null) return;
-    const view = views.current.get(finding.field);
-    const whole = finding.fieldStart === null || finding.fieldEnd === null;
-    if (view) {
-      const end = view.state.doc.length;
-      view.dispatch(
-        whole
-          ? { selection: { anchor: end }, scrollIntoView: true }
-          : {
-              selection: { anchor: Math.min(finding.fieldStart ?? 0, end), head: Math.min(finding.fieldEnd ?? 0, end) },
-              scrollIntoView: true,
-            },
+  // One object for the desk's life (everything it reads is stable), so the panels that take it skip unchanged renders.
+  return useMemo(() => {
+    /** The panel shows findings once typing pauses; actions look the finding up again, where its words are now. */
+    const fresh = (seen: VerdictFinding): VerdictFinding | null => {
+      const now =
+        desk.current?.verdict.findings.filter(
+          (f) =>
+            f.field === seen.field &&
+            f.scope === seen.scope &&
+            (f.id === seen.id || sameWords(f.excerpt, seen.excerpt)),
+        ) ?? [];
+      return (
+        now.sort(
+          (a, b) =>
+            Math.abs((a.fieldStart ?? 0) - (seen.fieldStart ?? 0)) -
+            Math.abs((b.fieldStart ?? 0) - (seen.fieldStart ?? 0)),
+        )[0] ?? null
       );
-      view.focus();
-      return;
-    }
-    const input = document.querySelector<HTMLInputElement>(`[data-field-input="${CSS.escape(finding.field)}"]`);
-    input?.focus();
-    if (!whole) input?.setSelectionRange(finding.fieldStart, finding.fieldEnd);
-  };
+    };
 
-  const onFix = (seen: VerdictFinding, fix: PlacedFix) => {
-    const finding = fresh(seen);
-    if (!finding || finding.field === null) return;
-    const current =
-      finding.parts.flatMap((p) => p.fixes).find((f) => f.label === fix.label && f.replacement === fix.replacement) ??
-      fix;
-    const view = views.current.get(finding.field);
-    if (view) {
-      view.dispatch({
-        changes: { from: current.fieldStart, to: current.fieldEnd, insert: current.replacement },
-        userEvent: 'input.fix',
-      });
-      view.focus();
-      return;
-    }
-    const value = desk.value(finding.field);
-    setValue(finding.field, value.slice(0, current.fieldStart) + current.replacement + value.slice(current.fieldEnd));
-  };
+    const onShow = (seen: VerdictFinding) => {
+      const finding = fresh(seen) ?? seen;
+      if (finding.field === null) return;
+      const view = views.current.get(finding.field);
+      const whole = finding.fieldStart === null || finding.fieldEnd === null;
+      if (view) {
+        const end = view.state.doc.length;
+        view.dispatch(
+          whole
+            ? { selection: { anchor: end }, scrollIntoView: true }
+            : {
+                selection: {
+                  anchor: Math.min(finding.fieldStart ?? 0, end),
+                  head: Math.min(finding.fieldEnd ?? 0, end),
+                },
+                scrollIntoView: true,
+              },
+        );
+        view.focus();
+        return;
+      }
+      const input = document.querySelector<HTMLInputElement>(`[data-field-input="${CSS.escape(finding.field)}"]`);
+      input?.focus();
+      if (!whole) input?.setSelectionRange(finding.fieldStart, finding.fieldEnd);
+    };
 
-  const onIgnore = (finding: VerdictFinding) =>
-    onChange((d) =>
-      finding.parts.reduce(
-        (draft, part) => keepFinding(draft, { rule: part.rule, field: finding.field, text: part.text }),
-        d,
-      ),
-    );
+    const onFix = (seen: VerdictFinding, fix: PlacedFix) => {
+      const finding = fresh(seen);
+      if (!finding || finding.field === null) return;
+      const current =
+        finding.parts.flatMap((p) => p.fixes).find((f) => f.label === fix.label && f.replacement === fix.replacement) ??
+        fix;
+      const view = views.current.get(finding.field);
+      if (view) {
+        view.dispatch({
+          changes: { from: current.fieldStart, to: current.fieldEnd, insert: current.replacement },
+          userEvent: 'input.fix',
+        });
+        view.focus();
+        return;
+      }
+      const value = desk.value(finding.field);
+      setValue(finding.field, value.slice(0, current.fieldStart) + current.replacement + value.slice(current.fieldEnd));
+    };
 
-  const onSwitchOff = (finding: VerdictFinding) =>
-    onChange((d) => finding.parts.reduce((draft, part) => switchOff(draft, part.rule), d));
+    const onIgnore = (finding: VerdictFinding) =>
+      onChange((d) =>
+        finding.parts.reduce(
+          (draft, part) => keepFinding(draft, { rule: part.rule, field: finding.field, text: part.text }),
+          d,
+        ),
+      );
 
-  const onBringBack = (finding: VerdictFinding) => {
-    const texts = finding.parts.map((p) => p.text);
-    onChange((d) =>
-      bringBack(
-        d,
-        finding.parts.map((p) => p.rule),
-        finding.field,
-        (text) => texts.some((t) => sameWords(t, text)),
-      ),
-    );
-  };
+    const onSwitchOff = (finding: VerdictFinding) =>
+      onChange((d) => finding.parts.reduce((draft, part) => switchOff(draft, part.rule), d));
 
-  return { fieldLabel, onShow, onFix, onIgnore, onSwitchOff, onBringBack, onView, setValue };
+    const onBringBack = (finding: VerdictFinding) => {
+      const texts = finding.parts.map((p) => p.text);
+      onChange((d) =>
+        bringBack(
+          d,
+          finding.parts.map((p) => p.rule),
+          finding.field,
+          (text) => texts.some((t) => sameWords(t, text)),
+        ),
+      );
+    };
+
+    return { fieldLabel, onShow, onFix, onIgnore, onSwitchOff, onBringBack, onView, setValue };
+  }, [desk, onChange, fieldLabel, onView, setValue]);
 }

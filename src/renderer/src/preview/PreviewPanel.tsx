@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import type { Draft } from '../../../shared/ipc';
 import { kindNoun } from '../../../core/pieces/kinds';
 import { envelopeSuits, layoutsFor } from '../../../core/pieces/layouts';
-import type { Layout, Paper } from '../../../core/types';
+import type { Kind, Layout, Paper } from '../../../core/types';
 import { LAYOUT_LABEL, PAPER_LABEL } from '../labels';
 import { PdfPreview } from './PdfPreview';
 import { PreviewDialog } from './PreviewDialog';
@@ -30,15 +30,70 @@ function usePanelWidth(): [React.RefObject<HTMLDivElement | null>, number] {
   return [ref, width];
 }
 
+/** Paper, fold and envelope: drawn again only when the layout or the kind changes, not with every word. */
+const Switches = memo(function Switches({
+  kind,
+  layout,
+  onChange,
+  showEnvelope,
+  onShowEnvelope,
+}: {
+  kind: Kind;
+  layout: Draft['layout'];
+  onChange: (change: (draft: Draft) => Draft) => void;
+  showEnvelope: boolean;
+  onShowEnvelope: (show: boolean) => void;
+}) {
+  const folds = layoutsFor(kind);
+  const setLayout = (patch: Partial<Draft['layout']>) => onChange((d) => ({ ...d, layout: { ...d.layout, ...patch } }));
+  return (
+    <div className="switches">
+      <fieldset>
+        <legend>Paper</legend>
+        {(['letter', 'a4'] as Paper[]).map((p) => (
+          <label key={p} className="choice">
+            <input type="radio" name="paper" checked={layout.paper === p} onChange={() => setLayout({ paper: p })} />
+            {PAPER_LABEL[p]}
+          </label>
+        ))}
+      </fieldset>
+      {folds.length > 1 ? (
+        <fieldset>
+          <legend>Fold</legend>
+          {folds.map((l) => (
+            <label key={l} className="choice">
+              <input type="radio" name="fold" checked={layout.fold === l} onChange={() => setLayout({ fold: l })} />
+              {LAYOUT_LABEL[l]}
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
+      {layout.fold !== 'letter' ? (
+        <label className="choice">
+          <input
+            type="checkbox"
+            checked={layout.foldGuides}
+            onChange={(e) => setLayout({ foldGuides: e.target.checked })}
+          />
+          Fold guides
+        </label>
+      ) : null}
+      {envelopeSuits(kind) ? (
+        <label className="choice">
+          <input type="checkbox" checked={showEnvelope} onChange={(e) => onShowEnvelope(e.target.checked)} />
+          Show envelope
+        </label>
+      ) : null}
+    </div>
+  );
+});
+
 /** The printed piece (and its envelope), with its paper and fold, opening full size on a click. */
 export function PreviewPanel({ draft, onChange, onProblem }: Props) {
   const [showEnvelope, setShowEnvelope] = useState(false);
   const [full, setFull] = useState<{ bytes: Uint8Array; layout: Layout; label: string } | null>(null);
   const [ref, width] = usePanelWidth();
-  const folds = layoutsFor(draft.kind);
   const label = `Printed ${kindNoun(draft.kind)}`;
-  const setLayout = (patch: Partial<Draft['layout']>) =>
-    onChange?.((d) => ({ ...d, layout: { ...d.layout, ...patch } }));
   const openPiece = useCallback(
     (bytes: Uint8Array) => setFull({ bytes, layout: draft.layout.fold, label }),
     [draft.layout.fold, label],
@@ -51,54 +106,13 @@ export function PreviewPanel({ draft, onChange, onProblem }: Props) {
     <section className="panel preview" aria-labelledby="preview-title" ref={ref}>
       <h2 id="preview-title">Preview</h2>
       {onChange ? (
-        <div className="switches">
-          <fieldset>
-            <legend>Paper</legend>
-            {(['letter', 'a4'] as Paper[]).map((p) => (
-              <label key={p} className="choice">
-                <input
-                  type="radio"
-                  name="paper"
-                  checked={draft.layout.paper === p}
-                  onChange={() => setLayout({ paper: p })}
-                />
-                {PAPER_LABEL[p]}
-              </label>
-            ))}
-          </fieldset>
-          {folds.length > 1 ? (
-            <fieldset>
-              <legend>Fold</legend>
-              {folds.map((l) => (
-                <label key={l} className="choice">
-                  <input
-                    type="radio"
-                    name="fold"
-                    checked={draft.layout.fold === l}
-                    onChange={() => setLayout({ fold: l })}
-                  />
-                  {LAYOUT_LABEL[l]}
-                </label>
-              ))}
-            </fieldset>
-          ) : null}
-          {draft.layout.fold !== 'letter' ? (
-            <label className="choice">
-              <input
-                type="checkbox"
-                checked={draft.layout.foldGuides}
-                onChange={(e) => setLayout({ foldGuides: e.target.checked })}
-              />
-              Fold guides
-            </label>
-          ) : null}
-          {envelopeSuits(draft.kind) ? (
-            <label className="choice">
-              <input type="checkbox" checked={showEnvelope} onChange={(e) => setShowEnvelope(e.target.checked)} />
-              Show envelope
-            </label>
-          ) : null}
-        </div>
+        <Switches
+          kind={draft.kind}
+          layout={draft.layout}
+          onChange={onChange}
+          showEnvelope={showEnvelope}
+          onShowEnvelope={setShowEnvelope}
+        />
       ) : null}
       <PdfPreview
         draft={draft}

@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Draft, TemplateInfo } from '../../../shared/ipc';
 import { intentFor, KIND_LABEL, lastStep } from '../../../core/pieces/kinds';
 import { foldFor } from '../../../core/pieces/layouts';
 import type { Intent } from '../../../core/types';
+import type { VerdictFinding } from '../../../core/verdict/types';
 import { olive, unwrap } from '../api';
 import { docTitle, fileName, type OpenDoc } from '../document';
 import { Checklist } from '../editor/Checklist';
@@ -26,6 +27,8 @@ interface Props {
   onExport: () => void;
   onError: (error: unknown) => void;
 }
+
+const NO_FINDINGS: VerdictFinding[] = [];
 
 const NAME_FIELDS: Record<string, string> = {
   'recipient.name': 'their name',
@@ -118,14 +121,41 @@ function EditorDesk({
   /**
    * A letter's template states the intent in its own words, so a letter follows the intent to its matching template.
    */
-  const changeIntent = (intent: Intent) => {
-    const match =
-      template.intent !== intent ? templates.find((t) => t.kind === draft.kind && t.intent === intent) : undefined;
-    if (match && draft.kind === 'letter') onChange((d) => toTemplate(d, match, intent));
-    else onChange((d) => ({ ...d, intent }));
-  };
+  const { kind } = draft;
+  const changeIntent = useCallback(
+    (intent: Intent) => {
+      const match =
+        template.intent !== intent ? templates.find((t) => t.kind === kind && t.intent === intent) : undefined;
+      if (match && kind === 'letter') onChange((d) => toTemplate(d, match, intent));
+      else onChange((d) => ({ ...d, intent }));
+    },
+    [template, templates, kind, onChange],
+  );
+  const { setValue } = actions;
+  const setName = useCallback(
+    (which: 'recipient' | 'sender', name: string) => setValue(`${which}.name`, name),
+    [setValue],
+  );
+  const setChoice = useCallback(
+    (field: string, v: string) => onChange((d) => ({ ...d, fields: { ...d.fields, [field]: v } })),
+    [onChange],
+  );
+  const pickTemplate = useCallback((t: TemplateInfo) => onChange((d) => toTemplate(d, t)), [onChange]);
+  // Memoised: the panels below re-render only when what they show changes, not on every settled key.
+  const kindTemplates = useMemo(() => templates.filter((t) => t.kind === kind), [templates, kind]);
 
   const verdict = check?.verdict ?? null;
+  /** Each short field's findings, one array per verdict (so an unchanged field is not drawn again). */
+  const fieldFindings = useMemo(() => {
+    const byField = new Map<string, VerdictFinding[]>();
+    for (const f of verdict?.findings ?? []) {
+      if (f.field === null) continue;
+      const list = byField.get(f.field);
+      if (list) list.push(f);
+      else byField.set(f.field, [f]);
+    }
+    return byField;
+  }, [verdict]);
   const step = lastStep(draft.kind);
   const value = (id: string) => draft.fields[id] ?? template.fields.find((f) => f.id === id)?.default ?? '';
   const status = doc.dirty ? (
@@ -160,40 +190,31 @@ function EditorDesk({
 
         <section className="panel" aria-labelledby="tpl-title">
           <h2 id="tpl-title">Starting point</h2>
-          <TemplatePicker
-            templates={templates.filter((t) => t.kind === draft.kind)}
-            draft={draft}
-            current={draft.templateId}
-            onPick={(t) => onChange((d) => toTemplate(d, t))}
-          />
+          <TemplatePicker templates={kindTemplates} draft={draft} current={draft.templateId} onPick={pickTemplate} />
         </section>
 
         <section className="panel form" aria-labelledby="words-title">
           <h2 id="words-title">Your words</h2>
           <NameFields
-            draft={draft}
-            onName={(which, name) => actions.setValue(`${which}.name`, name)}
+            recipient={draft.recipient.name}
+            sender={draft.sender.name}
+            kind={draft.kind}
+            intent={draft.intent}
+            onName={setName}
             onIntent={changeIntent}
           />
           {template.fields.map((field) => {
             const key = `${template.id}:${field.id}`;
             if (field.type === 'choice')
-              return (
-                <ChoiceField
-                  key={key}
-                  field={field}
-                  value={value(field.id)}
-                  onChange={(v) => onChange((d) => ({ ...d, fields: { ...d.fields, [field.id]: v } }))}
-                />
-              );
+              return <ChoiceField key={key} field={field} value={value(field.id)} onChange={setChoice} />;
             if (field.type === 'short')
               return (
                 <ShortField
                   key={key}
                   field={field}
                   value={value(field.id)}
-                  findings={verdict?.findings.filter((f) => f.field === field.id) ?? []}
-                  onChange={(v) => setField(field.id, v)}
+                  findings={fieldFindings.get(field.id) ?? NO_FINDINGS}
+                  onChange={setField}
                 />
               );
             return (
@@ -209,7 +230,13 @@ function EditorDesk({
               />
             );
           })}
-          {draft.kind !== 'message' ? <EnvelopeFields draft={draft} onChange={onChange} /> : null}
+          {draft.kind !== 'message' ? (
+            <EnvelopeFields
+              recipient={draft.recipient.address ?? ''}
+              sender={draft.sender.address ?? ''}
+              onChange={onChange}
+            />
+          ) : null}
         </section>
       </div>
 

@@ -1,15 +1,16 @@
+import { memo } from 'react';
 import type { TemplateField } from '../../../../core/templates/schema';
 
 /** A choice that steers the template's own words ("Greeting: ' +
   'Hi / Hello / Dear"); main's next render brings the change. */
-export function ChoiceField({
+export const ChoiceField = memo(function ChoiceField({
   field,
   value,
   onChange,
 }: {
   field: TemplateField;
   value: string;
-  onChange: (value: string) => void;
+  onChange: (field: string, value: string) => void;
 }) {
   const id = `f-${field.id}`;
   const hintId = `hint-${field.id}`;
@@ -19,7 +20,7 @@ export function ChoiceField({
       <select
         id={id}
         value={value}
-        onChange={(e) => onChange(e.target.value)}
+        onChange={(e) => onChange(field.id, e.target.value)}
         aria-describedby={field.hint ? hintId : undefined}
       >
         {(field.choices ?? []).map((c) => (
@@ -35,4 +36,4 @@ export function ChoiceField({
       ) : null}
     </div>
   );
-}
+});

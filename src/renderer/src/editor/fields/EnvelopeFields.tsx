@@ -1,12 +1,15 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { Draft } from '../../../../shared/ipc';
 
 /** The two addresses for the envelope, folded away until wanted. */
-export function EnvelopeFields({
-  draft,
+export const EnvelopeFields = memo(function EnvelopeFields({
+  recipient,
+  sender,
   onChange,
 }: {
-  draft: Draft;
+  /** Their address and the writer's own, as typed. */
+  recipient: string;
+  sender: string;
   onChange: (change: (draft: Draft) => Draft) => void;
 }) {
   const to = useId();
@@ -20,7 +23,7 @@ export function EnvelopeFields({
           <textarea
             id={to}
             rows={4}
-            value={draft.recipient.address ?? ''}
+            value={recipient}
             onChange={(e) => onChange((d) => ({ ...d, recipient: { ...d.recipient, address: e.target.value } }))}
           />
         </div>
@@ -29,11 +32,11 @@ export function EnvelopeFields({
           <textarea
             id={back}
             rows={4}
-            value={draft.sender.address ?? ''}
+            value={sender}
             onChange={(e) => onChange((d) => ({ ...d, sender: { ...d.sender, address: e.target.value } }))}
           />
         </div>
       </div>
     </details>
   );
-}
+});

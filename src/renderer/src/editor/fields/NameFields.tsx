@@ -1,17 +1,19 @@
-import { useId } from 'react';
-import type { Draft } from '../../../../shared/ipc';
+import { memo, useId } from 'react';
 import { isFriendshipPiece, kindNoun } from '../../../../core/pieces/kinds';
-import type { Intent } from '../../../../core/types';
+import type { Intent, Kind } from '../../../../core/types';
 import { INTENT_LABEL } from '../../labels';
 
 interface Props {
-  draft: Draft;
+  recipient: string;
+  sender: string;
+  kind: Kind;
+  intent: Intent;
   onName: (which: 'recipient' | 'sender', value: string) => void;
   onIntent: (intent: Intent) => void;
 }
 
 /** Who it is to, how it is signed, and what the writer means by it. */
-export function NameFields({ draft, onName, onIntent }: Props) {
+export const NameFields = memo(function NameFields({ recipient, sender, kind, intent, onName, onIntent }: Props) {
   const ids = { to: useId(), from: useId(), intent: useId() };
   return (
     <div className="row">
@@ -21,7 +23,7 @@ export function NameFields({ draft, onName, onIntent }: Props) {
           id={ids.to}
           type="text"
           data-field-input="recipient.name"
-          value={draft.recipient.name}
+          value={recipient}
           onChange={(e) => onName('recipient', e.target.value)}
         />
       </div>
@@ -31,25 +33,19 @@ export function NameFields({ draft, onName, onIntent }: Props) {
           id={ids.from}
           type="text"
           data-field-input="sender.name"
-          value={draft.sender.name}
+          value={sender}
           onChange={(e) => onName('sender', e.target.value)}
         />
       </div>
       <fieldset className="field">
         <legend>You mean this as</legend>
-        {isFriendshipPiece(draft.kind) ? (
-          <p className="muted small">Friendship: a {kindNoun(draft.kind)} is always about friendship.</p>
+        {isFriendshipPiece(kind) ? (
+          <p className="muted small">Friendship: a {kindNoun(kind)} is always about friendship.</p>
         ) : (
           <div className="choices inline">
             {(['friendship', 'romantic'] as Intent[]).map((i) => (
               <label key={i} className="choice">
-                <input
-                  type="radio"
-                  name={ids.intent}
-                  value={i}
-                  checked={draft.intent === i}
-                  onChange={() => onIntent(i)}
-                />
+                <input type="radio" name={ids.intent} value={i} checked={intent === i} onChange={() => onIntent(i)} />
                 {INTENT_LABEL[i]}
               </label>
             ))}
@@ -58,4 +54,4 @@ export function NameFields({ draft, onName, onIntent }: Props) {
       </fieldset>
     </div>
   );
-}
+});

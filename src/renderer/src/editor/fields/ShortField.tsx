@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { TemplateField } from '../../../../core/templates/schema';
 import type { VerdictFinding } from '../../../../core/verdict/types';
 
@@ -6,11 +7,11 @@ interface Props {
   value: string;
   /** Open findings in this field: said under it (a one-line input has no room for underlines). */
   findings: VerdictFinding[];
-  onChange: (value: string) => void;
+  onChange: (field: string, value: string) => void;
 }
 
 /** A one-line field of the template ("Front of the card"). */
-export function ShortField({ field, value, findings, onChange }: Props) {
+export const ShortField = memo(function ShortField({ field, value, findings, onChange }: Props) {
   const id = `f-${field.id}`;
   const hintId = `hint-${field.id}`;
   const notesId = `note-${field.id}`;
@@ -28,7 +29,7 @@ export function ShortField({ field, value, findings, onChange }: Props) {
         value={value}
         aria-invalid={findings.some((f) => f.severity === 'error')}
         aria-describedby={described || undefined}
-        onChange={(e) => onChange(e.target.value)}
+        onChange={(e) => onChange(field.id, e.target.value)}
       />
       {field.hint ? (
         <p id={hintId} className="hint">
@@ -46,4 +47,4 @@ export function ShortField({ field, value, findings, onChange }: Props) {
       ) : null}
     </div>
   );
-}
+});
