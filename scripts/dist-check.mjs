@@ -152,8 +152,11 @@ function importedPackages(dir) {
       if (entry.isDirectory()) walk(path);
       else if (/\.(c|m)?js$/.test(entry.name)) {
         const code = readFileSync(path, 'utf8');
-        for (const m of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*)["'`]([^"'`./][^"'`]*)["'`]/g)) {
-          const spec = m[1];
+        // The same quote on both sides, and a spec shaped like a package name: minified code has
+        // words such as `after from` inside template strings, which are not imports.
+        for (const m of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*)(["'`])([^"'`./][^"'`]*)\1/g)) {
+          const spec = m[2];
+          if (!/^(?:@[a-z0-9][\w.~-]*\/)?[a-z0-9][\w.~-]*(?:\/[\w.~/-]*)?$/i.test(spec)) continue;
           if (spec.startsWith('node:') || spec === 'electron') continue;
           names.add(spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]);
         }
