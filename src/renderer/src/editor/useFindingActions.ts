@@ -7,6 +7,7 @@ import { useCallback, useMemo, useRef } from 'react';
 import type { EditorView } from '@codemirror/view';
 import type { Draft } from '../../../shared/ipc';
 import { sameWords } from '../../../core/verdict/findings';
+import { freshFinding } from './freshFinding';
 import type { PlacedFix, VerdictFinding } from '../../../core/verdict/types';
 import { bringBack, keepFinding, switchOff, withField } from '../document';
 import type { DeskChecker } from './DeskChecker';
@@ -45,23 +46,8 @@ export function useFindingActions(
 
   // One object for the desk's life (everything it reads is stable), so the panels that take it skip unchanged renders.
   return useMemo(() => {
-    /** The panel shows findings once typing pauses; actions look the finding up again, where its words are now. */
-    const fresh = (seen: VerdictFinding): VerdictFinding | null => {
-      const now =
-        desk.current?.verdict.findings.filter(
-          (f) =>
-            f.field === seen.field &&
-            f.scope === seen.scope &&
-            (f.id === seen.id || sameWords(f.excerpt, seen.excerpt)),
-        ) ?? [];
-      return (
-        now.sort(
-          (a, b) =>
-            Math.abs((a.fieldStart ?? 0) - (seen.fieldStart ?? 0)) -
-            Math.abs((b.fieldStart ?? 0) - (seen.fieldStart ?? 0)),
-        )[0] ?? null
-      );
-    };
+    const fresh = (seen: VerdictFinding): VerdictFinding | null =>
+      freshFinding(desk.current?.verdict.findings ?? [], seen);
 
     const onShow = (seen: VerdictFinding) => {
       const finding = fresh(seen) ?? seen;
@@ -108,13 +94,16 @@ export function useFindingActions(
       setValue(finding.field, value.slice(0, current.fieldStart) + current.replacement + value.slice(current.fieldEnd));
     };
 
-    const onIgnore = (finding: VerdictFinding) =>
+    // The words as they are now: a finding shown a moment ago may since have grown ("Write back s…").
+    const onIgnore = (seen: VerdictFinding) => {
+      const finding = fresh(seen) ?? seen;
       onChange((d) =>
         finding.parts.reduce(
           (draft, part) => keepFinding(draft, { rule: part.rule, field: finding.field, text: part.text }),
           d,
         ),
       );
+    };
 
     const onSwitchOff = (finding: VerdictFinding) =>
       onChange((d) => finding.parts.reduce((draft, part) => switchOff(draft, part.rule), d));
