@@ -100,6 +100,52 @@ function addFinding(own: Draft[], start: number, end: number, severity: Severity
   if (own.length < MAX_FINDINGS_PER_RULE) own.push(make());
 }
 
+/**
+ * Answers "did an earlier rule flag this category over these characters?" in logarithmic time:
+ * per category, the findings sorted by start with the furthest end so far, rebuilt when the list
+ * of findings has grown (once per rule at most).
+ */
+function flaggedIndex(current: () => readonly Draft[]): RuleContext['flagged'] {
+  let indexed: readonly Draft[] | null = null;
+  let byCategory = new Map<string, { starts: number[]; reach: number[] }>();
+  return (category, start, end) => {
+    const found = current();
+    if (indexed !== found) {
+      indexed = found;
+      const groups = new Map<string, Draft[]>();
+      for (const d of found) {
+        if (d.severity === 'info') continue;
+        let group = groups.get(d.category);
+        if (!group) groups.set(d.category, (group = []));
+        group.push(d);
+      }
+      byCategory = new Map();
+      for (const [key, group] of groups) {
+        group.sort((a, b) => a.start - b.start);
+        const starts = group.map((d) => d.start);
+        const reach: number[] = [];
+        let far = -1;
+        for (const d of group) reach.push((far = Math.max(far, d.end)));
+        byCategory.set(key, { starts, reach });
+      }
+    }
+    const index = byCategory.get(category);
+    if (!index) return false;
+    // The last finding that starts before `end`: any overlap reaches past `start`.
+    let lo = 0;
+    let hi = index.starts.length - 1;
+    let at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((index.starts[mid] as number) < end) {
+        at = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return at >= 0 && (index.reach[at] as number) > start;
+  };
+}
+
 function dropIgnored(text: string, found: Draft[], ignored: readonly IgnoredDiagnostic[] | undefined): Draft[] {
   if (!ignored || ignored.length === 0) return found;
   const gone = new Set<Draft>();
@@ -140,6 +186,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const region = signOff?.region ?? null;
 
   let found: Draft[] = [];
+  const flagged = flaggedIndex(() => found);
   for (const rule of RULES) {
     if (isDisabled(rule, disabled)) continue;
     const { meta } = rule;
@@ -159,6 +206,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
       signOff,
       friendshipPiece: isFriendshipPiece(kind) || declared === 'friendship',
       speller: options.speller ?? null,
+      flagged,
       report: (r: Report) => {
         const start = Math.max(0, Math.min(source.length, Math.floor(r.start)));
         const end = Math.max(start, Math.min(source.length, Math.floor(r.end)));

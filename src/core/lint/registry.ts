@@ -1,4 +1,7 @@
-/** Every rule, sorted by id: the one place a new rule is registered. */
+/**
+ * Every rule, sorted by id, then the learned rules (which must run last: they speak only where the
+ * others have not): the one place a new rule is registered.
+ */
 import type { Rule } from './rule';
 import { hedge } from './rules/ambiguous-intent/hedge';
 import { invitation } from './rules/ambiguous-intent/invitation';
@@ -47,6 +50,7 @@ import { unknownWord } from './rules/spelling/unknown-word';
 import { exclamations } from './rules/style/exclamations';
 import { shouting } from './rules/style/shouting';
 import { textSpeak } from './rules/style/text-speak';
+import { LEARNED_RULES } from './rules/learned';
 
 export const RULES: readonly Rule[] = Object.freeze(
   [
@@ -97,7 +101,9 @@ export const RULES: readonly Rule[] = Object.freeze(
     exclamations,
     shouting,
     textSpeak,
-  ].sort((a, b) => (a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0)),
+  ]
+    .sort((a, b) => (a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0))
+    .concat(LEARNED_RULES),
 );
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.meta.id, r]));

@@ -76,6 +76,11 @@ export interface RuleContext {
   /** Every card and note, and anything declared friendship: romantic wording does not belong. */
   friendshipPiece: boolean;
   speller: Speller | null;
+  /**
+   * Whether a rule that ran earlier already reported this category (as an error or a warning)
+   * over any of these characters: the learned rules, which run last, stay second to the others.
+   */
+  flagged: (category: LintCategory, start: number, end: number) => boolean;
   report: (finding: Report) => void;
 }
 

@@ -10,8 +10,8 @@ import { LINT_CATEGORIES } from '../../../src/core/lint';
 import { readLabelledDrafts } from '../../fixtures/labelled-drafts';
 
 const FROZEN = {
-  file: 'lint-frozen-v3.jsonl',
-  sha256: 'c147796b5026dca1efc9ff4c4921d39a89a952325d6d5adb6a6c757c78a931f7',
+  file: 'lint-frozen-v4.jsonl',
+  sha256: 'a4666001bfb8763f89d2cb14ddb5a4ccb7945b1a169fb8454ccc251d4ec5ad05',
 };
 
 describe('frozen held-out set', () => {

@@ -9,7 +9,7 @@ import {
 /**
  * Labelled drafts the linter must get right. Every set here has been tuned on, so these are
  * REGRESSION sets: they say nothing about unseen text. The held-out measure is
- * tests/fixtures/lint-frozen-v3.jsonl, scored by scripts/lint-eval.ts and never tuned on
+ * tests/fixtures/lint-frozen-v4.jsonl, scored by scripts/lint-eval.ts and never tuned on
  * (frozen.test.ts only guards its hash).
  */
 const samples = readSamples('lint-samples.jsonl');
@@ -56,33 +56,33 @@ function score(drafts: readonly LabelledDraft[]): { recall: number; cleanFlagged
   return { recall: s.found / s.labels, cleanFlagged: s.cleanFlagged / s.clean, intent: s.intentsRight / s.intents };
 }
 
+/** A tuned-on set held to the level reached: at least this recall and intent, at most this many clean drafts flagged. */
+function holds(file: string, level: { recall: number; cleanFlagged: number; intent: number }): void {
+  const got = score(readSamples(file));
+  expect(got.recall, `${file}: recall`).toBeGreaterThanOrEqual(level.recall);
+  expect(got.cleanFlagged, `${file}: clean drafts flagged`).toBeLessThanOrEqual(level.cleanFlagged);
+  expect(got.intent, `${file}: intent`).toBeGreaterThanOrEqual(level.intent);
+}
+
 /**
  * Drafts in voices unlike ours (texting, second-language English, long letters), written for the
  * second round on real wording and tuned on; held to the level reached.
  */
 describe('tests/fixtures/lint-dev-v3.jsonl and lint-regression-frozen-v1.jsonl (tuned on)', () => {
   it('keep recall, clean drafts and intent at the level reached', () => {
-    const v3 = score(readSamples('lint-dev-v3.jsonl'));
-    expect(v3.recall).toBeGreaterThanOrEqual(0.95);
-    expect(v3.cleanFlagged).toBeLessThanOrEqual(0.02);
-    expect(v3.intent).toBeGreaterThanOrEqual(0.97);
-    const v1 = score(readSamples('lint-regression-frozen-v1.jsonl'));
-    expect(v1.recall).toBeGreaterThanOrEqual(0.93);
-    expect(v1.cleanFlagged).toBeLessThanOrEqual(0.02);
-    expect(v1.intent).toBeGreaterThanOrEqual(0.97);
+    holds('lint-dev-v3.jsonl', { recall: 0.95, cleanFlagged: 0.02, intent: 0.97 });
+    holds('lint-regression-frozen-v1.jsonl', { recall: 0.93, cleanFlagged: 0.02, intent: 0.97 });
   });
 });
 
 /**
- * The frozen set of the previous round, spent once its before and after scores were taken and
- * tuned on since: held to the level reached.
+ * The frozen sets of earlier rounds, spent once their before and after scores were taken and
+ * tuned on since (the learned rules' thresholds are chosen on both): held to the level reached.
  */
-describe('tests/fixtures/lint-regression-frozen-v2.jsonl (tuned on)', () => {
-  it('keeps recall, clean drafts and intent at the level reached', () => {
-    const v2 = score(readSamples('lint-regression-frozen-v2.jsonl'));
-    expect(v2.recall).toBeGreaterThanOrEqual(0.68);
-    expect(v2.cleanFlagged).toBeLessThanOrEqual(0.08);
-    expect(v2.intent).toBeGreaterThanOrEqual(0.95);
+describe('tests/fixtures/lint-regression-frozen-v2.jsonl and -v3.jsonl (tuned on)', () => {
+  it('keep recall, clean drafts and intent at the level reached', () => {
+    holds('lint-regression-frozen-v2.jsonl', { recall: 0.95, cleanFlagged: 0.06, intent: 0.97 });
+    holds('lint-regression-frozen-v3.jsonl', { recall: 0.59, cleanFlagged: 0.095, intent: 0.88 });
   });
 });
 

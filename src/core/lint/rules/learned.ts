@@ -1,0 +1,127 @@
+/**
+ * The learned rules: one per problem family, each reporting a whole sentence the sentence model
+ * (../model) is confident belongs to its family, where no other rule of the family has spoken.
+ * They catch what phrase lists and detectors cannot enumerate ("the flat's so quiet I talk to the
+ * kettle"), and they are warnings: the model reads tone, and the writer decides. They run after
+ * every other rule. See docs/ARCHITECTURE.md, "The sentence model".
+ */
+import type { LintCategory } from '../types';
+import { probabilityOf, type ModelClass } from '../model/classify';
+import { phraseRule, type Rule, type RuleContext, type RuleExamples, type TokenSpan } from '../rule';
+import type { SentenceLanguage } from '../language';
+import { inFriendlyPiece } from './romantic/applies';
+
+/** Shorter sentences say too little for the model to read ("Hi Sam", "Thanks"). */
+const MIN_WORDS = 3;
+
+/** Needy has no learned rule: on the regression sets every threshold cost more false alarms than it caught. */
+type Family = Exclude<ModelClass & LintCategory, 'needy'>;
+
+/**
+ * The probability from which each family's learned rule reports. Chosen by
+ * scripts/tune-learned.ts on the regression sets (never on a frozen set): the lowest that adds
+ * more caught labels than false alarms, with a false alarm counted twice.
+ */
+export const THRESHOLDS: Record<Family, number> = {
+  blame: 0.85,
+  pressure: 0.75,
+  'new-partner': 0.7,
+  romantic: 0.8,
+};
+
+interface Learned {
+  family: Family;
+  description: string;
+  message: string;
+  applies?: (context: RuleContext) => boolean;
+  examples: RuleExamples;
+}
+
+function learned(spec: Learned): Rule {
+  const id = `${spec.family}/tone`;
+  const find = function* (context: RuleContext, sentence: SentenceLanguage): Iterable<TokenSpan> {
+    let words = 0;
+    for (let k = sentence.first; k < sentence.last && words < MIN_WORDS; k++)
+      if (sentence.tokens[k]?.head && !sentence.tokens[k]?.emoji) words++;
+    if (words < MIN_WORDS) return;
+    if (probabilityOf(sentence, spec.family) < THRESHOLDS[spec.family]) return;
+    const first = sentence.tokens[sentence.first];
+    const last = sentence.tokens[sentence.last - 1];
+    if (!first || !last || context.flagged(spec.family, first.start, last.end)) return;
+    yield { first: sentence.first, last: sentence.last };
+  };
+  return phraseRule(
+    {
+      id,
+      category: spec.family,
+      severity: 'warning',
+      step: 'by-kind',
+      fixable: false,
+      description: spec.description,
+      messages: { default: spec.message },
+      examples: spec.examples,
+    },
+    {
+      families: [],
+      applies: spec.applies,
+      find,
+      local: false,
+      exceptReported: true,
+      suggest: () => [{ label: 'Remove this sentence', replacement: '' }],
+    },
+  );
+}
+
+export const blameTone = learned({
+  family: 'blame',
+  description:
+    'A sentence whose tone reads as blame: fault, motives or scorn put on the reader, in words no list holds.',
+  message:
+    '"{{phrase}}" reads as blame: it puts the fault on them, and they will answer the charge, not the kindness. ' +
+    'Speak for your own part, or leave it out.',
+  examples: {
+    flag: ['You let your mother decide everything for us.'],
+    pass: ['My mother let me decide everything for the wedding.'],
+  },
+});
+
+export const pressureTone = learned({
+  family: 'pressure',
+  description:
+    'A sentence whose tone reads as pressure: asking for an answer, a meeting or a change, in words no list holds.',
+  message:
+    '"{{phrase}}" reads as pressure: it asks something of them. Leave the door open instead, with no reply needed.',
+  examples: {
+    flag: ['Your sister says you are free on Thursday, so I will see you then.'],
+    pass: ['Your sister says the twins are free on Thursday, so the party is on.'],
+  },
+});
+
+export const newPartnerTone = learned({
+  family: 'new-partner',
+  description: 'A sentence whose tone reads as a remark on the new partner, in words no list holds.',
+  message:
+    '"{{phrase}}" reads as a remark on their new partner. Wish them both well, or say nothing of the partner at all.',
+  examples: {
+    kind: 'note',
+    flag: ['She is way too young for you, everyone can see it.', 'He will be gone by Christmas, mark my words.'],
+    pass: ['Your new fella made us all laugh at the barbecue.'],
+  },
+});
+
+export const romanticTone = learned({
+  family: 'romantic',
+  description: 'A sentence whose tone reads as romantic in a piece meant as friendship, in words no list holds.',
+  message:
+    '"{{phrase}}" reads as romantic, and this piece offers friendship: it says more than you mean. Keep it warm ' +
+    'and plain.',
+  applies: inFriendlyPiece,
+  examples: {
+    kind: 'card',
+    flag: ['I still remember how soft your hair was in the mornings.'],
+    pass: ['I still remember how good your cooking was in that tiny flat.'],
+  },
+});
+
+/** In the order they run: after every other rule. */
+export const LEARNED_RULES: readonly Rule[] = [blameTone, newPartnerTone, pressureTone, romanticTone];
