@@ -71,6 +71,8 @@ const CLASSES: readonly (readonly [string, ReadonlySet<string>])[] = [
   ['watch', WATCHING_VERBS],
 ];
 
+const CLASS_RANK: ReadonlyMap<string, number> = new Map(CLASSES.map(([name], i) => [name, i]));
+
 const NEGATORS = words(`not never no nothing nobody none nor without hardly`);
 /** Words that end a negation's reach inside a sentence. */
 const NEGATION_ENDS = words(`but though although however yet because so and then if when`);
@@ -90,8 +92,24 @@ function readWord(word: string, lemma: string, pos: Pos, alt: string | null): st
   return lemma || word;
 }
 
+/** Every word of every class, to its class (the first list that holds it), built on first use. */
+let classByWord: Map<string, string> | null = null;
+
+function classIndex(): Map<string, string> {
+  if (classByWord) return classByWord;
+  classByWord = new Map();
+  for (const [name, set] of CLASSES) for (const w of set) if (!classByWord.has(w)) classByWord.set(w, name);
+  return classByWord;
+}
+
+/** The lemma's class, else the word's (as the lists are searched in order, lemma and word together). */
 function classOf(word: string, lemma: string): string | null {
-  for (const [name, set] of CLASSES) if (set.has(lemma) || set.has(word)) return name;
+  const index = classIndex();
+  const a = index.get(lemma);
+  const b = index.get(word);
+  if (a !== undefined && b !== undefined) return CLASS_RANK.get(a)! <= CLASS_RANK.get(b)! ? a : b;
+  const found = a ?? b;
+  if (found !== undefined) return found;
   const valence = NEGATIVE_VALENCE.get(word) ?? NEGATIVE_VALENCE.get(lemma);
   if (valence !== undefined) return valence <= -1.8 ? 'very-negative' : 'negative';
   return null;
