@@ -110,7 +110,9 @@ export function verdictForPiece(input: PieceInput): Verdict {
   const result = lintDocument(doc, options);
   const located = locateDocument(doc, result.diagnostics, input.values, input.fields);
   if (input.unplaced?.length)
-    located.push(...locateUnplaced(input.unplaced, { ...options, intent: doc.intent }, doc.text.length + 1));
+    located.push(
+      ...locateUnplaced(input.unplaced, { ...options, intent: doc.intent, kind: doc.kind }, doc.text.length + 1),
+    );
   return judge({
     kind: doc.kind,
     declared: doc.intent,

@@ -78,10 +78,14 @@ export function locateDocument(
 /** Categories that only make sense for a whole piece: not asked of words not yet placed in it. */
 const WHOLE_PIECE_ONLY = new Set(['missing-element', 'length', 'ambiguous-intent', 'signature']);
 
+/** Rules about the piece as a whole that read its opening: the words not yet placed are not its opening. */
+const PIECE_OPENING_RULES = new Set(['pressure/after-silence']);
+
 /**
  * Words typed into a field that was empty at the last render have no place in the document yet:
- * they are checked alone, phrase by phrase, until the next render places them; they sort after
- * the document's end (`after`).
+ * they are checked alone, as words of the piece they will be part of (`options.kind`: a card's
+ * words are not a quick message), until the next render places them; they sort after the
+ * document's end (`after`).
  */
 export function locateUnplaced(
   unplaced: readonly { field: string; text: string }[],
@@ -92,8 +96,8 @@ export function locateUnplaced(
   for (const { field, text } of unplaced) {
     const value = sanitizeWriterText(text);
     if (value.trim() === '') continue;
-    for (const d of lint(value, { ...options, kind: 'message' }).diagnostics) {
-      if (WHOLE_PIECE_ONLY.has(d.category)) continue;
+    for (const d of lint(value, { kind: 'message', ...options }).diagnostics) {
+      if (WHOLE_PIECE_ONLY.has(d.category) || PIECE_OPENING_RULES.has(d.rule)) continue;
       out.push({
         diagnostic: d,
         start: after + d.start,

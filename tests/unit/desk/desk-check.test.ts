@@ -83,6 +83,17 @@ describe('checkDesk', () => {
     expect(verdict.findings.some((f) => f.field === 'message' && f.categories.includes('needy'))).toBe(true);
   });
 
+  it('reads words not yet placed as the piece they will be part of, not as a quick message', () => {
+    // Four messages unanswered: a quick message would be one too many, a card is not.
+    const typed = 'The garden is lovely. Write back soon!';
+    const rules = (message: string) =>
+      checkDesk(card(message), values(typed), context)
+        .verdict.findings.flatMap((f) => f.parts.map((p) => p.rule))
+        .sort();
+    expect(rules('')).not.toContain('pressure/after-silence');
+    expect(rules('')).toEqual(rules(typed));
+  });
+
   it('gives the same verdict as a fresh render of the same words', () => {
     const typed = 'The garden is lovely. Write back soon!';
     const live = checkDesk(card('The lilacs are out.'), values(typed), context).verdict;
