@@ -9,7 +9,7 @@ import {
 /**
  * Labelled drafts the linter must get right. Every set here has been tuned on, so these are
  * REGRESSION sets: they say nothing about unseen text. The held-out measure is
- * tests/fixtures/lint-frozen-v4.jsonl, scored by scripts/lint-eval.ts and never tuned on
+ * tests/fixtures/lint-frozen-v5.jsonl, scored by scripts/lint-eval.ts and never tuned on
  * (frozen.test.ts only guards its hash).
  */
 const samples = readSamples('lint-samples.jsonl');
@@ -77,12 +77,12 @@ describe('tests/fixtures/lint-dev-v3.jsonl and lint-regression-frozen-v1.jsonl (
 
 /**
  * The frozen sets of earlier rounds, spent once their before and after scores were taken and
- * tuned on since (the learned rules' thresholds are chosen on both): held to the level reached.
+ * tuned on since (the learned rules' thresholds are chosen on them too): held to the level reached.
  */
 describe('tests/fixtures/lint-regression-frozen-v2.jsonl and -v3.jsonl (tuned on)', () => {
   it('keep recall, clean drafts and intent at the level reached', () => {
-    holds('lint-regression-frozen-v2.jsonl', { recall: 0.95, cleanFlagged: 0.06, intent: 0.97 });
-    holds('lint-regression-frozen-v3.jsonl', { recall: 0.59, cleanFlagged: 0.095, intent: 0.88 });
+    holds('lint-regression-frozen-v2.jsonl', { recall: 0.95, cleanFlagged: 0.05, intent: 0.97 });
+    holds('lint-regression-frozen-v3.jsonl', { recall: 0.56, cleanFlagged: 0.085, intent: 0.88 });
   });
 });
 

@@ -29,12 +29,32 @@ function weights(): Map<string, Float64Array> {
   return table;
 }
 
+/** Weights other than the shipped ones (bias and rows as the packed file holds them, in hundredths). */
+export interface ModelWeights {
+  bias: readonly number[];
+  rows: readonly (readonly [string, readonly number[]])[];
+}
+
+let trial: { bias: Float64Array; table: Map<string, Float64Array> } | null = null;
+
+/**
+ * Reads with other weights until called with null (scripts/tune-learned.ts scores models trained
+ * without one labelled set on that set). Sentences already scored keep their old probabilities:
+ * call forgetReadText() after it.
+ */
+export function useModel(model: ModelWeights | null): void {
+  trial = model && {
+    bias: Float64Array.from(model.bias, (b) => b / MODEL.scale),
+    table: new Map(model.rows.map(([f, row]) => [f, Float64Array.from(row, (x) => x / MODEL.scale)])),
+  };
+}
+
 /** The model's probabilities for a list of features, in MODEL_CLASSES order. */
 export function classify(features: readonly string[]): Float64Array {
-  const w = weights();
+  const w = trial?.table ?? weights();
   const n = MODEL_CLASSES.length;
   const scores = new Float64Array(n);
-  for (let c = 0; c < n; c++) scores[c] = (MODEL.bias[c] ?? 0) / MODEL.scale;
+  for (let c = 0; c < n; c++) scores[c] = trial ? (trial.bias[c] ?? 0) : (MODEL.bias[c] ?? 0) / MODEL.scale;
   for (const f of features) {
     const row = w.get(f);
     if (!row) continue;

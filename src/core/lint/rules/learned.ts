@@ -14,19 +14,21 @@ import { inFriendlyPiece } from './romantic/applies';
 /** Shorter sentences say too little for the model to read ("Hi Sam", "Thanks"). */
 const MIN_WORDS = 3;
 
-/** Needy has no learned rule: on the regression sets every threshold cost more false alarms than it caught. */
-type Family = Exclude<ModelClass & LintCategory, 'needy'>;
+/**
+ * Needy and new-partner have no learned rule: chosen by cross-fitting (scripts/tune-learned.ts),
+ * every threshold cost at least as many false alarms as it caught.
+ */
+type Family = Exclude<ModelClass & LintCategory, 'needy' | 'new-partner'>;
 
 /**
- * The probability from which each family's learned rule reports. Chosen by
- * scripts/tune-learned.ts on the regression sets (never on a frozen set): the lowest that adds
- * more caught labels than false alarms, with a false alarm counted twice.
+ * The probability from which each family's learned rule reports, chosen by scripts/tune-learned.ts
+ * on the development and regression sets (never on a frozen set), each read by a model trained
+ * without it: the lowest that gains the most, a false alarm counted twice.
  */
 export const THRESHOLDS: Record<Family, number> = {
-  blame: 0.85,
-  pressure: 0.75,
-  'new-partner': 0.7,
-  romantic: 0.8,
+  blame: 0.8,
+  pressure: 0.85,
+  romantic: 0.85,
 };
 
 interface Learned {
@@ -92,20 +94,8 @@ export const pressureTone = learned({
   message:
     '"{{phrase}}" reads as pressure: it asks something of them. Leave the door open instead, with no reply needed.',
   examples: {
-    flag: ['Your sister says you are free on Thursday, so I will see you then.'],
-    pass: ['Your sister says the twins are free on Thursday, so the party is on.'],
-  },
-});
-
-export const newPartnerTone = learned({
-  family: 'new-partner',
-  description: 'A sentence whose tone reads as a remark on the new partner, in words no list holds.',
-  message:
-    '"{{phrase}}" reads as a remark on their new partner. Wish them both well, or say nothing of the partner at all.',
-  examples: {
-    kind: 'note',
-    flag: ['She is way too young for you, everyone can see it.', 'He will be gone by Christmas, mark my words.'],
-    pass: ['Your new fella made us all laugh at the barbecue.'],
+    flag: ['Jo says you are off on Thursday, so I will see you then.'],
+    pass: ['Jo says the twins are off on Thursday, so the party is on.'],
   },
 });
 
@@ -124,4 +114,4 @@ export const romanticTone = learned({
 });
 
 /** In the order they run: after every other rule. */
-export const LEARNED_RULES: readonly Rule[] = [blameTone, newPartnerTone, pressureTone, romanticTone];
+export const LEARNED_RULES: readonly Rule[] = [blameTone, pressureTone, romanticTone];
