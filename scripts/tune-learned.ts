@@ -5,8 +5,8 @@
  * model learned from. lint-regression-frozen-v2 and -v3 are never trained on; the shipped model
  * reads them. For each family, every threshold from 0.30 to 0.95 is scored over all the drafts
  * (labels it would newly catch, against false alarms it would add: categories reported that a
- * draft neither labels nor allows), and the lowest with the best gain (caught minus twice the false
- * alarms) is printed.
+ * draft neither labels nor allows), and the one with the best gain (caught minus twice the false
+ * alarms) is printed, the highest of those on a tie.
  *
  *   npx tsx scripts/tune-learned.ts
  */
@@ -86,7 +86,8 @@ for (const family of families) {
     }
     const gain = caught - 2 * alarms;
     lines.push(`    ${t.toFixed(2)}: +${caught} caught, +${alarms} false alarms, +${clean} clean drafts flagged`);
-    if (gain > best.gain) best = { threshold: t, gain };
+    // On a tie the higher threshold wins: the same gain with fewer false alarms.
+    if (gain > 0 && gain >= best.gain) best = { threshold: t, gain };
   }
   chosen[family] = best.threshold;
   console.log(`${family}: choose ${best.threshold === 2 ? 'off' : best.threshold} (gain ${best.gain})`);

@@ -82,7 +82,7 @@ describe('tests/fixtures/lint-dev-v3.jsonl and lint-regression-frozen-v1.jsonl (
 describe('tests/fixtures/lint-regression-frozen-v2.jsonl and -v3.jsonl (tuned on)', () => {
   it('keep recall, clean drafts and intent at the level reached', () => {
     holds('lint-regression-frozen-v2.jsonl', { recall: 0.95, cleanFlagged: 0.05, intent: 0.97 });
-    holds('lint-regression-frozen-v3.jsonl', { recall: 0.56, cleanFlagged: 0.085, intent: 0.88 });
+    holds('lint-regression-frozen-v3.jsonl', { recall: 0.62, cleanFlagged: 0.085, intent: 0.88 });
   });
 });
 

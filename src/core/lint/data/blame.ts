@@ -85,6 +85,37 @@ export const BLAME: PhraseList = {
   },
   accusation: {
     patterns: [
+      // Responsibility demanded of the reader: "you need to own your bit", "at least own it".
+      'you (need|needed|have|had|ought|got|should) to own (it|up|your (part|bit|share|side|mistakes|stuff))',
+      '(at least|just) own (it|up|your (part|bit|share|side))',
+      'you (never|did not|would not|could not|can not|will not|refuse to|refused to) own (it|up|your (part|bit|' +
+        'share|side|mistakes))',
+      // Innocence denied: "let's not pretend you were some angel", "you were no saint either".
+      '(let us not|do not|stop|quit|no need to) (pretend|pretending|act|acting) (like|as if|that|) you (were|was|' +
+        'are) (some|an|a|the|so|) (angel|saint|innocent|blameless|perfect|victim)',
+      'you (were|was|are|were not|was not) (no|not|not exactly) (a|an|some|) (angel|saint|innocent)',
+      // A tally by inversion: "not once did you say thank you".
+      '(not|never) (once|one time|even once) did you',
+      // Feelings laid at the reader's door: "you always made me feel thick".
+      'you (always|never|constantly|just|really|often|only|) (made|make|left) me feel (thick|small|stupid|worthless|' +
+        'useless|like nothing|like dirt|unwanted|invisible|like a fool|like an idiot|ugly|inadequate|unloved|' +
+        'like rubbish|like crap|like shit|like a burden|like a failure|crazy|mad|insane|unsafe|alone|' +
+        'like an afterthought|second best|second rate)',
+      // Blame named without a name: "you know who's really to blame".
+      '(you know|we both know|everyone knows|everybody knows|you and i know) (exactly|full well|) who (is|was) ' +
+        '(really|actually|truly|) (to blame|at fault|responsible)',
+      'you know (full well|exactly|damn well|fine well|) what you (did|done|have done)',
+      // Faults filed under "your": "your narcissistic tendencies", "your lies".
+      'your (narcissistic|selfish|toxic|controlling|manipulative|abusive|cruel|childish|immature|possessive|petty|' +
+        'spiteful|lazy|avoidant|cowardly|deceitful|dishonest|jealous) (tendencies|ways|behaviour|behavior|' +
+        'streak|side|nature|games|habits|attitude|moods|outbursts|patterns|self|nonsense|excuses)',
+      'your (narcissism|selfishness|lies|lying|cheating|gaslighting|manipulation|emotional unavailability|' +
+        'coldness|laziness|mind games|cowardice|dishonesty|infidelity)',
+      // Playing the victim, leaving the writer to it.
+      '(stop|quit|do not|you|you always|you love to|you like to) (play|playing|played) (the|) (victim|martyr)',
+      '(you|and|then|just) (pissed|swanned|buggered|fucked|sodded|waltzed) off (to|with|and)',
+      '(do not|stop|quit) (play|playing|act|acting|pretend|pretending) (like|as if) you (did not|do not|never) ' +
+        '(know|knew|understand|understood|see|realise|realize)',
       'you (overreacted|overreact|overreacting|over reacted|over react|over reacting|blew (it|this|things|that|' +
         'everything) out of proportion)',
       'you (pushed|push|drove|drive|shut) me (away|out|to it|to this)',
@@ -228,6 +259,9 @@ export const BLAME: PhraseList = {
   /** Spite, sarcasm and snide asides: "hope you're proud of yourself", "not that you'd remember". */
   sarcasm: {
     patterns: [
+      // Happiness begrudged: "glad one of us is happy".
+      'glad (one of us|at least one of us) is (happy|having fun|doing well|sleeping well|moving on|doing fine|' +
+        'living it up)',
       '(i|) (hope|bet|guess) (you are|you were|you feel|you are feeling|you have been|you will be) (so|really|' +
         'very|) (proud|pleased|happy|satisfied|chuffed|smug) (of|with) (yourself|you)',
       '(you must be|bet you are|i bet you are|you should be) (so|really|very|) (proud|pleased) (of|with) yourself',

@@ -125,6 +125,23 @@ export const NEEDY: PhraseList = {
   suffering: {
     patterns: [
       'i @cry @time',
+      // Tears with a place or a habit between: "I cry on the bus most mornings".
+      'i @cry ** (most|every|all|each) (nights|mornings|days|evenings|night|morning|day|evening|weekend|weekends)',
+      // Left behind: "everyone's moved on except me".
+      '(everyone|everybody|all|they|the world|people|everyone else|the rest) (has|have|is|are|had|) (all|) moved ' +
+        'on (except|but|apart from|other than|without) me',
+      // Each day measured by the reader's absence: "every day without you is like walking under water".
+      'every (single|) (day|night|morning|evening|weekend|minute|hour|moment|second) without you',
+      // Despair offered as a reason: "I honestly don't see the point of finishing the program".
+      'i (honestly|really|just|) (do not|can not|no longer) see the point (anymore|any more|$|of anything|of living|' +
+        'of going on|of finishing|of carrying on|of getting up|of trying|in anything|in living|in trying|in going ' +
+        'on|of it all|of any of it|in any of it)',
+      'i (am|feel|have been|get|have felt|am feeling) (so|very|really|terribly|awfully|pretty|quite|just|) lonely',
+      '(heaven|god|lord) knows i am lonely',
+      'i am (just|) finding (it|this|things|everything|life) (really|so|very|quite|) (hard|difficult|tough) ($|to ' +
+        'cope|to move on|to let go|to accept|without you|since)',
+      'the worst (day|night|week|weekend|year|christmas|birthday|summer|time) of my (life|year) (because|cause|cos|' +
+        'bc|since|without) you',
       'i (have|had|have been) (@cry|crying|cried) @time',
       'i (have been|keep|have|can not stop|have not stopped|could not stop) (crying|sobbing|weeping)',
       'i (cry|cried) myself to sleep',

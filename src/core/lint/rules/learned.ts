@@ -23,12 +23,12 @@ type Family = Exclude<ModelClass & LintCategory, 'needy' | 'new-partner'>;
 /**
  * The probability from which each family's learned rule reports, chosen by scripts/tune-learned.ts
  * on the development and regression sets (never on a frozen set), each read by a model trained
- * without it: the lowest that gains the most, a false alarm counted twice.
+ * without it: the one that gains the most, a false alarm counted twice (the higher on a tie).
  */
 export const THRESHOLDS: Record<Family, number> = {
   blame: 0.8,
-  pressure: 0.85,
-  romantic: 0.85,
+  pressure: 0.9,
+  romantic: 0.95,
 };
 
 interface Learned {
@@ -94,8 +94,8 @@ export const pressureTone = learned({
   message:
     '"{{phrase}}" reads as pressure: it asks something of them. Leave the door open instead, with no reply needed.',
   examples: {
-    flag: ['Jo says you are off on Thursday, so I will see you then.'],
-    pass: ['Jo says the twins are off on Thursday, so the party is on.'],
+    flag: ['I will pop round to yours after work on Friday.'],
+    pass: ['I will pop round to the shop after work on Friday.'],
   },
 });
 

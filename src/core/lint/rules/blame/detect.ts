@@ -854,3 +854,37 @@ export function* conductJudged(_context: RuleContext, s: SentenceLanguage): Iter
     }
   }
 }
+
+/** What a counterfactual says would have gone otherwise: the relationship, not the writer's own life. */
+const WHAT_WENT = words('this it we things us');
+
+/**
+ * "If your mother hadn't interfered, none of this would have happened", "none of this would have
+ * happened if you'd listened", "had you talked to me, we'd still be together": the end laid at the
+ * reader's (or their family's) door. Not "if I had listened", nor "if you hadn't driven me to the
+ * hospital, I wouldn't be here", which thanks.
+ */
+export function* ifOnlyYou(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  const at = (k: number): string => (k >= s.first && k < s.last ? (s.tokens[k]?.word ?? '') : '');
+  let condition = -1;
+  for (let k = s.first; k < s.last && condition < 0; k++) {
+    const opener =
+      at(k) === 'if' ? 1 : at(k) === 'had' && at(k + 1) === 'you' && (k === s.first || at(k - 1) === 'but') ? 0 : -1;
+    if (opener < 0) continue;
+    const who = k + 1;
+    if (at(who) !== 'you' && at(who) !== 'your') continue;
+    const had = opener === 0 ? k : findIn(s, who + 1, Math.min(s.last, who + 4), words('had'));
+    if (had >= 0) condition = k;
+  }
+  if (condition < 0) return;
+  for (let k = s.first + 1; k < s.last; k++) {
+    if (at(k) !== 'would') continue;
+    const next = at(k + 1) === 'still' || at(k + 1) === 'not' || at(k + 1) === 'never' ? k + 2 : k + 1;
+    if (at(next) !== 'have' && at(next) !== 'be') continue;
+    const none = at(k - 3) === 'none' && at(k - 2) === 'of' && at(k - 1) === 'this';
+    if (!none && !WHAT_WENT.has(at(k - 1))) continue;
+    const first = Math.min(condition, none ? k - 3 : k - 1);
+    yield { first, last: Math.min(s.last, Math.max(next + 2, condition + 4)) };
+    return;
+  }
+}

@@ -18,6 +18,7 @@ export const sarcasm = phraseRule(
     },
     examples: {
       flag: [
+        'Glad one of us is happy.',
         "Hope you're proud of yourself.",
         'Not that you ever once remembered mine, but happy birthday.',
         'Good luck finding anyone who will put up with you.',
@@ -82,6 +83,7 @@ export const sarcasm = phraseRule(
         'I trust you are satisfied with the outcome.',
       ],
       pass: [
+        'Glad the kids are having fun at the fair, the photos are great.',
         'Thanks to you, I finally finished the course.',
         "I'm so proud of you.",
         "I hope you're happy in the new flat.",
