@@ -13,6 +13,7 @@ import { readLabelledDrafts } from '../../fixtures/labelled-drafts';
 const FROZEN = [
   { file: 'lint-frozen-v4.jsonl', sha256: 'a4666001bfb8763f89d2cb14ddb5a4ccb7945b1a169fb8454ccc251d4ec5ad05' },
   { file: 'lint-frozen-v5.jsonl', sha256: '31735b1eae28d0b29cecc3c5d8ccd5f9bd4a74edcb0ae3b412e7b2022ea99ff5' },
+  { file: 'lint-frozen-v6.jsonl', sha256: '8a1191772dd2c1fe6502ea745a787a0286a867e29ffbace48ed9f8eb099cbbb1' },
 ];
 
 describe.each(FROZEN)('frozen held-out set $file', (FROZEN) => {

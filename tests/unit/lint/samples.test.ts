@@ -9,7 +9,7 @@ import {
 /**
  * Labelled drafts the linter must get right. Every set here has been tuned on, so these are
  * REGRESSION sets: they say nothing about unseen text. The held-out measure is
- * tests/fixtures/lint-frozen-v5.jsonl, scored by scripts/lint-eval.ts and never tuned on
+ * tests/fixtures/lint-frozen-v6.jsonl (the newest), scored by scripts/lint-eval.ts and never tuned on
  * (frozen.test.ts only guards its hash).
  */
 const samples = readSamples('lint-samples.jsonl');
