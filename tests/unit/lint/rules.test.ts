@@ -119,11 +119,36 @@ const TABLE: Record<string, Case> = {
         spans: ['Call me if you ever want to talk.'],
         severity: 'warning',
       },
+      // In a letter, the reader told what they may do is still an ask; the writer's gladness is the open door.
+      {
+        text: 'If you ever want to talk, you can call me.',
+        options: letter,
+        spans: ['If you ever want to talk, you can call me.'],
+        severity: 'warning',
+      },
+      {
+        text: "If you ever want to reply, I'd be grateful; if not, I understand.",
+        options: letter,
+        spans: ["If you ever want to reply, I'd be grateful; if not, I understand."],
+        severity: 'info',
+      },
     ],
   },
   'pressure/contact-request': {
     valid: ['We had coffee at that place once.'],
     invalid: [
+      {
+        text: "I'll be at the Fox on Friday from seven if you fancy joining.",
+        options: letter,
+        spans: ["I'll be at the Fox on Friday from seven if you fancy joining."],
+        severity: 'warning',
+      },
+      {
+        text: 'If you fancy a coffee sometime, that would be lovely.',
+        options: letter,
+        spans: ['If you fancy a coffee sometime, that would be lovely.'],
+        severity: 'info',
+      },
       {
         text: "Let's grab coffee sometime.",
         options: card,

@@ -2,15 +2,33 @@ import type { Match } from '../../engine/matcher';
 import type { RuleContext } from '../../rule';
 import type { Severity, Suggestion } from '../../types';
 import { QUESTION_MARK } from '../../engine/chars';
+import { words } from '../../lexicon/words';
 
 /**
- * An ask softened into an offer ("call me if you ever want to") is advice only, except in a
- * letter: after the letter the guide says to wait, so even a soft ask is worth a warning.
+ * An ask softened into an offer ("call me if you ever want to") is advice only. In a letter the
+ * guide says to wait afterwards, so a softened order ("if you ever want to talk, ring me", "you can
+ * call me") or a set meeting is still worth a warning; an offer that asks nothing of them ("if you'd
+ * ever like to talk, I'd be glad") is the open door the letter may leave, and stays advice.
  */
 export function askSeverity(context: RuleContext, match: Match, hard: Severity): Severity {
-  if (context.analysis.isSoftened(match)) return context.kind === 'letter' ? 'warning' : 'info';
-  return hard;
+  if (!context.analysis.isSoftened(match)) return hard;
+  if (context.kind !== 'letter') return 'info';
+  const sentence = context.analysis.language.at(match.firstToken);
+  // An order, or the reader told what they may do ("you can call me"), outside the condition itself.
+  if (sentence.clauses.some((c) => !c.conditional && c.imperative)) return 'warning';
+  const own = sentence.clauses.find((c) => match.firstToken >= c.first && match.firstToken < c.last);
+  if (own && !own.conditional && own.subject === 'you') return 'warning';
+  // A day and a place are a meeting set, not a door left open: "I'll be at the Fox on Friday if you fancy joining".
+  for (let k = sentence.first; k < sentence.last; k++)
+    if (APPOINTED.has(sentence.tokens[k]?.word ?? '')) return 'warning';
+  return 'info';
 }
+
+/** Days and hours that turn an offer into an appointment (not "sometime", "someday", "soon"). */
+const APPOINTED = words(`
+  tonight tomorrow today friday saturday sunday monday tuesday wednesday thursday morning afternoon evening arvo
+  lunchtime tmrw tmr tomoz 2nite 2moro noon midday o'clock oclock pm am
+`);
 
 export const OPEN_DOOR = "If you ever feel like talking, I'd be glad.";
 
