@@ -131,6 +131,10 @@ export const PRESSURE: PhraseList = {
       '(one|a) (coffee|drink|conversation|chat|talk) is all i (am asking|ask|want)',
     ],
     except: [
+      // "I booked a table for Mum and Dad": an outing for others.
+      'i (have|) (booked|reserved|will book|am booking) (a|the) (table|room|cabin|cottage|weekend|tickets|two ' +
+        'tickets) for (mum|mom|dad|my|the|his|her|their|our|mum and dad|mom and dad|the kids|the team|the office|' +
+        'work|grandma|grandpa|nan|gran)',
       // "Dear friend (may I still call you that?)": a name, not a phone call.
       '(call|calling) you (that|this|so|by|my|a|an|friend|mate|dear|darling|names)',
       '(talk|speak) to you later about',

@@ -213,6 +213,17 @@ export function* questionAsking(_context: RuleContext, s: SentenceLanguage): Ite
 const LETS_MEET = words('meet talk chat catch hang speak call facetime sit');
 
 /** "Let's find a time to talk", "we should sit down and talk", "I need you to call me". */
+/** Who a booking is for when it is not the two of them: "a table for Mum and Dad", "for the kids". */
+const OTHERS = words('mum mom mam dad mother father my his her their grandma grandpa nan gran work parents');
+const OTHER_GROUPS = words('kids team office family children twins girls boys');
+
+function bookedForOthers(s: SentenceLanguage, from: number, to: number): boolean {
+  const forAt = findIn(s, from, Math.min(s.last, to + 1), words('for'));
+  if (forAt < 0) return false;
+  const who = word(s, forAt + 1);
+  return OTHERS.has(who) || (who === 'the' && OTHER_GROUPS.has(word(s, forAt + 2)));
+}
+
 export function* proposalToMeet(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
   for (const c of s.clauses) {
     if (c.conditional || c.negated) continue;
@@ -271,7 +282,8 @@ export function* proposalToMeet(_context: RuleContext, s: SentenceLanguage): Ite
     if (
       c.subject === 'i' &&
       (verb === 'book' || verb === 'reserve') &&
-      findIn(s, from, Math.min(to, from + 3), words('table room cabin cottage tickets seats weekend')) >= 0
+      findIn(s, from, Math.min(to, from + 3), words('table room cabin cottage tickets seats weekend')) >= 0 &&
+      !bookedForOthers(s, from, to)
     ) {
       yield clauseSpan(c);
       continue;

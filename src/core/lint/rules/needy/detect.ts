@@ -330,7 +330,28 @@ const PARTED = words('split broke parted ended separated');
  * Hardship with another cause: "I can't sleep without earplugs", "the days have been long since
  * we moved to the farm". Not the reader, not the breakup.
  */
+/** What people cry at that is not the reader: "I cried at the end of the film", "we wept through the wedding". */
+const MOVING = words(`
+  film films movie movies show shows episode episodes series finale ending book books novel play musical concert
+  gig opera ballet wedding weddings speech speeches match game final graduation ceremony christening recital advert
+  ad documentary trailer song
+`);
+
+/** The tears are for something on a screen, a stage or a page, named in the sentence. */
+export function cryingAtSomething(s: SentenceLanguage, span: TokenSpan): boolean {
+  for (let k = span.first; k < Math.min(s.last, span.last + 8); k++) {
+    const w = word(s, k);
+    if (w !== 'at' && w !== 'over' && w !== 'during' && w !== 'through' && w !== 'watching' && w !== 'reading')
+      continue;
+    const what = findIn(s, k + 1, Math.min(s.last, k + 6), MOVING);
+    // Not "at your wedding", "at our song": those tears are about the two of them.
+    if (what >= 0 && findIn(s, k + 1, what, words('your our ur')) < 0) return true;
+  }
+  return false;
+}
+
 export function otherCause(s: SentenceLanguage, span: TokenSpan): boolean {
+  if (cryingAtSomething(s, span)) return true;
   const without = findIn(s, span.first, Math.min(s.last, span.last + 2), words('without'));
   if (without >= 0 && !THE_READER.has(word(s, without + 1)) && findIn(s, span.first, s.last, words('you u')) < 0)
     return true;

@@ -122,6 +122,7 @@ export const suffering = phraseRule(
         'Half of me is Irish, half Nigerian, as you know.',
         'Since you went back to work, the mornings must be so long for the dog.',
         'The baby cries most nights, so we are all tired.',
+        'I cried at the end of the film, every single time.',
         'Everyone has moved on to the pub except me, I have to finish this report.',
         'Every day without rain is a gift out here.',
         "I don't see the point of the new road layout.",

@@ -34,6 +34,7 @@ export const contactRequest = phraseRule(
         { text: "Happy Christmas. I'll be at the Fox on Friday from seven if you fancy joining.", kind: 'card' },
       ],
       pass: [
+        'I booked a table for Mum and Dad on Friday at eight.',
         'We had coffee at that place once.',
         {
           text: 'Dear friend (may I still call you that?),\nThe lilacs are out again. Happy spring.\nMarta',
