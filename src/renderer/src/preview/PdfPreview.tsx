@@ -26,12 +26,10 @@ interface Props {
 export function PdfPreview({ draft, layout, label, width, className, onProblem, onOpen }: Props) {
   const state: PreviewState = usePreviewPdf(draft, layout);
   const pagesRef = useRef<HTMLDivElement>(null);
-  const [drawn, setDrawn] = useState<{ count: number; at: number; text: string; of: Uint8Array | null }>({
-    count: 0,
-    at: 0,
-    text: '',
-    of: null,
-  });
+  /** `at`: when the first page of the newest PDF was in place; `allAt`: when the last was. */
+  const [drawn, setDrawn] = useState<{ count: number; at: number; allAt: number; text: string; of: Uint8Array | null }>(
+    { count: 0, at: 0, allAt: 0, text: '', of: null },
+  );
 
   const problem = state.status === 'too-long' ? state.problem : null;
   useEffect(() => {
@@ -50,14 +48,25 @@ export function PdfPreview({ draft, layout, label, width, className, onProblem, 
     void (async () => {
       const pdf = await loadPdf(bytes);
       try {
+        let at = 0;
         for (let n = 1; n <= pdf.numPages && !cancelled; n++) {
           const drawing = drawPage(pdf, n, width, `${label}, page ${n} of ${pdf.numPages}`);
           drawings.push(drawing);
           await drawing.done;
+          const host = pagesRef.current;
+          if (cancelled || !host) return;
+          // Each page takes its place once drawn: the first pages, the ones in view, do not wait for the
+          // last page of a long letter.
+          const old = host.children[n - 1];
+          if (old) old.replaceWith(drawing.canvas);
+          else host.append(drawing.canvas);
+          if (n === 1) at = performance.now();
         }
-        if (cancelled || !pagesRef.current) return;
-        pagesRef.current.replaceChildren(...drawings.map((d) => d.canvas));
-        const at = performance.now();
+        const host = pagesRef.current;
+        if (cancelled || !host) return;
+        // Pages the new PDF no longer has.
+        while (host.children.length > drawings.length) host.lastElementChild?.remove();
+        const allAt = performance.now();
         // The words on the pages (for tests and assistive tech) come after the drawing, off its critical path.
         const texts = await Promise.all(
           drawings.map(async (_, i) =>
@@ -66,7 +75,7 @@ export function PdfPreview({ draft, layout, label, width, className, onProblem, 
               .join(' '),
           ),
         );
-        if (!cancelled) setDrawn((d) => ({ count: d.count + 1, at, text: texts.join('\n'), of: bytes }));
+        if (!cancelled) setDrawn((d) => ({ count: d.count + 1, at, allAt, text: texts.join('\n'), of: bytes }));
       } catch (error) {
         if (!(error instanceof Error && error.name === 'RenderingCancelledException')) throw error;
       } finally {
@@ -90,6 +99,7 @@ export function PdfPreview({ draft, layout, label, width, className, onProblem, 
       data-state={shown}
       data-rendered={drawn.count}
       data-rendered-at={Math.round(drawn.at)}
+      data-rendered-all-at={Math.round(drawn.allAt)}
       data-pdf-text={drawn.count > 0 ? drawn.text : undefined}
       aria-busy={shown === 'loading'}
     >
