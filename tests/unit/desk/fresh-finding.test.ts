@@ -3,45 +3,13 @@
  * (src/renderer/src/editor/freshFinding.ts): the panel waits for typing to pause, the words do not.
  */
 import { describe, expect, it } from 'vitest';
-import { checkDesk, type Base, type DeskContext } from '../../../src/renderer/src/editor/deskCheck';
+import { checkDesk } from '../../../src/renderer/src/editor/deskCheck';
 import { freshFinding } from '../../../src/renderer/src/editor/freshFinding';
-import type { RenderedDocument } from '../../../src/core/templates/types';
 import type { VerdictFinding } from '../../../src/core/verdict/types';
-
-function card(message: string): Base {
-  const head = 'Hi Ren,\n\n';
-  const text = `${head}${message}\n\nAlex`;
-  const doc: RenderedDocument = {
-    templateId: 'card-thinking-of-you',
-    kind: 'card',
-    step: 2,
-    title: 'Thinking of you',
-    intent: 'friendship',
-    channel: 'post',
-    sender: 'Alex',
-    recipient: 'Ren',
-    text,
-    blocks: [{ id: 'inside', start: 0, end: text.length, text }],
-    spans: [
-      { field: 'recipient.name', block: 'inside', start: 3, end: 6 },
-      { field: 'message', block: 'inside', start: head.length, end: head.length + message.length },
-      { field: 'sender.name', block: 'inside', start: text.length - 4, end: text.length },
-    ],
-  };
-  return { doc, values: { message, 'recipient.name': 'Ren', 'sender.name': 'Alex' } };
-}
-
-const context: DeskContext = {
-  fields: [{ id: 'message', label: 'Your message', required: true, type: 'long' }],
-  kept: { ignored: [], off: [] },
-  heard: 'unknown',
-  unanswered: 0,
-  partnerName: '',
-  printProblem: null,
-};
+import { card, context, values } from './card';
 
 function pressureIn(message: string): { finding: VerdictFinding; all: readonly VerdictFinding[] } {
-  const all = checkDesk(card(message), { message }, context).verdict.findings;
+  const all = checkDesk(card(message), values(message), context).verdict.findings;
   const finding = all.find((f) => f.parts.some((p) => p.rule.startsWith('pressure/')));
   if (!finding) throw new Error(`no pressure finding in ${JSON.stringify(message)}`);
   return { finding, all };
@@ -57,7 +25,7 @@ describe('freshFinding', () => {
 
   it('is null once the words have gone', () => {
     const seen = pressureIn('The garden looks lovely. Write back soon!').finding;
-    const all = checkDesk(card('The garden looks lovely.'), { message: 'The garden looks lovely.' }, context).verdict
+    const all = checkDesk(card('The garden looks lovely.'), values('The garden looks lovely.'), context).verdict
       .findings;
     expect(freshFinding(all, seen)).toBeNull();
   });

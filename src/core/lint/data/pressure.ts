@@ -124,17 +124,13 @@ export const PRESSURE: PhraseList = {
       // "I'll be at the Fox on Friday from seven if you fancy joining."
       '(if|in case) you (fancy|want|feel like|would like|wanna) (joining|to join|coming|to come|coming along|' +
         'to come along|popping in|dropping in) (me|us|)',
-      // An outing already planned for two: "let me take you to dinner", "I've booked a table".
+      // An outing already planned for two: "let me take you to dinner", "I've got us tickets" (a table
+      // or a room booked is read from the clause: proposalToMeet).
       '(let me|i would love to|i would like to|i want to|allow me to) (take|treat|whisk) you (out|to|away|for)',
-      'i (have|) (booked|reserved|will book|am booking|got us|have got us) (a|the|us a) (table|room|cabin|' +
-        'cottage|weekend|tickets|two tickets)',
+      'i (have|) (got us|have got us) (a|the|us a) (table|room|cabin|cottage|weekend|tickets|two tickets)',
       '(one|a) (coffee|drink|conversation|chat|talk) is all i (am asking|ask|want)',
     ],
     except: [
-      // "I booked a table for Mum and Dad": an outing for others.
-      'i (have|) (booked|reserved|will book|am booking) (a|the) (table|room|cabin|cottage|weekend|tickets|two ' +
-        'tickets) for (mum|mom|dad|my|the|his|her|their|our|mum and dad|mom and dad|the kids|the team|the office|' +
-        'work|grandma|grandpa|nan|gran)',
       // "Dear friend (may I still call you that?)": a name, not a phone call.
       '(call|calling) you (that|this|so|by|my|a|an|friend|mate|dear|darling|names)',
       '(talk|speak) to you later about',

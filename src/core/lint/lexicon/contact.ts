@@ -33,6 +33,12 @@ export const WHEN_WORDS = words(`
   morning afternoon evening arvo lunchtime later tmrw tmr tomoz 2nite 2moro
 `);
 
+/** Days and hours that turn an offer into an appointment (not "sometime", "someday", "soon"). */
+export const APPOINTED = words(`
+  tonight tomorrow today friday saturday sunday monday tuesday wednesday thursday morning afternoon evening arvo
+  lunchtime tmrw tmr tomoz 2nite 2moro noon midday o'clock oclock pm am
+`);
+
 /** Ways to say a deadline has a day: "by Friday", "before the weekend". */
 export const DEADLINE_PREPOSITIONS = words(`by before until till within`);
 

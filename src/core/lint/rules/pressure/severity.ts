@@ -2,7 +2,7 @@ import type { Match } from '../../engine/matcher';
 import type { RuleContext } from '../../rule';
 import type { Severity, Suggestion } from '../../types';
 import { QUESTION_MARK } from '../../engine/chars';
-import { words } from '../../lexicon/words';
+import { APPOINTED } from '../../lexicon/contact';
 
 /**
  * An ask softened into an offer ("call me if you ever want to") is advice only. In a letter the
@@ -23,12 +23,6 @@ export function askSeverity(context: RuleContext, match: Match, hard: Severity):
     if (APPOINTED.has(sentence.tokens[k]?.word ?? '')) return 'warning';
   return 'info';
 }
-
-/** Days and hours that turn an offer into an appointment (not "sometime", "someday", "soon"). */
-const APPOINTED = words(`
-  tonight tomorrow today friday saturday sunday monday tuesday wednesday thursday morning afternoon evening arvo
-  lunchtime tmrw tmr tomoz 2nite 2moro noon midday o'clock oclock pm am
-`);
 
 export const OPEN_DOOR = "If you ever feel like talking, I'd be glad.";
 
