@@ -10,12 +10,12 @@ import { deserializePhrases, phraseFingerprint, phrases, serializePhrases, usePh
 import { defaultCacheDir } from './cache-dir';
 
 export function loadCachedPhrases(dir: string = defaultCacheDir(), built?: string): 'loaded' | 'compiled' {
-  const name = `phrases-${phraseFingerprint()}.json`;
+  const name = `phrases-${phraseFingerprint()}.bin`;
   const file = join(dir, name);
   // The build leaves the same file beside the bundle (scripts/build-cli.mjs): read that first.
   for (const candidate of built === undefined ? [file] : [join(built, name), file]) {
     try {
-      usePhrases(deserializePhrases(readFileSync(candidate, 'utf8')));
+      usePhrases(deserializePhrases(readFileSync(candidate)));
       return 'loaded';
     } catch {
       // Missing or unreadable: try the next, else compile, then try to keep the result for next time.

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -24,6 +24,17 @@ const TEXTS = [
   'Hi Noah,\nAll my love,\nInes',
 ];
 
+/** The same file with one array said to be one longer and another one shorter. */
+function lyingHeader(good: Buffer): Buffer {
+  const length = good.readUInt32LE(4);
+  const header = JSON.parse(good.subarray(8, 8 + length).toString('utf8')) as { lengths: number[] };
+  header.lengths[0] = (header.lengths[0] as number) + 1;
+  header.lengths[1] = (header.lengths[1] as number) - 1;
+  const json = Buffer.from(JSON.stringify(header));
+  expect(json.length).toBe(length);
+  return Buffer.concat([good.subarray(0, 8), json, good.subarray(8 + length)]);
+}
+
 describe('compiled phrases kept on disk', () => {
   it('reads back exactly what was compiled: every text lints the same', () => {
     const fresh = compilePhrases();
@@ -38,10 +49,16 @@ describe('compiled phrases kept on disk', () => {
       expect(loadCachedPhrases(dir)).toBe('compiled');
       const files = readdirSync(dir);
       expect(files).toHaveLength(1);
-      expect(files[0]).toMatch(/^phrases-[0-9a-f]+-\d+\.json$/);
+      expect(files[0]).toMatch(/^phrases-[0-9a-f]+-\d+\.bin$/);
       expect(loadCachedPhrases(dir)).toBe('loaded');
-      writeFileSync(join(dir, files[0] as string), '{"nodes": [');
-      expect(loadCachedPhrases(dir)).toBe('compiled');
+      const file = join(dir, files[0] as string);
+      const good = readFileSync(file);
+      // Cut short, a header that lies about its arrays, and not a stored trie at all.
+      for (const damaged of [good.subarray(0, good.length - 4), lyingHeader(good), Buffer.from('{"nodes": [')]) {
+        writeFileSync(file, damaged);
+        expect(loadCachedPhrases(dir)).toBe('compiled');
+        expect(readFileSync(file).equals(good)).toBe(true);
+      }
       expect(loadCachedPhrases(dir)).toBe('loaded');
     },
   );
