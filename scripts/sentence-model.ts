@@ -45,6 +45,9 @@ const CLEAN_DRAFT_SETS = [
   'lint-regression-frozen-v1.jsonl',
   'lint-regression-heldout2.jsonl',
   'lint-regression-probes.jsonl',
+  'lint-regression-frozen-v4.jsonl',
+  'lint-regression-frozen-v5.jsonl',
+  'lint-regression-frozen-v6.jsonl',
   'lint-samples.jsonl',
 ];
 

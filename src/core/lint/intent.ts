@@ -19,7 +19,6 @@ import { words } from './lexicon/words';
 import type { Intent, Kind } from '../types';
 import type { IntentVerdict, LintCategory, Severity } from './types';
 import { isFriendshipPiece } from '../pieces/kinds';
-import { QUESTION_MARK } from './engine/chars';
 
 export interface IntentSignals {
   /** Friendship goals, in text order. */
@@ -159,27 +158,32 @@ function loveAsNoun(analysis: Analysis, m: Match): boolean {
   return first.word === 'love' && before !== undefined && first.gap < GAP.soft && DETERMINERS.has(before.word);
 }
 
-/** "Friends?", "Friends again?": a one-word offer of friendship, as a question. */
-function friendsQuestion(analysis: Analysis): Match[] {
+/** Who a short offer of friendship names: "Friends?", "Pals?", "Mates, then." */
+const OFFERED_AS = words('friends mates pals buddies');
+/** What may follow it in the same short sentence: "Friends again?", "Friends, always.", "Friends would be good." */
+const OFFER_TAIL = words(
+  'again still always forever then yeah yes ok okay please even would be good nice lovely great',
+);
+
+/** "Friends?", "Pals?", "Friends again?", "Friends, always.", "Friends would be good.": a short offer of friendship. */
+function friendsOffered(analysis: Analysis): Match[] {
   const found: Match[] = [];
-  const { tokens, text } = analysis;
+  const { tokens } = analysis;
   for (const s of analysis.sentences) {
     const length = s.endToken - s.firstToken;
-    if (length < 1 || length > 3 || text.charCodeAt(s.end - 1) !== QUESTION_MARK) continue;
+    if (length < 1 || length > 4) continue;
     const first = tokens[s.firstToken] as Token;
-    const second = tokens[s.firstToken + 1];
-    if (
-      (first.word === 'friends' || first.word === 'mates') &&
-      (length === 1 || second?.word === 'again' || (second?.word === 'still' && length === 2))
-    ) {
-      found.push({
-        family: -1,
-        firstToken: s.firstToken,
-        endToken: s.endToken,
-        start: first.start,
-        end: (tokens[s.endToken - 1] as Token).end,
-      });
-    }
+    if (!OFFERED_AS.has(first.word)) continue;
+    let rest = true;
+    for (let k = s.firstToken + 1; k < s.endToken; k++) if (!OFFER_TAIL.has((tokens[k] as Token).word)) rest = false;
+    if (!rest) continue;
+    found.push({
+      family: -1,
+      firstToken: s.firstToken,
+      endToken: s.endToken,
+      start: first.start,
+      end: (tokens[s.endToken - 1] as Token).end,
+    });
   }
   return found;
 }
@@ -247,7 +251,7 @@ export function intentSignals(analysis: Analysis, excluded: { start: number; end
     const inHeld = (f: Match): boolean => held.some((h) => f.firstToken >= h.firstToken && f.firstToken < h.endToken);
     for (let k = friendship.length - 1; k >= 0; k--) if (inHeld(friendship[k] as Match)) friendship.splice(k, 1);
   }
-  friendship.push(...friendsQuestion(analysis));
+  friendship.push(...friendsOffered(analysis));
   const open = analysis.matches('intent.more').filter((m) => usable(m) && !analysis.isNegated(m));
   // "Friends again to start with, and who knows": friendship now, more later.
   const friendsFirst = open.filter((m) => namesFriends(analysis, m));
@@ -298,8 +302,9 @@ export interface ReadFinding {
  * What a piece reads as: its statements of intent, with the romantic wording the rules found where
  * friendship is meant. A friendship offered beside "I still dream about you" or "no one has ever
  * kissed me the way you did" is mixed, and so is one beside an outing that reads as a date ("just
- * the two of us, like before"); a friendship card that states nothing but says "you're the most
- * beautiful woman in any room" reads as romantic. One function for the linter (every finding not
+ * the two of us, like before"); so is a piece declared as friendship whose words are romantic. A
+ * card that states nothing, with no intent declared, that says "you're the most beautiful woman in
+ * any room" reads as romantic. One function for the linter (every finding not
  * ignored) and the desk's verdict (the findings the writer keeps open), so the two never differ.
  */
 export function readingOf(
@@ -317,5 +322,5 @@ export function readingOf(
       (f.category === 'romantic' || (f.rule === 'ambiguous-intent/invitation' && stated === 'friendship')),
   );
   if (!romance) return stated;
-  return stated === 'friendship' ? 'mixed' : 'romantic';
+  return stated === 'friendship' || declared === 'friendship' ? 'mixed' : 'romantic';
 }

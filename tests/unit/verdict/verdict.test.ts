@@ -76,13 +76,15 @@ describe('one intent, read by the indicator and the checklist alike', () => {
   });
 
   it(
-    'a card signed "All my love forever, your Alex xoxo" ' + 'reads as romance and is not signed with just the name',
+    'a friendship card signed "All my love forever, your Alex xoxo" ' +
+      'reads as mixed and is not signed with just the name',
     async () => {
       const v = await verdictOf('card-thinking-of-you', {
         fields: { message: 'The lilacs are out.' },
         sender: 'All my love forever, your Alex xoxo',
       });
-      expect(v.intent.readsAs).toBe('romantic');
+      // Friendship declared, romance in the words: the two disagree.
+      expect(v.intent.readsAs).toBe('mixed');
       expect(check(v, 'friendship-only')?.ok).toBe(false);
       expect(check(v, 'signed')?.ok).toBe(false);
       expect(v.ready).toBe(false);
@@ -90,14 +92,14 @@ describe('one intent, read by the indicator and the checklist alike', () => {
   );
 
   it(
-    'a compliment in a friendship card reads as romance until the writer ignores it; then the card reads as ' +
-      'friendship',
+    'a compliment in a friendship card reads as mixed until the writer ignores it; then the romance no longer ' +
+      'counts',
     async () => {
       const message = 'The lilacs are out. Your smile could still light up any room.';
       const open = await verdictOf('card-thinking-of-you', { fields: { message } });
       const romance = open.findings.find((f) => f.categories.includes('romantic'));
       expect(romance).toBeDefined();
-      expect(open.intent.readsAs).toBe('romantic');
+      expect(open.intent.readsAs).toBe('mixed');
       expect(open.intent.clear).toBe(false);
       const kept = await verdictOf('card-thinking-of-you', {
         fields: { message },
@@ -106,6 +108,7 @@ describe('one intent, read by the indicator and the checklist alike', () => {
           ignored: [{ rule: romance?.parts[0]?.rule ?? '', field: 'message', text: romance?.excerpt ?? '' }],
         },
       });
+      expect(kept.intent.readsAs).not.toBe('mixed');
       expect(kept.intent.readsAs).not.toBe('romantic');
       expect(kept.intent.clear).toBe(true);
     },

@@ -123,7 +123,10 @@ export const ACKNOWLEDGEMENT: PhraseList = {
         'perfect) together',
       'i wish (you|you both|you two|the two of you|both of you) (well|every happiness|all the best|happiness|' +
         'the best|joy|luck)',
-      '(that is|what) (brilliant|wonderful|great|fantastic|lovely|amazing) (news|$)',
+      '(that is|what) (so|really|such|) (good|brilliant|wonderful|great|fantastic|lovely|amazing) (news|to hear|$)',
+      // "Fine with it though.", "Cool with it and all.": the "I'm" left out.
+      '(totally|really|honestly|completely|genuinely|all|) (fine|okay|ok|cool|chill|sweet|grand|alright|all right|at ' +
+        'peace) (with|about) (it|that|this|it all|all of it|you two|you both|the news|$)',
       'i am at peace',
       'i am (really|genuinely|truly|) (happy|glad) (you have|you found|for)',
       'you deserve (to be happy|happiness|it|this|someone)',
@@ -135,7 +138,7 @@ export const ACKNOWLEDGEMENT: PhraseList = {
       '(she|he|<partner>) (is|seems|sounds|must be) (a|an) (very|so|really|) (lucky|lovely|wonderful|great|kind|' +
         'brilliant|fantastic) (woman|man|girl|guy|person|lady|one|bloke|fella|catch|match)',
       // A bare "Congratulations!" once the news is known.
-      '(congrats|congratulations|mabrouk|mazel tov|felicitations) (to you both|to you two|to the pair of you|to ' +
+      '(congrats|congratulations|mabrouk|mabrook|mabruk|mazel tov|felicitations) (to you both|to you two|to the pair of you|to ' +
         'the happy couple|to you and|you two|you both|$)',
     ],
     except: [
@@ -145,6 +148,25 @@ export const ACKNOWLEDGEMENT: PhraseList = {
       '(lie|pretend) (and say|and tell you|if i said|if i say|to be|that) (that|) (i am|i was|) (happy|fine|' +
         'okay|ok|glad|thrilled|pleased|over the moon|at peace) (about|with|for|) (it|that|this|you|you both|you ' +
         'two|)',
+    ],
+  },
+  /**
+   * Approval said not to be there ("I won't pretend I'm happy about it", "I can't accept it"), or
+   * still being worked at ("I'm trying my best to be happy about it", "I'll get used to it", "it stung").
+   */
+  denied: {
+    patterns: [
+      '(trying|try|learning|hoping|working|want|wanting) (my best|hard|) (to be|to feel) (okay|ok|fine|happy|glad|' +
+        'at peace|alright|all right)',
+      '(get|getting|got) used to (it|that|this|the idea)',
+      '(it|that|this|the news) (stung|stings|hurt|hurts|was hard|is hard|was not easy|is not easy|was a shock|' +
+        'came as a shock|was a blow)',
+      'i will not lie',
+      '(lie|pretend) (and say|and tell you|if i said|if i say|to be|that|) (i am|i was|) (happy|fine|' +
+        'okay|ok|glad|thrilled|pleased|over the moon|at peace) (about|with|for|) (it|that|this|you|you both|you ' +
+        'two|)',
+      '(i can not|i will not|i could not|i do not|i will never|i can never) (accept|stand|bear) (it|that|this|you two|' +
+        'you both|you being|the idea|seeing you)',
     ],
   },
 };

@@ -43,7 +43,14 @@ export const NEEDY: PhraseList = {
       '(it|this|that) (would|will) mean (the world|everything|so much) (to me|)',
     ],
     // Playful, not pleading: "don't leave me hanging this time, eh?"
-    except: ['do not leave me hanging'],
+    except: [
+      // Knees that are only knees: "my laptop on my knees", "on my knees in the garden", praying.
+      '(laptop|baby|child|cat|dog|tray|plate|book|head|bag) on my knees',
+      'on my knees (praying|in prayer|to god|before god|to the lord|in church|in the garden|weeding|scrubbing|' +
+        'cleaning|fixing|sanding|tiling|painting)',
+      '(him|god|the lord|forgiveness|prayed|praying|pray) (many times|every night|often|) on my knees',
+      'do not leave me hanging',
+    ],
   },
   dependence: {
     patterns: [

@@ -89,6 +89,9 @@ export const ROMANTIC: PhraseList = {
         'up) on (us|you and me|what we had|our relationship|our love)',
     ],
     except: [
+      // "I'm sending the photo because it should be with you": a thing's place, not the writer's.
+      '(it|this|that|they|these|those|the (photo|picture|ring|book|letter|card|box|watch|guitar|dog|cat)) ' +
+        '(should|will|can|could|must|would|might|ought to) (be|stay|go) with you',
       '(want|wanted|need|have|having|get|getting) you back (in|into) my life',
       '(want|wanted|need|have|having|get|getting|welcome) you back (as|in) (a|my|an old|your) (friend|mate|pal)',
       'what we had as a couple',
@@ -358,6 +361,8 @@ export const ROMANTIC: PhraseList = {
         'get|do|go|come)',
       'i (still|) want you (in|back in|back into|to be in|as|around in) (my life|a friend|my friend|our lives)',
       '(your|our) (body|skin) (of work)',
+      // "Please get in touch, you deserve to know": contact, not a caress.
+      '(in|of) touch (you|your)',
     ],
   },
 };

@@ -16,6 +16,7 @@ import {
 import { words } from '../../lexicon/words';
 import type { RuleContext, TokenSpan } from '../../rule';
 import type { SentenceLanguage } from '../index';
+import type { Clause } from '../clauses';
 import {
   afterVerb,
   clauseSpan,
@@ -401,6 +402,17 @@ export function* missingAsCondition(_context: RuleContext, s: SentenceLanguage):
 }
 
 /** "My phone's never out of my hand in case you ring", "every night I check my phone hoping it's you". */
+/** Verbs whose past is spelt as their present. */
+const SAME_IN_PAST = words('read reread put set let hit cut shut');
+
+/**
+ * "I went through your phone, I read your messages to your sister": a verb spelt the same in the
+ * past ("read") is past when the other things the writer says they did in the sentence are.
+ */
+export function pastLikeTheRest(s: SentenceLanguage, c: Clause): boolean {
+  return SAME_IN_PAST.has(word(s, c.verb)) && s.clauses.some((d) => d !== c && d.subject === 'i' && d.past);
+}
+
 export function* waitingByThePhone(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
   const inCase = findPhrase(s, s.first, s.last, 'in case you');
   if (inCase >= 0 && findIn(s, inCase + 3, s.last, words('ring call text write message reply email')) >= 0) {
@@ -431,6 +443,7 @@ export function* waitingByThePhone(_context: RuleContext, s: SentenceLanguage): 
     if (
       (verb === 'keep' || verb === 'listen' || verb === 'sleep' || verb === 'wear' || verb === 'read') &&
       c.past === false &&
+      !pastLikeTheRest(s, c) &&
       findIn(s, c.first, c.last, words('voicemail voicemails shirt hoodie jumper texts letters messages')) >= 0 &&
       findIn(s, c.first, s.last, words('your')) >= 0
     ) {

@@ -193,7 +193,10 @@ export function* forOnce(_context: RuleContext, s: SentenceLanguage): Iterable<T
     const once = findPhrase(s, c.first, c.last, 'for once');
     // "Put your feet up for once": a treat wished on them, not a dig.
     // "Hope somebody else does the barbie for once": a treat for them, done by someone else.
-    const byOthers = findIn(s, c.first, once, words('else somebody someone hope wish')) >= 0;
+    // "Hope your mum lets you stay out past 11 for once": a treat someone else allows them.
+    const byOthers =
+      findIn(s, c.first, once, words('else somebody someone hope wish')) >= 0 ||
+      findIn(s, Math.max(s.first, c.first - 2), c.first + 1, words('let lets')) >= 0;
     if (once >= 0 && !byOthers && !LEISURE.has(c.lemma ?? '') && !readsAt(s, once + 2, 'in my')) {
       yield { first: c.subjectFirst >= 0 ? c.subjectFirst : c.first, last: Math.max(c.last, once + 2) };
       return;
@@ -285,8 +288,8 @@ export function* eitherYou(_context: RuleContext, s: SentenceLanguage): Iterable
     if (verb === 'do' || s.clauses.some((d) => d.last <= c.first && d.subject === 'i' && BELIEF.has(d.lemma ?? '')))
       continue;
     const either = findIn(s, c.verb, c.last, words('either'));
-    // "You weren't to blame either": a pardon, not blame handed back.
-    if (either >= 0 && findIn(s, c.verb, either, words('blame fault wrong')) >= 0) continue;
+    // "You weren't to blame either", "you didn't deserve either": a pardon, not blame handed back.
+    if (either >= 0 && findIn(s, c.verb, either, words('blame fault wrong deserve deserved')) >= 0) continue;
     if (either >= 0 && either <= c.verb + 6) yield spanFrom(c, either + 1);
   }
 }
@@ -335,6 +338,8 @@ export function fondMemory(s: SentenceLanguage, span: TokenSpan): boolean {
 
 /** Harm a detector read too loosely: "you're breaking hearts", "screaming at the telly". */
 export function notHarm(s: SentenceLanguage, span: TokenSpan): boolean {
+  // "You didn't deserve any of it", "you never deserved that": sympathy, not a charge.
+  if (findIn(s, span.first, span.last, words('deserve deserved')) >= 0) return true;
   const end = word(s, span.last - 1);
   if (end === 'hearts') return true;
   // "You always put others before yourself": praise.

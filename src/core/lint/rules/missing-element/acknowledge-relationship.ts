@@ -82,6 +82,13 @@ export const acknowledgeRelationship: Rule = {
       analysis.matches('acknowledgement.approval').some((m) => !analysis.isNegated(m)) || approvesRelationship(context);
     if (mentioned && approved) return;
     const span = openingSpan(context);
-    if (span) context.report({ ...span, messageId: mentioned ? 'approval' : 'default' });
+    // Naming the couple already acknowledges them: saying you are fine with it is then advice, unless
+    // the note says it is not fine ("I'm not okay with it", "I cannot pretend I am glad").
+    const denied =
+      analysis.matches('acknowledgement.approval').some((m) => analysis.isNegated(m)) ||
+      analysis.matches('acknowledgement.denied').length > 0;
+    if (!span) return;
+    if (!mentioned) context.report(span);
+    else context.report({ ...span, messageId: 'approval', ...(denied ? {} : { severity: 'info' as const }) });
   },
 };

@@ -12,6 +12,7 @@ import { words } from '../../lexicon/words';
 import type { Clause, SentenceLanguage } from '../../language';
 import { findIn, findPhrase, lemma, readsAt, sentenceSpan, spanFrom, word } from '../../language/query';
 import type { RuleContext, TokenSpan } from '../../rule';
+import { pastLikeTheRest } from '../../language/detect/needy';
 
 /** Whose life a noun belongs to: "your flat" and "his days" are not the writer's. */
 const OTHERS = words('your his her their its');
@@ -297,6 +298,7 @@ export function* keepsakes(_context: RuleContext, s: SentenceLanguage): Iterable
   for (const c of s.clauses) {
     if (c.subject !== 'i' || c.past || c.negated || c.conditional || c.verb < 0) continue;
     if (!REVISIT.has(c.lemma ?? '') || c.modal !== null) continue;
+    if (pastLikeTheRest(s, c)) continue;
     yield { first: Math.min(your, c.subjectFirst >= 0 ? c.subjectFirst : c.first), last: c.last };
     return;
   }

@@ -3,6 +3,8 @@ import type { RuleContext } from '../../rule';
 import type { Severity, Suggestion } from '../../types';
 import { QUESTION_MARK } from '../../engine/chars';
 import { APPOINTED } from '../../lexicon/contact';
+import { words } from '../../lexicon/words';
+import { GAP, type Token } from '../../engine/tokenize';
 
 /**
  * An ask softened into an offer ("call me if you ever want to") is advice only. In a letter the
@@ -34,28 +36,68 @@ export function removeOrOpenDoor(context: RuleContext): Suggestion[] {
 
 const STATEMENT_SUBJECTS: ReadonlySet<string> = new Set(['you', 'he', 'she', 'they', 'we', 'i', 'who']);
 
+/** Verbs that ask for contact when they stand where a command starts: "call me", "write back", "say something". */
+const CONTACT_LEADS = words(
+  'call ring phone text message msg email dm facetime inbox snap whatsapp write reply respond answer say send talk tell',
+);
+/** What may stand between a command's start and its verb: "so please just call me", "but at least answer". */
+const LEAD_INS = words(
+  'please pls plz just so then now and but or ok okay anyway oh also kindly simply never at least yeah yes well look listen seriously honestly',
+);
+/** "You should call me", "you must answer", "you better text me": the reader told to. */
+const TOLD = words('should must better gotta');
+const OFFERED = words('will can could shall');
+
 /**
- * "Now you text me every day", "she calls me on Sundays": a contact verb with a subject before it
- * describes what someone does; it asks nothing. (A question, "will you call me?", still asks.)
+ * "Now you text me every day", "she calls me on Sundays", "most of my patients call me 'hen'", "the
+ * way you'd text me pictures", "the nerve to come up and say anything", "a fair answer": a contact
+ * verb with something other than a command's start before it describes what someone does; it asks
+ * nothing. (A question, "will you call me?", still asks; so do "you should call me" and "Noah,
+ * answer ur phone".)
  */
 export function describesTheReader(context: RuleContext, match: Match): boolean {
   const { tokens, text } = context.analysis;
-  const before = tokens[match.firstToken - 1];
-  if (!before || before.gap > 0) return false;
+  const sentence = context.analysis.sentenceOf(match);
+  const question = text.charCodeAt(sentence.end - 1) === QUESTION_MARK;
+  const lead = CONTACT_LEADS.has(tokens[match.firstToken]?.word ?? '');
+  // Phrases that do not start with a contact verb ("need to hear your voice") are read by the word right before.
+  let k = match.firstToken - 1;
+  if (lead)
+    while (
+      k >= sentence.firstToken &&
+      (tokens[k + 1] as Token).gap < GAP.line &&
+      LEAD_INS.has((tokens[k] as Token).word)
+    )
+      k--;
+  const before = tokens[k];
+  if (!before || k < sentence.firstToken || (tokens[k + 1] as Token).gap >= GAP.line) return false;
+  if (!lead && before.gap > 0) return false;
   // "I'm writing to say something", "if you choose to answer": an infinitive, not a command
   // (but "I need you to answer", "u need to text me back" ask).
   if (before.word === 'to') {
-    for (let k = match.firstToken - 2; k >= 0 && k >= match.firstToken - 4; k--)
-      if (tokens[k]?.word === 'you')
+    for (let j = k - 1; j >= 0 && j >= k - 3; j--)
+      if (tokens[j]?.word === 'you')
         return (
-          tokens[k + 1]?.word === 'choose' ||
-          tokens[k + 1]?.word === 'decide' ||
-          tokens[k + 1]?.word === 'want' ||
-          tokens[k + 1]?.word === 'wish'
+          tokens[j + 1]?.word === 'choose' ||
+          tokens[j + 1]?.word === 'decide' ||
+          tokens[j + 1]?.word === 'want' ||
+          tokens[j + 1]?.word === 'wish'
         );
     return true;
   }
-  if (!STATEMENT_SUBJECTS.has(before.word)) return false;
-  const sentence = context.analysis.sentenceOf(match);
-  return text.charCodeAt(sentence.end - 1) !== QUESTION_MARK;
+  if (question) return false;
+  if (!lead) return STATEMENT_SUBJECTS.has(before.word);
+  if (TOLD.has(before.word) || (before.word === 'not' && tokens[k - 1]?.word === 'why')) return false;
+  // "I hope you'll write back", "you can call me" (but "the way you'd text me" looks back).
+  if (OFFERED.has(before.word) && tokens[k - 1]?.word === 'you') return false;
+  // A reply as a noun is asked for ("you owe me at least a reply") unless it is only described ("that's a fair answer").
+  const noun = tokens[match.firstToken]?.word;
+  if (noun === 'reply' || noun === 'answer') {
+    const sentenceLanguage = context.analysis.language.at(match.firstToken);
+    const clause = sentenceLanguage.clauses.find((c) => c.first <= match.firstToken && match.firstToken < c.last);
+    if (!clause?.copula) return false;
+  }
+  // A name or a greeting before the command: "Noah answer ur phone", "Hi Noah, please call".
+  if ((k === sentence.firstToken || before.gap >= GAP.line) && !STATEMENT_SUBJECTS.has(before.word)) return false;
+  return true;
 }

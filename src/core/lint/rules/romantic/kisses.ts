@@ -25,6 +25,7 @@ export const kisses: Rule = {
       ],
       pass: [
         { text: 'Congrats on the play 🎉', kind: 'card' },
+        { text: 'Hi Rafa,\nTwo tickets for the samba night, for you both.\nBeijos, Thiago 💋💋', kind: 'note' },
         { text: 'Miss you ❤️', kind: 'letter', intent: 'romantic' },
       ],
     },
@@ -33,7 +34,16 @@ export const kisses: Rule = {
     if (!inFriendshipPiece(context)) return;
     const { analysis, text } = context;
     const fix = [{ label: 'Remove it', replacement: '' }];
+    // Kisses and hearts in the sign-off are the signature rule's to report ("Beijos, Thiago 💋").
+    // (Only a sign-off with a name: a heart that merely ends a line, "Hope ur well ❤️", is the message's.)
+    const named = context.signOff?.name ? context.signOff : null;
+    const region = named?.region;
+    const closings = named?.closings ?? [];
+    const signed = (start: number, end: number): boolean =>
+      (!!region && start >= region.start && end <= region.end) ||
+      closings.some((c) => c.affectionate && start < c.end && end > c.start);
     for (const m of analysis.matches('romantic.kisses')) {
+      if (signed(m.start, m.end)) continue;
       context.report({ start: m.start, end: m.end, data: { phrase: text.slice(m.start, m.end) }, suggestions: fix });
     }
     // A lone "x" or "xx" at the end of a line or sentence is a kiss.
@@ -45,7 +55,7 @@ export const kisses: Rule = {
       const next = tokens[k + 1];
       const prev = tokens[k - 1];
       const endsClause = !next || next.gap >= GAP.line;
-      if (endsClause && prev && !/^\d+$/.test(prev.word))
+      if (endsClause && prev && !/^\d+$/.test(prev.word) && !signed(t.start, t.end))
         context.report({ start: t.start, end: t.end, data: { phrase: text.slice(t.start, t.end) }, suggestions: fix });
     }
   },
