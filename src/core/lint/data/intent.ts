@@ -95,7 +95,6 @@ export const INTENT: PhraseList = {
       'see about (the rest|more|anything more|anything else|what comes next|the future)',
       // "If it ever doesn't work out, you know where I am."
       'if (it|things|that|this|you two|the two of you|you and) (ever|) (does not|do not|did not|ever) (work|works) out',
-      'you know where (i am|to find me)',
     ],
   },
   /**

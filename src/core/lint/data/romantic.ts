@@ -95,6 +95,9 @@ export const ROMANTIC: PhraseList = {
       '(want|wanted|need|have|having|get|getting) you back (in|into) my life',
       '(want|wanted|need|have|having|get|getting|welcome) you back (as|in) (a|my|an old|your) (friend|mate|pal)',
       'what we had as a couple',
+      // "We're finished as a couple", "better as mates than we ever were as a couple": the couple in the past.
+      '(finished|done|over|through|ended|failed|were|was|were ever|ever were|never were|were not|than) as (a ' +
+        'couple|partners|lovers)',
       // "Our romantic relationship ended long ago": a fact about the past, not a wish.
       '(our|the|that|a) (romantic relationship|romance) (ended|is over|was over|has ended|finished|is finished|' +
         'is in the past|is behind us|is long over|was long ago)',

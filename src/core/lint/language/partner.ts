@@ -19,6 +19,9 @@ const OTHER_PEOPLE = words(`
   colleague neighbour neighbor doctor nurse teacher son daughter baby kid kids child children niece nephew wife husband
 `);
 const SUBJECT_WORDS = words('i');
+const DETERMINERS = words('my your his her their our a the');
+/** Words between a determiner and a relative: "the new baby", "your little sister". */
+const KIN_ADJECTIVES = words('new little young old eldest youngest older younger baby lovely beautiful');
 /** "that gym guy", "this Chinwe girl", "your new fella". */
 const POINTERS = words('your ur that this');
 /** "your old man", "your little girl": family, not a partner. */
@@ -162,12 +165,14 @@ export function partnerReferences(analysis: Analysis): PartnerReferences {
       own.add(t.sentence);
       continue;
     }
-    if (
-      OTHER_PEOPLE.has(w) &&
-      prev &&
-      words('my your his her their our a the').has(prev.word) &&
-      !(prev.word === 'your' && (w === 'wife' || w === 'husband'))
-    ) {
+    // "Your mum", "the new baby", "a little nephew": someone else the pronouns may be about.
+    const owner =
+      prev && DETERMINERS.has(prev.word)
+        ? prev
+        : prev && prev2 && KIN_ADJECTIVES.has(prev.word) && DETERMINERS.has(prev2.word)
+          ? prev2
+          : undefined;
+    if (OTHER_PEOPLE.has(w) && owner && !(owner.word === 'your' && (w === 'wife' || w === 'husband'))) {
       other = true;
       anyoneElse = true;
       ownActive = false;

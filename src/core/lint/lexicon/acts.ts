@@ -16,7 +16,7 @@ export const HARM_VERBS = words(`
   fail
   disappoint dishonour dishonor cross stab backstab two-time undermine patronise patronize condescend shout yell scream
   snap
-  hit hurt punish torture turn set
+  hit hurt punish torture turn set wrong
 `);
 
 /** Harms the reader "just did to me": these need "me", "us" or what we had as their object. */

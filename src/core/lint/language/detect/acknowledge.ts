@@ -20,6 +20,19 @@ const OWN_ACTS = words('lie cheat leave walk disappear ghost vanish abandon betr
 /** What a non-apology is sorry about: how the reader felt, or how things went. */
 const NON_APOLOGY = words('if you things it we that');
 
+/**
+ * How many sentences a bare "I'm sorry." may follow the wrong it answers: a confession often runs
+ * on for a paragraph before the apology closes it.
+ */
+const BARE_REACH = 6;
+
+/** What may close "sorry for that": "...that too", "...all of it". */
+const POINTED_BACK_END = words('too also again of');
+/** The writer's verdict on themselves or their act: "I was a rotten partner", "that was cruel of me". */
+const SELF_BLAME = words(
+  'rotten terrible awful cruel selfish unkind unfair wrong shameful cowardly horrible lousy nasty mean heartless cold',
+);
+
 function sorryFor(s: SentenceLanguage, k: number): 'own' | 'non' | 'bare' {
   let j = k + 1;
   while (j < s.last && words('so very truly really deeply sincerely for about that').has(word(s, j))) j++;
@@ -37,8 +50,29 @@ function sorryFor(s: SentenceLanguage, k: number): 'own' | 'non' | 'bare' {
     findIn(s, j + 1, s.last, HARM_VERBS) < 0
   )
     return 'non';
+  // "I'm sorry for that.", "sorry for it too": the wrong just told, pointed back at.
+  if (words('that this it').has(w) && (j + 1 >= s.last || POINTED_BACK_END.has(word(s, j + 1)))) return 'bare';
   if (NON_APOLOGY.has(w) && w !== 'that') return 'non';
   return OWN_DOING.has(w) ? 'own' : 'non';
+}
+
+function ownsTheWrong(s: SentenceLanguage): boolean {
+  for (const c of s.clauses) {
+    if (c.negated || c.conditional || c.verb < 0 || !(c.copula || c.lemma === 'be')) continue;
+    const who = word(s, c.first);
+    if (c.subject !== 'i' && !(who === 'that' || who === 'it' || who === 'this')) continue;
+    if (findIn(s, c.verb + 1, Math.min(c.last, c.verb + 5), SELF_BLAME) < 0) continue;
+    // "It was unfair on you" is fine; "it was cold out" is weather: the act or the writer, said so.
+    if (
+      c.subject === 'i' ||
+      findPhrase(s, c.verb, s.last, 'of me') >= 0 ||
+      findPhrase(s, c.verb, s.last, 'thing to') >= 0 ||
+      findPhrase(s, c.verb, s.last, 'thing i') >= 0 ||
+      who === 'that'
+    )
+      return true;
+  }
+  return false;
 }
 
 /** Does the text own the hurt the writer caused? */
@@ -64,13 +98,15 @@ export function acknowledgesHurt(context: RuleContext): boolean {
       const object = findIn(s, c.verb + 1, Math.min(c.last, c.verb + 4), words('you your us our'));
       if ((HARM_VERBS.has(verb) && object >= 0) || (OWN_ACTS.has(verb) && c.past)) admits = true;
     }
+    // "I was a rotten partner", "That was a terrible thing to do", "that was cruel of me".
+    if (!admits && ownsTheWrong(s)) admits = true;
     if (admits) admitted = s.index;
     for (let k = s.first; k < s.last; k++) {
       if (word(s, k) !== 'sorry' && word(s, k) !== 'apologise' && word(s, k) !== 'apologize') continue;
       const subject = findIn(s, Math.max(s.first, k - 4), k, words('i am im'));
       if (subject < 0 && k !== s.first) continue;
       const what = sorryFor(s, k);
-      if (what === 'own' || (what === 'bare' && s.index - admitted <= 4)) return true;
+      if (what === 'own' || (what === 'bare' && s.index - admitted <= BARE_REACH)) return true;
     }
     if (
       admits &&

@@ -171,6 +171,8 @@ export function* remarkAboutPartner(context: RuleContext, s: SentenceLanguage): 
     if (c.negated && !readsAt(s, c.verb + 1, 'much') && !readsAt(s, c.verb + 1, 'even')) continue;
     for (let k = c.verb + 1; k < c.last; k++) {
       const w = word(s, k);
+      // "She's great with them, which means a lot to me": what follows "which" says no more of her.
+      if (w === 'which') break;
       const verdict = VERDICTS.has(w) || (c.copula && (judges(s.lemma[k - s.first] ?? w, w) || AGE_AND_LOOKS.has(w)));
       if (verdict) {
         yield sentenceSpan(s);
