@@ -3,11 +3,14 @@
  * scripts/build-cli.mjs writes (esbuild's metafile). Dynamic imports are not followed: they load
  * only when a command runs.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lint } from '../../src/core/lint';
+import { readLabelledDrafts } from '../fixtures/labelled-drafts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -119,4 +122,36 @@ describe('the library subpaths load only their own part', () => {
       expect(target.types, subpath).toMatch(/^\.\/dist\/types\/core\/.*\.d\.ts$/);
     }
   });
+});
+
+describe('the built library reads as the source does', () => {
+  it('gives every letter of a regression set the same findings, with its own copy of the language model', () => {
+    // The bundle carries the language model in its own form (scripts/wink-model-node.mjs): it must
+    // tag, and so lint, exactly as the package does in the source, the tests and the desk.
+    const drafts = readLabelledDrafts('lint-regression-frozen-v5.jsonl').filter((d) => d.kind === 'letter');
+    const work = mkdtempSync(join(tmpdir(), 'olive-cli-same-'));
+    try {
+      const input = join(work, 'texts.json');
+      writeFileSync(input, JSON.stringify(drafts.map((d) => d.text)));
+      const script =
+        'const [lib, file] = [await import(process.argv[1]), process.argv[2]];' +
+        "const texts = JSON.parse((await import('node:fs')).readFileSync(file, 'utf8'));" +
+        "process.stdout.write(JSON.stringify(texts.map((t) => lib.lint(t, { kind: 'letter' }).diagnostics)));";
+      const run = spawnSync(
+        process.execPath,
+        ['--input-type=module', '-e', script, pathToFileURL(join(dir, 'lint.mjs')).href, input],
+        { encoding: 'utf8' },
+      );
+      expect(run.stderr).toBe('');
+      const built = JSON.parse(run.stdout) as { rule: string; start: number; end: number }[][];
+      expect(built).toHaveLength(drafts.length);
+      const seen = (list: readonly { rule: string; start: number; end: number }[]): string[] =>
+        list.map((f) => `${f.rule} ${f.start}-${f.end}`);
+      drafts.forEach((d, i) =>
+        expect(seen(built[i] ?? []), d.id).toEqual(seen(lint(d.text, { kind: 'letter' }).diagnostics)),
+      );
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
