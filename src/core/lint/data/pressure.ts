@@ -179,6 +179,8 @@ export const PRESSURE: PhraseList = {
         'understand|leave|let|will respect|will leave|i will respect|i will leave|wish)',
       '(if|unless) i (do not|never|have not|did not) (hear|heard) ** i will take (that|it) as your answer and ' +
         '(respect|accept|leave)',
+      // "I'm sorry for the text before the grand final": a text sent, not one asked for.
+      '(the|my|that|this) (text|call|letter|message) (before|until)',
     ],
     patterns: [
       '(reply|respond|answer|call|text|write|write back|get back to me|decide|tell me|let me know|hear from ' +

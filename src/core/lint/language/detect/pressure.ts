@@ -129,8 +129,13 @@ export function* questionAsking(_context: RuleContext, s: SentenceLanguage): Ite
     const asksUs =
       (c.subject === 'we' || (c.subject === 'i' && (c.modal === 'can' || c.modal === 'could' || c.modal === 'may'))) &&
       (c.modal !== null || c.wh === 'why');
+    // "What will you talk about in ten years?" asks about their life, not for a talk (but "what time
+    // can you call?" asks).
+    const aboutWhat =
+      (c.wh === 'what' || word(s, c.first) === 'what') && !words('time day night evening').has(word(s, c.first + 1));
     if (
       asksYou &&
+      !aboutWhat &&
       (c.wh !== 'why' || c.negated) &&
       (asksForContact(s, c) || (CONSIDER_VERBS.has(verb) && verb !== 'change'))
     ) {
@@ -184,7 +189,10 @@ export function* questionAsking(_context: RuleContext, s: SentenceLanguage): Ite
     const meeting = findIn(s, s.first, Math.min(s.last, s.first + 4), MEETING_NOUNS);
     if (
       meeting >= 0 &&
-      (meeting === s.first || findIn(s, s.first, meeting, words('a quick fancy any coffee drink how about what')) >= 0)
+      (meeting === s.first ||
+        findIn(s, s.first, meeting, words('a quick fancy any coffee drink how about')) >= 0 ||
+        // "What about a coffee?" (not "what will you talk about in ten years?").
+        readsAt(s, s.first, 'what about'))
     ) {
       yield sentenceSpan(s);
       return;
@@ -254,7 +262,9 @@ export function* proposalToMeet(_context: RuleContext, s: SentenceLanguage): Ite
     ) {
       if (
         findIn(s, c.verb, to, words('talk meet chat catch grab get see sit have speak')) >= 0 &&
-        !(verb === 'see' && readsAt(s, from, 'how'))
+        !(verb === 'see' && readsAt(s, from, 'how')) &&
+        // "We should get back together" is a wish for the relationship, not a meeting.
+        !(verb === 'get' && readsAt(s, from, 'back together'))
       ) {
         yield clauseSpan(c);
         continue;

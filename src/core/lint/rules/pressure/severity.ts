@@ -38,7 +38,7 @@ const STATEMENT_SUBJECTS: ReadonlySet<string> = new Set(['you', 'he', 'she', 'th
 
 /** Verbs that ask for contact when they stand where a command starts: "call me", "write back", "say something". */
 const CONTACT_LEADS = words(
-  'call ring phone text message msg email dm facetime inbox snap whatsapp write reply respond answer say send talk tell',
+  'call ring phone text message msg email dm facetime inbox snap whatsapp write reply respond answer say send talk tell pick',
 );
 /** What may stand between a command's start and its verb: "so please just call me", "but at least answer". */
 const LEAD_INS = words(
@@ -75,7 +75,7 @@ export function describesTheReader(context: RuleContext, match: Match): boolean 
   // "I'm writing to say something", "if you choose to answer": an infinitive, not a command
   // (but "I need you to answer", "u need to text me back" ask).
   if (before.word === 'to') {
-    for (let j = k - 1; j >= 0 && j >= k - 3; j--)
+    for (let j = k - 1; j >= sentence.firstToken && j >= k - 3; j--)
       if (tokens[j]?.word === 'you')
         return (
           tokens[j + 1]?.word === 'choose' ||
