@@ -56,6 +56,7 @@ const CLEAN_DRAFT_SETS = [
   'lint-regression-frozen-v4.jsonl',
   'lint-regression-frozen-v5.jsonl',
   'lint-regression-frozen-v6.jsonl',
+  'lint-regression-frozen-v7.jsonl',
   'lint-samples.jsonl',
 ];
 

@@ -33,6 +33,7 @@ const FOLDS: readonly (readonly string[])[] = [
   ['lint-regression-frozen-v4.jsonl'],
   ['lint-regression-frozen-v5.jsonl'],
   ['lint-regression-frozen-v6.jsonl'],
+  ['lint-regression-frozen-v7.jsonl'],
 ];
 const families = Object.keys(THRESHOLDS) as (keyof typeof THRESHOLDS)[];
 const learnedIds = LEARNED_RULES.map((r) => r.meta.id);

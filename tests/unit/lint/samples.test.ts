@@ -9,7 +9,7 @@ import {
 /**
  * Labelled drafts the linter must get right. Every set here has been tuned on, so these are
  * REGRESSION sets: they say nothing about unseen text. The held-out measure is
- * tests/fixtures/lint-frozen-v7.jsonl (the newest), scored by scripts/lint-eval.ts and never tuned on
+ * tests/fixtures/lint-frozen-v8.jsonl (the newest), scored by scripts/lint-eval.ts and never tuned on
  * (frozen.test.ts only guards its hash).
  */
 const samples = readSamples('lint-samples.jsonl');
@@ -81,20 +81,21 @@ describe('tests/fixtures/lint-dev-v3.jsonl and lint-regression-frozen-v1.jsonl (
  */
 describe('tests/fixtures/lint-regression-frozen-v2.jsonl and -v3.jsonl (tuned on)', () => {
   it('keep recall, clean drafts and intent at the level reached', () => {
-    holds('lint-regression-frozen-v2.jsonl', { recall: 0.95, cleanFlagged: 0.025, intent: 0.97 });
-    holds('lint-regression-frozen-v3.jsonl', { recall: 0.63, cleanFlagged: 0.05, intent: 0.9 });
+    holds('lint-regression-frozen-v2.jsonl', { recall: 0.95, cleanFlagged: 0.025, intent: 0.98 });
+    holds('lint-regression-frozen-v3.jsonl', { recall: 0.65, cleanFlagged: 0.055, intent: 0.9 });
   });
 });
 
 /**
- * Frozen sets v4 to v6, written blind and spent: their sentences were then labelled into the
- * sentence bank, their clean drafts trained on, and their false alarms read and fixed.
+ * Frozen sets v4 to v7, written blind and spent: their sentences were then labelled into the
+ * sentence bank and their clean drafts trained on (and v4 to v6's false alarms read and fixed).
  */
-describe('tests/fixtures/lint-regression-frozen-v4.jsonl to -v6.jsonl (tuned on)', () => {
+describe('tests/fixtures/lint-regression-frozen-v4.jsonl to -v7.jsonl (tuned on)', () => {
   it('keep recall, clean drafts and intent at the level reached', () => {
-    holds('lint-regression-frozen-v4.jsonl', { recall: 0.69, cleanFlagged: 0.03, intent: 0.78 });
-    holds('lint-regression-frozen-v5.jsonl', { recall: 0.65, cleanFlagged: 0.03, intent: 0.88 });
-    holds('lint-regression-frozen-v6.jsonl', { recall: 0.7, cleanFlagged: 0.06, intent: 0.97 });
+    holds('lint-regression-frozen-v4.jsonl', { recall: 0.73, cleanFlagged: 0.03, intent: 0.79 });
+    holds('lint-regression-frozen-v5.jsonl', { recall: 0.66, cleanFlagged: 0.03, intent: 0.88 });
+    holds('lint-regression-frozen-v6.jsonl', { recall: 0.72, cleanFlagged: 0.06, intent: 0.97 });
+    holds('lint-regression-frozen-v7.jsonl', { recall: 0.63, cleanFlagged: 0.175, intent: 0.83 });
   });
 });
 
