@@ -60,6 +60,11 @@ export const PRESSURE: PhraseList = {
     ],
     except: [
       'let me know if (you|there) (ever|is) (want|need|anything)',
+      // "No reply necessary." says the opposite of an ask.
+      '(no|not) (reply|answer|response|call back) (necessary|needed|required|expected|needed at all)',
+      // Plans for the children: "let me know which works", "let me know if those dates work".
+      'let me know (which|if|whether|what|when) ** (work|works|suit|suits|date|dates|time|times|day|days|' +
+        'weekend|weekends|pickup|dropoff|flight|flights|shift|shifts)',
       '(you can|you could|feel free to|you are welcome to|you may|you are always welcome to) (always|) (talk ' +
         'to me|reach out|write|call|text|get in touch|let me know)',
       'talk to me about',

@@ -11,15 +11,47 @@ const REPORTING = words(
     'yell scream keep',
 );
 
-/** A clause before token k in its sentence has the writer saying or thinking something in the past. */
+/** Saying, in the present tense, that still tells the past when the sentence is set there. */
+const SAYING = words('say tell call');
+/** Words that set a sentence in the past: "Last year when you asked why, I say you are too clingy". */
+const BACK_THEN = words('ago last yesterday then once');
+
+/** "I still say you are selfish": said now, whatever the sentence began with. */
+const NOW = words('still now today always');
+
+function nowIn(s: SentenceLanguage, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (NOW.has(s.tokens[j]?.word ?? '')) return true;
+  return false;
+}
+
+function saysLater(s: SentenceLanguage, from: number, to: number): boolean {
+  for (let j = Math.max(from, s.first); j < to; j++)
+    if (s.pos[j - s.first] === 'VERB' && SAYING.has(s.lemma[j - s.first] ?? '')) return true;
+  return false;
+}
+
+/**
+ * A clause before token k in its sentence has the writer saying or thinking something in the past
+ * (or, as second-language writers often put it, saying it in the present in a sentence set in the
+ * past: "when you ask why, I say you are too clingy", "I was angry, so I tell our friends...").
+ */
 export function reportedInSentence(s: SentenceLanguage, k: number): boolean {
+  let setInThePast = false;
+  for (let j = s.first; j < k; j++) if (BACK_THEN.has(s.tokens[j]?.word ?? '')) setInThePast = true;
   for (const before of s.clauses) {
     if (before.first >= k || (before.first <= k && k < before.last)) break;
+    if (before.past) setInThePast = true;
+    // "I block you everywhere and tell our friends you are selfish": a second verb of the writer's.
+    const stillSays = nowIn(s, before.first, before.last);
+    if (before.subject === 'i' && setInThePast && !stillSays && saysLater(s, before.verb + 1, before.last)) return true;
     if (
       before.subject === 'i' &&
       before.lemma !== null &&
       REPORTING.has(before.lemma) &&
-      (before.past || before.modal === 'would' || before.lemma === 'keep')
+      (before.past ||
+        before.modal === 'would' ||
+        before.lemma === 'keep' ||
+        (setInThePast && !stillSays && before.modal === null && SAYING.has(before.lemma)))
     )
       return true;
   }

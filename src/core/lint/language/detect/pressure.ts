@@ -45,13 +45,28 @@ const CONTACT_NOUNS = words(
   'ring call bell buzz shout text line message note reply answer sign word email call-back callback',
 );
 
+/** Plans for the children and the like: "let me know which works", "...if those dates work". */
+const ARRANGEMENTS = words(
+  'works work suits suit date dates time times day days weekend weekends pickup dropoff flight flights shift shifts',
+);
+
+/** "Let me know which works", "let me know if those dates are OK": a practical answer, not contact. */
+function aboutArrangements(s: SentenceLanguage, from: number, to: number): boolean {
+  if (!words('which if whether what when').has(word(s, from))) return false;
+  return findIn(s, from + 1, Math.min(to, from + 7), ARRANGEMENTS) >= 0;
+}
+
 /** What the imperative asks for: contact with the writer, or a reply. */
 function asksForContact(s: SentenceLanguage, c: Clause): boolean {
   const verb = c.lemma ?? '';
   if (!CONTACT_VERBS.has(verb) && !CONSIDER_VERBS.has(verb)) return false;
   const { from, to } = afterVerb(c);
   const me = writerObjectAfter(s, from, to, 3);
-  if (verb === 'let') return readsAt(s, from, 'me know') || readsAt(s, from, 'us know') || readsAt(s, from, 'me hear');
+  if (verb === 'let')
+    return (
+      (readsAt(s, from, 'me know') || readsAt(s, from, 'us know') || readsAt(s, from, 'me hear')) &&
+      !aboutArrangements(s, from + 2, to)
+    );
   if (verb === 'tell') return me >= 0 && me === from;
   if (verb === 'give' || verb === 'send' || verb === 'drop' || verb === 'shoot') {
     // "give me a ring", "drop me a line" (not "give me another chance", "give my love to your mum").
@@ -98,6 +113,8 @@ export function* commandToContact(_context: RuleContext, s: SentenceLanguage): I
   for (const c of s.clauses) {
     if (!c.imperative || c.negated || c.conditional || c.verb < 0) continue;
     if (s.question) continue;
+    // "No reply necessary": a noun after "no", not a command.
+    if (word(s, c.verb - 1) === 'no') continue;
     // "Still think about us": a statement with its "I" dropped, not a command.
     if (word(s, c.first) === 'still' || word(s, c.first) === 'also') continue;
     if (!asksForContact(s, c)) continue;

@@ -59,6 +59,11 @@ export function describesTheReader(context: RuleContext, match: Match): boolean 
   const { tokens, text } = context.analysis;
   const sentence = context.analysis.sentenceOf(match);
   const question = text.charCodeAt(sentence.end - 1) === QUESTION_MARK;
+  // "If you reply, I will be glad": the reader's answer as the condition, not asked for.
+  const inClause = context.analysis.language
+    .at(match.firstToken)
+    .clauses.find((c) => c.first <= match.firstToken && match.firstToken < c.last);
+  if (inClause?.conditional && inClause.subject === 'you' && inClause.verb === match.firstToken) return true;
   const lead = CONTACT_LEADS.has(tokens[match.firstToken]?.word ?? '');
   // Phrases that do not start with a contact verb ("need to hear your voice") are read by the word right before.
   let k = match.firstToken - 1;
