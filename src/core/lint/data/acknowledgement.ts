@@ -138,7 +138,8 @@ export const ACKNOWLEDGEMENT: PhraseList = {
       '(she|he|<partner>) (is|seems|sounds|must be) (a|an) (very|so|really|) (lucky|lovely|wonderful|great|kind|' +
         'brilliant|fantastic) (woman|man|girl|guy|person|lady|one|bloke|fella|catch|match)',
       // A bare "Congratulations!" once the news is known.
-      '(congrats|congratulations|mabrouk|mabrook|mabruk|mazel tov|felicitations) (to you both|to you two|to the pair of you|to ' +
+      '(congrats|congratulations|mabrouk|mabrook|mabruk|mazel tov|felicitations) (to you both|to ' +
+        'you two|to the pair of you|to ' +
         'the happy couple|to you and|you two|you both|$)',
     ],
     except: [
@@ -165,7 +166,8 @@ export const ACKNOWLEDGEMENT: PhraseList = {
       '(lie|pretend) (and say|and tell you|if i said|if i say|to be|that|) (i am|i was|) (happy|fine|' +
         'okay|ok|glad|thrilled|pleased|over the moon|at peace) (about|with|for|) (it|that|this|you|you both|you ' +
         'two|)',
-      '(i can not|i will not|i could not|i do not|i will never|i can never) (accept|stand|bear) (it|that|this|you two|' +
+      '(i can not|i will not|i could not|i do not|i will never|i can never) (accept|stand|bear) ' +
+        '(it|that|this|you two|' +
         'you both|you being|the idea|seeing you)',
     ],
   },

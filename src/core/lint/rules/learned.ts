@@ -114,7 +114,8 @@ function partnerInView(context: RuleContext): boolean {
 export const newPartnerTone = learned({
   family: 'new-partner',
   description:
-    'A sentence whose tone reads as a remark on the new partner: a judgement, a comparison or a prediction, in words no list holds.',
+    'A sentence whose tone reads as a remark on the new partner: a judgement, a comparison or a ' +
+    'prediction, in words no list holds.',
   message:
     '"{{phrase}}" reads as a remark on their new partner. The guide asks you to respect the relationship: say ' +
     'you know and that you are fine with it, and leave them out of it otherwise.',

@@ -56,7 +56,9 @@ export const wish: Rule = {
           kind: 'letter',
         },
         {
-          text: 'Dear Li,\n\nI am very sorry I hurt you when I go back to Shanghai. I hope your mother is healthy.\n\nWei',
+          text:
+            'Dear Li,\n\nI am very sorry I hurt you when I go back to Shanghai. I hope your ' +
+            'mother is healthy.\n\nWei',
           kind: 'letter',
         },
       ],

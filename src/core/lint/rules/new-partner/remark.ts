@@ -83,7 +83,9 @@ export const remark = phraseRule(
         "Sorry to hear your mum's not well. Isn't she a bit young for a hip operation?",
         // "Your girl, always" and "your girlfriend again" are the writer's own place, not a new partner.
         {
-          text: 'hey dom congrats on passing ur test finally lmao the roads are no longer safe 😂\nur girl always,\nkeisha',
+          text:
+            'hey dom congrats on passing ur test finally lmao the roads are no longer safe ' +
+            '😂\nur girl always,\nkeisha',
           kind: 'message',
         },
         "I heard you and Marta are together. I hope she's as happy as you are.",

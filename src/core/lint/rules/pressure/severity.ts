@@ -38,11 +38,13 @@ const STATEMENT_SUBJECTS: ReadonlySet<string> = new Set(['you', 'he', 'she', 'th
 
 /** Verbs that ask for contact when they stand where a command starts: "call me", "write back", "say something". */
 const CONTACT_LEADS = words(
-  'call ring phone text message msg email dm facetime inbox snap whatsapp write reply respond answer say send talk tell pick',
+  'call ring phone text message msg email dm facetime inbox snap whatsapp write reply respond ' +
+    'answer say send talk tell pick',
 );
 /** What may stand between a command's start and its verb: "so please just call me", "but at least answer". */
 const LEAD_INS = words(
-  'please pls plz just so then now and but or ok okay anyway oh also kindly simply never at least yeah yes well look listen seriously honestly',
+  'please pls plz just so then now and but or ok okay anyway oh also kindly simply never at least ' +
+    'yeah yes well look listen seriously honestly',
 );
 /** "You should call me", "you must answer", "you better text me": the reader told to. */
 const TOLD = words('should must better gotta');

@@ -54,7 +54,9 @@ export const compliment = phraseRule(
         "Happy birthday, Hana. I've met a lot of people since we split, and none of them comes close to you.",
         // A letter whose own words offer only friendship is a friendship piece too.
         {
-          text: 'Dear Camila,\n\nI want to be your friend again, only friend.\n\nYou are more beautiful than ever, your eyes are the same.\n\nAndres',
+          text:
+            'Dear Camila,\n\nI want to be your friend again, only friend.\n\nYou are more ' +
+            'beautiful than ever, your eyes are the same.\n\nAndres',
           kind: 'letter',
         },
         {

@@ -32,7 +32,9 @@ export const memory = phraseRule(
         { text: 'Hi Clara, I still think about our last night in Lisbon. Hope you are well.', kind: 'message' },
         // Alone together, in bed or under one blanket.
         {
-          text: 'Hi Sven, congrats on the boat! I still think about that night anchored off Hvar, just the two of us under one blanket.',
+          text:
+            'Hi Sven, congrats on the boat! I still think about that night anchored off Hvar, ' +
+            'just the two of us under one blanket.',
           kind: 'message',
         },
         'I still think about our Sunday mornings in bed with the crossword.',
