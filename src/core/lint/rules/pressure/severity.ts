@@ -97,7 +97,8 @@ export function describesTheReader(context: RuleContext, match: Match): boolean 
   if (TOLD.has(before.word) || (before.word === 'not' && tokens[k - 1]?.word === 'why')) return false;
   // "I hope you'll write back", "you can call me" (but "the way you'd text me" looks back).
   if (OFFERED.has(before.word) && tokens[k - 1]?.word === 'you') return false;
-  // A reply as a noun is asked for ("you owe me at least a reply") unless it is only described ("that's a fair answer").
+  // A reply as a noun is asked for ("you owe me at least a reply") unless it is only described ("that's a
+  // fair answer").
   const noun = tokens[match.firstToken]?.word;
   if (noun === 'reply' || noun === 'answer') {
     const sentenceLanguage = context.analysis.language.at(match.firstToken);
