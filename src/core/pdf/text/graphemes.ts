@@ -12,8 +12,7 @@ export interface Grapheme {
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 const CLUSTER =
-  // eslint-disable-next-line no-misleading-character-class -- modifiers and selectors listed as code points
-  // that attach to a base
+  // eslint-disable-next-line no-misleading-character-class -- modifiers and selectors listed as code points that attach to a base
   /\p{RI}\p{RI}|[\u1100-\u115F]+[\u1160-\u11A7]*[\u11A8-\u11FF]*|[^\p{M}](?:[\p{M}\uFE00-\uFE0F\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}]|\u200D[^\p{M}])*|\p{M}+/gsu;
 const EXACT_UP_TO = 256;
 
