@@ -16,6 +16,7 @@ import type { Analysis } from './engine/analysis';
 import type { Match } from './engine/matcher';
 import { GAP, type Token } from './engine/tokenize';
 import { words } from './lexicon/words';
+import { clauseAt } from './language/query';
 import type { Intent, Kind } from '../types';
 import type { IntentVerdict, LintCategory, Severity } from './types';
 import { isFriendshipPiece } from '../pieces/kinds';
@@ -49,7 +50,7 @@ function aboutThePast(analysis: Analysis, m: Match): boolean {
   const token = analysis.tokens[m.firstToken];
   if (!token) return false;
   const sentence = analysis.language.at(m.firstToken);
-  const clause = sentence.clauses.find((c) => c.first <= m.firstToken && m.firstToken < c.last);
+  const clause = clauseAt(sentence, m.firstToken);
   if (!clause || !clause.past || clause.modal !== null) return false;
   for (let k = clause.first; k < clause.last; k++) if (STILL.has((analysis.tokens[k] as Token).word)) return false;
   for (let k = sentence.first; k < sentence.last; k++)
@@ -137,7 +138,7 @@ function guessed(analysis: Analysis, m: Match): boolean {
 /** "You were my friend, my everything": roles the reader once had, not a wish now. */
 function pastRole(analysis: Analysis, m: Match): boolean {
   const sentence = analysis.language.at(m.firstToken);
-  const clause = sentence.clauses.find((c) => c.first <= m.firstToken && m.firstToken < c.last);
+  const clause = clauseAt(sentence, m.firstToken);
   if (!clause || !clause.past) return false;
   for (let k = clause.first; k < clause.last; k++) if (STILL.has((analysis.tokens[k] as Token).word)) return false;
   return true;

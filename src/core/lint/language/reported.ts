@@ -5,6 +5,7 @@
 import type { Analysis } from '../engine/analysis';
 import { words } from '../lexicon/words';
 import type { SentenceLanguage } from './index';
+import { findIn, lemma, pos } from './query';
 
 const REPORTING = words(
   'say tell think claim insist accuse call make act pretend believe blame assume decide suggest imply shout ' +
@@ -19,14 +20,8 @@ const BACK_THEN = words('ago last yesterday then once');
 /** "I still say you are selfish": said now, whatever the sentence began with. */
 const NOW = words('still now today always');
 
-function nowIn(s: SentenceLanguage, from: number, to: number): boolean {
-  for (let j = from; j < to; j++) if (NOW.has(s.tokens[j]?.word ?? '')) return true;
-  return false;
-}
-
 function saysLater(s: SentenceLanguage, from: number, to: number): boolean {
-  for (let j = Math.max(from, s.first); j < to; j++)
-    if (s.pos[j - s.first] === 'VERB' && SAYING.has(s.lemma[j - s.first] ?? '')) return true;
+  for (let j = Math.max(from, s.first); j < to; j++) if (pos(s, j) === 'VERB' && SAYING.has(lemma(s, j))) return true;
   return false;
 }
 
@@ -36,13 +31,12 @@ function saysLater(s: SentenceLanguage, from: number, to: number): boolean {
  * past: "when you ask why, I say you are too clingy", "I was angry, so I tell our friends...").
  */
 export function reportedInSentence(s: SentenceLanguage, k: number): boolean {
-  let setInThePast = false;
-  for (let j = s.first; j < k; j++) if (BACK_THEN.has(s.tokens[j]?.word ?? '')) setInThePast = true;
+  let setInThePast = findIn(s, s.first, k, BACK_THEN) >= 0;
   for (const before of s.clauses) {
     if (before.first >= k || (before.first <= k && k < before.last)) break;
     if (before.past) setInThePast = true;
     // "I block you everywhere and tell our friends you are selfish": a second verb of the writer's.
-    const stillSays = nowIn(s, before.first, before.last);
+    const stillSays = findIn(s, before.first, before.last, NOW) >= 0;
     if (before.subject === 'i' && setInThePast && !stillSays && saysLater(s, before.verb + 1, before.last)) return true;
     if (
       before.subject === 'i' &&

@@ -4,6 +4,7 @@ import type { Severity, Suggestion } from '../../types';
 import { QUESTION_MARK } from '../../engine/chars';
 import { APPOINTED } from '../../lexicon/contact';
 import { words } from '../../lexicon/words';
+import { clauseAt } from '../../language/query';
 import { GAP, type Token } from '../../engine/tokenize';
 
 /**
@@ -62,9 +63,7 @@ export function describesTheReader(context: RuleContext, match: Match): boolean 
   const sentence = context.analysis.sentenceOf(match);
   const question = text.charCodeAt(sentence.end - 1) === QUESTION_MARK;
   // "If you reply, I will be glad": the reader's answer as the condition, not asked for.
-  const inClause = context.analysis.language
-    .at(match.firstToken)
-    .clauses.find((c) => c.first <= match.firstToken && match.firstToken < c.last);
+  const inClause = clauseAt(context.analysis.language.at(match.firstToken), match.firstToken);
   if (inClause?.conditional && inClause.subject === 'you' && inClause.verb === match.firstToken) return true;
   const lead = CONTACT_LEADS.has(tokens[match.firstToken]?.word ?? '');
   // Phrases that do not start with a contact verb ("need to hear your voice") are read by the word right before.
@@ -100,11 +99,7 @@ export function describesTheReader(context: RuleContext, match: Match): boolean 
   // A reply as a noun is asked for ("you owe me at least a reply") unless it is only described ("that's a
   // fair answer").
   const noun = tokens[match.firstToken]?.word;
-  if (noun === 'reply' || noun === 'answer') {
-    const sentenceLanguage = context.analysis.language.at(match.firstToken);
-    const clause = sentenceLanguage.clauses.find((c) => c.first <= match.firstToken && match.firstToken < c.last);
-    if (!clause?.copula) return false;
-  }
+  if ((noun === 'reply' || noun === 'answer') && !inClause?.copula) return false;
   // A name or a greeting before the command: "Noah answer ur phone", "Hi Noah, please call".
   if ((k === sentence.firstToken || before.gap >= GAP.line) && !STATEMENT_SUBJECTS.has(before.word)) return false;
   return true;
