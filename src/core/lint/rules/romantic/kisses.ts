@@ -34,13 +34,11 @@ export const kisses: Rule = {
     if (!inFriendshipPiece(context)) return;
     const { analysis, text } = context;
     const fix = [{ label: 'Remove it', replacement: '' }];
-    // Kisses and hearts in the sign-off are the signature rule's to report ("Beijos, Thiago 💋").
-    // (Only a sign-off with a name: a heart that merely ends a line, "Hope ur well ❤️", is the message's.)
-    const named = context.signOff?.name ? context.signOff : null;
-    const region = named?.region;
-    const closings = named?.closings ?? [];
+    // Kisses and hearts in an affectionate closing are the signature rule's to report ("Beijos,
+    // Thiago 💋"); lint drops findings inside the sign-off region itself. Only a sign-off with a
+    // name: a heart that merely ends a line, "Hope ur well ❤️", is the message's.
+    const closings = context.signOff?.name ? context.signOff.closings : [];
     const signed = (start: number, end: number): boolean =>
-      (!!region && start >= region.start && end <= region.end) ||
       closings.some((c) => c.affectionate && start < c.end && end > c.start);
     for (const m of analysis.matches('romantic.kisses')) {
       if (signed(m.start, m.end)) continue;
