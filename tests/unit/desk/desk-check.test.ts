@@ -100,4 +100,21 @@ describe('DeskChecker', () => {
     desk.setBase(card('The lilacs are out. I need you back.'));
     expect(seen.length).toBe(2);
   });
+
+  it('says whether words or a choice changed the verdict, so the panels wait only for typing', () => {
+    const base = card('The lilacs are out.');
+    const desk = new DeskChecker(base.values, context);
+    desk.setCheck(checkDesk);
+    desk.setBase(base);
+    const causes: string[] = [];
+    desk.subscribe((_check, cause) => causes.push(cause));
+    desk.setField('message', 'The lilacs are out. I need you back.');
+    desk.setContext({ ...context, partnerName: 'Ανδρέας' });
+    const needy = desk.current?.verdict.findings.find((f) => f.categories.includes('needy'));
+    desk.setContext({ ...context, partnerName: 'Ανδρέας', kept: { ignored: [], off: [needy?.parts[0]?.rule ?? ''] } });
+    expect(desk.current?.verdict.findings.some((f) => f.categories.includes('needy'))).toBe(false);
+    desk.setContext({ ...context, partnerName: 'Ανδρέας', kept: { ignored: [], off: [needy?.parts[0]?.rule ?? ''] } });
+    // On subscribing, then typing, the partner's name (typed too), the check turned off; the same context again is no change.
+    expect(causes).toEqual(['choice', 'words', 'words', 'choice']);
+  });
 });

@@ -47,9 +47,12 @@ export function useDesk(
 
   useEffect(() => {
     let timer: number | undefined;
-    const off = desk.subscribe((next) => {
+    const off = desk.subscribe((next, cause) => {
       window.clearTimeout(timer);
-      timer = window.setTimeout(() => startTransition(() => setCheck(next)), SETTLE_MS);
+      // A choice (ignore, turn off) shows at once, before the next click: waiting would move the
+      // list under a pointer already on its way to the next button, and that click would be lost.
+      if (cause === 'choice') setCheck(next);
+      else timer = window.setTimeout(() => startTransition(() => setCheck(next)), SETTLE_MS);
     });
     return () => {
       off();
