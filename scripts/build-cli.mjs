@@ -88,6 +88,9 @@ const result = await build({
       "import { createRequire as __oliveRequire } from 'node:module'; const require = " +
       '__oliveRequire(import.meta.url);',
   },
+  // Whitespace and syntax only: names stay, so a stack trace still reads (with the source maps too).
+  minifyWhitespace: true,
+  minifySyntax: true,
   sourcemap: true,
   logLevel: 'warning',
   absWorkingDir: root,
