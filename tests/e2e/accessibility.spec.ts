@@ -3,6 +3,7 @@
  * from the keyboard alone; text scales without breaking the layout. Screenshots of each screen
  * go to docs/screenshots/.
  */
+import { existsSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { answerGuide, expect, FIRST_PREVIEW_MS, previewText, screenshot, test, typeInto } from './fixtures';
@@ -166,6 +167,52 @@ test('keyboard only: from home to a card with a fixed line', async ({ app }) => 
   await expect(page.locator('.issue-group[data-category="needy"]')).toHaveCount(0);
   await expect.poll(async () => (await previewText(page)).replace(/\s+/g, ' ')).not.toContain('need you back');
   await screenshot(page, 'keyboard-focus');
+});
+
+test.describe('keyboard only, on a small screen', () => {
+  test.use({ appOptions: { viewport: { width: 800, height: 600 } } });
+  test('from a written card to Save PDF and Mark as mailed, at 800x600', async ({ app }) => {
+    const { page } = app;
+    await tabTo(page, /^New draft/);
+    await page.keyboard.press('Enter');
+    await tabTo(page, /Who is it to\?/);
+    await page.keyboard.type('Αλέξης');
+    await tabTo(page, /gone unanswered/);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('4');
+    await tabTo(page, /Your name, as you sign/);
+    await page.keyboard.type('Mai');
+    await tabTo(page, /What does the guide suggest\?/);
+    await page.keyboard.press('Enter');
+    await tabTo(page, /Write the friendship card/);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: 'Card to Αλέξης' })).toBeVisible();
+    await tabTo(page, /^Your message/);
+    await page.keyboard.type('The lilacs by the station are out again. I hope the new flat suits you.');
+    await expect(page.locator('.checklist h2')).toContainText('Yes');
+
+    await tabTo(page, /^Print and post/, 120);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: 'Print and post' })).toBeVisible();
+    // Nothing open: the panel says what is left to do, not "ready" twice.
+    await expect(page.locator('.review .verdict-line')).toHaveText('Save the PDF or print it, then mark it as mailed.');
+    await tabTo(page, /^Save PDF/);
+    await page.keyboard.press('Enter');
+    const saved = page.locator('.exported-item code').first();
+    await expect(saved).toBeVisible();
+    expect(existsSync((await saved.textContent()) ?? '')).toBe(true);
+    await screenshot(page, 'keyboard-last-step-800', { fullPage: false });
+
+    // Never saved as a draft: the writer is asked, and answers from the keyboard too.
+    await tabTo(page, /^Mark as mailed/);
+    await page.keyboard.press('Enter');
+    const ask = page.getByRole('dialog', { name: 'Before you mark it as mailed' });
+    await expect(ask).toBeVisible();
+    await tabTo(page, /^Save, then mark as mailed/, 10);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: 'Now, let it be.' })).toBeVisible();
+    await screenshot(page, 'keyboard-mailed-800', { fullPage: false });
+  });
 });
 
 test('text scales with the system size without breaking the layout', async ({ app }) => {

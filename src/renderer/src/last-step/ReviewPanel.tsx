@@ -33,7 +33,12 @@ export function ReviewPanel({ verdict, confirmed, onConfirm, onBack }: Props) {
       data-ready={verdict.ready}
     >
       <h2 id="review-title">{clean ? step.ready.replace('?', ': yes') : 'Before it goes'}</h2>
-      <p className="verdict-line">{verdict.headline}</p>
+      {/* Clean, the heading already says it is ready: the line says what is left to do instead. */}
+      <p className="verdict-line">
+        {clean
+          ? `${step.verb === 'mail' ? 'Save the PDF or print it' : 'Send it your usual way'}, then mark it as ${step.done}.`
+          : verdict.headline}
+      </p>
       {failing.length ? (
         <>
           <h3>Still open</h3>
