@@ -22,6 +22,7 @@ import {
   sentenceSpan,
   spanFrom,
   word,
+  writerObjectAfter,
 } from '../../language/query';
 import { reportedInSentence } from '../../language/reported';
 import type { Match } from '../../engine/matcher';
@@ -460,6 +461,37 @@ export function* purposeOfReader(_context: RuleContext, s: SentenceLanguage): It
 }
 
 const LIMITING = words('only just merely simply purely');
+/** Aims that are a motive when the reader's act was "only" for them: "to hurt me", "to get away from me". */
+const AIMED_AT_ME = words('hurt spite punish upset humiliate embarrass provoke wind annoy');
+
+/**
+ * "You only took the job to get away from me", "you just came to rub it in", "you only rang to
+ * make me feel small": a limited act of the reader with a purpose that is a jab at the writer.
+ * "You only called to check I was safe" names a kindness, and passes.
+ */
+export function* aimOfReader(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  for (const c of s.clauses) {
+    if (!readerClause(s, c) || c.negated || c.modal !== null || s.question) continue;
+    if (findIn(s, c.subjectLast, c.verb, LIMITING) < 0) continue;
+    const end = Math.min(s.last, c.verb + 10);
+    for (let to = c.verb + 1; to < end; to++) {
+      if (word(s, to) !== 'to') continue;
+      const aim = lemma(s, to + 1);
+      const me = writerObjectAfter(s, to + 2, s.last, 4);
+      const jab =
+        (AIMED_AT_ME.has(aim) && me >= 0) ||
+        (aim === 'get' && readsAt(s, to + 2, 'away from') && me >= 0) ||
+        ((aim === 'escape' || aim === 'avoid') && word(s, to + 2) === 'me') ||
+        (aim === 'rub' && readsAt(s, to + 2, 'it in')) ||
+        (aim === 'show' && readsAt(s, to + 2, 'off')) ||
+        (aim === 'make' && word(s, to + 2) === 'me' && findIn(s, to + 3, Math.min(s.last, to + 6), MADE_TO_FEEL) >= 0);
+      if (jab) {
+        yield { first: c.subjectFirst, last: Math.min(s.last, to + 4) };
+        return;
+      }
+    }
+  }
+}
 const SUFFERING = words('suffer cry beg squirm grovel pay hurt');
 
 const STOPPING = words('stop stops stopped quit quits');

@@ -1,7 +1,7 @@
 import { motiveOfReader } from '../../language/detect/blame';
 import { phraseRule } from '../../rule';
 import { anyOf } from '../../language/detect/combine';
-import { except, fondMemory, purposeOfReader } from './detect';
+import { aimOfReader, except, fondMemory, purposeOfReader } from './detect';
 
 /** "You only did it to hurt me": a motive the writer cannot know, put on the reader. */
 export const motive = phraseRule(
@@ -58,8 +58,10 @@ export const motive = phraseRule(
         'I only called because I missed you.',
         'You only moved because the job was there.',
         "You only got in touch because you'd heard about Dad, and that was kind.",
+        'You only rang to check I had got home safely.',
+        'You just came over to get the rest of your records.',
       ],
     },
   },
-  { families: [], find: anyOf(except(motiveOfReader, fondMemory), purposeOfReader), exceptReported: true },
+  { families: [], find: anyOf(except(motiveOfReader, fondMemory), purposeOfReader, aimOfReader), exceptReported: true },
 );

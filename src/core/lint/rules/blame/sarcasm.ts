@@ -1,5 +1,6 @@
 import { mockingThanks, rememberedIExist, snideAside } from '../../language/detect/snide';
 import { anyOf } from '../../language/detect/combine';
+import { lowMarkOfYou, mockCertainty, onlyThisTime, unlikeSome, wonderAtYou } from '../../language/detect/digs';
 import { phraseRule } from '../../rule';
 import { betterThanUs, forOnce, shameYouNever, wishToImprove } from './detect';
 
@@ -81,6 +82,13 @@ export const sarcasm = phraseRule(
         "I suppose I'm the bad guy now.",
         'Go on then, make me the villain.',
         'I trust you are satisfied with the outcome.',
+        'I hope he is gentler with you than you ever were with me.',
+        'Hope the new crew treat you better than you treated me.',
+        "I'm sure it's pure coincidence that the car went with you.",
+        'My share is paid, unlike some people.',
+        "Nice to see you remembered the kids' names this time.",
+        'Funny how fast you found a new gym buddy.',
+        "It's amazing how generous you got once the divorce was signed.",
       ],
       pass: [
         'Glad the kids are having fun at the fair, the photos are great.',
@@ -142,12 +150,33 @@ export const sarcasm = phraseRule(
         'Glad one of us is brave enough to try the chilli.',
         'Of course it was my fault, I was the one driving.',
         'Good on you for running the marathon!',
+        'I was harder on you than you ever were on me.',
+        "I'm sure it was no coincidence that we met on that train.",
+        "I'm sure the fall was an accident; nobody blames you.",
+        'Unlike some of the cousins, you always wrote back.',
+        'It was good to see you this time, and the kids loved it.',
+        "It's funny how things work out once you stop trying.",
+        'Amazing how quickly you learned the guitar, I am impressed.',
+        "It's amazing how fast the kids grow, isn't it?",
       ],
     },
   },
   {
     families: ['blame.sarcasm'],
-    find: anyOf(snideAside, wishToImprove, forOnce, shameYouNever, betterThanUs, mockingThanks, rememberedIExist),
+    find: anyOf(
+      snideAside,
+      wishToImprove,
+      forOnce,
+      shameYouNever,
+      betterThanUs,
+      mockingThanks,
+      rememberedIExist,
+      lowMarkOfYou,
+      mockCertainty,
+      unlikeSome,
+      onlyThisTime,
+      wonderAtYou,
+    ),
     span: 'sentence',
     suggest: () => [{ label: 'Remove this sentence', replacement: '' }],
     exceptReported: true,

@@ -13,6 +13,7 @@ import {
   wreckNow,
 } from './detect';
 import { barelyMostDays, nobodySince, noRestOverUs, notRightSince, replayingUs } from './structure';
+import { despairTold, isolationTold, medicatedForIt, needGone, strainingToCope } from './despair';
 
 const THE_READER = words('you your u ur him her it them');
 
@@ -37,6 +38,17 @@ export const suffering = phraseRule(
     },
     examples: {
       flag: [
+        'I cannot sleep.',
+        "Can't eat. Can't think.",
+        "Haven't eaten in three days.",
+        "I can't live like this.",
+        'Most mornings I cannot see the point of anything.',
+        "If you don't write, I honestly don't know what I'll do.",
+        "It's been the worst year of my life.",
+        'I am all alone now.',
+        'The house is quiet. Nobody visits.',
+        "I'm trying to be okay.",
+        'The GP has me on sleeping pills now.',
         'I cry every night.',
         "I haven't slept since you left.",
         "I'm falling apart.",
@@ -130,6 +142,13 @@ export const suffering = phraseRule(
         "I'm finding it really hard to choose paint colours.",
         "The kids were sad because you weren't there, but they loved your card.",
         'The worst day of my life was the day I failed my driving test, ha.',
+        "I'm up at 2am because I can't sleep, so here's the letter.",
+        "You used to make tea when I couldn't sleep.",
+        "I can't see the point of the new bus timetable.",
+        'Nobody calls me Bobby anymore except you.',
+        "I'm trying to be a better listener these days.",
+        'I hope the sleeping pills help you, the nights must be long.',
+        'I was all alone on the boat that week, and loved it.',
       ],
     },
   },
@@ -148,6 +167,11 @@ export const suffering = phraseRule(
       replayingUs,
       notRightSince,
       barelyMostDays,
+      needGone,
+      despairTold,
+      isolationTold,
+      strainingToCope,
+      medicatedForIt,
     ),
   },
 );

@@ -1,0 +1,148 @@
+/**
+ * Digs that carry no stock phrase, read from the shape of the sentence: the reader's old conduct
+ * as the low mark of a comparison ("I hope she is kinder to you than you were to me"), mock
+ * certainty ("I'm sure that's a coincidence"), "unlike some", and praise that only lands "this
+ * time".
+ */
+import { words } from '../../lexicon/words';
+import type { RuleContext, TokenSpan } from '../../rule';
+import type { SentenceLanguage } from '../index';
+import { clauseAt, findIn, findPhrase, pos, readsAt, word } from '../query';
+
+/** Comparatives not made with -er, and -er words that are not comparatives. */
+const COMPARATIVES = words('more less better worse fewer');
+const NOT_COMPARATIVE = words(`
+  other another rather whether never ever over under after either neither together however whatever wherever
+  whoever forever sooner later number order water dinner summer winter mother father brother sister daughter
+  partner teacher paper letter matter power
+`);
+/** How the reader once was or behaved towards the writer: "than you were", "than you treated". */
+const CONDUCT = words(`
+  be treat do give make show behave act let listen care try
+`);
+const TO_THE_WRITER = words('me us my');
+
+function comparativeBefore(s: SentenceLanguage, than: number): number {
+  for (let k = than - 1; k >= Math.max(s.first, than - 6); k--) {
+    const w = word(s, k);
+    if (COMPARATIVES.has(w)) return k;
+    if (w.length > 4 && w.endsWith('er') && !NOT_COMPARATIVE.has(w)) return k;
+  }
+  return -1;
+}
+
+/** Whether the writer is the one compared: the subject of the verb before the comparative is "I" or "we". */
+function writerCompared(s: SentenceLanguage, comparative: number): boolean {
+  let k = comparative - 1;
+  while (k >= s.first && !VERBISH.has(pos(s, k))) k--;
+  while (k >= s.first && (VERBISH.has(pos(s, k)) || pos(s, k) === 'ADV' || pos(s, k) === 'PART')) k--;
+  const subject = word(s, k);
+  return subject === 'i' || subject === 'we';
+}
+
+const VERBISH = new Set(['VERB', 'AUX']);
+
+/**
+ * "I hope she is kinder to you than you were to me", "treat you better than you treated me",
+ * "a better listener than you ever gave me credit for": the reader's conduct towards the writer
+ * set as the low mark. Not when the writer is the one compared ("I was harder on you than you
+ * were on me" owns the wrong), nor "happier than you made me" said of the writer's own doing.
+ */
+export function* lowMarkOfYou(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  for (let than = s.first + 1; than < s.last - 2; than++) {
+    if (word(s, than) !== 'than' || word(s, than + 1) !== 'you') continue;
+    // "than you ever were", "than you had been": the conduct verb within three words.
+    const verb = findIn(s, than + 2, than + 5, CONDUCT);
+    if (verb < 0) continue;
+    const writer = findIn(s, verb, verb + 5, TO_THE_WRITER);
+    if (writer < 0) continue;
+    const comparative = comparativeBefore(s, than);
+    if (comparative < 0) continue;
+    if (writerCompared(s, comparative)) continue;
+    yield { first: comparative, last: writer + 1 };
+    return;
+  }
+}
+
+const MOCKED = words('coincidence coincidental oversight');
+const ACCIDENT = words('accident mistake');
+/** What makes "I'm sure it was an accident" a raised eyebrow: a loss the writer is counting. */
+const GRUDGE = words('shame funny odd strange interesting convenient conveniently lost forgot forgotten missing');
+
+/** "I'm sure that's a coincidence", "shame my invite got lost, I'm sure it was an accident". */
+export function* mockCertainty(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  const sure = findPhrase(s, s.first, s.last, 'i am sure');
+  if (sure < 0) return;
+  const end = Math.min(s.last, sure + 9);
+  const mocked = findIn(s, sure + 3, end, MOCKED);
+  const accident = mocked >= 0 ? -1 : findIn(s, sure + 3, end, ACCIDENT);
+  const at = mocked >= 0 ? mocked : accident >= 0 && findIn(s, s.first, sure, GRUDGE) >= 0 ? accident : -1;
+  // "I'm sure it was no coincidence that we met": wonder, not a jab.
+  if (at < 0 || findIn(s, sure + 3, at, words('no not never')) >= 0) return;
+  yield { first: sure, last: at + 1 };
+}
+
+/** "I've paid my share, unlike some": the reader pointed at without a name. */
+export function* unlikeSome(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  for (let k = s.first; k < s.last - 1; k++) {
+    if (word(s, k) !== 'unlike') continue;
+    const next = word(s, k + 1);
+    const people = word(s, k + 2);
+    if ((next === 'some' || next === 'certain') && (k + 2 >= s.last || people === 'people' || people === 'folk'))
+      yield { first: k, last: Math.min(s.last, k + (people === 'people' || people === 'folk' ? 3 : 2)) };
+  }
+}
+
+const GLAD = words('good nice glad great lovely');
+
+/**
+ * "Good to see you credited everyone this time", "I hope you'll actually stay this time": praise
+ * or hope that only counts because the reader failed before.
+ */
+export function* onlyThisTime(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  const time = findPhrase(s, s.first, s.last, 'this time');
+  if (time < 0 || s.question) return;
+  for (let k = s.first; k < time; k++) {
+    // "Good to see you this time" is a greeting: the jab needs something done between.
+    const praise = GLAD.has(word(s, k)) && readsAt(s, k + 1, 'to see you') && k + 4 < time;
+    const actually = word(s, k) === 'you' && findIn(s, k + 1, Math.min(time, k + 4), words('actually')) >= 0;
+    if (praise || actually) {
+      yield { first: k, last: time + 2 };
+      return;
+    }
+  }
+}
+
+const WONDER = words('funny amazing interesting strange odd curious incredible remarkable');
+/** What makes the wonder a jab: how fast, or once what changed ("once you had the time", "anymore"). */
+const TURN = words('quick quickly fast soon suddenly finally anymore once');
+/** Feats and praise: wonder at them is admiration. */
+const PRAISED = words(`
+  learn pick master improve recover heal grow adapt impressed proud brilliant clever talented well done bravo
+`);
+
+/**
+ * "Funny how quick you moved on", "it's amazing how fast things moved once you had more free
+ * time", "amazing what you can afford when you're not splitting bills anymore": wonder at the
+ * reader that points at a change the writer resents. Wonder with no turn ("funny how you always
+ * knew what I was thinking") is a fond memory, and passes.
+ */
+export function* wonderAtYou(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  if (s.question) return;
+  let k = s.first;
+  if (readsAt(s, k, 'it is') || readsAt(s, k, 'is it')) k += 2;
+  if (word(s, k) === 'so' || word(s, k) === 'really' || word(s, k) === 'just') k++;
+  if (!WONDER.has(word(s, k))) return;
+  const how = word(s, k + 1);
+  if (how !== 'how' && how !== 'what') return;
+  const you = findIn(s, k + 2, s.last, words('you'));
+  if (you < 0) return;
+  const turn = findIn(s, k + 2, s.last, TURN);
+  const nowThat = findPhrase(s, k + 2, s.last, 'now that');
+  if (turn < 0 && nowThat < 0) return;
+  // "Funny how things work out once you stop trying": the "you" of anyone, in the present.
+  const settled = findIn(s, k + 2, s.last, words('anymore now')) >= 0 || clauseAt(s, you)?.past === true;
+  // "Amazing how quickly you learned the guitar, I'm impressed": wonder at a feat is praise.
+  if (!settled || findIn(s, k + 2, s.last, PRAISED) >= 0) return;
+  yield { first: s.first, last: s.last };
+}
