@@ -402,6 +402,15 @@ const TABLE: Record<string, Case> = {
         options: letter,
       },
       { text: 'Hi Noah, hope you are well.', options: card },
+      // Owned in plain words, with no "sorry": a confession, responsibility claimed, the reader cleared, the act judged.
+      ...[
+        'I cheated, and I lied about it for months.',
+        'I was the one who walked out, and I did it on your birthday.',
+        'You did nothing to deserve the way I spoke to you that winter.',
+        'Leaving you to deal with the bailiffs alone was the worst thing I have ever done.',
+        'My drinking made your life hard for years.',
+        'I broke my promise about the house, and you paid for it.',
+      ].map((owned) => ({ text: `Dear Noah,\n\n${owned} I would like us to be friends.\n\nInes`, options: letter })),
     ],
     invalid: [
       {
@@ -409,6 +418,16 @@ const TABLE: Record<string, Case> = {
         options: romanticLetter,
         spans: ['I would like to get back together with you.'],
       },
+      // Someone else's charge, or the writer as the one hurt, owns nothing.
+      ...[
+        'You said I lied about the money, but I never did.',
+        'I was the one who got left.',
+        'My drinking was never a problem for you.',
+      ].map((line) => ({
+        text: `Dear Noah,\n\n${line} I would like us to be friends.\n\nInes`,
+        options: letter,
+        spans: [line],
+      })),
     ],
   },
   'missing-element/acknowledge-relationship': {
@@ -417,6 +436,11 @@ const TABLE: Record<string, Case> = {
         text: 'Hi Noah,\nI heard you and Lena are together. I am glad for you. I would like to be friends.\nInes',
         options: note,
       },
+      ...[
+        "It's lovely to see the pair of you so settled.",
+        'Wishing you and Lena every happiness.',
+        "Here's to you and Lena.",
+      ].map((line) => ({ text: `Hi Noah,\n${line} Two tickets inside.\nInes`, options: note })),
     ],
     invalid: [
       {

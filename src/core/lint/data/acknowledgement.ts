@@ -77,6 +77,8 @@ export const ACKNOWLEDGEMENT: PhraseList = {
       'for (you and|the two of you|you both|both of you|the pair of you)',
       'you (two|both)',
       'the two of you',
+      'the pair of you',
+      'both of you',
       'i (heard|know|found out|learned|learnt|was told|have heard|hear|saw) (about|that you|you|the news)',
       'told me (about|that you|you)',
       // "Heard about you and Jess", with the "I" dropped.

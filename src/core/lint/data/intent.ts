@@ -33,7 +33,9 @@ export const INTENT: PhraseList = {
       '(maybe|perhaps|at least|start as|start with|starting as|starting with|begin as|begin with) (just|) ' +
         '(friends|friendship)',
       'friends (for now|first|to start|at first|to begin with)',
-      'as friends',
+      'as @friends',
+      // "I hope we can be friendly again", "friendly, and only that".
+      '(be|being|get|become|stay) friendly (again|with each other|)',
       // "Maybe we'll end up friends", "we could stay mates".
       '(end up|ending up|wind up|stay|staying|remain|remaining|go back to being|just be) (as|) (good|close|) @friends',
       '(reconnect|reconnecting|connect|connecting|catch up|in touch) as friends',

@@ -75,6 +75,57 @@ function ownsTheWrong(s: SentenceLanguage): boolean {
   return false;
 }
 
+/** Wrongs that need no apology after them to be owned: "I cheated", "I lied to you for months". */
+const CONFESSED = words('cheat lie betray deceive humiliate belittle manipulate gaslight mock insult wound');
+/** What a habit of the writer's did to the reader: "my drinking made your life hard". */
+const MY_FAULTS = words(`
+  drinking temper jealousy gambling lying lies moods anger silence silences absence affair affairs cheating selfishness
+  pride stubbornness behaviour behavior
+`);
+const DID_HARM = words('made ruined wrecked hurt cost put broke spoiled spoilt poisoned');
+
+/**
+ * A wrong owned in plain words, with no "sorry" needed: a confessed betrayal ("I cheated, and I
+ * lied about it"), a claim of responsibility ("I was the one who walked out"), the reader cleared
+ * ("you did nothing to deserve it"), the act judged ("leaving you was the worst thing I've ever
+ * done"), the writer's habit blamed for the reader's harm ("my drinking made your life hard"), a
+ * promise broken.
+ */
+function ownedPlainly(s: SentenceLanguage): boolean {
+  for (const c of s.clauses) {
+    if (c.subject !== 'i' || c.negated || c.conditional || c.verb < 0 || !c.past) continue;
+    if (CONFESSED.has(c.lemma ?? '')) return true;
+    // "I broke my promise", "I broke my word to you".
+    if (c.lemma === 'break' && findIn(s, c.verb + 1, Math.min(c.last, c.verb + 3), words('promise promises word')) >= 0)
+      return true;
+  }
+  for (let k = s.first; k < s.last; k++) {
+    // "I was the one who walked out" (not "who got left", "who was hurt").
+    if (readsAt(s, k, 'i was the one who') || readsAt(s, k, 'i am the one who')) {
+      const next = word(s, k + 5);
+      if (next !== 'was' && next !== 'got' && next !== 'ended' && next !== 'stayed') return true;
+    }
+    if (readsAt(s, k, 'you did nothing to deserve') || readsAt(s, k, 'you did not deserve')) return true;
+    if (readsAt(s, k, 'worst thing i') && findIn(s, k + 3, Math.min(s.last, k + 7), words('done did')) >= 0)
+      return true;
+    if (
+      word(s, k) === 'my' &&
+      MY_FAULTS.has(word(s, k + 1)) &&
+      findIn(s, k + 2, Math.min(s.last, k + 4), DID_HARM) >= 0
+    ) {
+      const harm = findIn(s, k + 2, Math.min(s.last, k + 4), DID_HARM);
+      if (findIn(s, harm + 1, Math.min(s.last, harm + 4), words('you your us our')) >= 0) return true;
+    }
+  }
+  return false;
+}
+
+/** "You said I lied", "she thinks I cheated": someone else's charge, not the writer's admission. */
+function reportedOwning(s: SentenceLanguage): boolean {
+  return s.clauses.some((c) => c.subject !== 'i' && c.subject !== null && SAYING.has(c.lemma ?? '') && c.verb >= 0);
+}
+const SAYING = words('say think claim believe accuse tell insist reckon');
+
 /** Does the text own the hurt the writer caused? */
 export function acknowledgesHurt(context: RuleContext): boolean {
   const { analysis } = context;
@@ -100,6 +151,7 @@ export function acknowledgesHurt(context: RuleContext): boolean {
     }
     // "I was a rotten partner", "That was a terrible thing to do", "that was cruel of me".
     if (!admits && ownsTheWrong(s)) admits = true;
+    if (ownedPlainly(s) && !reportedOwning(s)) return true;
     if (admits) admitted = s.index;
     for (let k = s.first; k < s.last; k++) {
       if (word(s, k) !== 'sorry' && word(s, k) !== 'apologise' && word(s, k) !== 'apologize') continue;
@@ -132,6 +184,7 @@ const HEDGED = words('trying try learning hoping working getting used');
 /** "I'm happy and fine with it", "my heart is at peace about it", "I've no problem with it at all". */
 export function approvesRelationship(context: RuleContext): boolean {
   for (const s of context.analysis.language.sentences()) {
+    if (blessesTheCouple(s)) return true;
     for (const c of s.clauses) {
       if (c.negated && !(readsAt(s, c.verb + 1, 'problem') || readsAt(s, c.verb + 1, 'issue'))) continue;
       if (findIn(s, c.first, c.last, HEDGED) >= 0) continue;
@@ -165,6 +218,28 @@ export function approvesRelationship(context: RuleContext): boolean {
     }
   }
   return false;
+}
+
+const COUPLE = ['you and', 'you both', 'you two', 'the pair of you', 'the two of you', 'both of you'];
+const BLESSINGS = words('happiness joy luck best love blessings');
+const LOVELY = words('wonderful lovely great brilliant beautiful good gorgeous');
+
+/**
+ * "Wishing you and Lena every happiness", "here's to you and Dev", "it's lovely to see the pair
+ * of you so settled", "I think it's wonderful": a blessing on the couple is approval, said warmly.
+ */
+function blessesTheCouple(s: SentenceLanguage): boolean {
+  if (s.clauses.some((c) => c.negated) || findIn(s, s.first, s.last, HEDGED) >= 0) return false;
+  const couple = COUPLE.map((p) => findPhrase(s, s.first, s.last, p)).filter((k) => k >= 0);
+  if (couple.length > 0) {
+    const at = Math.min(...couple);
+    if (findIn(s, s.first, at, words('wishing wish')) >= 0 && findIn(s, at, s.last, BLESSINGS) >= 0) return true;
+    if (findPhrase(s, s.first, at, 'here is to') >= 0 || findPhrase(s, s.first, at, 'cheers to') >= 0) return true;
+    if (findIn(s, s.first, at, LOVELY) >= 0 && findPhrase(s, s.first, at, 'to see') >= 0) return true;
+  }
+  // "I think it's wonderful", "it's lovely news": the writer's warm verdict on the news.
+  const think = findPhrase(s, s.first, s.last, 'i think it is');
+  return think >= 0 && LOVELY.has(word(s, think + 4));
 }
 
 /** "I won't lie and say", "I can't pretend", "I'd be lying if I said": approval denied in the same breath. */
