@@ -15,6 +15,7 @@ import { readLabelledDrafts } from '../../fixtures/labelled-drafts';
  * stay as written.
  */
 const FROZEN = [
+  { file: 'lint-frozen-v10.jsonl', sha256: 'ff92463a918e5d5c37c48fbdd4546b38aa393f4bc70d6713d23411428f14ffff' },
   { file: 'lint-frozen-v9.jsonl', sha256: '20e3961bc5a31b1a61dd734b9aed943837836103f18f3f162031face0fe86194' },
   { file: 'lint-frozen-v8.jsonl', sha256: '4681a5bbcd7cd25356300568fe8356bc98f77c11d62a6ca940861c74fe7be653' },
   {
