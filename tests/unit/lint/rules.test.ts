@@ -63,12 +63,20 @@ const TABLE: Record<string, Case> = {
     ],
   },
   'needy/suffering': {
-    valid: ['I cried at the end of the film, it was so good.', 'My heart goes out to your family.'],
+    valid: [
+      'I cried at the end of the film, it was so good.',
+      'My heart goes out to your family.',
+      // The writer acting on others ("the people I hurt"), and a reason, not the news.
+      'I should make peace with the people I hurt.',
+      "I'm up at 2am because I can't sleep, so here's the letter.",
+    ],
     invalid: [
       { text: 'I cry every night.', options: message, spans: ['I cry every night'] },
       { text: "I haven't slept since you left.", options: message, spans: ["I haven't slept since"] },
       { text: "I'm falling apart.", options: message, spans: ["I'm falling apart"] },
       { text: 'This silence is killing me.', options: message, spans: ['This silence is killing me'] },
+      { text: 'I cannot sleep.', options: message, spans: ['I cannot sleep'] },
+      { text: 'The house is quiet. Nobody visits.', options: message, spans: ['Nobody visits'] },
     ],
   },
   'needy/waiting': {
@@ -90,8 +98,19 @@ const TABLE: Record<string, Case> = {
       "There's no need to feel like you have to reply.",
       { text: "If you ever want to talk, I'd be glad.", options: card },
       'I wrote back to the theatre about the tickets.',
+      // Errands between people who still share children, papers or a house.
+      'Call me when you can about the school fees.',
+      "Give me a ring about Khoa's dentist when you get a minute.",
+      "Let me know if any of these dates don't work.",
+      'Tell me which day you want to take Zosia for the summer, I will plan.',
+      'Let me know when to collect your books.',
     ],
     invalid: [
+      {
+        text: "Answer my texts about the kids or I'm going to my solicitor.",
+        options: message,
+        spans: ["Answer my texts about the kids or I'm going to my solicitor."],
+      },
       {
         text: 'Hope you are well. Write back soon!',
         options: card,
@@ -202,7 +221,12 @@ const TABLE: Record<string, Case> = {
     ],
   },
   'pressure/deadline': {
-    valid: ['The show closes by Friday, so catch it if you can.'],
+    valid: [
+      'The show closes by Friday, so catch it if you can.',
+      // The silence allowed, not punished; and what the writer once said, owned.
+      "If you don't reply, I won't read anything into it.",
+      { text: "When you told me you were lonely, I said that's the job, take it or leave it.", options: letter },
+    ],
     invalid: [
       { text: 'Reply by Friday.', options: message, spans: ['Reply by Friday.'] },
       { text: 'This is your last chance.', options: message, spans: ['This is your last chance.'] },

@@ -178,6 +178,9 @@ export const PRESSURE: PhraseList = {
   },
   deadline: {
     except: [
+      // "If you don't reply, I won't read anything into it": the silence allowed, not punished.
+      'i will not (conclude|assume|read|take|hold|think|mind|be upset|be angry|be hurt|ask|press|chase|push) ' +
+        '(anything|it|that|you|a thing|any|less|badly|again|$)',
       'i (wanted|want|meant|needed|hoped|tried|had|have) to (write|call|text|send this|get this out) (before|by|until)',
       // "If you don't write back, I'll take that as your answer and respect it": a release, not a threat.
       'i will take (that|it|this|your silence) as (your|an|a|my) (answer|no|reply) (and|,) (respect|accept|' +

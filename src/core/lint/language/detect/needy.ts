@@ -3,6 +3,7 @@
  * me?"), the writer's suffering laid at the reader's door ("everything's been grey since you
  * went"), dependence ("I've got nobody without you"), and demands for closure.
  */
+import { GAP, type Token } from '../../engine/tokenize';
 import { ATTACHMENT_VERBS } from '../../lexicon/acts';
 import {
   BASIC_NEEDS,
@@ -27,6 +28,7 @@ import {
   readsAt,
   sentenceSpan,
   spanFrom,
+  pos,
   word,
   writerObjectAfter,
 } from '../query';
@@ -226,6 +228,19 @@ function actsOnSomeone(s: SentenceLanguage, from: number, to: number): boolean {
 }
 const OBJECTS = words('you your him her them his their our us it things everything that this people someone');
 
+/**
+ * "The people I hurt", "everyone I let down": the verb's object stands before its subject (a
+ * relative clause with its "that" left out), so the writer acts on someone; they are not hurting.
+ */
+function objectBefore(s: SentenceLanguage, c: Clause): boolean {
+  const before = c.subjectFirst - 1;
+  if (before < s.first || (s.tokens[c.subjectFirst] as Token).gap !== GAP.none) return false;
+  const tag = pos(s, before);
+  return (
+    (tag === 'NOUN' || tag === 'PRON' || tag === 'PROPN') && !words('i you we they he she it').has(word(s, before))
+  );
+}
+
 const SUFFERING_PARTICLES = words('apart down myself to sleep pieces inside up');
 
 const NOT_OKAY = words('okay ok fine good great alright well myself coping sleeping eating right doing');
@@ -277,6 +292,7 @@ export function* sufferingTold(_context: RuleContext, s: SentenceLanguage): Iter
         !c.negated &&
         !c.passive &&
         !actsOnSomeone(s, from, to) &&
+        !objectBefore(s, c) &&
         (tiedToReader(s, s.first, s.last) || enduring(s, c.first, s.last))
       ) {
         // The verb and its particle: "falling apart", "crying myself to sleep".

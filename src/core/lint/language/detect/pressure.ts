@@ -65,7 +65,8 @@ function asksForContact(s: SentenceLanguage, c: Clause): boolean {
   if (verb === 'let')
     return (
       (readsAt(s, from, 'me know') || readsAt(s, from, 'us know') || readsAt(s, from, 'me hear')) &&
-      !aboutArrangements(s, from + 2, to)
+      // The "if ..." after "let me know" is a clause of its own: read on to the sentence's end.
+      !aboutArrangements(s, from + 2, s.last)
     );
   if (verb === 'tell') return me >= 0 && me === from;
   if (verb === 'give' || verb === 'send' || verb === 'drop' || verb === 'shoot') {

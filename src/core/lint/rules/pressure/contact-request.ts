@@ -1,7 +1,7 @@
 import { anyOf } from '../../language/detect/combine';
 import { proposalToMeet, questionAsking } from '../../language/detect/pressure';
 import { phraseRule } from '../../rule';
-import { askSeverity, removeOrOpenDoor } from './severity';
+import { askSeverity, practicalAsk, removeOrOpenDoor } from './severity';
 
 /** "Let's grab coffee", "call me sometime": casual asks to meet or talk. Worst in a letter. */
 export const contactRequest = phraseRule(
@@ -54,7 +54,10 @@ export const contactRequest = phraseRule(
     families: ['pressure.contact-request'],
     find: anyOf(questionAsking, proposalToMeet),
     span: 'sentence',
-    severity: (context, match) => askSeverity(context, match, context.kind === 'letter' ? 'error' : 'warning'),
+    severity: (context, match) =>
+      practicalAsk(context, match)
+        ? null
+        : askSeverity(context, match, context.kind === 'letter' ? 'error' : 'warning'),
     suggest: (context) => removeOrOpenDoor(context),
   },
 );

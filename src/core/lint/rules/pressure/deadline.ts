@@ -35,6 +35,8 @@ export const deadline = phraseRule(
     families: ['pressure.deadline'],
     find: conditionWithConsequence,
     span: 'sentence',
+    // "I said that's the job, take it or leave it": the writer owning what they once said.
+    exceptReported: true,
     suggest: () => [{ label: 'Remove this sentence', replacement: '' }],
   },
 );

@@ -1,6 +1,6 @@
 import { commandToContact } from '../../language/detect/pressure';
 import { phraseRule } from '../../rule';
-import { askSeverity, describesTheReader, removeOrOpenDoor } from './severity';
+import { askSeverity, describesTheReader, practicalAsk, removeOrOpenDoor } from './severity';
 
 /** "Write back", "let me know", "answer your phone": asking for a reply or contact. */
 export const replyRequest = phraseRule(
@@ -52,7 +52,8 @@ export const replyRequest = phraseRule(
     families: ['pressure.reply-request'],
     find: commandToContact,
     span: 'sentence',
-    severity: (context, match) => (describesTheReader(context, match) ? null : askSeverity(context, match, 'error')),
+    severity: (context, match) =>
+      describesTheReader(context, match) || practicalAsk(context, match) ? null : askSeverity(context, match, 'error'),
     suggest: (context) => removeOrOpenDoor(context),
   },
 );

@@ -104,3 +104,54 @@ export function describesTheReader(context: RuleContext, match: Match): boolean 
   if ((k === sentence.firstToken || before.gap >= GAP.line) && !STATEMENT_SUBJECTS.has(before.word)) return false;
   return true;
 }
+
+/** What a practical ask is about: "about the school fees", "about his asthma medicine", "regarding the forms". */
+// Not "your": "tell me about your new job" asks for their news, which is an ask for contact.
+const TOPIC_DETERMINERS = words('the his her their our a an those these that my');
+/** Topics that are the relationship, not a practical matter: "about us", "about what happened", "about it". */
+const PERSONAL_TOPICS = words(`
+  us me it this things everything what feelings relationship future past night break breakup split way last way
+  you we where why how whether
+`);
+/** Errands of a handover: "when to collect your books", "which day suits to take Zosia". */
+const ERRANDS = words('collect fetch return pick drop take bring grab plan arrange sort swap');
+const WHICH = words('which when where what');
+
+/**
+ * A practical ask between people who still share children, papers or a house: "call me when you
+ * can about the school fees", "give me a ring about Khoa's dentist", "let me know when to collect
+ * your books", "tell me which day suits to take Zosia". It asks for an arrangement, not for the
+ * reader's attention, so it is not pressure.
+ */
+export function practicalAsk(context: RuleContext, match: Match): boolean {
+  const { tokens } = context.analysis;
+  const sentence = context.analysis.sentenceOf(match);
+  // "Answer my texts about the kids or I'm going to my solicitor", "we must meet to talk, tell me which day",
+  // "let me know what you think by the weekend": a threat, a talk or a verdict asked for is not an errand.
+  for (let k = sentence.firstToken; k < sentence.endToken; k++) {
+    const w = tokens[k]?.word ?? '';
+    if (TALKING.has(w) || (w === 'or' && tokens[k + 1]?.word === 'i') || (w === 'by' && tokens[k + 1]?.word === 'the'))
+      return false;
+  }
+  for (let k = match.firstToken; k < sentence.endToken - 1; k++) {
+    const w = tokens[k]?.word ?? '';
+    if ((w === 'about' || w === 'regarding') && tokens[k - 2]?.word !== 'tell') {
+      const next = tokens[k + 1]?.word ?? '';
+      const after = tokens[k + 2]?.word ?? '';
+      // "about the school form", "about Tobi's forms" (a name and its 's read as two tokens or one).
+      // The "'s" of a name does not reach the tokens ("about Khoa's dentist" reads "about khoa dentist"):
+      // a capitalised name with a thing after it is an owner.
+      const name =
+        tokens[k + 1]?.capitals === 'initial' && after !== '' && after !== 'and' && !PERSONAL_TOPICS.has(after);
+      const owned = /'s$/.test(next) || after === "'s" || name;
+      if ((TOPIC_DETERMINERS.has(next) || owned) && !PERSONAL_TOPICS.has(owned ? 'x' : after)) return true;
+    }
+    if (WHICH.has(w)) {
+      for (let j = k + 1; j < Math.min(sentence.endToken, k + 7); j++)
+        if (ERRANDS.has(tokens[j]?.word ?? '') || APPOINTED_DAYS.has(tokens[j]?.word ?? '')) return true;
+    }
+  }
+  return false;
+}
+const TALKING = words('talk talking chat meet meeting see think feel decide decision discuss us must');
+const APPOINTED_DAYS = words('day days week weekend saturday sunday holidays dates date address time');
