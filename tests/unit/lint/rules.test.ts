@@ -343,6 +343,41 @@ const TABLE: Record<string, Case> = {
       { text: 'You were so selfish.', options: message, spans: ['You were so selfish'] },
     ],
   },
+  'blame/sarcasm': {
+    valid: [
+      'I hope you have a lovely holiday while I mind the dog.',
+      'Who takes the kids on Thursday?',
+      'Every holiday you stayed home alone while I pretended to be single.',
+      'I was harder on you than you ever were on me.',
+    ],
+    invalid: [
+      ...[
+        "Must be dead nice having a lie-in every Saturday while I'm on the early shift.",
+        'Citizenship comes through and suddenly you remember my number, very convenient.',
+        'Who leaves a note on the fridge after eighteen years, seriously?',
+        "What kind of mother misses her own son's passing-out parade?",
+        'Canny nice for some, lying in every Sunday.',
+        'I hope she is kinder to you than you were to me.',
+        "I'm sure that's a coincidence.",
+        'Funny how quick you moved on.',
+      ].map((text) => ({ text, options: message, spans: [text] })),
+    ],
+  },
+  'blame/motive': {
+    valid: ['You only left early because your mum was ill.', 'You only rang to check I had got home safely.'],
+    invalid: [
+      {
+        text: 'You only liked me because I cook nice.',
+        options: message,
+        spans: ['You only liked me because I cook nice'],
+      },
+      {
+        text: 'I know you only took the job to get away from me.',
+        options: message,
+        spans: ['you only took the job to get away from me'],
+      },
+    ],
+  },
   'new-partner/predicts-failure': {
     valid: [{ text: 'Enjoy the movie together.', options: note }],
     invalid: [

@@ -298,6 +298,25 @@ export const BLAME: PhraseList = {
       '(good|nice|glad|great) (of|that) you (finally|eventually|at last|) (remembered|noticed|replied|answered|' +
         'found the time|unblocked)',
       'must be nice',
+      // "Nice for some", "alright for some": ease begrudged.
+      '(nice|lovely|alright|all right|great|canny nice|dead nice) for some',
+      // Pious or plain: "you have no shame", "may God give you what you deserve".
+      'you have no (shame|heart|conscience|decency|spine|backbone|morals)',
+      '(give|gives|get|gets|getting|got) you what you (deserve|deserved)',
+      'you (get|got|will get|will have|have) what you (deserve|deserved)',
+      'guide you (to|towards|toward) (the|) (honesty|truth|right path)',
+      'find the (courage|decency|honesty|strength|guts) to (tell|face|admit|own|say) the truth',
+      // Care denied before the news: "you'll not care, but I sold the heifers", "I don't suppose that's of interest to you".
+      '(you will not|you would not|you do not|you probably do not|you probably will not) care (but|though|anyway)',
+      '(i do not suppose|i doubt|probably not) (that is|it is|it would be|this is|that would be) (of|) (any|much|) ' +
+        'interest to you',
+      // Contact that comes with a need: "suddenly you remember my number", "the only time you call is when".
+      'suddenly you (remember|remembered|call|called|text|texted|want|wanted|care|cared|have time|had time|need|' +
+        'needed|ring|rang)',
+      'the only time you (call|ring|text|visit|remember|come|see|talk to|know|bother|want|phone) ** (is|was) when',
+      'what (kind|sort) (of|o) (mother|father|man|woman|person|husband|wife|dad|mum|mom|friend|human being|parent|' +
+        'grown man|grown woman)',
+      'same (old|) excuse (since|as always|every time|as last time)',
       '(you have|you got) time for (everyone|everybody|everything|her|him|them) (except|but|apart from) me',
       'put up with (you|your)',
       'who (would|will|could) put up with you',

@@ -4,6 +4,7 @@
  * certainty ("I'm sure that's a coincidence"), "unlike some", and praise that only lands "this
  * time".
  */
+import { GAP, type Token } from '../../engine/tokenize';
 import { words } from '../../lexicon/words';
 import type { RuleContext, TokenSpan } from '../../rule';
 import type { SentenceLanguage } from '../index';
@@ -144,5 +145,77 @@ export function* wonderAtYou(_context: RuleContext, s: SentenceLanguage): Iterab
   const settled = findIn(s, k + 2, s.last, words('anymore now')) >= 0 || clauseAt(s, you)?.past === true;
   // "Amazing how quickly you learned the guitar, I'm impressed": wonder at a feat is praise.
   if (!settled || findIn(s, k + 2, s.last, PRAISED) >= 0) return;
+  yield { first: s.first, last: s.last };
+}
+
+/** The reader's ease, set against the writer's work: "must be nice", "living the dream", "a lie-in". */
+const EASE = words('nice lovely wonderful dream restful relaxing lie-in');
+const SINCERE = words('hope thank thanks grateful glad happy');
+
+/**
+ * "Must be dead nice having a lie-in every Saturday while I'm on the early shift", "nice life you
+ * got, dancing while I cover the rent", "eight hours of sleep, how wonderful for you, I was up
+ * with your cat": the reader's ease set against the writer's toil. "I hope you have a lovely
+ * holiday while I mind the dog" wishes them well, and passes.
+ */
+export function* easeWhileIToil(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  const toil = findPhrase(s, s.first, s.last, 'while i');
+  const wonderful = findPhrase(s, s.first, s.last, 'how wonderful for you');
+  const at = toil >= 0 ? toil : wonderful;
+  if (at < 0 || findIn(s, s.first, s.last, SINCERE) >= 0) return;
+  if (toil >= 0 && findIn(s, s.first, toil, EASE) < 0) return;
+  yield { first: s.first, last: s.last };
+}
+
+/** Verdicts that close a sentence after a comma: "..., very convenient.", "..., interesting." */
+const TAILS = [
+  'very convenient',
+  'how convenient',
+  'convenient',
+  'interesting',
+  'interesting ah',
+  'top effort',
+  'some record that',
+  'real mature',
+  'very mature',
+  'classic',
+  'typical',
+];
+
+/**
+ * "Citizenship comes through and suddenly you remember my number, very convenient", "brilliant
+ * timing, leaving in the wettest spring in forty years, top effort": a verdict tacked on after a
+ * comma to something the reader did. Not after "!" ("you passed, classic you!" is teasing).
+ */
+export function* verdictTail(context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  const lastToken = s.tokens[s.last - 1];
+  if (!lastToken || context.text.charCodeAt(lastToken.end) === 33 || s.question) return;
+  if (findIn(s, s.first, s.last, words('you your u ur')) < 0) return;
+  for (const tail of TAILS) {
+    const n = tail.split(' ').length;
+    const at = s.last - n;
+    if (at <= s.first + 2 || !readsAt(s, at, tail)) continue;
+    if ((s.tokens[at] as Token).gap < GAP.soft) continue;
+    yield { first: at, last: s.last };
+    return;
+  }
+}
+
+/** Deeds a rhetorical "who ...?" holds up: "who leaves a note on the fridge after eighteen years?" */
+const NOT_A_CHARGE = words('knows cares wants is has needs says gets likes loves fancies remembers');
+/** What turns "who does X?" from a question into a charge. */
+const CHARGE_MARKS = words('seriously honestly eh after then calls blames same middle whole');
+
+/**
+ * "Who leaves a note on the fridge after eighteen years, seriously, who does that?", "who takes
+ * the ute and the dog and calls it fair?": a question no one needs answered, whose answer is the
+ * reader. "Who takes the kids on Thursday?" asks, and passes.
+ */
+export function* rhetoricalWho(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  if (!s.question || word(s, s.first) !== 'who' || s.last - s.first < 5) return;
+  const verb = word(s, s.first + 1);
+  if (NOT_A_CHARGE.has(verb) || !verb.endsWith('s') || pos(s, s.first + 1) !== 'VERB') return;
+  const whoDoes = findPhrase(s, s.first + 2, s.last, 'who does that') >= 0;
+  if (!whoDoes && findIn(s, s.first + 2, s.last, CHARGE_MARKS) < 0) return;
   yield { first: s.first, last: s.last };
 }

@@ -461,6 +461,39 @@ export function* purposeOfReader(_context: RuleContext, s: SentenceLanguage): It
 }
 
 const LIMITING = words('only just merely simply purely');
+/** Affection and contact the reader gave: "you only liked me", "you stayed with me", "you were sweet to him". */
+const AFFECTION = words('like love marry stay call ring come visit text remember want date help be');
+const WARM = words('sweet nice kind good lovely friendly');
+
+/**
+ * "You only liked me because I cook nice", "you stayed with me only until your residency came
+ * through", "you were only sweet to my dad because he owned the shop": affection put down to
+ * gain. "You only left early because your mum was ill" gives a reason for leaving, not for
+ * caring, and passes.
+ */
+export function* affectionForGain(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  for (const c of s.clauses) {
+    if (!readerClause(s, c) || c.negated || c.modal !== null || s.question) continue;
+    const verb = c.lemma ?? '';
+    if (!AFFECTION.has(verb)) continue;
+    if (verb === 'be' && findIn(s, c.verb + 1, Math.min(c.last, c.verb + 4), WARM) < 0) continue;
+    const end = Math.min(s.last, c.verb + 8);
+    const limited = findIn(s, c.subjectLast, end, LIMITING);
+    if (limited < 0) continue;
+    const reason = findIn(
+      s,
+      limited + 1,
+      Math.min(s.last, limited + 8),
+      words('because cos coz cuz until till for when'),
+    );
+    if (reason < 0 || word(s, reason + 1) === 'a' || word(s, reason + 1) === 'the') continue;
+    // "You only came because I asked, and I was so grateful": the writer's own ask, or thanks, is no charge.
+    if (word(s, reason + 1) === 'i' && words('asked ask begged needed invited').has(word(s, reason + 2))) continue;
+    if (findIn(s, s.first, s.last, words('grateful thankful kind lovely meant')) >= 0) continue;
+    yield { first: c.subjectFirst, last: Math.min(s.last, reason + 4) };
+    return;
+  }
+}
 /** Aims that are a motive when the reader's act was "only" for them: "to hurt me", "to get away from me". */
 const AIMED_AT_ME = words('hurt spite punish upset humiliate embarrass provoke wind annoy');
 
@@ -486,7 +519,7 @@ export function* aimOfReader(_context: RuleContext, s: SentenceLanguage): Iterab
         (aim === 'show' && readsAt(s, to + 2, 'off')) ||
         (aim === 'make' && word(s, to + 2) === 'me' && findIn(s, to + 3, Math.min(s.last, to + 6), MADE_TO_FEEL) >= 0);
       if (jab) {
-        yield { first: c.subjectFirst, last: Math.min(s.last, to + 4) };
+        yield { first: c.subjectFirst, last: Math.min(s.last, me >= 0 ? me + 1 : to + 4) };
         return;
       }
     }

@@ -1,7 +1,7 @@
 import { motiveOfReader } from '../../language/detect/blame';
 import { phraseRule } from '../../rule';
 import { anyOf } from '../../language/detect/combine';
-import { aimOfReader, except, fondMemory, purposeOfReader } from './detect';
+import { affectionForGain, aimOfReader, except, fondMemory, purposeOfReader } from './detect';
 
 /** "You only did it to hurt me": a motive the writer cannot know, put on the reader. */
 export const motive = phraseRule(
@@ -63,5 +63,9 @@ export const motive = phraseRule(
       ],
     },
   },
-  { families: [], find: anyOf(except(motiveOfReader, fondMemory), purposeOfReader, aimOfReader), exceptReported: true },
+  {
+    families: [],
+    find: anyOf(except(motiveOfReader, fondMemory), purposeOfReader, aimOfReader, affectionForGain),
+    exceptReported: true,
+  },
 );

@@ -1,6 +1,15 @@
 import { mockingThanks, rememberedIExist, snideAside } from '../../language/detect/snide';
 import { anyOf } from '../../language/detect/combine';
-import { lowMarkOfYou, mockCertainty, onlyThisTime, unlikeSome, wonderAtYou } from '../../language/detect/digs';
+import {
+  easeWhileIToil,
+  lowMarkOfYou,
+  mockCertainty,
+  onlyThisTime,
+  rhetoricalWho,
+  unlikeSome,
+  verdictTail,
+  wonderAtYou,
+} from '../../language/detect/digs';
 import { phraseRule } from '../../rule';
 import { betterThanUs, forOnce, shameYouNever, wishToImprove } from './detect';
 
@@ -176,6 +185,9 @@ export const sarcasm = phraseRule(
       unlikeSome,
       onlyThisTime,
       wonderAtYou,
+      easeWhileIToil,
+      verdictTail,
+      rhetoricalWho,
     ),
     span: 'sentence',
     suggest: () => [{ label: 'Remove this sentence', replacement: '' }],
