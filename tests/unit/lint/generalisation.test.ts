@@ -142,6 +142,58 @@ const TABLE: Record<string, Case> = {
     invalid: [["I hear you and Priya are together. Give it a year and we'll see.", note, 'Give it a year and']],
     valid: [["Give it a year and you'll love the new city.", card]],
   },
+  // A life still arranged around the reader, told without "I miss you".
+  'needy/dependence#3': {
+    invalid: [
+      [
+        'You were the only one who could quiet my spirit when things were heavy.',
+        card,
+        'You were the only one who could quiet my spirit',
+      ],
+      ['I had you, and now I got nobody.', card, 'now I got nobody'],
+    ],
+    valid: [
+      ['You were always the only one who could get my mum to take her tablets.', card],
+      ["You're still the only person who laughs at my jokes, ha.", card],
+      ['Now nobody to blame but me.', card],
+    ],
+  },
+  'needy/waiting#2': {
+    invalid: [
+      [
+        'Still wearing your paint-covered hoodie right now, can’t take it off.',
+        card,
+        'Still wearing your paint-covered hoodie right now, can’t take it off',
+      ],
+      [
+        'I still order two chopped cheeses at the bodega outta habit.',
+        card,
+        'I still order two chopped cheeses at the bodega outta habit',
+      ],
+    ],
+    valid: [
+      ['I still have your drill, when do you want it back?', card],
+      ['I still order two coffees on Fridays, one for me and one for Dad.', card],
+    ],
+  },
+  'needy/suffering#2': {
+    invalid: [['The house is so quiet I have started talking to the cat.', card, 'house is so quiet']],
+    valid: [
+      ['The house is so quiet now the builders have gone, bliss!', card],
+      ['I know you came home to an empty flat and a note, and that was cruel of me.', card],
+    ],
+  },
+  'needy/closure#2': {
+    invalid: [
+      [
+        'We never had the real conversation, and I need it before I can let go.',
+        card,
+        'We never had the real conversation, and I need it before I can let go',
+      ],
+      ['did any of it mean anything to u', message, 'did any of it mean anything to u'],
+    ],
+    valid: [['Tell me before I can book the van, the dates are tight.', card]],
+  },
   'romantic/reunion': {
     invalid: [["Maybe we'll end up together again.", card, 'end up together again']],
     valid: [["I'm not hoping we'll end up together again.", card]],

@@ -2,6 +2,7 @@ import { closureDemand } from '../../language/detect/needy';
 import { anyOf } from '../../language/detect/combine';
 import { phraseRule } from '../../rule';
 import { explanationDemanded, whyDidYou } from './structure';
+import { closureAsCondition } from './lingering';
 
 /** "I just need closure", "I deserve an explanation": the writer's peace made the reader's job. */
 export const closure = phraseRule(
@@ -52,5 +53,5 @@ export const closure = phraseRule(
       ],
     },
   },
-  { families: [], find: anyOf(closureDemand, explanationDemanded, whyDidYou) },
+  { families: [], find: anyOf(closureDemand, explanationDemanded, whyDidYou, closureAsCondition) },
 );

@@ -4,6 +4,7 @@ import { words } from '../../lexicon/words';
 import type { Match } from '../../engine/matcher';
 import { phraseRule, type RuleContext } from '../../rule';
 import { notADayWithout } from './detect';
+import { onlyYouCould } from './lingering';
 
 const THANKS = words('thank thanks grateful thankful');
 const LOOKING_BACK = words('was were had would');
@@ -66,7 +67,7 @@ export const dependence = phraseRule(
   },
   {
     families: ['needy.dependence', 'needy.lost-without'],
-    find: anyOf(dependenceOnReader, missingAsCondition, notADayWithout),
+    find: anyOf(dependenceOnReader, missingAsCondition, notADayWithout, onlyYouCould),
     severity: (context, match) => (gratitudeBefore(context, match) ? null : 'error'),
     suggest: (context, match) => {
       const words = context.analysis.tokens

@@ -14,6 +14,7 @@ import {
 } from './detect';
 import { barelyMostDays, nobodySince, noRestOverUs, notRightSince, replayingUs } from './structure';
 import { despairTold, isolationTold, medicatedForIt, needGone, strainingToCope } from './despair';
+import { quietHome } from './lingering';
 
 const THE_READER = words('you your u ur him her it them');
 
@@ -172,6 +173,7 @@ export const suffering = phraseRule(
       isolationTold,
       strainingToCope,
       medicatedForIt,
+      quietHome,
     ),
   },
 );

@@ -1,0 +1,163 @@
+/**
+ * A life still arranged around the reader, told without "I miss you":
+ *
+ * - their things kept close: "still wearing your hoodie", "still got your scarf on my bed, can't
+ *   bring myself to move it", "your slippers are still by the fire where you left them";
+ * - rituals for two: "I still order two chopped cheeses", "still buy pan dulce like you're gonna be
+ *   home", "still lay your place at the table";
+ * - the quiet: "the house is so quiet I talk to the cat", "back to an empty flat";
+ * - the reader as the only help: "you were the only one who could calm me down", "now I've got
+ *   nobody";
+ * - closure as a condition: "I need it before I can let go";
+ * - whether it counted: "did any of it mean anything to you?", "was it all for nothing?".
+ */
+import { GAP, type Token } from '../../engine/tokenize';
+import { words } from '../../lexicon/words';
+import type { SentenceLanguage } from '../../language';
+import { clauseAt, findIn, findPhrase, readsAt, sentenceSpan, word } from '../../language/query';
+import type { RuleContext, TokenSpan } from '../../rule';
+
+const YOUR = words('your ur yuh yer thy');
+const KEEP = words('have got keep kept');
+/** Cannot let the thing go: "can't shift it", "cannae bring myself tae move it", "don't want to". */
+const CANNOT = words('can not cannot cannae cant won');
+
+/** "Still wearing your hoodie", "still got your scarf on my bed, can't move it", "your slippers are still by the fire". */
+export function* keptClose(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  const still = findIn(s, s.first, s.last, words('still'));
+  if (still < 0 || s.question) return;
+  const yours = findIn(s, Math.max(s.first, still - 4), Math.min(s.last, still + 4), YOUR);
+  if (yours < 0) return;
+  // Worn: "still wearing your ring", "I still wear your old jumper to bed".
+  if (findIn(s, still + 1, Math.min(s.last, still + 3), words('wearing wear wore')) >= 0 && yours > still) {
+    yield sentenceSpan(s);
+    return;
+  }
+  // Kept where it lay, or that the writer cannot move: "still got your cap on the nail, can't shift it".
+  const kept = findIn(s, Math.max(s.first, still - 2), Math.min(s.last, still + 3), KEEP);
+  const cannot = findIn(s, yours + 2, s.last, CANNOT) >= 0 || findPhrase(s, yours + 2, s.last, 'bring myself') >= 0;
+  const whereLeft = findPhrase(s, yours + 1, s.last, 'where you left') >= 0;
+  if ((kept >= 0 && cannot) || (yours < still && whereLeft)) yield sentenceSpan(s);
+}
+
+const RITUAL = words('order buy make cook lay set pour go sit get');
+const FOR_TWO = ['two', 'your place', 'like you', 'as if you', 'our table', 'out of habit', 'outta habit', 'for you'];
+
+/** "I still order two chopped cheeses", "still buy pan dulce every Sunday like you're gonna be home to eat it". */
+export function* ritualForTwo(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  if (s.question) return;
+  for (const c of s.clauses) {
+    if (c.subject !== 'i' || c.negated || c.past || c.verb < 0 || !RITUAL.has(c.lemma ?? '')) continue;
+    if (findIn(s, c.first, c.verb, words('still')) < 0) continue;
+    // "Two" alone may be an order for others ("two pints for me and Dad"); with "still" and a reason, it is habit.
+    if (findIn(s, c.verb, s.last, words('because cos since and')) >= 0 && findPhrase(s, c.verb, s.last, 'like you') < 0)
+      continue;
+    if (FOR_TWO.some((p) => findPhrase(s, c.verb + 1, s.last, p) >= 0)) {
+      yield sentenceSpan(s);
+      return;
+    }
+  }
+}
+
+const HOME = words('house flat apartment bungalow home place cottage caravan dorm room');
+const HUSHED = words('quiet empty silent');
+const CONTENT = words('bliss lovely nice peaceful heaven calm');
+
+/** "The house is so quiet I've started talking to the cat", "I take the long way back to an empty flat". */
+export function* quietHome(context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  const last = s.tokens[s.last - 1] as Token | undefined;
+  if (!last || context.text.charCodeAt(last.end) === 33 || findIn(s, s.first, s.last, CONTENT) >= 0) return;
+  for (let k = s.first; k < s.last - 2; k++) {
+    if (!HOME.has(word(s, k))) continue;
+    // "...is so quiet", "...feels too empty".
+    let j = k + 1;
+    if (!words('is are feels gets seems was').has(word(s, j))) continue;
+    j++;
+    if (!words('so too').has(word(s, j))) continue;
+    if (HUSHED.has(word(s, j + 1)) && findPhrase(s, j + 2, s.last, 'now the') < 0) {
+      yield { first: k, last: j + 2 };
+      return;
+    }
+  }
+  // "back to an empty flat", "can't stand going home to that empty bungalow".
+  for (let k = s.first; k < s.last - 2; k++) {
+    if (word(s, k) === 'empty' && HOME.has(word(s, k + 1)) && words('to into that an').has(word(s, k - 1))) {
+      // The writer going home to it, not the reader: "I know you came home to an empty flat" owns a wrong.
+      if (clauseAt(s, k)?.subject === 'i') {
+        yield sentenceSpan(s);
+        return;
+      }
+    }
+  }
+}
+
+/** The inner life a reader once settled: "my spirit", "my nerves" (not "my mum", whom they helped). */
+const INNER = words('spirit nerves hands head mind heart temper worries fears thoughts soul moods panic');
+
+/** "me", "myself", or "my" and an inner state, in [from, to): the writer as the one soothed. */
+function writerSoothed(s: SentenceLanguage, from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    const w = word(s, k);
+    if (w === 'me' || w === 'myself') return k;
+    if (w === 'my' && INNER.has(word(s, k + 1))) return k + 1;
+  }
+  return -1;
+}
+
+/** "You were the only one who could calm me down", "only you could quiet my spirit", "now I've got nobody". */
+export function* onlyYouCould(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  for (let k = s.first; k < s.last - 3; k++) {
+    const one = readsAt(s, k, 'the only one') || readsAt(s, k, 'the only person');
+    const who = one ? findIn(s, k + 3, Math.min(s.last, k + 6), words('who that')) : -1;
+    // "...who could calm me down", "who knew how to quiet me" (not "who laughs at my jokes", a fond tease).
+    if (who >= 0 && findIn(s, who + 1, who + 3, words('could can knew ever')) >= 0) {
+      const me = writerSoothed(s, who + 1, Math.min(s.last, who + 8));
+      if (me >= 0 && findIn(s, Math.max(s.first, k - 3), k, words('you u')) >= 0) {
+        yield { first: Math.max(s.first, k - 2), last: me + 1 };
+        return;
+      }
+    }
+    if (readsAt(s, k, 'only you') && findIn(s, k + 2, k + 3, words('could can')) >= 0) {
+      const me = writerSoothed(s, k + 3, Math.min(s.last, k + 7));
+      if (me >= 0) {
+        yield { first: k, last: me + 1 };
+        return;
+      }
+    }
+  }
+  // "...and now I've got nobody", "now nobody": the reader gone, and no one in their place.
+  const now = findIn(s, s.first, s.last, words('now'));
+  if (now >= 0) {
+    const nobody = findIn(s, now + 1, Math.min(s.last, now + 5), words('nobody'));
+    const toBlame = nobody >= 0 && word(s, nobody + 1) === 'to' && word(s, nobody + 2) === 'blame';
+    if (nobody >= 0 && !toBlame && (nobody + 1 >= s.last || (s.tokens[nobody + 1] as Token).gap >= GAP.soft))
+      yield { first: now, last: nobody + 1 };
+  }
+}
+
+/** "I need it before I can let go", "I can't let it go until you do", "was it all for nothing?" */
+export function* closureAsCondition(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  for (let k = s.first; k < s.last - 3; k++) {
+    if (!words('before until till').has(word(s, k)) || word(s, k + 1) !== 'i' || word(s, k + 2) !== 'can') continue;
+    if (
+      readsAt(s, k + 3, 'let go') ||
+      readsAt(s, k + 3, 'move on') ||
+      readsAt(s, k + 3, 'get over') ||
+      readsAt(s, k + 3, 'heal')
+    ) {
+      yield sentenceSpan(s);
+      return;
+    }
+  }
+  // Whether it counted: "did any of it mean anything to you?", "was it all for nothing?"
+  const any = findPhrase(s, s.first, s.last, 'any of it');
+  if (
+    any >= 0 &&
+    findIn(s, any + 3, Math.min(s.last, any + 6), words('mean meant matter mattered count counted')) >= 0
+  ) {
+    yield sentenceSpan(s);
+    return;
+  }
+  const all = findPhrase(s, s.first, s.last, 'all for');
+  if (all >= 0 && findIn(s, all + 2, all + 3, words('nothing nowt nought naught')) >= 0) yield sentenceSpan(s);
+}
