@@ -194,6 +194,28 @@ const TABLE: Record<string, Case> = {
     ],
     valid: [['Tell me before I can book the van, the dates are tight.', card]],
   },
+  // Closeness remembered, however gently told.
+  'romantic/memory#2': {
+    invalid: [
+      [
+        'I still remember how you fell asleep on my shoulder on the ferry.',
+        card,
+        'I still remember how you fell asleep on my shoulder on the ferry',
+      ],
+      [
+        'Walked past the hall and thought of your cheek against mine.',
+        card,
+        'Walked past the hall and thought of your cheek against mine',
+      ],
+      ['Nobody kisses like you.', message, 'Nobody kisses like you'],
+    ],
+    valid: [
+      ['I held Ava in my arms for the first time today.', card],
+      ['You held me up when Dad died, and I never thanked you.', card],
+      ['I remember your hands shaking when you held Ava for the first time.', card],
+      ['Your mum hugged me at the funeral.', card],
+    ],
+  },
   'romantic/reunion': {
     invalid: [["Maybe we'll end up together again.", card, 'end up together again']],
     valid: [["I'm not hoping we'll end up together again.", card]],

@@ -262,3 +262,66 @@ export function* keptByTheBed(_context: RuleContext, s: SentenceLanguage): Itera
     }
   }
 }
+
+/** Frames that make a touch a memory dwelt on: "I still remember", "all I could think about", "I miss". */
+const DWELLING = words(
+  'remember remembered think thinking thought dream dreaming dreamt miss missing wish wished feel',
+);
+/** Parts of the reader that touched the writer: "your hand in mine", "your cheek against mine". */
+const TOUCHING = words('hand hands arm arms cheek head lips mouth body skin shoulder');
+const ON_ME = words('mine me my');
+const TOUCH_PREPOSITIONS = words('in against around on across over');
+/** "You held me up when Dad died" is support, not an embrace. */
+const NOT_AN_EMBRACE = words('up together back to accountable responsible');
+
+/**
+ * Closeness remembered: "how you fell asleep on my shoulder and how warm you were", "your cheek
+ * against mine", "you held me until the stars came out", "Sunday mornings in bed with you",
+ * "nobody kisses like you". Wrong in a card, a note or a friendship piece, however gently told.
+ * "I held Ava in my arms" (the writer and someone else) and "you held me up when Dad died"
+ * (support) pass.
+ */
+export function* closenessRemembered(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  const dwelling = findIn(s, s.first, s.last, DWELLING) >= 0 || findPhrase(s, s.first, s.last, 'like that') >= 0;
+  for (let k = s.first; k < s.last - 1; k++) {
+    const w = word(s, k);
+    // "Your hand in mine", "your arm around me", "your cheek against mine".
+    if (
+      word(s, k - 1) === 'your' &&
+      TOUCHING.has(w) &&
+      TOUCH_PREPOSITIONS.has(word(s, k + 1)) &&
+      ON_ME.has(word(s, k + 2)) &&
+      (dwelling || word(s, k + 2) === 'mine')
+    )
+      return yield sentenceSpan(s);
+    // "You held me until the stars came out", "you hugged me all night".
+    if (
+      w === 'you' &&
+      findIn(s, k + 1, k + 2, words('held hugged cuddled kissed')) >= 0 &&
+      word(s, k + 2) === 'me' &&
+      !NOT_AN_EMBRACE.has(word(s, k + 3))
+    )
+      return yield sentenceSpan(s);
+    // "In bed with you", "you in my arms", "fell asleep on my shoulder".
+    if (readsAt(s, k, 'in bed with you') || readsAt(s, k, 'miss you in my bed')) return yield sentenceSpan(s);
+    if (readsAt(s, k, 'in my arms') && findIn(s, Math.max(s.first, k - 3), k, words('you u')) >= 0)
+      return yield sentenceSpan(s);
+    if (
+      findIn(s, k, k + 1, words('fell asleep falling')) >= 0 &&
+      findPhrase(s, k, Math.min(s.last, k + 4), 'on my shoulder') >= 0
+    )
+      return yield sentenceSpan(s);
+    // "Dancing with you at the Elks Lodge", "the smell of you", "it still smells like you", all dwelt on.
+    if (dwelling && (readsAt(s, k, 'dancing with you') || readsAt(s, k, 'danced with you')))
+      return yield sentenceSpan(s);
+    if (readsAt(s, k, 'smells like you') || readsAt(s, k, 'smell like you') || readsAt(s, k, 'smelled like you'))
+      return yield sentenceSpan(s);
+    // "Nobody kisses like you", "nobody has ever looked like that to me".
+    if (
+      w === 'nobody' &&
+      findIn(s, k + 1, Math.min(s.last, k + 4), words('kisses kissed moves looked looks holds held')) >= 0 &&
+      findIn(s, k + 2, Math.min(s.last, k + 6), words('like')) >= 0
+    )
+      return yield sentenceSpan(s);
+  }
+}

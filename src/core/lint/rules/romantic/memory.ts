@@ -1,3 +1,4 @@
+import { closenessRemembered } from '../../language/detect/romantic';
 import { phraseRule } from '../../rule';
 import { inFriendlyPiece } from './applies';
 
@@ -75,6 +76,7 @@ export const memory = phraseRule(
   },
   {
     families: ['romantic.memory'],
+    find: closenessRemembered,
     applies: inFriendlyPiece,
     suggest: () => [{ label: 'Remove it', replacement: '' }],
   },
