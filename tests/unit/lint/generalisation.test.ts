@@ -216,6 +216,25 @@ const TABLE: Record<string, Case> = {
       ['Your mum hugged me at the funeral.', card],
     ],
   },
+  // Praise taken back in the same breath.
+  'new-partner/remark#2': {
+    invalid: [
+      [
+        'Hi Jo,\nI heard about you and Sam. Sam seems nice, if a little boring. Friends?\nAl\n',
+        note,
+        'Sam seems nice, if a little boring. ',
+      ],
+      [
+        'Hi Jo,\nI heard about you and Sam. She seems nice, for someone from Leeds.\nAl\n',
+        note,
+        'She seems nice, for someone from Leeds.',
+      ],
+    ],
+    valid: [
+      ['Hi Jo,\nI heard about you and Sam. Sam seems lovely, if you ask me. Friends?\nAl\n', note],
+      ['Hi Jo,\nI heard about you and Sam. She seems lovely, and the kids adore her.\nAl\n', note],
+    ],
+  },
   'romantic/reunion': {
     invalid: [["Maybe we'll end up together again.", card, 'end up together again']],
     valid: [["I'm not hoping we'll end up together again.", card]],

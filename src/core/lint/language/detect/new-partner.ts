@@ -5,6 +5,7 @@
  * a remark on age or looks, a warning ("do be careful") or a sarcastic aside ("a dentist, though?
  * Really?") belittles them, however politely it is put.
  */
+import { GAP, type Token } from '../../engine/tokenize';
 import { judges, NEGATIVE_VALENCE } from '../../lexicon/judgement';
 import { words } from '../../lexicon/words';
 import type { Analysis } from '../../engine/analysis';
@@ -60,9 +61,36 @@ const AGE_AND_LOOKS = words(
 const SARCASM = words('lol lmao bless apparently suppose guess 😏 🙄 😂 🤣');
 const PRAISE = words('nice sweet lovely pretty fine cute kind decent good great pleasant handsome charming');
 const BUT = words('but though although still except');
+
+/**
+ * Praise taken back in the same breath: "nice, if a little boring", "nice, for someone from
+ * Sydney", "nice I guess, bit quiet". ("Lovely, if you ask me" keeps it.)
+ */
+function praiseHedged(s: SentenceLanguage, from: number): boolean {
+  for (let k = from; k < s.last - 1; k++) {
+    if (
+      word(s, k) === 'if' &&
+      (readsAt(s, k + 1, 'a little') || readsAt(s, k + 1, 'a bit') || word(s, k + 1) === 'slightly')
+    )
+      return true;
+    if (readsAt(s, k, 'for someone') || readsAt(s, k, 'for a')) return true;
+    if (readsAt(s, k, 'i guess') || readsAt(s, k, 'i suppose')) return true;
+    if (word(s, k) === 'bit' && (s.tokens[k] as Token).gap >= GAP.soft) return true;
+  }
+  return false;
+}
+
 /** Phrases that carry a remark on their own, in a sentence about the partner. */
 const REMARKS = [
   'than me',
+  // "Bit old for you, innit?", "a bit too gym-bro for you".
+  'bit old for you',
+  'bit young for you',
+  'too old for you',
+  'too young for you',
+  'bit quiet for you',
+  'bit dull for you',
+  'bit much for you',
   'that i do not',
   'that i did not',
   'that i could not',
@@ -185,7 +213,8 @@ export function* remarkAboutPartner(context: RuleContext, s: SentenceLanguage): 
       findIn(s, c.verb + 1, Math.min(c.last, c.verb + 4), PRAISE) >= 0 &&
       (findIn(s, c.verb, s.last, BUT) >= 0 ||
         findPhrase(s, c.verb, s.last, 'in a') >= 0 ||
-        findPhrase(s, c.verb, s.last, 'and all') >= 0)
+        findPhrase(s, c.verb, s.last, 'and all') >= 0 ||
+        praiseHedged(s, c.verb + 1))
     ) {
       yield sentenceSpan(s);
       return;
