@@ -469,6 +469,8 @@ const TABLE: Record<string, Case> = {
         'Leaving you to deal with the bailiffs alone was the worst thing I have ever done.',
         'My drinking made your life hard for years.',
         'I broke my promise about the house, and you paid for it.',
+        "I made it a choice between me and your mother. That wasn't fair.",
+        "I know that cut you deep, and I'm sorry for it, Mairi.",
       ].map((owned) => ({ text: `Dear Noah,\n\n${owned} I would like us to be friends.\n\nInes`, options: letter })),
     ],
     invalid: [
@@ -487,6 +489,12 @@ const TABLE: Record<string, Case> = {
         options: letter,
         spans: [line],
       })),
+      // Someone else's act judged unfair is no owning.
+      {
+        text: "Dear Noah,\n\nDad sold the house without asking. That wasn't fair. I would like us to be friends.\n\nInes",
+        options: letter,
+        spans: ['Dad sold the house without asking.'],
+      },
     ],
   },
   'missing-element/acknowledge-relationship': {

@@ -9,7 +9,7 @@ import { HARM_VERBS } from '../../lexicon/acts';
 import { words } from '../../lexicon/words';
 import type { RuleContext } from '../../rule';
 import type { SentenceLanguage } from '../index';
-import { findIn, findPhrase, readsAt, word } from '../query';
+import { findIn, findPhrase, lemma, readsAt, word } from '../query';
 
 /** What follows "sorry" when the writer apologises for their own doing. */
 const OWN_DOING = words(
@@ -51,10 +51,20 @@ function sorryFor(s: SentenceLanguage, k: number): 'own' | 'non' | 'bare' {
   )
     return 'non';
   // "I'm sorry for that.", "sorry for it too": the wrong just told, pointed back at.
-  if (words('that this it').has(w) && (j + 1 >= s.last || POINTED_BACK_END.has(word(s, j + 1)))) return 'bare';
+  // "I'm sorry for it, Mairi.": a comma after it closes the apology as surely as a full stop.
+  if (
+    words('that this it').has(w) &&
+    (j + 1 >= s.last ||
+      POINTED_BACK_END.has(word(s, j + 1)) ||
+      ((s.tokens[j + 1] as { gap: number } | undefined)?.gap ?? 0) >= 2)
+  )
+    return 'bare';
   if (NON_APOLOGY.has(w) && w !== 'that') return 'non';
   return OWN_DOING.has(w) ? 'own' : 'non';
 }
+
+/** What a wrong was not, said by the writer of their own act: "That wasn't fair", "it wasn't right of me". */
+const NOT_OWED = words('fair right kind okay ok decent');
 
 function ownsTheWrong(s: SentenceLanguage): boolean {
   for (const c of s.clauses) {
@@ -91,8 +101,20 @@ const DID_HARM = words('made ruined wrecked hurt cost put broke spoiled spoilt p
  * done"), the writer's habit blamed for the reader's harm ("my drinking made your life hard"), a
  * promise broken.
  */
-function ownedPlainly(s: SentenceLanguage): boolean {
+function ownedPlainly(s: SentenceLanguage, writerActed: boolean): boolean {
   for (const c of s.clauses) {
+    // "That wasn't fair.", "It wasn't right of me.": the act judged, in the negative (the "not" after the verb).
+    if (
+      writerActed &&
+      (c.copula || c.lemma === 'be') &&
+      c.past &&
+      words('that it this').has(word(s, c.first)) &&
+      findIn(s, c.verb + 1, c.verb + 2, words('not never')) >= 0
+    ) {
+      const judged = findIn(s, c.verb + 2, Math.min(c.last, c.verb + 5), NOT_OWED);
+      if (judged >= 0 && (judged + 1 >= s.last || word(s, judged + 1) === 'of' || word(s, judged + 1) === 'to'))
+        return true;
+    }
     if (c.subject !== 'i' || c.negated || c.conditional || c.verb < 0 || !c.past) continue;
     if (CONFESSED.has(c.lemma ?? '')) return true;
     // "I broke my promise", "I broke my word to you".
@@ -106,6 +128,14 @@ function ownedPlainly(s: SentenceLanguage): boolean {
       if (next !== 'was' && next !== 'got' && next !== 'ended' && next !== 'stayed') return true;
     }
     if (readsAt(s, k, 'you did nothing to deserve') || readsAt(s, k, 'you did not deserve')) return true;
+    // "I know that cut you deep", "I know it hurt you": the writer's act, its harm named.
+    if (
+      readsAt(s, k, 'i know') &&
+      words('that it this').has(word(s, k + 2)) &&
+      HARM_VERBS.has(lemma(s, k + 3)) &&
+      word(s, k + 4) === 'you'
+    )
+      return true;
     if (readsAt(s, k, 'worst thing i') && findIn(s, k + 3, Math.min(s.last, k + 7), words('done did')) >= 0)
       return true;
     if (
@@ -131,6 +161,8 @@ export function acknowledgesHurt(context: RuleContext): boolean {
   const { analysis } = context;
   const region = context.signOff?.region;
   let admitted = -10;
+  /** The last sentence where the writer did something ("I made it a choice"): "That wasn't fair." may judge it. */
+  let acted = -10;
   for (const s of analysis.language.sentences()) {
     if (region && (analysis.tokens[s.first]?.start ?? 0) >= region.start) break;
     let admits = false;
@@ -151,7 +183,8 @@ export function acknowledgesHurt(context: RuleContext): boolean {
     }
     // "I was a rotten partner", "That was a terrible thing to do", "that was cruel of me".
     if (!admits && ownsTheWrong(s)) admits = true;
-    if (ownedPlainly(s) && !reportedOwning(s)) return true;
+    if (ownedPlainly(s, s.index - acted <= 1) && !reportedOwning(s)) return true;
+    if (s.clauses.some((c) => c.subject === 'i' && c.past && !c.negated && c.verb >= 0)) acted = s.index;
     if (admits) admitted = s.index;
     for (let k = s.first; k < s.last; k++) {
       if (word(s, k) !== 'sorry' && word(s, k) !== 'apologise' && word(s, k) !== 'apologize') continue;
