@@ -349,6 +349,9 @@ const TABLE: Record<string, Case> = {
       'Who takes the kids on Thursday?',
       'Every holiday you stayed home alone while I pretended to be single.',
       'I was harder on you than you ever were on me.',
+      'I hope the baby sleeps better than you ever did.',
+      'You cook better than you ever did.',
+      'Enjoy the sunshine while it lasts.',
     ],
     invalid: [
       ...[
@@ -360,6 +363,10 @@ const TABLE: Record<string, Case> = {
         'I hope she is kinder to you than you were to me.',
         "I'm sure that's a coincidence.",
         'Funny how quick you moved on.',
+        'Even my intern handles pressure better than you did.',
+        'Interesting that your client dinners never turn up on a single invoice.',
+        'Watch, u gonna regret this when she drains ur account.',
+        'Wow, you cooked for the kids once, give that man an award.',
       ].map((text) => ({ text, options: message, spans: [text] })),
     ],
   },

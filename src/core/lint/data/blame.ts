@@ -85,6 +85,10 @@ export const BLAME: PhraseList = {
   },
   accusation: {
     patterns: [
+      // Insults the lexicon does not hold, and the verbless "u a whole clown".
+      '(you are|you were|you) (a|an|such a|a right|an absolute|a total|a whole|a proper|) (jagoff|bawbag|bludger|' +
+        'wazzock|scrounger|sponger|freeloader|mooch|moocher|waster|wastrel|numbskull|nitwit)',
+      '(u|you) (a|an) (whole|total|absolute|proper|right) (clown|joke|mess|fraud)',
       // Responsibility demanded of the reader: "you need to own your bit", "at least own it".
       'you (need|needed|have|had|ought|got|should) to own (it|up|your (part|bit|share|side|mistakes|stuff))',
       '(at least|just) own (it|up|your (part|bit|share|side))',
@@ -298,6 +302,24 @@ export const BLAME: PhraseList = {
       '(good|nice|glad|great) (of|that) you (finally|eventually|at last|) (remembered|noticed|replied|answered|' +
         'found the time|unblocked)',
       'must be nice',
+      // Threats of regret in other words: "u gonna regret this", "tha'll rue the day", "you'll see what you lost".
+      '(you|u|ye|tha) (are gonna|gonna|will be|are going to be) (regret|regretting|begging|knocking|crawling|' +
+        'greeting|greetin|sorry)',
+      'rue the day',
+      'see what you (lost|threw away|binned|had|gave up)',
+      'enjoy (her|him|them) while it lasts',
+      'see who (bails|picks|helps|bails you out|picks up)',
+      // Care waved away: "not that u'd care", "no that you'd care", "not that anyone's counting".
+      '(not|no) that (you|u|ye|ya|youd|ud) (would|will|) (care|notice|remember)',
+      'not that (anyone|anybody|i) (is|am|was|) counting',
+      // Mock honours: "give that man an award", "what an honour".
+      'give (that man|that woman|him|her|yourself|you) (an award|a medal|a trophy|a prize)',
+      'what an (honour|honor)',
+      '(really|very|so) impressive stuff',
+      'what a memory',
+      // Money kept count of: "all out of my pocket", "came out of my wallet".
+      '(out of|from) my (pocket|wallet|account|purse|savings) (again|as per|every|like always|$)',
+      '(all|every|each) (of it|penny|cent|time) (out of|from) my (pocket|wallet|account|purse)',
       // "Nice for some", "alright for some": ease begrudged.
       '(nice|lovely|alright|all right|great|canny nice|dead nice) for some',
       // Pious or plain: "you have no shame", "may God give you what you deserve".

@@ -43,6 +43,11 @@ function writerCompared(s: SentenceLanguage, comparative: number): boolean {
 
 const VERBISH = new Set(['VERB', 'AUX']);
 
+/** "You cook better than you ever did": the reader against their own past, which may be praise. */
+function readerCompared(s: SentenceLanguage, comparative: number): boolean {
+  return findIn(s, s.first, comparative, words('you u')) >= 0;
+}
+
 /**
  * "I hope she is kinder to you than you were to me", "treat you better than you treated me",
  * "a better listener than you ever gave me credit for": the reader's conduct towards the writer
@@ -55,11 +60,16 @@ export function* lowMarkOfYou(_context: RuleContext, s: SentenceLanguage): Itera
     // "than you ever were", "than you had been": the conduct verb within three words.
     const verb = findIn(s, than + 2, than + 5, CONDUCT);
     if (verb < 0) continue;
-    const writer = findIn(s, verb, verb + 5, TO_THE_WRITER);
+    let writer = findIn(s, verb, verb + 5, TO_THE_WRITER);
+    // "Even my intern handles pressure better than you did", "says sorry better than you ever did": the reader
+    // as the low mark with no "me" after, when someone else is compared.
+    // ("I hope the baby sleeps better than you ever did" is a wish and a tease, and passes.)
+    if (writer < 0 && word(s, verb) !== 'be' && verb + 1 >= s.last && findIn(s, s.first, than, words('hope wish')) < 0)
+      writer = verb;
     if (writer < 0) continue;
     const comparative = comparativeBefore(s, than);
     if (comparative < 0) continue;
-    if (writerCompared(s, comparative)) continue;
+    if (writerCompared(s, comparative) || (writer === verb && readerCompared(s, comparative))) continue;
     yield { first: comparative, last: writer + 1 };
     return;
   }
@@ -114,12 +124,15 @@ export function* onlyThisTime(_context: RuleContext, s: SentenceLanguage): Itera
   }
 }
 
-const WONDER = words('funny amazing interesting strange odd curious incredible remarkable');
+const WONDER = words('funny amazing interesting strange odd curious incredible remarkable crazy');
+/** A habit of the reader's, held up: "funny how yer car always broke down the week my pay came in". */
+const HABIT = words('always never every');
 /** What makes the wonder a jab: how fast, or once what changed ("once you had the time", "anymore"). */
 const TURN = words('quick quickly fast soon suddenly finally anymore once');
 /** Feats and praise: wonder at them is admiration. */
 const PRAISED = words(`
-  learn pick master improve recover heal grow adapt impressed proud brilliant clever talented well done bravo
+  learn pick master improve recover heal grow adapt impressed proud brilliant clever talented well done bravo love
+  lovely glad sweet
 `);
 
 /**
@@ -135,9 +148,15 @@ export function* wonderAtYou(_context: RuleContext, s: SentenceLanguage): Iterab
   if (word(s, k) === 'so' || word(s, k) === 'really' || word(s, k) === 'just') k++;
   if (!WONDER.has(word(s, k))) return;
   const how = word(s, k + 1);
-  if (how !== 'how' && how !== 'what') return;
-  const you = findIn(s, k + 2, s.last, words('you'));
+  if (how !== 'how' && how !== 'what' && how !== 'that') return;
+  const you = findIn(s, k + 2, s.last, words('you your u ur yer'));
   if (you < 0) return;
+  // "Interesting that your client dinners never turn up on an invoice", "crazy how u were grounded every weekend".
+  if (findIn(s, you + 1, s.last, HABIT) >= 0 && findIn(s, k + 2, s.last, PRAISED) < 0) {
+    yield { first: s.first, last: s.last };
+    return;
+  }
+  if (how === 'that') return;
   const turn = findIn(s, k + 2, s.last, TURN);
   const nowThat = findPhrase(s, k + 2, s.last, 'now that');
   if (turn < 0 && nowThat < 0) return;
