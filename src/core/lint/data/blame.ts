@@ -328,7 +328,8 @@ export const BLAME: PhraseList = {
       'you (get|got|will get|will have|have) what you (deserve|deserved)',
       'guide you (to|towards|toward) (the|) (honesty|truth|right path)',
       'find the (courage|decency|honesty|strength|guts) to (tell|face|admit|own|say) the truth',
-      // Care denied before the news: "you'll not care, but I sold the heifers", "I don't suppose that's of interest to you".
+      // Care denied before the news: "you'll not care, but I sold the heifers", "I don't suppose that's of
+      // interest to you".
       '(you will not|you would not|you do not|you probably do not|you probably will not) care (but|though|anyway)',
       '(i do not suppose|i doubt|probably not) (that is|it is|it would be|this is|that would be) (of|) (any|much|) ' +
         'interest to you',

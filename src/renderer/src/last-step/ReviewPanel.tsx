@@ -15,6 +15,9 @@ export function isClean(verdict: Verdict | null): boolean {
   return verdict !== null && verdict.ready && verdict.kept.length === 0;
 }
 
+const MAIL_IT = 'Save the PDF or print it';
+const SEND_IT = 'Send it your usual way';
+
 const short = (text: string) => (text.length > 90 ? `${text.slice(0, 90)}…` : text);
 
 /**
@@ -35,9 +38,7 @@ export function ReviewPanel({ verdict, confirmed, onConfirm, onBack }: Props) {
       <h2 id="review-title">{clean ? step.ready.replace('?', ': yes') : 'Before it goes'}</h2>
       {/* Clean, the heading already says it is ready: the line says what is left to do instead. */}
       <p className="verdict-line">
-        {clean
-          ? `${step.verb === 'mail' ? 'Save the PDF or print it' : 'Send it your usual way'}, then mark it as ${step.done}.`
-          : verdict.headline}
+        {clean ? `${step.verb === 'mail' ? MAIL_IT : SEND_IT}, then mark it as ${step.done}.` : verdict.headline}
       </p>
       {failing.length ? (
         <>

@@ -22,7 +22,10 @@ const KEEP = words('have got keep kept');
 /** Cannot let the thing go: "can't shift it", "cannae bring myself tae move it", "don't want to". */
 const CANNOT = words('can not cannot cannae cant won');
 
-/** "Still wearing your hoodie", "still got your scarf on my bed, can't move it", "your slippers are still by the fire". */
+/**
+ * "Still wearing your hoodie", "still got your scarf on my bed, can't move it", "your slippers are
+ * still by the fire where you left them".
+ */
 export function* keptClose(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
   const still = findIn(s, s.first, s.last, words('still'));
   if (still < 0 || s.question) return;

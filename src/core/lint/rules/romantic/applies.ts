@@ -4,11 +4,11 @@ import type { RuleContext } from '../../rule';
 export const inFriendshipPiece = (context: RuleContext): boolean => context.friendshipPiece;
 
 /**
- * Where friendship is meant (a friendship piece, or a letter with no declared intent whose own words
- * offer only friendship, as the intent reading takes it), or a short message with no declared intent that does not itself ask
- * for romance: a first friendly try (step 1). There a pet name, a compliment on their looks or a
- * fond memory of a night together says more than the writer means; longing ("do you think about
- * us?") in a message is left to the needy and intent checks.
+ * Where friendship is meant (a friendship piece, or a letter with no declared intent whose own
+ * words offer only friendship, as the intent reading takes it), or a short message with no
+ * declared intent that does not itself ask for romance: a first friendly try (step 1). There a pet
+ * name, a compliment on their looks or a fond memory of a night together says more than the writer
+ * means; longing ("do you think about us?") in a message is left to the needy and intent checks.
  */
 export const inFriendlyPiece = (context: RuleContext): boolean =>
   context.friendshipPiece ||
