@@ -139,24 +139,29 @@ async function tabTo(page: Page, name: RegExp, limit = 60): Promise<void> {
   throw new Error(`Tab never reached ${name}`);
 }
 
-test('keyboard only: from home to a card with a fixed line', async ({ app }) => {
-  const { page } = app;
+/** From home to a friendship card's message, by Tab, typing and Enter alone. */
+async function keyboardToCard(page: Page, name: string, sender: string): Promise<void> {
   await tabTo(page, /^New draft/);
   await page.keyboard.press('Enter');
   await tabTo(page, /Who is it to\?/);
-  await page.keyboard.type('Ari');
+  await page.keyboard.type(name);
   await tabTo(page, /gone unanswered/);
   await page.keyboard.press('Control+A');
   await page.keyboard.type('4');
   await tabTo(page, /Your name, as you sign/);
-  await page.keyboard.type('Jo');
+  await page.keyboard.type(sender);
   await tabTo(page, /What does the guide suggest\?/);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'The guide suggests: Friendship card' })).toBeFocused();
   await tabTo(page, /Write the friendship card/);
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { name: 'Card to Ari' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: `Card to ${name}` })).toBeVisible();
   await tabTo(page, /^Your message/);
+}
+
+test('keyboard only: from home to a card with a fixed line', async ({ app }) => {
+  const { page } = app;
+  await keyboardToCard(page, 'Ari', 'Jo');
   await page.keyboard.type('I hope the new job is going well. I need you back.');
   await expect(page.locator('.issue-group[data-category="needy"]')).toBeVisible();
   // The same quick fix the tooltip offers, reached with Tab from the issues panel.
@@ -173,21 +178,7 @@ test.describe('keyboard only, on a small screen', () => {
   test.use({ appOptions: { viewport: { width: 800, height: 600 } } });
   test('from a written card to Save PDF and Mark as mailed, at 800x600', async ({ app }) => {
     const { page } = app;
-    await tabTo(page, /^New draft/);
-    await page.keyboard.press('Enter');
-    await tabTo(page, /Who is it to\?/);
-    await page.keyboard.type('Αλέξης');
-    await tabTo(page, /gone unanswered/);
-    await page.keyboard.press('Control+A');
-    await page.keyboard.type('4');
-    await tabTo(page, /Your name, as you sign/);
-    await page.keyboard.type('Mai');
-    await tabTo(page, /What does the guide suggest\?/);
-    await page.keyboard.press('Enter');
-    await tabTo(page, /Write the friendship card/);
-    await page.keyboard.press('Enter');
-    await expect(page.getByRole('heading', { name: 'Card to Αλέξης' })).toBeVisible();
-    await tabTo(page, /^Your message/);
+    await keyboardToCard(page, 'Αλέξης', 'Mai');
     await page.keyboard.type('The lilacs by the station are out again. I hope the new flat suits you.');
     await expect(page.locator('.checklist h2')).toContainText('Yes');
 
