@@ -104,6 +104,8 @@ const TABLE: Record<string, Case> = {
       "Let me know if any of these dates don't work.",
       'Tell me which day you want to take Zosia for the summer, I will plan.',
       'Let me know when to collect your books.',
+      'You owe me nothing, least of all a reply.',
+      'If another date suits your shifts better, tell me and I will adjust.',
     ],
     invalid: [
       {
@@ -225,6 +227,8 @@ const TABLE: Record<string, Case> = {
       'The show closes by Friday, so catch it if you can.',
       // The silence allowed, not punished; and what the writer once said, owned.
       "If you don't reply, I won't read anything into it.",
+      "If I don't hear, I'll know, and I'll not bother you again.",
+      "I won't mither you, and if I don't hear back that's okay.",
       { text: "When you told me you were lonely, I said that's the job, take it or leave it.", options: letter },
     ],
     invalid: [
@@ -478,6 +482,11 @@ const TABLE: Record<string, Case> = {
         'I broke my promise about the house, and you paid for it.',
         "I made it a choice between me and your mother. That wasn't fair.",
         "I know that cut you deep, and I'm sorry for it, Mairi.",
+        // A story of what the writer did to the reader, closed by a bare apology or a verdict after it.
+        "I took your grandma's belt from the chest and pawned it. You looked for weeks. I'm sorry.",
+        "I cancelled the dinner with your parents. I'm sorry. That was cowardly.",
+        'I belittled your work to get a laugh. I am sorry.',
+        "That was the lowest thing I ever done, and I'm sorry.",
       ].map((owned) => ({ text: `Dear Noah,\n\n${owned} I would like us to be friends.\n\nInes`, options: letter })),
     ],
     invalid: [
@@ -496,6 +505,12 @@ const TABLE: Record<string, Case> = {
         options: letter,
         spans: [line],
       })),
+      // News of the reader's loss, then sympathy, owns no wrong.
+      {
+        text: "Dear Noah,\n\nI heard your dad died in March. I'm sorry. I would like us to be friends.\n\nInes",
+        options: letter,
+        spans: ['I heard your dad died in March.'],
+      },
       // Someone else's act judged unfair is no owning.
       {
         text: "Dear Noah,\n\nDad sold the house without asking. That wasn't fair. I would like us to be friends.\n\nInes",

@@ -9,7 +9,7 @@ import {
 /**
  * Labelled drafts the linter must get right. Every set here has been tuned on, so these are
  * REGRESSION sets: they say nothing about unseen text. The held-out measure is
- * a frozen set (tests/fixtures/lint-frozen-v9.jsonl is the newest; v8 and v9 are spent, each scored
+ * a frozen set (tests/fixtures/lint-frozen-v10.jsonl is the newest; v8 and v10 are spent, each scored
  * once before and once after its round), scored by scripts/lint-eval.ts and never tuned on
  * (frozen.test.ts only guards their hashes). A round's next measure needs a new set, written blind.
  */
@@ -88,15 +88,17 @@ describe('tests/fixtures/lint-regression-frozen-v2.jsonl and -v3.jsonl (tuned on
 });
 
 /**
- * Frozen sets v4 to v7, written blind and spent: their sentences were then labelled into the
- * sentence bank and their clean drafts trained on (and v4 to v6's false alarms read and fixed).
+ * Frozen sets v4 to v7 and v9, written blind and spent: v4 to v7's sentences were then labelled into
+ * the sentence bank and their clean drafts trained on, and v4 to v6's and v9's false alarms read and
+ * fixed.
  */
-describe('tests/fixtures/lint-regression-frozen-v4.jsonl to -v7.jsonl (tuned on)', () => {
+describe('tests/fixtures/lint-regression-frozen-v4.jsonl to -v7.jsonl and -v9.jsonl (tuned on)', () => {
   it('keep recall, clean drafts and intent at the level reached', () => {
     holds('lint-regression-frozen-v4.jsonl', { recall: 0.75, cleanFlagged: 0.02, intent: 0.8 });
     holds('lint-regression-frozen-v5.jsonl', { recall: 0.67, cleanFlagged: 0.03, intent: 0.88 });
     holds('lint-regression-frozen-v6.jsonl', { recall: 0.77, cleanFlagged: 0.06, intent: 0.98 });
     holds('lint-regression-frozen-v7.jsonl', { recall: 0.7, cleanFlagged: 0.125, intent: 0.83 });
+    holds('lint-regression-frozen-v9.jsonl', { recall: 0.68, cleanFlagged: 0.145, intent: 0.83 });
   });
 });
 

@@ -8,6 +8,7 @@
 import { HARM_VERBS } from '../../lexicon/acts';
 import { words } from '../../lexicon/words';
 import type { RuleContext } from '../../rule';
+import type { Clause } from '../clauses';
 import type { SentenceLanguage } from '../index';
 import { findIn, findPhrase, lemma, readsAt, word } from '../query';
 
@@ -29,9 +30,12 @@ const BARE_REACH = 6;
 /** What may close "sorry for that": "...that too", "...all of it". */
 const POINTED_BACK_END = words('too also again of');
 /** The writer's verdict on themselves or their act: "I was a rotten partner", "that was cruel of me". */
-const SELF_BLAME = words(
-  'rotten terrible awful cruel selfish unkind unfair wrong shameful cowardly horrible lousy nasty mean heartless cold',
-);
+const SELF_BLAME = words(`
+  rotten terrible awful cruel selfish unkind unfair wrong shameful cowardly horrible lousy nasty mean heartless cold low
+  lowest small petty spiteful dishonest disloyal unforgivable inexcusable weak ugly
+`);
+/** A wrong named as a thing: "It was a violation", "it was intellectual theft". */
+const WRONGS = words('betrayal violation theft lie lies cowardice selfishness jealousy pride');
 
 function sorryFor(s: SentenceLanguage, k: number): 'own' | 'non' | 'bare' {
   let j = k + 1;
@@ -85,6 +89,14 @@ function ownsTheWrong(s: SentenceLanguage): boolean {
   return false;
 }
 
+const WORST = words('worst lowest cruellest cruelest meanest');
+
+/** A past harm verb as written: "belittled", "humiliated", "betrayed". */
+function harmWord(w: string): boolean {
+  if (!w.endsWith('ed')) return false;
+  return HARM_VERBS.has(w.slice(0, -1)) || HARM_VERBS.has(w.slice(0, -2));
+}
+
 /** Wrongs that need no apology after them to be owned: "I cheated", "I lied to you for months". */
 const CONFESSED = words('cheat lie betray deceive humiliate belittle manipulate gaslight mock insult wound');
 /** What a habit of the writer's did to the reader: "my drinking made your life hard". */
@@ -136,7 +148,18 @@ function ownedPlainly(s: SentenceLanguage, writerActed: boolean): boolean {
       word(s, k + 4) === 'you'
     )
       return true;
-    if (readsAt(s, k, 'worst thing i') && findIn(s, k + 3, Math.min(s.last, k + 7), words('done did')) >= 0)
+    if (
+      WORST.has(word(s, k)) &&
+      readsAt(s, k + 1, 'thing i') &&
+      findIn(s, k + 3, Math.min(s.last, k + 7), words('done did')) >= 0
+    )
+      return true;
+    // "I belittled your life's work": a harm verb the tagger read as an adjective.
+    if (
+      word(s, k) === 'i' &&
+      harmWord(word(s, k + 1)) &&
+      findIn(s, k + 2, Math.min(s.last, k + 5), words('you your')) >= 0
+    )
       return true;
     if (
       word(s, k) === 'my' &&
@@ -156,6 +179,26 @@ function reportedOwning(s: SentenceLanguage): boolean {
 }
 const SAYING = words('say think claim believe accuse tell insist reckon');
 
+/** Perceiving and wishing: "I heard your dad died", "I saw your post" tell news, not a wrong done. */
+const PERCEIVING = words(
+  'hear see read learn find notice know think remember wonder hope want try wish miss love like get receive say write',
+);
+
+/** The writer, in the past, doing something to the reader or theirs: "I told your boss...", "I sold your car". */
+function actsOnTheReader(s: SentenceLanguage, c: Clause): boolean {
+  if (c.subject !== 'i' || !c.past || c.negated || c.conditional || c.verb < 0) return false;
+  if (PERCEIVING.has(c.lemma ?? '')) return false;
+  return findIn(s, c.verb + 1, Math.min(c.last, c.verb + 5), words('you your our us')) >= 0;
+}
+
+/** "It was wrong.", "That was small of me.", "It was jealousy and it was dangerous": an act judged. */
+function judgedAct(s: SentenceLanguage): boolean {
+  const first = word(s, s.first);
+  if (first !== 'it' && first !== 'that' && first !== 'this') return false;
+  const end = Math.min(s.last, s.first + 6);
+  return findIn(s, s.first + 1, end, SELF_BLAME) >= 0 || findIn(s, s.first + 1, end, WRONGS) >= 0;
+}
+
 /** Does the text own the hurt the writer caused? */
 export function acknowledgesHurt(context: RuleContext): boolean {
   const { analysis } = context;
@@ -163,6 +206,10 @@ export function acknowledgesHurt(context: RuleContext): boolean {
   let admitted = -10;
   /** The last sentence where the writer did something ("I made it a choice"): "That wasn't fair." may judge it. */
   let acted = -10;
+  /** The last sentence where the writer did something to the reader ("I told your boss you were not legal"). */
+  let actedOnYou = -10;
+  /** The last bare "I'm sorry.", which the judgement after it may close ("I'm sorry. That was cowardly."). */
+  let bareSorry = -10;
   for (const s of analysis.language.sentences()) {
     if (region && (analysis.tokens[s.first]?.start ?? 0) >= region.start) break;
     let admits = false;
@@ -183,15 +230,23 @@ export function acknowledgesHurt(context: RuleContext): boolean {
     }
     // "I was a rotten partner", "That was a terrible thing to do", "that was cruel of me".
     if (!admits && ownsTheWrong(s)) admits = true;
+    // "I'm sorry. That was cowardly.", "I am sorry, Priya. It was wrong.": the judgement after the apology.
+    if (s.index - bareSorry <= 2 && (admits || judgedAct(s))) return true;
     if (ownedPlainly(s, s.index - acted <= 1) && !reportedOwning(s)) return true;
     if (s.clauses.some((c) => c.subject === 'i' && c.past && !c.negated && c.verb >= 0)) acted = s.index;
+    if (s.clauses.some((c) => actsOnTheReader(s, c))) actedOnYou = s.index;
     if (admits) admitted = s.index;
     for (let k = s.first; k < s.last; k++) {
       if (word(s, k) !== 'sorry' && word(s, k) !== 'apologise' && word(s, k) !== 'apologize') continue;
-      const subject = findIn(s, Math.max(s.first, k - 4), k, words('i am im'));
+      // "I'm sorry", and "Me sorry" as a writer whose first language is signed may put it.
+      const subject = findIn(s, Math.max(s.first, k - 4), k, words('i am im me'));
       if (subject < 0 && k !== s.first) continue;
       const what = sorryFor(s, k);
       if (what === 'own' || (what === 'bare' && s.index - admitted <= BARE_REACH)) return true;
+      // A bare apology closing a story of what the writer did to the reader: "I took your grandma's belt and
+      // pawned it. ... I'm sorry."
+      if (what === 'bare' && s.index - actedOnYou <= BARE_REACH) return true;
+      if (what === 'bare') bareSorry = s.index;
     }
     if (
       admits &&

@@ -1,5 +1,6 @@
 import { conditionWithConsequence } from '../../language/detect/pressure';
 import { phraseRule } from '../../rule';
+import { silenceReleased } from './severity';
 
 /** Deadlines and ultimatums: "reply by Friday", "this is your last chance". */
 export const deadline = phraseRule(
@@ -37,6 +38,7 @@ export const deadline = phraseRule(
     span: 'sentence',
     // "I said that's the job, take it or leave it": the writer owning what they once said.
     exceptReported: true,
+    severity: (context, match) => (silenceReleased(context, match) ? null : 'error'),
     suggest: () => [{ label: 'Remove this sentence', replacement: '' }],
   },
 );

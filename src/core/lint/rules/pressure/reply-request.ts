@@ -1,6 +1,6 @@
 import { commandToContact } from '../../language/detect/pressure';
 import { phraseRule } from '../../rule';
-import { askSeverity, describesTheReader, practicalAsk, removeOrOpenDoor } from './severity';
+import { askSeverity, describesTheReader, practicalAsk, removeOrOpenDoor, silenceReleased } from './severity';
 
 /** "Write back", "let me know", "answer your phone": asking for a reply or contact. */
 export const replyRequest = phraseRule(
@@ -53,7 +53,9 @@ export const replyRequest = phraseRule(
     find: commandToContact,
     span: 'sentence',
     severity: (context, match) =>
-      describesTheReader(context, match) || practicalAsk(context, match) ? null : askSeverity(context, match, 'error'),
+      describesTheReader(context, match) || practicalAsk(context, match) || silenceReleased(context, match)
+        ? null
+        : askSeverity(context, match, 'error'),
     suggest: (context) => removeOrOpenDoor(context),
   },
 );

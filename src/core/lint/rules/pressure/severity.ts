@@ -4,7 +4,7 @@ import type { Severity, Suggestion } from '../../types';
 import { QUESTION_MARK } from '../../engine/chars';
 import { APPOINTED } from '../../lexicon/contact';
 import { words } from '../../lexicon/words';
-import { clauseAt } from '../../language/query';
+import { clauseAt, findPhrase } from '../../language/query';
 import { GAP, type Token } from '../../engine/tokenize';
 
 /**
@@ -128,11 +128,15 @@ export function practicalAsk(context: RuleContext, match: Match): boolean {
   const sentence = context.analysis.sentenceOf(match);
   // "Answer my texts about the kids or I'm going to my solicitor", "we must meet to talk, tell me which day",
   // "let me know what you think by the weekend": a threat, a talk or a verdict asked for is not an errand.
+  let suits = false;
   for (let k = sentence.firstToken; k < sentence.endToken; k++) {
     const w = tokens[k]?.word ?? '';
     if (TALKING.has(w) || (w === 'or' && tokens[k + 1]?.word === 'i') || (w === 'by' && tokens[k + 1]?.word === 'the'))
       return false;
+    // "If another date suits your shifts better, tell me": the arrangement is the condition.
+    if (APPOINTED_DAYS.has(w) && SUITS.has(tokens[k + 1]?.word ?? '')) suits = true;
   }
+  if (suits) return true;
   for (let k = match.firstToken; k < sentence.endToken - 1; k++) {
     const w = tokens[k]?.word ?? '';
     if ((w === 'about' || w === 'regarding') && tokens[k - 2]?.word !== 'tell') {
@@ -153,5 +157,33 @@ export function practicalAsk(context: RuleContext, match: Match): boolean {
   }
   return false;
 }
+const SUITS = words('suits suit works work');
 const TALKING = words('talk talking chat meet meeting see think feel decide decision discuss us must');
 const APPOINTED_DAYS = words('day days week weekend saturday sunday holidays dates date address time');
+
+/** The reader's silence let go in the same sentence: "I'll not bother you again", "that's okay", "you owe me nothing". */
+const RELEASES = [
+  'not bother you',
+  'leave you in peace',
+  'leave you be',
+  'leave you alone',
+  'that is okay',
+  'that is ok',
+  'that is fine',
+  'that is alright',
+  'owe me nothing',
+  'no need to reply',
+  'no need to answer',
+  'no need to write',
+  'nae need tae reply',
+  'not mither you',
+];
+
+/**
+ * "If I don't hear, I'll know, and I'll not bother you again", "if I don't hear back that's okay",
+ * "you owe me nothing, least of all a reply": the silence allowed, which asks nothing.
+ */
+export function silenceReleased(context: RuleContext, match: Match): boolean {
+  const sentence = context.analysis.language.at(match.firstToken);
+  return RELEASES.some((phrase) => findPhrase(sentence, sentence.first, sentence.last, phrase) >= 0);
+}
