@@ -183,6 +183,10 @@ const TABLE: Record<string, Case> = {
       ['I know you came home to an empty flat and a note, and that was cruel of me.', card],
     ],
   },
+  'needy/closure#3': {
+    invalid: [['I need to know what happened.', card, 'I need to know what happened']],
+    valid: [['Before I sell the land, I need to know what you think.', card]],
+  },
   'needy/closure#2': {
     invalid: [
       [

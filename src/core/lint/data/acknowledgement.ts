@@ -78,6 +78,8 @@ export const ACKNOWLEDGEMENT: PhraseList = {
       'you (two|both)',
       'the two of you',
       'the pair of you',
+      // "You and Nana Ama are living together now", "moved in together".
+      '(living|live|moved in|moving in|move in) together',
       'both of you',
       'i (heard|know|found out|learned|learnt|was told|have heard|hear|saw) (about|that you|you|the news)',
       'told me (about|that you|you)',

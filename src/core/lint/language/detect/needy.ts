@@ -166,7 +166,9 @@ export function* closureDemand(_context: RuleContext, s: SentenceLanguage): Iter
     if (
       readsAt(s, from, 'to') &&
       (readsAt(s, from + 1, 'understand') || readsAt(s, from + 1, 'know')) &&
-      findIn(s, from + 2, Math.min(s.last, from + 4), WHY) >= 0
+      findIn(s, from + 2, Math.min(s.last, from + 4), WHY) >= 0 &&
+      // "I need to know what you think before I sell": an opinion asked for a decision, not closure.
+      !(readsAt(s, from + 3, 'you') && OPINION.has(word(s, from + 4)))
     ) {
       yield spanFrom(c, Math.min(s.last, from + 4));
     }
@@ -175,6 +177,7 @@ export function* closureDemand(_context: RuleContext, s: SentenceLanguage): Iter
 
 const CLOSURE = words('closure answers explanation reasons apology');
 const WHY = words('why what how where');
+const OPINION = words('think want prefer decide plan reckon would');
 
 /** Words about someone else's misfortune: sadness at their news is sympathy, not neediness. */
 const SYMPATHY_AFTER = words('to for about hearing');
