@@ -356,6 +356,8 @@ const TABLE: Record<string, Case> = {
       'I hope the baby sleeps better than you ever did.',
       'You cook better than you ever did.',
       'Enjoy the sunshine while it lasts.',
+      'I found time to fix the gate but not the shed.',
+      "Thanks for minding the dog while the rest of us worked, you're a star.",
     ],
     invalid: [
       ...[
@@ -371,6 +373,10 @@ const TABLE: Record<string, Case> = {
         'Interesting that your client dinners never turn up on a single invoice.',
         'Watch, u gonna regret this when she drains ur account.',
         'Wow, you cooked for the kids once, give that man an award.',
+        "I note you found time to post on the company's page but not to answer my messages.",
+        'Of course you are too busy to answer.',
+        'Priorities eh.',
+        'It is very good that you can go south and write books, while other people stay here and do the work.',
       ].map((text) => ({ text, options: message, spans: [text] })),
     ],
   },

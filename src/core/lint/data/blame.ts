@@ -302,6 +302,9 @@ export const BLAME: PhraseList = {
       '(good|nice|glad|great) (of|that) you (finally|eventually|at last|) (remembered|noticed|replied|answered|' +
         'found the time|unblocked)',
       'must be nice',
+      // "Of course you are too busy to answer", "suddenly I'm good enough".
+      '(of course|obviously|clearly) (you|u) (are|were) (too|so|always) busy',
+      'suddenly (i am|i was|he is|she is|i) good enough',
       // Threats of regret in other words: "u gonna regret this", "tha'll rue the day", "you'll see what you lost".
       '(you|u|ye|tha) (are gonna|gonna|will be|are going to be) (regret|regretting|begging|knocking|crawling|' +
         'greeting|greetin|sorry)',

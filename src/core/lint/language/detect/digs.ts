@@ -113,6 +113,12 @@ const GLAD = words('good nice glad great lovely');
 export function* onlyThisTime(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
   const time = findPhrase(s, s.first, s.last, 'this time');
   if (time < 0 || s.question) return;
+  // "Hope this time you will actually go, and not cancel like everything we planned."
+  const after = findIn(s, time + 2, Math.min(s.last, time + 4), words('you u'));
+  if (after >= 0 && findIn(s, after + 1, Math.min(s.last, after + 4), words('actually')) >= 0) {
+    yield { first: time, last: Math.min(s.last, after + 5) };
+    return;
+  }
   for (let k = s.first; k < time; k++) {
     // "Good to see you this time" is a greeting: the jab needs something done between.
     const praise = GLAD.has(word(s, k)) && readsAt(s, k + 1, 'to see you') && k + 4 < time;
@@ -237,4 +243,35 @@ export function* rhetoricalWho(_context: RuleContext, s: SentenceLanguage): Iter
   const whoDoes = findPhrase(s, s.first + 2, s.last, 'who does that') >= 0;
   if (!whoDoes && findIn(s, s.first + 2, s.last, CHARGE_MARKS) < 0) return;
   yield { first: s.first, last: s.last };
+}
+
+/** "Other people", "the rest of us": those who stayed and did the work, set against the reader. */
+const THE_REST = ['other people', 'the rest of us', 'some of us', 'others'];
+const TOIL = words('stay stayed do did work worked pay paid clean cleaned carry carried keep kept look looked');
+
+/**
+ * "It is very good that somebody can go south and write books, while other people stay here and do
+ * the work", "lovely for some, while the rest of us pay the bills": the reader's good fortune set
+ * against the toil of those left behind.
+ */
+export function* whileOthersToil(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  const toil = findPhrase(s, s.first, s.last, 'while');
+  if (toil < 0 || findIn(s, s.first, s.last, SINCERE) >= 0) return;
+  for (const rest of THE_REST) {
+    const at = findPhrase(s, toil + 1, Math.min(s.last, toil + 3), rest);
+    if (at >= 0 && findIn(s, at + rest.split(' ').length, Math.min(s.last, at + 6), TOIL) >= 0) {
+      yield { first: s.first, last: s.last };
+      return;
+    }
+  }
+}
+
+/** Finding time for one thing and not another: "I note you found time to post but not to answer my messages". */
+export function* foundTimeButNot(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  const found = findPhrase(s, s.first, s.last, 'found time');
+  const at = found >= 0 ? found : findPhrase(s, s.first, s.last, 'found the time');
+  if (at < 0 || findIn(s, Math.max(s.first, at - 3), at, words('you ye u')) < 0) return;
+  const but = findIn(s, at + 2, s.last, words('but'));
+  if (but >= 0 && findIn(s, but + 1, Math.min(s.last, but + 3), words('not never could couldnae cannot')) >= 0)
+    yield { first: Math.max(s.first, at - 2), last: s.last };
 }

@@ -83,6 +83,10 @@ function praiseHedged(s: SentenceLanguage, from: number): boolean {
 /** Phrases that carry a remark on their own, in a sentence about the partner. */
 const REMARKS = [
   'than me',
+  // "Very stable, not like me", "older than you by five years".
+  'not like me',
+  'older than you',
+  'younger than you',
   // "Bit old for you, innit?", "a bit too gym-bro for you".
   'bit old for you',
   'bit young for you',

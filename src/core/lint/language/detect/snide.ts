@@ -11,7 +11,7 @@ import { findIn, findPhrase, lemma, readsAt, word } from '../query';
 import { EXCLAMATION_MARK } from '../../engine/chars';
 
 const VERDICTS = words(
-  'typical figures classic shocker whatever unbelievable convenient mature predictable pathetic touching',
+  'typical figures classic shocker whatever unbelievable convenient mature predictable pathetic touching priorities',
 );
 const VERDICT_PHRASES = [
   'surprise surprise',
@@ -29,6 +29,8 @@ const VERDICT_PHRASES = [
   'very touching',
   'real touching',
   'how very touching',
+  'priorities eh',
+  'priorities huh',
 ];
 const LONELY = words('alone lonely myself own nobody nothing ruined wrecked broke broken');
 

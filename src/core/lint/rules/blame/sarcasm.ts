@@ -2,12 +2,14 @@ import { mockingThanks, rememberedIExist, snideAside } from '../../language/dete
 import { anyOf } from '../../language/detect/combine';
 import {
   easeWhileIToil,
+  foundTimeButNot,
   lowMarkOfYou,
   mockCertainty,
   onlyThisTime,
   rhetoricalWho,
   unlikeSome,
   verdictTail,
+  whileOthersToil,
   wonderAtYou,
 } from '../../language/detect/digs';
 import { phraseRule } from '../../rule';
@@ -188,6 +190,8 @@ export const sarcasm = phraseRule(
       easeWhileIToil,
       verdictTail,
       rhetoricalWho,
+      whileOthersToil,
+      foundTimeButNot,
     ),
     span: 'sentence',
     suggest: () => [{ label: 'Remove this sentence', replacement: '' }],
