@@ -183,6 +183,19 @@ const TABLE: Record<string, Case> = {
       ['I know you came home to an empty flat and a note, and that was cruel of me.', card],
     ],
   },
+  'needy/suffering#3': {
+    invalid: [
+      ["I'm good, all good, just doing doubles so I don't have to go home.", card, "I'm good, all good, just"],
+      ['Some days I do not bother getting dressed.', card, 'I do not bother getting dressed'],
+      ['Tonight everybody goes home, and I sit alone in the rented room.', card, 'I sit alone'],
+    ],
+    valid: [
+      ["I'm fine, honestly, work's busy and I've started rowing on Saturdays.", card],
+      ['I like to sit alone by the river and read.', card],
+      ['I imagine the house feels very empty without your father.', card],
+      ['Got the forms. All good.', card],
+    ],
+  },
   'needy/closure#3': {
     invalid: [['I need to know what happened.', card, 'I need to know what happened']],
     valid: [['Before I sell the land, I need to know what you think.', card]],

@@ -304,7 +304,11 @@ export function* closenessRemembered(_context: RuleContext, s: SentenceLanguage)
       return yield sentenceSpan(s);
     // "In bed with you", "you in my arms", "fell asleep on my shoulder".
     if (readsAt(s, k, 'in bed with you') || readsAt(s, k, 'miss you in my bed')) return yield sentenceSpan(s);
-    if (readsAt(s, k, 'in my arms') && findIn(s, Math.max(s.first, k - 3), k, words('you u')) >= 0)
+    // "You in my arms", "nobody's ever gonna fit in my arms like you did".
+    if (
+      readsAt(s, k, 'in my arms') &&
+      (findIn(s, Math.max(s.first, k - 3), k, words('you u')) >= 0 || readsAt(s, k + 3, 'like you'))
+    )
       return yield sentenceSpan(s);
     if (
       findIn(s, k, k + 1, words('fell asleep falling')) >= 0 &&

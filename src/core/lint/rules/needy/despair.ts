@@ -65,6 +65,11 @@ const DESPAIR = [
   'can not get off the sofa',
   'can not seem to get off the couch',
   'can not seem to get off the sofa',
+  // The day let go: "I forget to eat until it is dark", "some days I don't bother getting dressed".
+  'forget to eat',
+  'do not bother getting dressed',
+  'do not get out of my dressing gown',
+  'do not get dressed',
 ];
 
 /** "I can't live like this anymore", "I can't see the point of anything", "I don't know what I'll do". */

@@ -70,13 +70,15 @@ const CONTENT = words('bliss lovely nice peaceful heaven calm');
 export function* quietHome(context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
   const last = s.tokens[s.last - 1] as Token | undefined;
   if (!last || context.text.charCodeAt(last.end) === 33 || findIn(s, s.first, s.last, CONTENT) >= 0) return;
+  // "The house must feel very empty without your father": their loss, and sympathy for it.
+  if (findIn(s, s.first, s.last, words('your ur')) >= 0) return;
   for (let k = s.first; k < s.last - 2; k++) {
     if (!HOME.has(word(s, k))) continue;
     // "...is so quiet", "...feels too empty".
     let j = k + 1;
     if (!words('is are feels gets seems was').has(word(s, j))) continue;
     j++;
-    if (!words('so too').has(word(s, j))) continue;
+    if (!words('so too very').has(word(s, j))) continue;
     if (HUSHED.has(word(s, j + 1)) && findPhrase(s, j + 2, s.last, 'now the') < 0) {
       yield { first: k, last: j + 2 };
       return;
@@ -120,7 +122,7 @@ export function* onlyYouCould(_context: RuleContext, s: SentenceLanguage): Itera
         return;
       }
     }
-    if (readsAt(s, k, 'only you') && findIn(s, k + 2, k + 3, words('could can')) >= 0) {
+    if (readsAt(s, k, 'only you') && findIn(s, k + 2, k + 3, words('could can know knew')) >= 0) {
       const me = writerSoothed(s, k + 3, Math.min(s.last, k + 7));
       if (me >= 0) {
         yield { first: k, last: me + 1 };
@@ -163,4 +165,56 @@ export function* closureAsCondition(_context: RuleContext, s: SentenceLanguage):
   }
   const all = findPhrase(s, s.first, s.last, 'all for');
   if (all >= 0 && findIn(s, all + 2, all + 3, words('nothing nowt nought naught')) >= 0) yield sentenceSpan(s);
+}
+
+/** Claims of being fine: "I'm fine", "I'm good, all good". */
+const FINE_WORDS = words('fine good okay ok alright grand');
+const INSISTING = words('really totally honestly truly all completely');
+
+/**
+ * Fine, insisted on: "I'm fine honestly", "I am fine ya. Really fine.", "I'm good, all good, just
+ * doing doubles so I don't have to go home". Said once, "I'm fine" is news; said twice, or sworn
+ * to, it asks to be worried about.
+ */
+export function* insistsOnFine(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  if (s.question) return;
+  // "Really fine.", "Totally fine.": the protest as a sentence of its own (not "All good." after an errand).
+  if (
+    s.last - s.first === 2 &&
+    words('really totally honestly truly').has(word(s, s.first)) &&
+    FINE_WORDS.has(word(s, s.first + 1))
+  ) {
+    yield sentenceSpan(s);
+    return;
+  }
+  for (let k = s.first; k < s.last - 2; k++) {
+    if (!readsAt(s, k, 'i am') || !FINE_WORDS.has(word(s, k + 2))) continue;
+    const after = k + 3;
+    // "I'm fine honestly", "I'm good, all good", "I'm fine. Really fine." (the next words of the sentence).
+    const sworn =
+      findIn(s, after, Math.min(s.last, after + 2), words('honestly truly really')) >= 0 ||
+      (findIn(s, after, Math.min(s.last, after + 3), INSISTING) >= 0 &&
+        findIn(s, after + 1, Math.min(s.last, after + 4), FINE_WORDS) >= 0);
+    // "I'm good, all good, just doing doubles so I don't have to go home": the "just" gives it away ("I'm fine,
+    // honestly, I've started rowing" is good news).
+    if (sworn && findIn(s, after, s.last, words('just but except only')) >= 0) {
+      yield { first: k, last: Math.min(s.last, after + 3) };
+      return;
+    }
+  }
+}
+
+const SOLITARY = words('sit eat stay');
+
+/** "I sit alone in the rented room", "I eat alone most nights" (not "I like to sit alone by the river"). */
+export function* aloneNow(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  for (const c of s.clauses) {
+    if (c.subject !== 'i' || c.past || c.negated || c.modal !== null || c.verb < 0) continue;
+    if (!SOLITARY.has(c.lemma ?? '') || findIn(s, c.first, c.verb, words('like love enjoy prefer')) >= 0) continue;
+    const alone = findIn(s, c.verb + 1, Math.min(c.last, c.verb + 3), words('alone'));
+    if (alone >= 0) {
+      yield { first: c.subjectFirst, last: alone + 1 };
+      return;
+    }
+  }
 }

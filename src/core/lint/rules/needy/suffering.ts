@@ -14,7 +14,7 @@ import {
 } from './detect';
 import { barelyMostDays, nobodySince, noRestOverUs, notRightSince, replayingUs } from './structure';
 import { despairTold, isolationTold, medicatedForIt, needGone, strainingToCope } from './despair';
-import { quietHome } from './lingering';
+import { aloneNow, insistsOnFine, quietHome } from './lingering';
 
 const THE_READER = words('you your u ur him her it them');
 
@@ -174,6 +174,8 @@ export const suffering = phraseRule(
       strainingToCope,
       medicatedForIt,
       quietHome,
+      insistsOnFine,
+      aloneNow,
     ),
   },
 );
