@@ -82,6 +82,7 @@ const GRUDGE = words('shame funny odd strange interesting convenient convenientl
 
 /** "I'm sure that's a coincidence", "shame my invite got lost, I'm sure it was an accident". */
 export function* mockCertainty(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  if (findIn(s, s.first, s.last, words('sure')) < 0) return;
   const sure = findPhrase(s, s.first, s.last, 'i am sure');
   if (sure < 0) return;
   const end = Math.min(s.last, sure + 9);
@@ -111,8 +112,9 @@ const GLAD = words('good nice glad great lovely');
  * or hope that only counts because the reader failed before.
  */
 export function* onlyThisTime(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  if (s.question || findIn(s, s.first, s.last, words('time')) < 0) return;
   const time = findPhrase(s, s.first, s.last, 'this time');
-  if (time < 0 || s.question) return;
+  if (time < 0) return;
   // "Hope this time you will actually go, and not cancel like everything we planned."
   const after = findIn(s, time + 2, Math.min(s.last, time + 4), words('you u'));
   if (after >= 0 && findIn(s, after + 1, Math.min(s.last, after + 4), words('actually')) >= 0) {
@@ -184,6 +186,7 @@ const SINCERE = words('hope thank thanks grateful glad happy');
  * holiday while I mind the dog" wishes them well, and passes.
  */
 export function* easeWhileIToil(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  if (findIn(s, s.first, s.last, words('while wonderful')) < 0) return;
   const toil = findPhrase(s, s.first, s.last, 'while i');
   const wonderful = findPhrase(s, s.first, s.last, 'how wonderful for you');
   const at = toil >= 0 ? toil : wonderful;
@@ -255,7 +258,7 @@ const TOIL = words('stay stayed do did work worked pay paid clean cleaned carry 
  * against the toil of those left behind.
  */
 export function* whileOthersToil(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
-  const toil = findPhrase(s, s.first, s.last, 'while');
+  const toil = findIn(s, s.first, s.last, words('while'));
   if (toil < 0 || findIn(s, s.first, s.last, SINCERE) >= 0) return;
   for (const rest of THE_REST) {
     const at = findPhrase(s, toil + 1, Math.min(s.last, toil + 3), rest);
@@ -268,6 +271,7 @@ export function* whileOthersToil(_context: RuleContext, s: SentenceLanguage): It
 
 /** Finding time for one thing and not another: "I note you found time to post but not to answer my messages". */
 export function* foundTimeButNot(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  if (findIn(s, s.first, s.last, words('found')) < 0) return;
   const found = findPhrase(s, s.first, s.last, 'found time');
   const at = found >= 0 ? found : findPhrase(s, s.first, s.last, 'found the time');
   if (at < 0 || findIn(s, Math.max(s.first, at - 3), at, words('you ye u')) < 0) return;

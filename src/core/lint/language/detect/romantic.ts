@@ -271,6 +271,10 @@ const DWELLING = words(
 const TOUCHING = words('hand hands arm arms cheek head lips mouth body skin shoulder');
 const ON_ME = words('mine me my');
 const TOUCH_PREPOSITIONS = words('in against around on across over');
+/** Every closeness below holds one of these words. */
+const CLOSENESS_ANCHORS = words(
+  'your held hugged cuddled kissed bed arms asleep falling dancing danced smells smell smelled nobody',
+);
 /** "You held me up when Dad died" is support, not an embrace. */
 const NOT_AN_EMBRACE = words('up together back to accountable responsible');
 
@@ -282,6 +286,7 @@ const NOT_AN_EMBRACE = words('up together back to accountable responsible');
  * (support) pass.
  */
 export function* closenessRemembered(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  if (findIn(s, s.first, s.last, CLOSENESS_ANCHORS) < 0) return;
   const dwelling = findIn(s, s.first, s.last, DWELLING) >= 0 || findPhrase(s, s.first, s.last, 'like that') >= 0;
   for (let k = s.first; k < s.last - 1; k++) {
     const w = word(s, k);

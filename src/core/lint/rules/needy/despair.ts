@@ -74,6 +74,8 @@ const DESPAIR = [
 
 /** "I can't live like this anymore", "I can't see the point of anything", "I don't know what I'll do". */
 export function* despairTold(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  // Every phrase below holds one of these: most sentences are let go after one scan.
+  if (findIn(s, s.first, s.last, DESPAIR_ANCHORS) < 0) return;
   for (const phrase of DESPAIR) {
     const at = findPhrase(s, s.first, s.last, phrase);
     if (at < 0) continue;
@@ -101,6 +103,7 @@ export function* despairTold(_context: RuleContext, s: SentenceLanguage): Iterab
   }
 }
 
+const DESPAIR_ANCHORS = words('not forget worst');
 const POINTLESS = words('anything it everything going getting life');
 const PERIODS = words('year years months weeks time days winter summer christmas');
 
@@ -108,6 +111,15 @@ const ALONE_DEGREE = words('all so completely totally very awful awfully utterly
 
 /** "I am all alone now", "I'm so alone", "nobody calls", "the kids don't visit", "nobody is there for me". */
 export function* isolationTold(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  if (
+    findIn(
+      s,
+      s.first,
+      s.last,
+      words('nobody one alone kids children friends family son daughter sister brother mum mom mother dad father'),
+    ) < 0
+  )
+    return;
   // "Nobody visits.": the tagger may read the verb as a plural noun, so the words decide.
   for (let k = s.first; k < s.last - 1; k++) {
     const one = readsAt(s, k, 'no one');
@@ -155,6 +167,7 @@ const COMES = words('calls rings visits writes comes phones texts cares');
 
 /** "I'm trying to be okay", "I'm trying to be happy for you": the strain shows through the claim. */
 export function* strainingToCope(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  if (findIn(s, s.first, s.last, words('trying')) < 0) return;
   const trying = findPhrase(s, s.first, s.last, 'trying to be');
   if (trying < 0) return;
   const state = word(s, trying + 3);
@@ -169,6 +182,7 @@ const COPING = words('ok okay fine strong alright brave normal');
 
 /** "The doctor has me on sleeping tablets", "I'm on antidepressants now". */
 export function* medicatedForIt(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  if (findIn(s, s.first, s.last, words('sleeping antidepressants anti-depressants tranquillisers')) < 0) return;
   const pills = findPhrase(s, s.first, s.last, 'sleeping tablets');
   const at = pills >= 0 ? pills : findPhrase(s, s.first, s.last, 'sleeping pills');
   const drug = at >= 0 ? at : findIn(s, s.first, s.last, words('antidepressants anti-depressants tranquillisers'));

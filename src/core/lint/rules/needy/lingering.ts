@@ -111,6 +111,7 @@ function writerSoothed(s: SentenceLanguage, from: number, to: number): number {
 
 /** "You were the only one who could calm me down", "only you could quiet my spirit", "now I've got nobody". */
 export function* onlyYouCould(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  if (findIn(s, s.first, s.last, words('only now')) < 0) return;
   for (let k = s.first; k < s.last - 3; k++) {
     const one = readsAt(s, k, 'the only one') || readsAt(s, k, 'the only person');
     const who = one ? findIn(s, k + 3, Math.min(s.last, k + 6), words('who that')) : -1;
@@ -142,6 +143,7 @@ export function* onlyYouCould(_context: RuleContext, s: SentenceLanguage): Itera
 
 /** "I need it before I can let go", "I can't let it go until you do", "was it all for nothing?" */
 export function* closureAsCondition(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  if (findIn(s, s.first, s.last, words('before until till any all')) < 0) return;
   for (let k = s.first; k < s.last - 3; k++) {
     if (!words('before until till').has(word(s, k)) || word(s, k + 1) !== 'i' || word(s, k + 2) !== 'can') continue;
     if (
@@ -177,7 +179,7 @@ const INSISTING = words('really totally honestly truly all completely');
  * to, it asks to be worried about.
  */
 export function* insistsOnFine(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
-  if (s.question) return;
+  if (s.question || findIn(s, s.first, s.last, FINE_WORDS) < 0) return;
   // "Really fine.", "Totally fine.": the protest as a sentence of its own (not "All good." after an errand).
   if (
     s.last - s.first === 2 &&

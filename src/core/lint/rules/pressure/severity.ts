@@ -125,7 +125,10 @@ const WHICH = words('which when where what');
  */
 export function practicalAsk(context: RuleContext, match: Match): boolean {
   const { tokens } = context.analysis;
-  const sentence = context.analysis.sentenceOf(match);
+  // The stretch the match is in (a run-on sentence is read 120 words at a time), so a long chat log
+  // costs linear time, not a scan of the whole sentence for every ask in it.
+  const stretch = context.analysis.language.at(match.firstToken);
+  const sentence = { firstToken: stretch.first, endToken: stretch.last };
   // "Answer my texts about the kids or I'm going to my solicitor", "we must meet to talk, tell me which day",
   // "let me know what you think by the weekend": a threat, a talk or a verdict asked for is not an errand.
   let suits = false;
