@@ -196,6 +196,39 @@ const TABLE: Record<string, Case> = {
       ['Got the forms. All good.', card],
     ],
   },
+  'needy/reassurance#2': {
+    invalid: [
+      [
+        "Is there ever a moment in your week when I'm in your head?",
+        card,
+        "Is there ever a moment in your week when I'm in your head?",
+      ],
+    ],
+    valid: [['Is the new office on your way home?', card]],
+  },
+  'needy/suffering#4': {
+    invalid: [
+      ['Who would even look at me now?', card, 'Who would even look at me'],
+      ['Christmas on me own then, canny.', card, 'Christmas on me own then'],
+      ["I'm fine, mate, just haven't slept since March.", card, "I'm fine, mate, just haven't"],
+    ],
+    valid: [
+      ['I did everything alone and then was angry, and that was my mistake.', card],
+      ["I'm fine, just busy with work.", card],
+      ["Who would want to look after the dog while you're away?", card],
+    ],
+  },
+  'needy/waiting#3': {
+    invalid: [
+      [
+        'Every Sunday I still wait for your call at 8 like before.',
+        card,
+        'Every Sunday I still wait for your call at 8 like before',
+      ],
+      ['I wear the scarf you gave me every single day.', card, 'I wear the scarf you gave me every single day'],
+    ],
+    valid: [['I did not even wait for your reply before I switched off my phone, and I am sorry.', card]],
+  },
   'needy/closure#3': {
     invalid: [['I need to know what happened.', card, 'I need to know what happened']],
     valid: [['Before I sell the land, I need to know what you think.', card]],

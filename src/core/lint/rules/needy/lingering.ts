@@ -198,14 +198,18 @@ export function* insistsOnFine(_context: RuleContext, s: SentenceLanguage): Iter
       (findIn(s, after, Math.min(s.last, after + 3), INSISTING) >= 0 &&
         findIn(s, after + 1, Math.min(s.last, after + 4), FINE_WORDS) >= 0);
     // "I'm good, all good, just doing doubles so I don't have to go home": the "just" gives it away ("I'm fine,
-    // honestly, I've started rowing" is good news).
-    if (sworn && findIn(s, after, s.last, words('just but except only')) >= 0) {
+    // honestly, I've started rowing" is good news). "I'm fine, mate, just haven't slept" needs no oath.
+    const just = findIn(s, after, Math.min(s.last, after + 4), words('just only'));
+    const hurt = just >= 0 && findIn(s, just + 1, Math.min(s.last, just + 4), TELLING_ACTS) >= 0;
+    if ((sworn && findIn(s, after, s.last, words('just but except only')) >= 0) || hurt) {
       yield { first: k, last: Math.min(s.last, after + 3) };
       return;
     }
   }
 }
 
+/** What a "just" after "I'm fine" gives away: "just haven't slept", "just lost five kilos". */
+const TELLING_ACTS = words('not nt never lost dropped stopped cannot can cried crying');
 const SOLITARY = words('sit eat stay');
 
 /** "I sit alone in the rented room", "I eat alone most nights" (not "I like to sit alone by the river"). */
@@ -219,4 +223,96 @@ export function* aloneNow(_context: RuleContext, s: SentenceLanguage): Iterable<
       return;
     }
   }
+}
+
+/** What a question may ask about the writer's place in the reader's mind: "am I still in your head?" */
+const IN_MIND = [
+  'in your head',
+  'in ur head',
+  'on your mind',
+  'on ur mind',
+  'in your thoughts',
+  'think of me',
+  'think about me',
+  'me you think of',
+  'misses me',
+  'miss me',
+  'love for me',
+  'love me',
+  'loved me',
+  'enough for you',
+  'enough for u',
+];
+
+/**
+ * "Is there ever a moment in your week when I'm in your head?", "is there even a wee bit of you
+ * that misses me?", "was there love for me, or was I imagining it?", "was I ever enough for u?":
+ * the reader asked to reassure.
+ */
+export function* stillInYourMind(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  if (!s.question || findIn(s, s.first, s.last, words('your ur me')) < 0) return;
+  // "Do you think of me when you hear that song, ha" is still the question; "can you miss me off the list?" is not.
+  if (findIn(s, s.first, s.last, words('list email thread rota group')) >= 0) return;
+  if (IN_MIND.some((phrase) => findPhrase(s, s.first, s.last, phrase) >= 0)) yield sentenceSpan(s);
+}
+
+const WANTING = words('want look love date have fancy');
+
+/**
+ * "Who would even look at me now?", "nobody's gonna want a girl with all my baggage", "who will look
+ * at a nurse like me now?": the writer unwanted, said to the one who left.
+ */
+export function* unwantedNow(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  const who = findIn(s, s.first, Math.min(s.last, s.first + 6), words('who nobody'));
+  if (who < 0) return;
+  const will = findIn(s, who + 1, Math.min(s.last, who + 4), words('would will gonna going'));
+  if (will < 0) return;
+  const want = findIn(s, will + 1, Math.min(s.last, will + 4), WANTING);
+  if (want < 0) return;
+  const me = findIn(s, want + 1, Math.min(s.last, want + 7), words('me i my'));
+  if (me >= 0) yield { first: who, last: me + 1 };
+}
+
+/**
+ * "Christmas on me own then", "guess I'll spend Thanksgiving by myself then", "guess i'll go to the
+ * concert alone then, cool, fine": the lonely holiday, handed over with a "then".
+ */
+export function* aloneThen(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  const then = findIn(s, s.first, s.last, words('then'));
+  // "Then" closing the thought ("... alone then.", "... on me own then, canny"), not "alone and then was angry".
+  if (then < 0 || !(then + 1 >= s.last || (s.tokens[then + 1] as Token).gap >= GAP.soft)) return;
+  const alone =
+    findIn(s, Math.max(s.first, then - 2), then, words('alone')) >= 0 ||
+    findPhrase(s, Math.max(s.first, then - 3), then, 'by myself') >= 0 ||
+    findPhrase(s, Math.max(s.first, then - 3), then, 'on my own') >= 0 ||
+    findPhrase(s, Math.max(s.first, then - 3), then, 'on me own') >= 0 ||
+    findPhrase(s, Math.max(s.first, then - 3), then, 'for one') >= 0;
+  if (alone) yield { first: s.first, last: then + 1 };
+}
+
+/** "Just in case you come by", "every Sunday I still wait for your call", "I wear the scarf you gave me every day". */
+export function* keepingVigil(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  const inCase = findPhrase(s, s.first, s.last, 'in case you');
+  if (
+    inCase >= 0 &&
+    findIn(s, inCase + 3, inCase + 5, words('come call ring text walk pass show turn drop stop')) >= 0
+  ) {
+    yield sentenceSpan(s);
+    return;
+  }
+  const wait = findPhrase(s, s.first, s.last, 'wait for your');
+  const waiting = wait >= 0 ? clauseAt(s, wait) : null;
+  // "I still wait for your call" (not "I did not even wait for your reply", a wrong owned).
+  if (
+    wait >= 0 &&
+    waiting !== null &&
+    !waiting.negated &&
+    !waiting.past &&
+    findIn(s, wait + 3, wait + 5, words('call text message letter reply')) >= 0
+  ) {
+    yield sentenceSpan(s);
+    return;
+  }
+  const gift = findPhrase(s, s.first, s.last, 'you gave me');
+  if (gift >= 0 && findIn(s, s.first, gift, words('wear wearing')) >= 0) yield sentenceSpan(s);
 }

@@ -1,3 +1,4 @@
+import { stillInYourMind } from './lingering';
 import { reassuranceQuestion } from '../../language/detect/needy';
 import { anyOf } from '../../language/detect/combine';
 import { phraseRule } from '../../rule';
@@ -77,6 +78,7 @@ export const reassurance = phraseRule(
       needToKnowIfYou,
       thinkOfUs,
       meantAnythingToYou,
+      stillInYourMind,
     ),
     span: 'sentence',
     suggest: () => [{ label: 'Remove this question', replacement: '' }],

@@ -14,7 +14,7 @@ import {
 } from './detect';
 import { barelyMostDays, nobodySince, noRestOverUs, notRightSince, replayingUs } from './structure';
 import { despairTold, isolationTold, medicatedForIt, needGone, strainingToCope } from './despair';
-import { aloneNow, insistsOnFine, quietHome } from './lingering';
+import { aloneNow, aloneThen, insistsOnFine, quietHome, unwantedNow } from './lingering';
 
 const THE_READER = words('you your u ur him her it them');
 
@@ -176,6 +176,8 @@ export const suffering = phraseRule(
       quietHome,
       insistsOnFine,
       aloneNow,
+      unwantedNow,
+      aloneThen,
     ),
   },
 );

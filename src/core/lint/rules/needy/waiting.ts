@@ -2,7 +2,7 @@ import { waitingByThePhone } from '../../language/detect/needy';
 import { phraseRule } from '../../rule';
 import { anyOf } from '../../language/detect/combine';
 import { except, keepsakes, notAVigil } from './detect';
-import { keptClose, ritualForTwo } from './lingering';
+import { keepingVigil, keptClose, ritualForTwo } from './lingering';
 
 /** "I'll wait forever" promises a vigil the reader never asked for. */
 export const waiting = phraseRule(
@@ -42,6 +42,6 @@ export const waiting = phraseRule(
   },
   {
     families: ['needy.waiting'],
-    find: anyOf(except(waitingByThePhone, notAVigil), keepsakes, keptClose, ritualForTwo),
+    find: anyOf(except(waitingByThePhone, notAVigil), keepsakes, keptClose, ritualForTwo, keepingVigil),
   },
 );
