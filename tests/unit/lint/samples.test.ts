@@ -9,7 +9,7 @@ import {
 /**
  * Labelled drafts the linter must get right. Every set here has been tuned on, so these are
  * REGRESSION sets: they say nothing about unseen text. The held-out measure is
- * a frozen set (tests/fixtures/lint-frozen-v11.jsonl is the newest; v8, v10 and v11 are spent, each scored
+ * a frozen set (tests/fixtures/lint-frozen-v12.jsonl is the newest; v8 and v10 to v12 are spent, each scored
  * once before and once after its round), scored by scripts/lint-eval.ts and never tuned on
  * (frozen.test.ts only guards their hashes). A round's next measure needs a new set, written blind.
  */
