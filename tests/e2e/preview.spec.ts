@@ -57,15 +57,17 @@ test('the preview stays in view while writing, also with many notes, and is on P
   );
   await expect(page.locator('.issue').nth(4)).toBeVisible();
   // Down at the last field of the form, the preview is still on screen.
+  // Asked again until it holds: the page may be mid-redraw (the typing above re-renders it) when the field
+  // is reached, and a writer sees it a moment later; one that had scrolled away would never come back.
   await page.getByLabel('Back of the card').click();
   await page.getByLabel('Back of the card').scrollIntoViewIfNeeded();
-  expect(await inView(page, '.main-preview .pdf-page')).toBe(true);
+  await expect.poll(() => inView(page, '.main-preview .pdf-page')).toBe(true);
   await prose(page, 'message').click();
-  expect(await inView(page, '.main-preview .pdf-page')).toBe(true);
+  await expect.poll(() => inView(page, '.main-preview .pdf-page')).toBe(true);
 
   await page.getByRole('button', { name: 'Print and post…' }).click();
   await expect(page.locator('.main-preview')).toHaveAttribute('data-state', 'ready', { timeout: FIRST_PREVIEW_MS });
-  expect(await inView(page, '.main-preview .pdf-page')).toBe(true);
+  await expect.poll(() => inView(page, '.main-preview .pdf-page')).toBe(true);
 });
 
 test('a card too long to print keeps its last preview, says by how much, and the checklist says so', async ({
