@@ -35,6 +35,9 @@ test.describe('kept on purpose', () => {
       await expect(page.locator('.kept-item')).toHaveCount(2);
       await expect(page.locator('.kept-item').first()).toContainText('I need you back');
       await expect(prose(page, 'prompt')).toContainText('I need you back in my life. Call me.');
+      // The message as it will be sent holds the kept words too (main's render places them a moment after
+      // the choices, which the panels show at once).
+      await expect(page.locator('.message-text')).toContainText('I need you back in my life. Call me.');
       await page.locator('.editor-side').evaluate((side) => side.scrollTo(0, 0));
       await screenshot(page, 'verdict-kept', { fullPage: false });
 
