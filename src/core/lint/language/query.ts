@@ -72,6 +72,11 @@ export function brokenBetween(s: SentenceLanguage, a: number, b: number): boolea
   return false;
 }
 
+/** Nothing more of the sentence at token k, or a comma or dash before it: the thought ends there. */
+export function breakAt(s: SentenceLanguage, k: number): boolean {
+  return k >= s.last || (s.tokens[k] as Token).gap >= GAP.soft;
+}
+
 /** The clause's span from its subject (or verb) to token `to` (exclusive): what a finding underlines. */
 export function spanFrom(c: Clause, to: number): { first: number; last: number } {
   const first = c.subjectFirst >= 0 ? c.subjectFirst : c.verbFirst >= 0 ? c.verbFirst : c.first;

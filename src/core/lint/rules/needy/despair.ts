@@ -10,12 +10,11 @@
  * - strain shown while claiming to cope: "I'm trying to be okay";
  * - medicine for it: "the doctor has me on sleeping tablets".
  */
-import { GAP, type Token } from '../../engine/tokenize';
 import { BASIC_NEEDS } from '../../lexicon/feelings';
 import { words } from '../../lexicon/words';
 import type { SentenceLanguage } from '../../language';
 import type { Clause } from '../../language/clauses';
-import { findIn, findPhrase, readsAt, sentenceSpan, spanFrom, word } from '../../language/query';
+import { breakAt, findIn, findPhrase, readsAt, sentenceSpan, spanFrom, word } from '../../language/query';
 import type { RuleContext, TokenSpan } from '../../rule';
 
 /** What may follow a lost need and keep it bare: "I can't sleep anymore", "can't eat properly". */
@@ -23,7 +22,7 @@ const BARE_TAIL = words('anymore properly at all now these days much well right 
 
 /** The clause ends at k: nothing more, or a comma or full stop. */
 function endsAt(s: SentenceLanguage, k: number, c: Clause): boolean {
-  return k >= c.last || k >= s.last || (s.tokens[k] as Token).gap >= GAP.soft;
+  return k >= c.last || breakAt(s, k);
 }
 
 /** "I cannot sleep.", "Can't sleep. Can't eat.", "I haven't eaten in two days." */
@@ -128,7 +127,7 @@ export function* isolationTold(_context: RuleContext, s: SentenceLanguage): Iter
     if (!COMES.has(word(s, j))) continue;
     j++;
     while (j < s.last && words('anymore me now much either').has(word(s, j))) j++;
-    if (j >= s.last || (s.tokens[j] as Token).gap >= GAP.soft) {
+    if (breakAt(s, j)) {
       yield { first: k, last: j };
       return;
     }

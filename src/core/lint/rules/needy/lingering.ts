@@ -11,10 +11,10 @@
  * - closure as a condition: "I need it before I can let go";
  * - whether it counted: "did any of it mean anything to you?", "was it all for nothing?".
  */
-import { GAP, type Token } from '../../engine/tokenize';
+import type { Token } from '../../engine/tokenize';
 import { words } from '../../lexicon/words';
 import type { SentenceLanguage } from '../../language';
-import { clauseAt, findIn, findPhrase, readsAt, sentenceSpan, word } from '../../language/query';
+import { breakAt, clauseAt, findIn, findPhrase, readsAt, sentenceSpan, word } from '../../language/query';
 import type { RuleContext, TokenSpan } from '../../rule';
 
 const YOUR = words('your ur yuh yer thy');
@@ -136,8 +136,7 @@ export function* onlyYouCould(_context: RuleContext, s: SentenceLanguage): Itera
   if (now >= 0) {
     const nobody = findIn(s, now + 1, Math.min(s.last, now + 5), words('nobody'));
     const toBlame = nobody >= 0 && word(s, nobody + 1) === 'to' && word(s, nobody + 2) === 'blame';
-    if (nobody >= 0 && !toBlame && (nobody + 1 >= s.last || (s.tokens[nobody + 1] as Token).gap >= GAP.soft))
-      yield { first: now, last: nobody + 1 };
+    if (nobody >= 0 && !toBlame && breakAt(s, nobody + 1)) yield { first: now, last: nobody + 1 };
   }
 }
 
@@ -280,7 +279,7 @@ export function* unwantedNow(_context: RuleContext, s: SentenceLanguage): Iterab
 export function* aloneThen(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
   const then = findIn(s, s.first, s.last, words('then'));
   // "Then" closing the thought ("... alone then.", "... on me own then, canny"), not "alone and then was angry".
-  if (then < 0 || !(then + 1 >= s.last || (s.tokens[then + 1] as Token).gap >= GAP.soft)) return;
+  if (then < 0 || !breakAt(s, then + 1)) return;
   const alone =
     findIn(s, Math.max(s.first, then - 2), then, words('alone')) >= 0 ||
     findPhrase(s, Math.max(s.first, then - 3), then, 'by myself') >= 0 ||

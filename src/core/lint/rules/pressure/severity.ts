@@ -128,11 +128,10 @@ export function practicalAsk(context: RuleContext, match: Match): boolean {
   // The stretch the match is in (a run-on sentence is read 120 words at a time), so a long chat log
   // costs linear time, not a scan of the whole sentence for every ask in it.
   const stretch = context.analysis.language.at(match.firstToken);
-  const sentence = { firstToken: stretch.first, endToken: stretch.last };
   // "Answer my texts about the kids or I'm going to my solicitor", "we must meet to talk, tell me which day",
   // "let me know what you think by the weekend": a threat, a talk or a verdict asked for is not an errand.
   let suits = false;
-  for (let k = sentence.firstToken; k < sentence.endToken; k++) {
+  for (let k = stretch.first; k < stretch.last; k++) {
     const w = tokens[k]?.word ?? '';
     if (TALKING.has(w) || (w === 'or' && tokens[k + 1]?.word === 'i') || (w === 'by' && tokens[k + 1]?.word === 'the'))
       return false;
@@ -140,7 +139,7 @@ export function practicalAsk(context: RuleContext, match: Match): boolean {
     if (APPOINTED_DAYS.has(w) && SUITS.has(tokens[k + 1]?.word ?? '')) suits = true;
   }
   if (suits) return true;
-  for (let k = match.firstToken; k < sentence.endToken - 1; k++) {
+  for (let k = match.firstToken; k < stretch.last - 1; k++) {
     const w = tokens[k]?.word ?? '';
     if ((w === 'about' || w === 'regarding') && tokens[k - 2]?.word !== 'tell') {
       const next = tokens[k + 1]?.word ?? '';
@@ -154,7 +153,7 @@ export function practicalAsk(context: RuleContext, match: Match): boolean {
       if ((TOPIC_DETERMINERS.has(next) || owned) && !PERSONAL_TOPICS.has(owned ? 'x' : after)) return true;
     }
     if (WHICH.has(w)) {
-      for (let j = k + 1; j < Math.min(sentence.endToken, k + 7); j++)
+      for (let j = k + 1; j < Math.min(stretch.last, k + 7); j++)
         if (ERRANDS.has(tokens[j]?.word ?? '') || APPOINTED_DAYS.has(tokens[j]?.word ?? '')) return true;
     }
   }
