@@ -17,6 +17,7 @@ import type { Match } from './engine/matcher';
 import { GAP, type Token } from './engine/tokenize';
 import { words } from './lexicon/words';
 import { clauseAt } from './language/query';
+import { reportedByWriter } from './language/reported';
 import type { Intent, Kind } from '../types';
 import type { IntentVerdict, LintCategory, Severity } from './types';
 import { isFriendshipPiece } from '../pieces/kinds';
@@ -31,12 +32,18 @@ export interface IntentSignals {
 
 const CONDITIONALS: ReadonlySet<string> = new Set(['if', 'whether', 'unless', 'whatever', 'wherever']);
 
+/** "I am writing to ask if you would consider being with me again": a question put, not a condition. */
+const ASKING = words('ask asking asked wonder wondering wondered');
+
 function inConditional(analysis: Analysis, m: Match): boolean {
   const { tokens } = analysis;
   for (let k = m.firstToken - 1, steps = 0; k >= 0 && steps < 8; k--, steps++) {
     const after = tokens[k + 1] as Token;
     if (after.gap >= GAP.soft) return false;
-    if (CONDITIONALS.has((tokens[k] as Token).word)) return true;
+    if (CONDITIONALS.has((tokens[k] as Token).word)) {
+      const before = tokens[k - 1];
+      return !(before && (tokens[k] as Token).gap < GAP.soft && ASKING.has(before.word));
+    }
   }
   return false;
 }
@@ -144,6 +151,27 @@ function pastRole(analysis: Analysis, m: Match): boolean {
   return true;
 }
 
+const WRITING = words('write writes writing wrote written');
+const OWN = words('and but yet');
+
+/**
+ * Friendship said without being wished now: reported ("I said I wanted to be friends", "I keep telling
+ * people I want us to be friends") or the frame of the writing ("I'm writing to you as a friend").
+ */
+function onlyFramed(analysis: Analysis, m: Match): boolean {
+  // "I know I said I'd write as a friend, and I do want to be your friend": a new clause of the writer's own.
+  const clause = clauseAt(analysis.language.at(m.firstToken), m.firstToken);
+  const ownClause = clause !== null && clause.subject === 'i' && !clause.past && OWN.has(clause.opener ?? '');
+  if (!ownClause && reportedByWriter(analysis, m.firstToken)) return true;
+  const { tokens } = analysis;
+  if ((tokens[m.firstToken] as Token).word !== 'as') return false;
+  for (let k = m.firstToken - 1, steps = 0; k >= 0 && steps < 4; k--, steps++) {
+    if ((tokens[k + 1] as Token).gap >= GAP.soft) return false;
+    if (WRITING.has((tokens[k] as Token).word)) return true;
+  }
+  return false;
+}
+
 /** Whether a match names a friend: "friends first", "friends again to start with". */
 function namesFriends(analysis: Analysis, m: Match): boolean {
   for (let k = m.firstToken; k < m.endToken; k++) if (FRIEND_NOUNS.has((analysis.tokens[k] as Token).word)) return true;
@@ -166,17 +194,28 @@ const OFFER_TAIL = words(
   'again still always forever then yeah yes ok okay please even would be good nice lovely great',
 );
 
-/** "Friends?", "Pals?", "Friends again?", "Friends, always.", "Friends would be good.": a short offer of friendship. */
+/** The reader's say-so after a short offer: "Friends, if you want.", "Friends, if you'll have me." */
+const OFFER_CONDITION = words('if when whenever');
+
+/**
+ * "Friends?", "Pals?", "Friends again?", "Friends, always.", "Friends would be good.", "Friends, if you'll
+ * have me.": a short offer of friendship.
+ */
 function friendsOffered(analysis: Analysis): Match[] {
   const found: Match[] = [];
   const { tokens } = analysis;
   for (const s of analysis.sentences) {
     const length = s.endToken - s.firstToken;
-    if (length < 1 || length > 4) continue;
+    if (length < 1 || length > 8) continue;
     const first = tokens[s.firstToken] as Token;
     if (!OFFERED_AS.has(first.word)) continue;
     let rest = true;
-    for (let k = s.firstToken + 1; k < s.endToken; k++) if (!OFFER_TAIL.has((tokens[k] as Token).word)) rest = false;
+    for (let k = s.firstToken + 1; k < s.endToken; k++) {
+      const t = tokens[k] as Token;
+      // The offer left to the reader: the rest of the sentence is their condition.
+      if (OFFER_CONDITION.has(t.word) && t.gap >= GAP.soft) break;
+      if (!OFFER_TAIL.has(t.word) || k - s.firstToken >= 4) rest = false;
+    }
     if (!rest) continue;
     found.push({
       family: -1,
@@ -185,6 +224,45 @@ function friendsOffered(analysis: Analysis): Match[] {
       start: first.start,
       end: (tokens[s.endToken - 1] as Token).end,
     });
+  }
+  return found;
+}
+
+const WANTS = words('like want love hope wish miss');
+const REFERS = words('that one it');
+
+/**
+ * Friendship named, then wished back by reference in the same sentence: "We were friends before anything
+ * else, and I would like that again", "I still think of your family as my friends, and I'd like you to be
+ * one again".
+ */
+function friendshipWishedBack(analysis: Analysis): Match[] {
+  const found: Match[] = [];
+  const { tokens } = analysis;
+  // "You were my friend, my everything, and I want that back": more than a friend is wished back.
+  const roles = analysis.matches('intent.roles');
+  for (const s of analysis.sentences) {
+    if (roles.some((m) => m.firstToken >= s.firstToken && m.firstToken < s.endToken)) continue;
+    let friend = -1;
+    for (let k = s.firstToken; k < s.endToken; k++) {
+      const w = (tokens[k] as Token).word;
+      if (friend < 0) {
+        if (FRIEND_NOUNS.has(w) && w !== 'family') friend = k;
+        continue;
+      }
+      if ((w !== 'again' && w !== 'back') || !REFERS.has((tokens[k - 1] as Token).word)) continue;
+      let wish = -1;
+      for (let j = k - 2; j > friend && j >= k - 6; j--) if (WANTS.has((tokens[j] as Token).word)) wish = j;
+      if (wish < 0) continue;
+      found.push({
+        family: -1,
+        firstToken: wish,
+        endToken: k + 1,
+        start: (tokens[wish] as Token).start,
+        end: (tokens[k] as Token).end,
+      });
+      break;
+    }
   }
   return found;
 }
@@ -253,6 +331,7 @@ export function intentSignals(analysis: Analysis, excluded: { start: number; end
     for (let k = friendship.length - 1; k >= 0; k--) if (inHeld(friendship[k] as Match)) friendship.splice(k, 1);
   }
   friendship.push(...friendsOffered(analysis));
+  for (const m of friendshipWishedBack(analysis)) if (!analysis.isNegated(m) && !inConditional(analysis, m)) friendship.push(m);
   const open = analysis.matches('intent.more').filter((m) => usable(m) && !analysis.isNegated(m));
   // "Friends again to start with, and who knows": friendship now, more later.
   const friendsFirst = open.filter((m) => namesFriends(analysis, m));
@@ -273,6 +352,11 @@ export function intentSignals(analysis: Analysis, excluded: { start: number; end
     friendship.push(m);
     romantic.push(m);
   }
+  // "I said I wanted to be friends... But the truth is I want us to get back together", "I'm writing to you
+  // as a friend" before a proposal: friendship only reported or used as a frame yields to a romance wished
+  // for now.
+  if (romantic.length > 0 && friendship.length > 0 && friendship.every((m) => onlyFramed(analysis, m)))
+    friendship.length = 0;
   let verdict: IntentVerdict;
   if (friendship.length > 0 && (romantic.length > 0 || open.length > 0)) {
     verdict = 'mixed';

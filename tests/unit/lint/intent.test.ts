@@ -71,6 +71,21 @@ describe('intent verdict', () => {
     ['I keep thinking we could make it work second time round.', 'romantic'],
     ['I do not seek to revive what we had as a couple. I would like you back in my life as a friend.', 'friendship'],
     ["I'd like to be friends again to start with, and who knows what might happen after that.", 'mixed'],
+    // Short offers and friendship wished back by reference.
+    ['Two tickets for you both. Friends, if you want. No need to reply.', 'friendship'],
+    ["Friends, if you'll have me.", 'friendship'],
+    ["Friends is what I'd like us to be.", 'friendship'],
+    ['We were friends before anything else, and I would like that again.', 'friendship'],
+    ["I still think of your family as my friends, and I'd like you to be one again too.", 'friendship'],
+    ["We were friends once, and I don't want that again.", 'unstated'],
+    // Friendship only reported, or the frame of the letter, yields to a romance wished now.
+    ['I said I wanted to be friends, and I thought I did. But the truth is I want us to get back together.', 'romantic'],
+    ["I'm writing to you as a friend. I am writing to ask if you would consider being with me again.", 'romantic'],
+    ["I know I said I'd write as a friend, and I do want to be your friend, but you're the love of my life.", 'mixed'],
+    ['I told you I wanted to be friends, and I meant it.', 'friendship'],
+    // Both sides named: "part of me... part of me".
+    ['Part of me wants only your friendship. Part of me still thinks of you as my woman.', 'mixed'],
+    ['Some days I just want us to be friends. Other days I want all of it back.', 'mixed'],
   ])('%j is %s', (text, expected) => {
     expect(verdict(text)).toBe(expected);
   });

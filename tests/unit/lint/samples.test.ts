@@ -9,8 +9,8 @@ import {
 /**
  * Labelled drafts the linter must get right. Every set here has been tuned on, so these are
  * REGRESSION sets: they say nothing about unseen text. The held-out measure is
- * a frozen set (tests/fixtures/lint-frozen-v12.jsonl is the newest; v8 and v10 to v12 are spent, each scored
- * once before and once after its round), scored by scripts/lint-eval.ts and never tuned on
+ * a frozen set (tests/fixtures/lint-frozen-v*.jsonl, each scored once before and once after its round),
+ * scored by scripts/lint-eval.ts and never tuned on
  * (frozen.test.ts only guards their hashes). A round's next measure needs a new set, written blind.
  */
 const samples = readSamples('lint-samples.jsonl');
@@ -88,17 +88,20 @@ describe('tests/fixtures/lint-regression-frozen-v2.jsonl and -v3.jsonl (tuned on
 });
 
 /**
- * Frozen sets v4 to v7 and v9, written blind and spent: v4 to v7's sentences were then labelled into
- * the sentence bank and their clean drafts trained on, and v4 to v6's and v9's false alarms read and
- * fixed.
+ * Frozen sets v4 to v7 and v9 to v12, written blind and spent: v4 to v7's sentences were then labelled
+ * into the sentence bank and their clean drafts trained on, and v4 to v6's and v9 to v12's false alarms
+ * read and fixed.
  */
-describe('tests/fixtures/lint-regression-frozen-v4.jsonl to -v7.jsonl and -v9.jsonl (tuned on)', () => {
+describe('tests/fixtures/lint-regression-frozen-v4.jsonl to -v7.jsonl and -v9.jsonl to -v12.jsonl (tuned on)', () => {
   it('keep recall, clean drafts and intent at the level reached', () => {
     holds('lint-regression-frozen-v4.jsonl', { recall: 0.75, cleanFlagged: 0.02, intent: 0.8 });
     holds('lint-regression-frozen-v5.jsonl', { recall: 0.67, cleanFlagged: 0.03, intent: 0.88 });
     holds('lint-regression-frozen-v6.jsonl', { recall: 0.77, cleanFlagged: 0.06, intent: 0.98 });
     holds('lint-regression-frozen-v7.jsonl', { recall: 0.7, cleanFlagged: 0.125, intent: 0.83 });
     holds('lint-regression-frozen-v9.jsonl', { recall: 0.77, cleanFlagged: 0.135, intent: 0.83 });
+    holds('lint-regression-frozen-v10.jsonl', { recall: 0.67, cleanFlagged: 0.106, intent: 0.92 });
+    holds('lint-regression-frozen-v11.jsonl', { recall: 0.67, cleanFlagged: 0.087, intent: 0.9 });
+    holds('lint-regression-frozen-v12.jsonl', { recall: 0.72, cleanFlagged: 0.135, intent: 0.92 });
   });
 });
 

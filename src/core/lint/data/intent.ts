@@ -22,7 +22,7 @@ export const INTENT: PhraseList = {
       'friendship',
       '(be|being) your friend',
       '(have|having|keep|want|like|love) you (back|) (in my life|) as (a|my) (good|close|) friend',
-      '(your|a) friend again',
+      '(your|a|my) friend again',
       '(only|just|simply|nothing more than) @friends',
       '@friends (only|and nothing more|nothing more)',
       '(friendly|good) terms',
@@ -46,6 +46,9 @@ export const INTENT: PhraseList = {
       '(glad|happy|grateful|thankful|lucky) (that|) we (are|are still|can be|could be|can stay|have stayed) ' +
         '(good|) @friends',
       '@friends (again|) (i hope|i hope so|hopefully|i would like|i would love|i think)',
+      // "Friends is what I'd like us to be", "friendship is all I'm after".
+      '(@friends|friendship) (is|are) (what|all) (i|we) (would like|want|would love|hope for|am hoping for|am ' +
+        'asking for|am after|ask|need) (us to be|to be|for us|)',
     ],
   },
   /**

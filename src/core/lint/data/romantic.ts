@@ -58,6 +58,12 @@ export const ROMANTIC: PhraseList = {
         'your husband|husband and wife|boyfriend and girlfriend)',
       'more than (just|) friends',
       '(my|your) (girlfriend|boyfriend|partner|wife|husband|girl|guy|man|woman) again',
+      // "Sometimes I miss you as my woman also", "one day as my wife", "be with me again".
+      'as my (wife|husband|girlfriend|boyfriend|woman|man|lover|bride)',
+      '(be|being) with me (again|properly|once more)',
+      // "I want all of it back", "if we could be a family again under one roof".
+      '(want|need|miss) (all of it|all of that|the whole thing|it all|everything we had) back',
+      '(be|being|become) a (couple|family) again',
       '(in|into) a relationship (with you|again)',
       'romantically',
       '(looking for|want|wanting|asking for|hoping for|seeking|expecting|after) (romance|a romance|anything ' +
