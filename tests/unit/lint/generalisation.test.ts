@@ -332,3 +332,38 @@ describe('inferPartnerNames', () => {
     expect(inferPartnerNames(text)).toEqual([]);
   });
 });
+
+/** The loud findings (above info) of one category. */
+function loud(category: string, text: string, options: LintOptions): string[] {
+  return lint(text, options)
+    .diagnostics.filter((d) => d.category === category && d.severity !== 'info')
+    .map((d) => text.slice(d.start, d.end));
+}
+
+/**
+ * Pressure that is not there: a door left open on the reader's own say-so, the reader's silence
+ * accepted, news asked for only if something is wrong. Each beside the look-alike that still asks.
+ */
+describe('pressure: an open door is not an ask', () => {
+  it.each([
+    ['If one day you want to have a coffee, I will be happy.', letter],
+    ["If someday you want to grab a coffee in Burlington, I'd love that.", letter],
+    ["If you'd like to have a coffee in Buje some Saturday, I'll be glad.", letter],
+    ["If one day you'd like a proper conversation, you know where the shop is, and I'd love to see you.", letter],
+    ["If I never hear from you, I'll take that as an answer and I'll be okay, truly.", letter],
+    ["If you don't answer, I will understand.", letter],
+    ['Tell me only if something is missing.', message],
+    ['Let me know if anything changes with the school run.', message],
+  ])('%j asks nothing', (text, options) => {
+    expect(loud('pressure', text, options)).toEqual([]);
+  });
+  it.each([
+    ["If you'd like to have a coffee, I'll be at the Fox on Saturday.", letter],
+    ["If I don't hear from you by Friday, I'll take that as your answer.", letter],
+    ["Tell me tonight if there's any chance.", message],
+    ['Text me if there is any chance of seeing you.', message],
+    ['If one day you want to talk, call me.', letter],
+  ])('%j still asks', (text, options) => {
+    expect(loud('pressure', text, options).length).toBeGreaterThan(0);
+  });
+});

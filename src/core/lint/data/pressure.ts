@@ -331,6 +331,9 @@ export const PRESSURE: PhraseList = {
       'if (you|u) (ever|) (want|wanna|would like|feel like|are ready|are up for|are open|have time|get a ' +
         'chance|decide|fancy|are ever|feel ready|need|wish|like|choose|prefer|would rather)',
       'if (and when|ever) (you|u)',
+      // "If one day you want to have a coffee, I'd be happy", "if someday you'd like to talk".
+      'if (one day|someday|some day|at some point|sometime|in time|later on|down the line) (you|u) (ever|) ' +
+        '(want|wanna|would like|feel like|are ready|fancy|decide|wish|like|choose|feel ready)',
       '(whenever|when|if) (you|u) (are|feel|ever feel) (ready|like it|up to it|comfortable)',
       'whenever (you|u) (want|like|feel like|have time|are ready|wish|need)',
       'feel free',

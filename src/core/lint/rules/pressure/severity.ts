@@ -19,13 +19,21 @@ export function askSeverity(context: RuleContext, match: Match, hard: Severity):
   const sentence = context.analysis.language.at(match.firstToken);
   // An order, or the reader told what they may do ("you can call me"), outside the condition itself.
   if (sentence.clauses.some((c) => !c.conditional && c.imperative)) return 'warning';
-  const own = sentence.clauses.find((c) => match.firstToken >= c.first && match.firstToken < c.last);
-  if (own && !own.conditional && own.subject === 'you') return 'warning';
-  // A day and a place are a meeting set, not a door left open: "I'll be at the Fox on Friday if you fancy joining".
+  const at = sentence.clauses.findIndex((c) => match.firstToken >= c.first && match.firstToken < c.last);
+  const own = sentence.clauses[at];
+  // "If one day | you want to have a coffee": an "if" cut off before its verb still holds the clause after it.
+  const opened = sentence.clauses[at - 1];
+  const held = opened !== undefined && opened.conditional && opened.verb < 0 && opened.last === own?.first;
+  if (own && !own.conditional && !held && own.subject === 'you') return 'warning';
+  // A day and a place are a meeting set, not a door left open: "I'll be at the Fox on Friday if you fancy joining"
+  // (but "some Saturday", "any evening" sets nothing).
   for (let k = sentence.first; k < sentence.last; k++)
-    if (APPOINTED.has(sentence.tokens[k]?.word ?? '')) return 'warning';
+    if (APPOINTED.has(sentence.tokens[k]?.word ?? '') && !UNSET.has(sentence.tokens[k - 1]?.word ?? ''))
+      return 'warning';
   return 'info';
 }
+
+const UNSET = words('some any one a whichever');
 
 export const OPEN_DOOR = "If you ever feel like talking, I'd be glad.";
 
@@ -139,6 +147,18 @@ export function practicalAsk(context: RuleContext, match: Match): boolean {
     if (APPOINTED_DAYS.has(w) && SUITS.has(tokens[k + 1]?.word ?? '')) suits = true;
   }
   if (suits) return true;
+  // "Tell me only if something is missing", "let me know if anything changes": news of a thing, asked for
+  // only if there is any.
+  // ("Tell me tonight if there's any chance" asks for an answer about the two of them, by a time.)
+  for (let k = match.firstToken + 1; k < Math.min(stretch.last - 1, match.firstToken + 6); k++) {
+    const w = tokens[k]?.word ?? '';
+    if (APPOINTED.has(w)) break;
+    if (w !== 'if' || !THINGS.has(tokens[k + 1]?.word ?? '')) continue;
+    let chance = false;
+    for (let j = k + 2; j < Math.min(stretch.last, k + 6); j++) if (HOPES.has(tokens[j]?.word ?? '')) chance = true;
+    if (!chance) return true;
+    break;
+  }
   for (let k = match.firstToken; k < stretch.last - 1; k++) {
     const w = tokens[k]?.word ?? '';
     if ((w === 'about' || w === 'regarding') && tokens[k - 2]?.word !== 'tell') {
@@ -160,11 +180,20 @@ export function practicalAsk(context: RuleContext, match: Match): boolean {
   return false;
 }
 const SUITS = words('suits suit works work');
-const TALKING = words('talk talking chat meet meeting see think feel decide decision discuss us must');
+const THINGS = words('something anything there any');
+const HOPES = words('chance hope way us real true meant mean feel felt love miss');
+const TALKING = words('talk talking chat meet meeting see seeing think feel decide decision discuss us must');
 const APPOINTED_DAYS = words('day days week weekend saturday sunday holidays dates date address time');
 
 /** The reader's silence let go in the same sentence: "I'll not bother you again", "that's okay", "you owe me nothing". */
 const RELEASES = [
+  // "If you don't answer, I will understand", "if I never hear from you, I'll be okay".
+  'i will understand',
+  'i would understand',
+  'i will be okay',
+  'i will be ok',
+  'i will be fine',
+  'i will respect that',
   'not bother you',
   'leave you in peace',
   'leave you be',
@@ -187,5 +216,9 @@ const RELEASES = [
  */
 export function silenceReleased(context: RuleContext, match: Match): boolean {
   const sentence = context.analysis.language.at(match.firstToken);
-  return RELEASES.some((phrase) => findPhrase(sentence, sentence.first, sentence.last, phrase) >= 0);
+  return RELEASES.some((phrase) => {
+    const at = findPhrase(sentence, sentence.first, sentence.last, phrase);
+    // "I'll understand that as your answer" reads the silence as a verdict; it releases nothing.
+    return at >= 0 && sentence.tokens[at + phrase.split(' ').length]?.word !== 'that';
+  });
 }
