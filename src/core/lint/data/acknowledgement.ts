@@ -32,7 +32,10 @@ export const ACKNOWLEDGEMENT: PhraseList = {
       'forgiveness',
       '(i|) take (full|) (responsibility|the blame)',
       'i own (that|what i did|my part|it)',
-      '(i am|i feel|i was) ashamed',
+      '(i am|i feel|i was|i have been|i have felt|i felt) (so|deeply|very|) ashamed',
+      // "I've never forgiven myself for the look on your face", "because of one thing I did".
+      '(never|not|can not|could not|can never|will never) (forgiven|forgive) myself',
+      'because of (one thing|something|the thing|what|things|everything) i (did|said|chose|decided)',
       'what i did',
       'i (treated|handled) (you|it|things|that|us|the breakup|the end) (badly|poorly|wrong|wrongly|unfairly|' +
         'terribly|carelessly)',

@@ -191,7 +191,8 @@ const PERCEIVING = words(
 function actsOnTheReader(s: SentenceLanguage, c: Clause): boolean {
   if (c.subject !== 'i' || !c.past || c.negated || c.conditional || c.verb < 0) return false;
   if (PERCEIVING.has(c.lemma ?? '')) return false;
-  return findIn(s, c.verb + 1, Math.min(c.last, c.verb + 5), words('you your our us')) >= 0;
+  // "I took the decision right out of your hands": the reader may come a few words on.
+  return findIn(s, c.verb + 1, Math.min(c.last, c.verb + 8), words('you your our us')) >= 0;
 }
 
 /** "It was wrong.", "That was small of me.", "It was jealousy and it was dangerous": an act judged. */
@@ -232,7 +233,12 @@ export function acknowledgesHurt(context: RuleContext): boolean {
       if ((HARM_VERBS.has(verb) && object >= 0) || (OWN_ACTS.has(verb) && c.past)) admits = true;
     }
     // "I was a rotten partner", "That was a terrible thing to do", "that was cruel of me".
-    if (!admits && ownsTheWrong(s)) admits = true;
+    if (!admits && ownsTheWrong(s)) {
+      admits = true;
+      // "I used my position to take something from you. That was a shameful thing to do.": the act just
+      // told, judged by its writer, is owned without a "sorry".
+      if (s.index - actedOnYou <= 2) return true;
+    }
     // "I'm sorry. That was cowardly.", "I am sorry, Priya. It was wrong.": the judgement after the apology.
     if (s.index - bareSorry <= 2 && (admits || judgedAct(s))) return true;
     if (ownedPlainly(s, s.index - acted <= 1) && !reportedOwning(s)) return true;
