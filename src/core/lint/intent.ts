@@ -18,6 +18,7 @@ import { GAP, type Token } from './engine/tokenize';
 import { words } from './lexicon/words';
 import { clauseAt } from './language/query';
 import { reportedByWriter } from './language/reported';
+import { toldOfThePast, toldOthers } from './language/detect/romantic';
 import type { Intent, Kind } from '../types';
 import type { IntentVerdict, LintCategory, Severity } from './types';
 import { isFriendshipPiece } from '../pieces/kinds';
@@ -302,7 +303,8 @@ export function intentSignals(analysis: Analysis, excluded: { start: number; end
       return true;
     });
   for (const m of analysis.matches('romantic.reunion')) {
-    if (!usable(m) || aboutThePast(analysis, m)) continue;
+    // "I said it as your coach and as your husband": the couple told of, as the reunion rule reads it.
+    if (!usable(m) || aboutThePast(analysis, m) || toldOfThePast(analysis, m) || toldOthers(analysis, m)) continue;
     if (analysis.isNegated(m)) {
       refused.push(m);
       friendship.push(m);
@@ -331,7 +333,8 @@ export function intentSignals(analysis: Analysis, excluded: { start: number; end
     for (let k = friendship.length - 1; k >= 0; k--) if (inHeld(friendship[k] as Match)) friendship.splice(k, 1);
   }
   friendship.push(...friendsOffered(analysis));
-  for (const m of friendshipWishedBack(analysis)) if (!analysis.isNegated(m) && !inConditional(analysis, m)) friendship.push(m);
+  for (const m of friendshipWishedBack(analysis))
+    if (!analysis.isNegated(m) && !inConditional(analysis, m)) friendship.push(m);
   const open = analysis.matches('intent.more').filter((m) => usable(m) && !analysis.isNegated(m));
   // "Friends again to start with, and who knows": friendship now, more later.
   const friendsFirst = open.filter((m) => namesFriends(analysis, m));

@@ -367,3 +367,41 @@ describe('pressure: an open door is not an ask', () => {
     expect(loud('pressure', text, options).length).toBeGreaterThan(0);
   });
 });
+
+/** A romance or a plea told of, not made: the couple as it was, what the writer once told others or meant to ask. */
+describe('romance and pleas told of, not made', () => {
+  it.each([
+    ['I said it as your coach and as your husband, and you listened to me.', 'romantic', letter],
+    [
+      'You asked me to write a letter for the commune about our life together, and I kept putting it off.',
+      'romantic',
+      letter,
+    ],
+    ['I told my friends that you were my girlfriend who would marry me and live here.', 'romantic', letter],
+    ["What we had romantically is finished and that's all right with me.", 'romantic', letter],
+    [
+      'I thought I was writing to ask you to come back to me, and I started this letter three times that way.',
+      'needy',
+      letter,
+    ],
+    ['I was going to ask you to come back to me. I even wrote it.', 'needy', letter],
+  ])('%j is not %s', (text, category, options) => {
+    expect(loud(category, text, options)).toEqual([]);
+  });
+  it.each([
+    ['I wanted us to get back together for so long.', 'romantic', card],
+    ['I always thought you and I were the ones meant to grow old together.', 'romantic', card],
+    ['I keep thinking we could make it work second time round.', 'romantic', card],
+    ["I know I said I wouldn't beg, but please come back to me.", 'needy', letter],
+    ['I am asking you to come back to me.', 'needy', letter],
+  ])('%j is still %s', (text, category, options) => {
+    expect(loud(category, text, options).length).toBeGreaterThan(0);
+  });
+  it('reads the intent the same way', () => {
+    const text =
+      'Dear Olga,\n\nIn 2018 I told you that you were not ready. I said it as your coach and as your husband. ' +
+      'I am sorry; it was cruel of me.\n\nI am not asking for us to be married again. I would like to be your ' +
+      'friend.\n\nDmitri\n';
+    expect(lint(text, letter).intent.detected).toBe('friendship');
+  });
+});

@@ -101,6 +101,8 @@ export const ROMANTIC: PhraseList = {
       '(want|wanted|need|have|having|get|getting) you back (in|into) my life',
       '(want|wanted|need|have|having|get|getting|welcome) you back (as|in) (a|my|an old|your) (friend|mate|pal)',
       'what we had as a couple',
+      // "What we had romantically is finished".
+      'what we (had|were) romantically',
       // "We're finished as a couple", "better as mates than we ever were as a couple": the couple in the past.
       '(finished|done|over|through|ended|failed|were|was|were ever|ever were|never were|were not|than) as (a ' +
         'couple|partners|lovers)',

@@ -3,6 +3,8 @@
  * the day we met"), irreplaceability ("nobody will ever know me the way you do"), and a door
  * held open for "if it doesn't work out". Wrong in a friendship piece, whatever the words.
  */
+import type { Analysis } from '../../engine/analysis';
+import type { Match } from '../../engine/matcher';
 import { BODY_NOUNS, LOOKS_ADJECTIVES } from '../../lexicon/acts';
 import { words } from '../../lexicon/words';
 import type { RuleContext, TokenSpan } from '../../rule';
@@ -10,6 +12,7 @@ import type { SentenceLanguage } from '../index';
 import {
   afterVerb,
   brokenBetween,
+  clauseAt,
   clauseSpan,
   complementHead,
   findIn,
@@ -333,4 +336,43 @@ export function* closenessRemembered(_context: RuleContext, s: SentenceLanguage)
     )
       return yield sentenceSpan(s);
   }
+}
+
+const TELLING = words('say tell think believe claim boast brag announce promise');
+
+/**
+ * "I told my friends you were my girlfriend who would marry me": what the writer once told others, not
+ * a wish now ("I always thought we were meant to grow old together" still holds one).
+ */
+export function toldOthers(analysis: Analysis, match: Match): boolean {
+  const s = analysis.language.at(match.firstToken);
+  return s.clauses.some(
+    (c) =>
+      c.last <= match.firstToken &&
+      c.subject === 'i' &&
+      c.past &&
+      c.modal === null &&
+      TELLING.has(c.lemma ?? '') &&
+      findIn(s, c.first, c.last, ONGOING) < 0,
+  );
+}
+
+/** Verbs that wish, whatever their tense: "I wanted us to get back together" still speaks of a wish. */
+const WISHES = words('want hope wish miss dream long need like love pray');
+const ONGOING = words('still always again ever forever never');
+
+/**
+ * "I said it as your coach and as your husband", "you asked me to write a letter about our life
+ * together": the couple as it was, told in the past, with no wish in the clause and nothing that
+ * carries it on.
+ */
+export function toldOfThePast(analysis: Analysis, match: Match): boolean {
+  const s = analysis.language.at(match.firstToken);
+  const c = clauseAt(s, match.firstToken);
+  if (!c || !c.past || c.modal !== null || c.verb < 0 || c.verb > match.firstToken) return false;
+  if (c.subject !== 'i' && c.subject !== 'you') return false;
+  // "I always thought you and I were the ones meant to grow old together": a belief before it holds it.
+  if (s.clauses.some((d) => d.last <= c.first && d.verb >= 0)) return false;
+  if (WISHES.has(c.lemma ?? '') || findIn(s, c.first, c.last, WISHES) >= 0) return false;
+  return findIn(s, c.first, c.last, ONGOING) < 0;
 }

@@ -1,4 +1,4 @@
-import { doorHeldOpen } from '../../language/detect/romantic';
+import { doorHeldOpen, toldOfThePast, toldOthers } from '../../language/detect/romantic';
 import { phraseRule } from '../../rule';
 import { inFriendshipPiece } from './applies';
 
@@ -69,5 +69,7 @@ export const reunion = phraseRule(
     negatedFamilies: ['intent.only-friends'],
     find: doorHeldOpen,
     applies: inFriendshipPiece,
+    severity: (context, match) =>
+      toldOfThePast(context.analysis, match) || toldOthers(context.analysis, match) ? null : 'error',
   },
 );
