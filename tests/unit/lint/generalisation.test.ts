@@ -405,3 +405,42 @@ describe('romance and pleas told of, not made', () => {
     expect(lint(text, letter).intent.detected).toBe('friendship');
   });
 });
+
+/** Barbs with no stock phrase: a wish naming the reader's failing, their talk about the writer, "not the one who". */
+describe('blame: barbs read from the shape of the sentence', () => {
+  it.each([
+    ['I hope this year you manage to remember your friends too.', card],
+    ['I hope this year you learn to keep appointments better than last year.', card],
+    ['I pray the new year brings you the humility to see what your choices cost others.', card],
+    ['I pray God shows you how you treated the people who stood by you.', card],
+    ['I hope you find the honesty with him that you could never find with me.', card],
+    ['Maybe this year you will learn that a home is not a hotel.', card],
+    ['I pray the Lord forgives you for the way you walked out.', card],
+    ['I hope she is patient, because you were never patient with me.', note],
+    ['You told the whole street I was a drunk.', message],
+    ['I hear you keep telling our friends I was cold.', message],
+    ['You have told everybody at work that I was the one who wrecked it.', message],
+    ["I wasn't the only one who stopped trying.", letter],
+    ['I was not the one who walked out in the middle of the night.', letter],
+    ["Some of us don't forget that easily.", card],
+  ])('%j is blame', (text, options) => {
+    expect(loud('blame', text, options).length).toBeGreaterThan(0);
+  });
+  it.each([
+    ['I hope you find peace this year.', card],
+    ['I pray God keeps you and the baby safe.', card],
+    ["I hope you learn loads on the course, you'll be brilliant.", card],
+    ['I hope you know you never have to apologise for grieving.', card],
+    ["I hope you know you didn't deserve any of that.", card],
+    ['I hope you realise how many people love you.', card],
+    ['I wish you patience with the renovation, it sounds like hard work.', card],
+    ['I hope the new job is going well, and that your cat has forgiven you for the move.', card],
+    ["I hope someone's keeping an eye on your knee, because you never would.", card],
+    ['When you told me your parents wanted to meet me, I panicked.', letter],
+    ['You told the whole family I was the one who got you into running, and I loved that.', card],
+    ["I wasn't the only one who cried at the funeral.", card],
+    ['Some of us are going to the pub on Friday if you fancy it.', message],
+  ])('%j is not blame', (text, options) => {
+    expect(loud('blame', text, options)).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import { complaintAboutReader, harmByReader, treatmentOfWriter } from '../../language/detect/blame';
 import { anyOf } from '../../language/detect/combine';
+import { notTheOneWho, toldOthersAboutMe } from '../../language/detect/barbs';
 import { phraseRule } from '../../rule';
 import {
   asUsual,
@@ -202,6 +203,8 @@ export const accusation = phraseRule(
       movedOnFast,
       despiteYou,
       ifOnlyYou,
+      toldOthersAboutMe,
+      notTheOneWho,
     ),
     severity: unlessOwned,
     exceptReported: true,

@@ -12,6 +12,7 @@ import {
   whileOthersToil,
   wonderAtYou,
 } from '../../language/detect/digs';
+import { barbedWish, someOfUs } from '../../language/detect/barbs';
 import { phraseRule } from '../../rule';
 import { betterThanUs, forOnce, shameYouNever, wishToImprove } from './detect';
 
@@ -192,6 +193,8 @@ export const sarcasm = phraseRule(
       rhetoricalWho,
       whileOthersToil,
       foundTimeButNot,
+      barbedWish,
+      someOfUs,
     ),
     span: 'sentence',
     suggest: () => [{ label: 'Remove this sentence', replacement: '' }],

@@ -1,0 +1,189 @@
+/**
+ * Barbs with no stock phrase, read from the shape of the sentence: a wish or a prayer for the reader
+ * that names their failing ("I hope this year you learn to keep your promises", "I pray God shows
+ * you how you treated the people who loved you"), the reader's talk about the writer to others
+ * ("you told the whole academy I was jealous"), the writer set apart from the one at fault ("I
+ * wasn't the only one who stopped trying"), and "some of us" against the reader.
+ */
+import { HARM_VERBS } from '../../lexicon/acts';
+import { judges } from '../../lexicon/judgement';
+import { words } from '../../lexicon/words';
+import type { RuleContext, TokenSpan } from '../../rule';
+import type { Clause, SentenceLanguage } from '../index';
+import { findIn, findPhrase, lemma, readsAt, word } from '../query';
+
+const READER = words('you thee thou u ya');
+const WISHING = words('hope pray wish trust');
+/** A failing named as the virtue wished for: "the humility to see", "the honesty you could never find". */
+const VIRTUES = words('humility honesty decency conscience maturity manners gratitude loyalty');
+/** Change wished on the reader: "learn to", "remember other people", "realise what you did". */
+const CHANGES = words('learn manage remember realise realize understand grow soften');
+/** What makes a wished change a dig: "too", "better than last year", "for once", "this time", "longer". */
+const MARKS = words('too better longer finally properly');
+/** Others the reader is wished to think of: "remember other people's birthdays too". */
+const OTHERS = ['others', 'other people', 'everyone else', 'anyone else'];
+
+/** Where the wish starts: "I hope", "I pray", "may you", "maybe this year you will". */
+function wishAt(s: SentenceLanguage): number {
+  for (const c of s.clauses) {
+    if (c.subject === 'i' && !c.negated && c.verb >= 0 && WISHING.has(c.lemma ?? '')) return c.verb;
+  }
+  const first = word(s, s.first);
+  if (first === 'may' && READER.has(word(s, s.first + 1))) return s.first;
+  if (
+    (first === 'maybe' || first === 'perhaps') &&
+    (readsAt(s, s.first + 1, 'this year') || readsAt(s, s.first + 1, 'this time') || readsAt(s, s.first + 1, 'one day'))
+  )
+    return s.first;
+  return -1;
+}
+
+function readerClause(c: Clause, s: SentenceLanguage): boolean {
+  return c.subject === 'you' || (c.subjectFirst >= 0 && READER.has(word(s, c.subjectFirst)));
+}
+
+/** The reader's failing told in the past, in the same breath: "you didn't with me", "you were never very patient". */
+function failedBefore(s: SentenceLanguage, from: number): boolean {
+  for (const c of s.clauses) {
+    if (c.last <= from || !readerClause(c, s) || c.verb < 0) continue;
+    // "I hope you know you didn't deserve that": kindness, not a charge.
+    if (words('deserve need have mean').has(c.lemma ?? '')) continue;
+    // ("you didn't with me": the "not" of a verb left out is not read as negation.)
+    const never = findIn(s, c.first, c.last, words('never not')) >= 0;
+    // Failing the writer: "you could never find for me" (not "someone's keeping an eye on your knee, because
+    // you never would").
+    const toMe = findIn(s, c.first, Math.min(s.last, c.last + 2), words('me us my')) >= 0;
+    if ((c.past || c.modal === 'could' || c.modal === 'would') && (c.negated || never) && toMe) return true;
+    // "the people you burned on your way out", "how you treated the people who loved you".
+    if (c.past && (HARM_VERBS.has(c.lemma ?? '') || c.lemma === 'treat' || c.lemma === 'burn')) return true;
+  }
+  return false;
+}
+
+/**
+ * "I hope this year you learn to keep your promises better than last year", "I pray this year brings
+ * thee the humility to see how others have suffered", "I hope he is patient, because you were never
+ * very patient with me", "I pray Allah forgives you for the way you left": a wish that names the
+ * reader's failing. Not "I hope you find peace" or "I hope you learn loads on the course".
+ */
+export function* barbedWish(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  if (findIn(s, s.first, s.last, READER) < 0) return;
+  const wish = wishAt(s);
+  if (wish < 0) return;
+  const span = { first: s.first, last: s.last };
+  // A prayer that the reader be forgiven: "I pray Allah forgives you for the way you left".
+  const forgive = findIn(s, wish + 1, s.last, words('forgive forgives forgiven'));
+  const divine = findIn(s, s.first, forgive, words('pray prayed praying god allah lord heaven')) >= 0;
+  if (forgive >= 0 && divine && READER.has(word(s, forgive + 1))) {
+    yield span;
+    return;
+  }
+  if (findIn(s, wish + 1, s.last, VIRTUES) >= 0 || failedBefore(s, wish + 1)) {
+    yield span;
+    return;
+  }
+  for (let k = wish + 1; k < s.last; k++) {
+    if (!CHANGES.has(lemma(s, k))) continue;
+    if (!READER.has(word(s, k - 1)) && !READER.has(word(s, k - 2)) && !READER.has(word(s, k + 1))) continue;
+    // "learn to keep your promises better", "remember other people's birthdays too", "learn that a marriage is not...".
+    if (
+      findIn(s, k + 1, s.last, MARKS) >= 0 ||
+      OTHERS.some((phrase) => findPhrase(s, k + 1, s.last, phrase) >= 0) ||
+      findPhrase(s, k + 1, s.last, 'for once') >= 0 ||
+      // "Maybe this year you will learn that a marriage is not a bus": the change itself is the dig.
+      word(s, wish) === 'maybe' ||
+      word(s, wish) === 'perhaps'
+    ) {
+      yield span;
+      return;
+    }
+  }
+  // "I hope this year you find time for the people who stood by you": the time wished for others.
+  const time = findPhrase(s, wish + 1, s.last, 'find time for');
+  const theTime = findPhrase(s, wish + 1, s.last, 'find the time for');
+  if ((time >= 0 || theTime >= 0) && findIn(s, Math.max(time, theTime) + 3, s.last, words('people those who')) >= 0)
+    yield span;
+}
+
+/** Whom the reader told: "everyone", "our friends", "the whole academy", "half the boat", "your mother". */
+const AUDIENCE = words('everyone everybody people friends whole half all mother mum mom family parents church');
+const TELLING = words('tell say call');
+
+/**
+ * "You told the whole academy I was jealous of you", "I hear you tell our friends I was cold", "you
+ * told everybody in Rose-Hill that I'm the one who ruined it": the reader's version of the writer,
+ * spread to others, complained of.
+ */
+export function* toldOthersAboutMe(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  for (let k = s.first; k < s.last - 3; k++) {
+    if (!READER.has(word(s, k))) continue;
+    // "you told", "you have told", "you keep telling", "you always tell".
+    let verb = k + 1;
+    while (verb < Math.min(s.last, k + 3) && words('have has always keep kept still').has(word(s, verb))) verb++;
+    // Not "when you told me your parents wanted to meet me": the writer was the one told.
+    if (!TELLING.has(lemma(s, verb)) || word(s, verb - 1) === 'not' || word(s, verb + 1) === 'me') continue;
+    const audience = findIn(s, verb + 1, Math.min(s.last, verb + 5), AUDIENCE);
+    if (audience < 0) continue;
+    // What they said of the writer: "I was jealous", "I'm the one who ruined it", "I put the shop before you".
+    const i = findIn(s, audience + 1, Math.min(s.last, audience + 8), words('i'));
+    if (i < 0) continue;
+    let charge = (readsAt(s, i + 1, 'was the one') || readsAt(s, i + 1, 'am the one')) && FAULTS.has(lemma(s, i + 5));
+    for (let j = i + 1; j < Math.min(s.last, i + 6) && !charge; j++)
+      if (judges(lemma(s, j), word(s, j)) || CHARGES.has(word(s, j))) charge = true;
+    if (charge) {
+      yield { first: k, last: Math.min(s.last, i + 6) };
+      return;
+    }
+  }
+}
+
+/** What the one at fault did: "who walked out", "who stopped trying", "who wanted out", "who made mistakes". */
+const FAULTS = words(`
+  leave disappear walk stop quit cheat lie want make ruin wreck break give decide move go end forget ignore abandon
+  destroy start throw
+`);
+
+/** Charges the judgement lexicon reads as plain words: "I was cold", "I put the shop before you". */
+const CHARGES = words('before cold jealous drunk unreliable gambler liar');
+
+/**
+ * "I wasn't the only one who stopped trying", "I was not the one who disappeared to Tehran": the
+ * writer set apart from the one at fault, who can only be the reader.
+ */
+export function* notTheOneWho(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  for (let k = s.first; k < s.last - 5; k++) {
+    if (word(s, k) !== 'i') continue;
+    const be = lemma(s, k + 1) === 'be' ? k + 1 : -1;
+    if (be < 0 || (word(s, be + 1) !== 'not' && word(s, be + 1) !== 'never')) continue;
+    let at = be + 2;
+    if (word(s, at) === 'the' && word(s, at + 1) === 'only') at++;
+    else if (word(s, at) !== 'the') continue;
+    // "...who stopped trying", "...who disappeared to Tehran" (not "who cried at the funeral").
+    if (
+      word(s, at + 1) === 'one' &&
+      (word(s, at + 2) === 'who' || word(s, at + 2) === 'that') &&
+      (FAULTS.has(lemma(s, at + 3)) || HARM_VERBS.has(lemma(s, at + 3)))
+    ) {
+      yield { first: k, last: Math.min(s.last, at + 6) };
+      return;
+    }
+  }
+}
+
+/**
+ * "Some of us don't forget so easily", "some of us are still sweeping up": the writer among the
+ * faithful, set against the reader.
+ */
+export function* someOfUs(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  const at = findPhrase(s, s.first, s.last, 'some of us');
+  if (at < 0) return;
+  // Not "some of us are going to the pub on Friday".
+  const next = word(s, at + 3);
+  const after = word(s, at + 4);
+  const contrast =
+    words('actually never').has(next) ||
+    (words('do did').has(next) && after === 'not') ||
+    (words('are were').has(next) && words('still not actually').has(after)) ||
+    (words('have had').has(next) && after === 'to');
+  if (contrast) yield { first: at, last: s.last };
+}
