@@ -79,7 +79,10 @@ describe('intent verdict', () => {
     ["I still think of your family as my friends, and I'd like you to be one again too.", 'friendship'],
     ["We were friends once, and I don't want that again.", 'unstated'],
     // Friendship only reported, or the frame of the letter, yields to a romance wished now.
-    ['I said I wanted to be friends, and I thought I did. But the truth is I want us to get back together.', 'romantic'],
+    [
+      'I said I wanted to be friends, and I thought I did. But the truth is I want us to get back together.',
+      'romantic',
+    ],
     ["I'm writing to you as a friend. I am writing to ask if you would consider being with me again.", 'romantic'],
     ["I know I said I'd write as a friend, and I do want to be your friend, but you're the love of my life.", 'mixed'],
     ['I told you I wanted to be friends, and I meant it.', 'friendship'],
