@@ -423,6 +423,16 @@ describe('blame: barbs read from the shape of the sentence', () => {
     ["I wasn't the only one who stopped trying.", letter],
     ['I was not the one who walked out in the middle of the night.', letter],
     ["Some of us don't forget that easily.", card],
+    ['Well done, you always knew how to walk off with what was not yours.', card],
+    ["You're very good at dropping people once they stop being useful.", card],
+    ['You always did prefer friends who would never argue with you.', card],
+    ['Nice to see the scarf is useful to someone, since you never had time to wear it.', card],
+    ['I guess you finally found someone who can keep up with your spending.', message],
+    ['I suppose you were never serious about any of it.', message],
+    ['Who paid for your driving lessons? Who sat with your dad every Sunday?', letter],
+    ['I think you should look at yourself a little.', letter],
+    ['You were very quick to believe the worst of me.', letter],
+    ['You made it very easy for the whole thing to fall apart.', letter],
   ])('%j is blame', (text, options) => {
     expect(loud('blame', text, options).length).toBeGreaterThan(0);
   });
@@ -440,6 +450,17 @@ describe('blame: barbs read from the shape of the sentence', () => {
     ['You told the whole family I was the one who got you into running, and I loved that.', card],
     ["I wasn't the only one who cried at the funeral.", card],
     ['Some of us are going to the pub on Friday if you fancy it.', message],
+    ['You always knew how to make people laugh.', card],
+    ["You're so good at taking care of everyone.", card],
+    ['Nice to see you looking so well, since the operation went fine.', card],
+    ["I guess you're busy with the move.", message],
+    ["I suppose you've already heard the news about Gran.", message],
+    ['I bet you finally got that kitchen finished, you always said you would.', message],
+    ['I suppose you were never one for big parties, so I kept it small.', card],
+    ['Who drove you to the airport in the end?', message],
+    ['Who made the cake? It was amazing.', message],
+    ["You should look at the photos Sam posted, they're lovely.", message],
+    ['You were very quick to help when Dad was ill, and I never thanked you.', letter],
   ])('%j is not blame', (text, options) => {
     expect(loud('blame', text, options)).toEqual([]);
   });

@@ -10,7 +10,7 @@ import { judges } from '../../lexicon/judgement';
 import { words } from '../../lexicon/words';
 import type { RuleContext, TokenSpan } from '../../rule';
 import type { Clause, SentenceLanguage } from '../index';
-import { findIn, findPhrase, lemma, readsAt, word } from '../query';
+import { findIn, findPhrase, lemma, pos, readsAt, word } from '../query';
 
 const READER = words('you thee thou u ya');
 const WISHING = words('hope pray wish trust');
@@ -186,4 +186,149 @@ export function* someOfUs(_context: RuleContext, s: SentenceLanguage): Iterable<
     (words('are were').has(next) && words('still not actually').has(after)) ||
     (words('have had').has(next) && after === 'to');
   if (contrast) yield { first: at, last: s.last };
+}
+
+/** What a mock skill is a skill at: "leaving people behind", "walking off with what wasn't yours". */
+const MOCK_SKILLS = words(`
+  leave walk run trade disappear quit abandon use drop forget ignore lie cheat dodge avoid blame vanish bail ghost
+`);
+
+/**
+ * "You always knew how to walk off with what wasn't yours", "you're very good at leaving people
+ * behind", "you always did prefer a man who would never question you": a talent or a habit of the
+ * reader's, praised for a fault. Not "you always knew how to make people laugh".
+ */
+export function* mockSkill(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  for (let k = s.first; k < s.last - 3; k++) {
+    if (!READER.has(word(s, k))) continue;
+    let at = -1;
+    if (
+      readsAt(s, k + 1, 'always did') ||
+      readsAt(s, k + 1, 'always knew how to') ||
+      readsAt(s, k + 1, 'always know how to')
+    )
+      at = k + 3;
+    else if (lemma(s, k + 1) === 'be') {
+      let j = k + 2;
+      while (j < s.last && words('very so really always such').has(word(s, j))) j++;
+      if (word(s, j) === 'good' && word(s, j + 1) === 'at') at = j + 2;
+    }
+    if (at < 0) continue;
+    const end = Math.min(s.last, at + 8);
+    for (let j = at; j < end; j++) {
+      const fault = MOCK_SKILLS.has(lemma(s, j)) || readsAt(s, j, 'was not yours') || readsAt(s, j, 'were not yours');
+      const never = word(s, j) === 'never' && j > at + 1;
+      if (fault || never || readsAt(s, j, 'trade down')) {
+        yield { first: k, last: end };
+        return;
+      }
+    }
+  }
+}
+
+/** Words of mock pleasure: "nice to see", "good to know", "lovely that". */
+const PLEASED = words('nice good glad lovely great');
+
+/**
+ * "Nice to see my gifts are useful to somebody, since you never had time to wear them": pleasure
+ * said, and the reader's neglect set right beside it.
+ */
+export function* pleasedSinceYouNever(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  const since = findIn(s, s.first, s.last, words('since because seeing'));
+  if (since < 0) return;
+  const pleased = findIn(s, s.first, since, PLEASED);
+  if (pleased < 0 || word(s, pleased + 1) !== 'to') return;
+  if (READER.has(word(s, since + 1)) && findIn(s, since + 2, Math.min(s.last, since + 4), words('never not')) >= 0)
+    yield { first: s.first, last: s.last };
+}
+
+/**
+ * What an insinuation guesses: "never" (not "never one for"), "an opportunity", "already wanted",
+ * "only cared", "finally found someone".
+ */
+function guessed(s: SentenceLanguage, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = word(s, k);
+    const next = word(s, k + 1);
+    if (w === 'never' && !readsAt(s, k + 1, 'one for')) return true;
+    if (w === 'opportunity' || (w === 'waiting' && next === 'for')) return true;
+    if (w === 'already' && words('wanted had knew decided').has(next)) return true;
+    if ((w === 'only' || w === 'just') && words('cared wanted needed used').has(next)) return true;
+    if (w === 'finally' && words('found got').has(next) && words('someone somebody what a').has(word(s, k + 2)))
+      return true;
+  }
+  return false;
+}
+
+/**
+ * "I guess you finally found someone who can afford you", "I suppose you were never serious", "I
+ * guess you saw an opportunity": a motive or a verdict guessed at, about the reader.
+ */
+export function* guessedMotive(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  for (const c of s.clauses) {
+    if (c.subject !== 'i' || c.negated || c.verb < 0 || !words('guess suppose bet reckon gather').has(c.lemma ?? ''))
+      continue;
+    const you = findIn(s, c.verb + 1, Math.min(s.last, c.verb + 3), READER);
+    if (you < 0) continue;
+    const end = Math.min(s.last, you + 7);
+    if (guessed(s, you + 1, end)) {
+      yield { first: c.first, last: end };
+      return;
+    }
+  }
+}
+
+/**
+ * "You should look at yourself", "you made it very easy for things to fall apart", "you were very
+ * quick to believe the worst of me": the reader's share of the fault, told to them.
+ */
+export function* yourShare(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  for (let k = s.first; k < s.last - 3; k++) {
+    if (!READER.has(word(s, k))) continue;
+    let j = k + 1;
+    while (j < s.last && words('should also too could might must were was are very so always really').has(word(s, j)))
+      j++;
+    const look =
+      word(s, j) === 'look' &&
+      word(s, j + 1) === 'at' &&
+      (word(s, j + 2) === 'yourself' || (word(s, j + 2) === 'your' && words('part share own').has(word(s, j + 3))));
+    const easy =
+      lemma(s, j) === 'make' &&
+      readsAt(s, j + 1, 'it') &&
+      findIn(s, j + 2, j + 5, words('easy')) >= 0 &&
+      findIn(s, j + 3, Math.min(s.last, j + 12), words('fall end fail apart collapse')) >= 0;
+    const quick =
+      word(s, j) === 'quick' &&
+      word(s, j + 1) === 'to' &&
+      words('believe blame judge assume think forget').has(lemma(s, j + 2));
+    if (look || easy || quick) {
+      yield { first: k, last: Math.min(s.last, j + 6) };
+      return;
+    }
+  }
+}
+
+/** What a contribution counted up was: "who paid for your course?", "who drove your mother to hospital?" */
+const CONTRIBUTIONS = words(
+  'pay drive work cook clean look stay carry sit hold raise support buy cover fix spend sign nurse',
+);
+
+/**
+ * "Who paid for your diploma course? Who drove your mother to hospital every week?", "who told all
+ * the neighbours I was a gambler?": past deeds counted up as questions, whose answer is plain.
+ */
+export function* whoDidIt(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  if (!s.question || word(s, s.first) !== 'who' || s.last - s.first < 4) return;
+  const verb = s.first + 1;
+  if (
+    pos(s, verb) !== 'VERB' ||
+    (!word(s, verb).endsWith('ed') && !words('paid drove sat held bought spent told made kept').has(word(s, verb)))
+  )
+    return;
+  const v = lemma(s, verb);
+  // "Who paid for your course?", not "who drove you to the airport in the end?".
+  const aboutUs = findIn(s, verb + 1, Math.min(s.last, verb + 6), words('your my our')) >= 0;
+  const toldAll = (v === 'tell' || v === 'make') && findIn(s, verb + 1, Math.min(s.last, verb + 4), AUDIENCE) >= 0;
+  if ((CONTRIBUTIONS.has(v) && aboutUs) || toldAll || (v === 'make' && readsAt(s, verb + 1, 'my')))
+    yield { first: s.first, last: s.last };
 }

@@ -1,6 +1,6 @@
 import { complaintAboutReader, harmByReader, treatmentOfWriter } from '../../language/detect/blame';
 import { anyOf } from '../../language/detect/combine';
-import { notTheOneWho, toldOthersAboutMe } from '../../language/detect/barbs';
+import { guessedMotive, notTheOneWho, toldOthersAboutMe, yourShare } from '../../language/detect/barbs';
 import { phraseRule } from '../../rule';
 import {
   asUsual,
@@ -205,6 +205,8 @@ export const accusation = phraseRule(
       ifOnlyYou,
       toldOthersAboutMe,
       notTheOneWho,
+      guessedMotive,
+      yourShare,
     ),
     severity: unlessOwned,
     exceptReported: true,

@@ -12,7 +12,7 @@ import {
   whileOthersToil,
   wonderAtYou,
 } from '../../language/detect/digs';
-import { barbedWish, someOfUs } from '../../language/detect/barbs';
+import { barbedWish, mockSkill, pleasedSinceYouNever, someOfUs, whoDidIt } from '../../language/detect/barbs';
 import { phraseRule } from '../../rule';
 import { betterThanUs, forOnce, shameYouNever, wishToImprove } from './detect';
 
@@ -195,6 +195,9 @@ export const sarcasm = phraseRule(
       foundTimeButNot,
       barbedWish,
       someOfUs,
+      mockSkill,
+      pleasedSinceYouNever,
+      whoDidIt,
     ),
     span: 'sentence',
     suggest: () => [{ label: 'Remove this sentence', replacement: '' }],
