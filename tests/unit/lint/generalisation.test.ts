@@ -465,3 +465,33 @@ describe('blame: barbs read from the shape of the sentence', () => {
     expect(loud('blame', text, options)).toEqual([]);
   });
 });
+
+/** The reader's body or manner dwelt on, or ranked above everyone's: romantic in a friendship piece. */
+describe('romantic: the body dwelt on', () => {
+  it.each([
+    ['I still remember your hips against me at the fair.', card],
+    ['All I see at night is your hair on my pillow.', message],
+    ['You used to lean back against me on that bench.', note],
+    ['Nobody dances at a party the way you did.', card],
+    ['Nobody wears silver like you do.', message],
+    ['Nobody will ever hold you the way I did.', note],
+    ['You are still the only woman I cook for.', card],
+    ['Some days I want you to look at me the way you did that summer.', note],
+    ['The way you looked in that green dress, I still have not forgotten.', card],
+  ])('%j is romantic', (text, options) => {
+    expect(loud('romantic', text, options).length).toBeGreaterThan(0);
+  });
+  it.each([
+    ["I remember your dad's hands, always covered in flour.", card],
+    ['I remember your smile when you opened the present.', card],
+    ['Nobody makes a lasagne like you do.', card],
+    ['Nobody looked after Gran the way you did, and I will never forget it.', card],
+    ['The kids remember your back garden parties.', card],
+    ['You are the only one I trust with the dog.', card],
+    ['I hope your back is better after the surgery.', card],
+    ['I remember your perfume shop on the high street, we loved that place.', card],
+    ["I heard she's been seeing someone behind your back.", message],
+  ])('%j is not romantic', (text, options) => {
+    expect(loud('romantic', text, options)).toEqual([]);
+  });
+});

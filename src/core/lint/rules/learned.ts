@@ -97,7 +97,7 @@ export const romanticTone = learned({
   applies: inFriendlyPiece,
   examples: {
     kind: 'card',
-    flag: ['I still remember how soft your hair was in the mornings.'],
+    flag: ['I still think about the way you laughed into my neck.'],
     pass: ['I still remember how good your cooking was in that tiny flat.'],
   },
 });

@@ -376,3 +376,83 @@ export function toldOfThePast(analysis: Analysis, match: Match): boolean {
   if (WISHES.has(c.lemma ?? '') || findIn(s, c.first, c.last, WISHES) >= 0) return false;
   return findIn(s, c.first, c.last, ONGOING) < 0;
 }
+
+/** The reader's body as a lover remembers it (not "your smile" or "your face when you opened it"). */
+const INTIMATE_BODY = words('hair hips back waist curves shoulders lips mouth skin neck legs chest perfume scent body');
+/** The writer dwelling on it: "I still remember", "all I see is", "I can smell", "I haven't forgotten". */
+const DWELT = words(
+  'remember remembered think thinking thought see smell smelled smelt picture imagine dream dreamt forget forgotten',
+);
+/** Where the reader lay against the writer: "against me", "on my chest", "in my shirt". */
+const WRITER_PLACES = words('chest shoulder back pillow bed arms shirt lap neck');
+/** What a lover's presence did: "curled up against my back", "lean back against me". */
+const LEANING = words('curled pressed snuggled lying lay leaning leaned lean lie sleeping asleep');
+/** What no one else does like the reader, said of the body: "nobody dances the way you did". */
+const BODILY = words(
+  'dance dances danced wear wears wore move moves moved look looks looked smile smiles hold holds held',
+);
+
+/**
+ * "I still remember your hips against me", "all I see is your hair on my pillow", "you used to lean
+ * back against me", "nobody dances at a baraat the way you did", "you are still the only woman I
+ * design for", "I want you to look at me the way you did": the reader's body or manner dwelt on, or
+ * ranked above everyone's. Not "I remember your dad's hands" or "nobody makes a lasagne like you".
+ */
+export function* bodyDwelt(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  const you = findIn(s, s.first, s.last, words('your you'));
+  if (you < 0) return;
+  const dwelling = findIn(s, s.first, s.last, DWELT) >= 0;
+  for (let k = s.first; k < s.last; k++) {
+    const w = word(s, k);
+    // "your wet hair on my chest", "your hips against me", "your hair on my pillow".
+    if (w === 'your') {
+      const noun = INTIMATE_BODY.has(word(s, k + 1))
+        ? k + 1
+        : INTIMATE_BODY.has(word(s, k + 2)) && pos(s, k + 1) === 'ADJ'
+          ? k + 2
+          : -1;
+      // Not "your back garden", "your perfume shop": the body noun heads its phrase.
+      // ("Back" leads too many phrases: "your back garden", "your back seat"; it must stand before a place word.)
+      if (noun < 0 || pos(s, noun + 1) === 'NOUN' || pos(s, noun + 1) === 'PROPN') continue;
+      if (word(s, noun) === 'back' && (word(s, k - 1) === 'behind' || pos(s, noun + 1) !== 'ADP')) continue;
+      const place =
+        words('against on in').has(word(s, noun + 1)) &&
+        (word(s, noun + 2) === 'me' || (word(s, noun + 2) === 'my' && WRITER_PLACES.has(word(s, noun + 3))));
+      if (place || (dwelling && findIn(s, Math.max(s.first, k - 6), k, DWELT) >= 0)) return yield sentenceSpan(s);
+    }
+    // "you used to lean back against me", "with you curled up against my back".
+    if (w === 'you') {
+      const lean = findIn(s, k + 1, Math.min(s.last, k + 5), LEANING);
+      if (lean >= 0) {
+        const against = findIn(s, lean + 1, Math.min(s.last, lean + 4), words('against'));
+        if (against >= 0 && (word(s, against + 1) === 'me' || word(s, against + 1) === 'my'))
+          return yield sentenceSpan(s);
+      }
+      // "I want you to look at me the way you did".
+      if (readsAt(s, k + 1, 'to look at me') && findPhrase(s, k + 5, s.last, 'the way you') >= 0)
+        return yield sentenceSpan(s);
+    }
+    // "Nobody dances at a baraat the way you did", "nobody wears gold like you do", "no one ever looked better than you".
+    if (w === 'nobody' || (w === 'no' && word(s, k + 1) === 'one')) {
+      const verb = findIn(s, k + 1, Math.min(s.last, k + 4), BODILY);
+      // "Nobody will ever hold you the way I did" (not "nobody held the team together like you did").
+      if (verb < 0 || (lemma(s, verb) === 'hold' && !words('you me').has(word(s, verb + 1)))) continue;
+      // "Nobody looked after Gran the way you did" is care, not looks.
+      if (lemma(s, verb) === 'look' && words('after at for into up').has(word(s, verb + 1))) continue;
+      const end = Math.min(s.last, verb + 8);
+      if (
+        findPhrase(s, verb, end, 'like you') >= 0 ||
+        findPhrase(s, verb, end, 'the way you') >= 0 ||
+        findPhrase(s, verb, end, 'than you') >= 0 ||
+        findPhrase(s, verb, end, 'the way i') >= 0
+      )
+        return yield sentenceSpan(s);
+    }
+    // "You are still the only woman I design for".
+    if (readsAt(s, k, 'the only') && words('woman man girl guy').has(word(s, k + 2)) && word(s, k + 3) === 'i') {
+      if (findIn(s, s.first, k, words('you')) >= 0) return yield sentenceSpan(s);
+    }
+    // "The way you looked in it at the sangeet, I still haven't forgotten".
+    if (readsAt(s, k, 'the way you looked') && dwelling) return yield sentenceSpan(s);
+  }
+}

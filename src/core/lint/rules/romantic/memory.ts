@@ -1,4 +1,5 @@
-import { closenessRemembered } from '../../language/detect/romantic';
+import { anyOf } from '../../language/detect/combine';
+import { bodyDwelt, closenessRemembered } from '../../language/detect/romantic';
 import { phraseRule } from '../../rule';
 import { inFriendlyPiece } from './applies';
 
@@ -76,7 +77,7 @@ export const memory = phraseRule(
   },
   {
     families: ['romantic.memory'],
-    find: closenessRemembered,
+    find: anyOf(closenessRemembered, bodyDwelt),
     applies: inFriendlyPiece,
     suggest: () => [{ label: 'Remove it', replacement: '' }],
   },
