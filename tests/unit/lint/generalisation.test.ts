@@ -495,3 +495,25 @@ describe('romantic: the body dwelt on', () => {
     expect(loud('romantic', text, options)).toEqual([]);
   });
 });
+
+/** Digs at the partner with no stock phrase: a failing told, a wish that they learn, a backhanded "at least". */
+describe('new-partner: a failing of theirs, told', () => {
+  it.each([
+    'Hi Sam,\nTwo tickets for you and Laia. She could not tell a ski map from a menu.\nJo\n',
+    'Hi Sam,\nTwo tickets for you and Ander. I hope he has learned to do something by himself since school.\nJo\n',
+    'Hi Sam,\nTwo tickets for you and Karan. Maybe he can learn what a real mountain looks like.\nJo\n',
+    'Hi Sam,\nI heard about Nodira. She is very young, is she not? I am sure she will grow up eventually.\nJo\n',
+    'Hi Sam,\nA customs officer. Well, at least he knows how to take things from people.\nJo\n',
+    'Hi Sam,\nSo, you and Laia. Bit of a step down from the last one, eh.\nJo\n',
+  ])('%j is a remark', (text) => {
+    expect(loud('new-partner', text, note).length).toBeGreaterThan(0);
+  });
+  it.each([
+    'Hi Sam,\nI heard about you and Ander, I am glad. He has learned to sail, I hear, good for him.\nJo\n',
+    "Hi Sam,\nGot a new kitten, she's chaos. Two tickets for you and Ander.\nJo\n",
+    "Hi Sam,\nMum says I'll get over it, but she doesn't know what we had.\nJo\n",
+    'Hi Sam,\nTwo tickets for you and Ander. At least the weather should hold for the match.\nJo\n',
+  ])('%j is not', (text) => {
+    expect(loud('new-partner', text, note)).toEqual([]);
+  });
+});

@@ -271,6 +271,13 @@ const LEARNING = words('learn learned learnt figure figured master mastered grow
  * "has a reputation", "I'd hate to see you get burned", "better than she treats waiters".
  */
 const DIGS = [
+  // Backhanded: "well, at least he knows how to take things from people", "a step down from the last one".
+  'at least he',
+  'at least she',
+  'step down',
+  'trade down',
+  'traded down',
+  'not a patch on',
   // Money and job.
   'your money',
   'people money',
@@ -338,10 +345,26 @@ export function* digAtPartner(context: RuleContext, s: SentenceLanguage): Iterab
       yield sentenceSpan(s);
       return;
     }
-    // "I hope she's learned to cook by now", "has he figured out the washing machine yet?".
+    // "I hope she's learned to cook by now", "has he figured out the washing machine yet?", "maybe he can
+    // learn what a real mountain looks like", "I hope he's learned to do something by himself since".
+    const hoped = findIn(s, s.first, c.first + 1, words('hope hopefully maybe perhaps')) >= 0;
     if (
       LEARNING.has(c.lemma ?? '') &&
-      (findPhrase(s, c.verb + 1, s.last, 'by now') >= 0 || findIn(s, c.verb + 1, s.last, words('yet')) >= 0)
+      (hoped ||
+        findPhrase(s, c.verb + 1, s.last, 'by now') >= 0 ||
+        findIn(s, c.verb + 1, s.last, words('yet since')) >= 0)
+    ) {
+      yield sentenceSpan(s);
+      return;
+    }
+    // "She couldn't tell a piste map from a menu", "he never could get the paprika right", "she'll grow up
+    // eventually", "he has never done a day of hard work": a failing of theirs, told.
+    const never = findIn(s, c.first, c.last, words('never')) >= 0;
+    const namedSubject = [...range(c.subjectFirst, c.subjectLast)].some((k) => refs.tokens.has(k));
+    if (
+      namedSubject &&
+      (((c.negated || never) && words('tell know do get cook manage').has(c.lemma ?? '') && !c.conditional) ||
+        (c.lemma === 'grow' && readsAt(s, c.verb + 1, 'up')))
     ) {
       yield sentenceSpan(s);
       return;
@@ -350,11 +373,15 @@ export function* digAtPartner(context: RuleContext, s: SentenceLanguage): Iterab
   // The partner, a linking verb and a verdict, where the clause reader took the sentence as one clause:
   // "I heard your new wife is very young and very rich".
   for (let k = partnerAt; k < s.last; k++) {
-    if (!refs.tokens.has(k) || !LINKS.has(word(s, k + 1))) continue;
+    // A "he" or "she" no one accounts for may be the partner; said of them, only age, looks or money
+    // ("she's very young, isn't she?") counts, since a plain verdict may be about a puppy or a landlord.
+    const named = refs.tokens.has(k);
+    const them = named || (unexplained && THIRD_SUBJECTS.has(word(s, k)));
+    if (!them || !LINKS.has(word(s, k + 1))) continue;
     const head = complementHead(s, k + 2, s.last);
     if (head < 0) continue;
     const w = word(s, head);
-    if (AGE_AND_LOOKS.has(w) || MONEYED.has(w) || VERDICTS.has(w) || judges(lemma(s, head), w)) {
+    if (AGE_AND_LOOKS.has(w) || MONEYED.has(w) || (named && (VERDICTS.has(w) || judges(lemma(s, head), w)))) {
       yield sentenceSpan(s);
       return;
     }
