@@ -185,7 +185,11 @@ const TABLE: Record<string, Case> = {
   },
   'needy/suffering#3': {
     invalid: [
-      ["I'm good, all good, just doing doubles so I don't have to go home.", card, "I'm good, all good, just"],
+      [
+        "I'm good, all good, just doing doubles so I don't have to go home.",
+        card,
+        "I'm good, all good, just doing doubles so I don't have to go home",
+      ],
       ['Some days I do not bother getting dressed.', card, 'I do not bother getting dressed'],
       ['Tonight everybody goes home, and I sit alone in the rented room.', card, 'I sit alone'],
     ],
@@ -515,5 +519,35 @@ describe('new-partner: a failing of theirs, told', () => {
     'Hi Sam,\nTwo tickets for you and Ander. At least the weather should hold for the match.\nJo\n',
   ])('%j is not', (text) => {
     expect(loud('new-partner', text, note)).toEqual([]);
+  });
+});
+
+/** A life drawn in, and "I'm fine" said beside what gives it away. */
+describe('needy: withdrawal, and fine but not', () => {
+  it.each([
+    ["I keep the bakery shut on Tuesdays now because I can't face people.", message],
+    ["I haven't been out of the house since March.", message],
+    ['I do the late shift every night so I do not have to be alone in the flat.', card],
+    ['Some days I have forgotten how to be a person on my own.', card],
+    ["I'm fine, honestly. Just the weekends are hard. Haven't slept properly in weeks.", card],
+    [
+      "I'm doing great, don't worry. Up at four again, what's the point of lying there staring at the ceiling.",
+      message,
+    ],
+    ["Haven't cooked a proper dinner in a month. Don't worry about me though, I'm managing.", message],
+    ["I ain't fine, Sam.", message],
+  ])('%j is needy', (text, options) => {
+    expect(loud('needy', text, options).length).toBeGreaterThan(0);
+  });
+  it.each([
+    ['Happy birthday! I am fine, the new job is great and the kids are settling in.', card],
+    ["I can't face another Monday without coffee, ha.", message],
+    ["I'm not good at goodbyes, so I'll just say thank you.", card],
+    ["Hope the new flat is lovely. We haven't been out since the baby came, she keeps us busy!", card],
+    ["I work late on Thursdays so I don't have to go in on Fridays.", message],
+    ['So sorry about your dad. I am fine, please do not worry about me, look after your mum.', card],
+    ['Then I ended it over a text because I could not face you.', letter],
+  ])('%j is not', (text, options) => {
+    expect(loud('needy', text, options)).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { fineButNot, withdrawalTold } from './withdrawal';
 import { sufferingTold } from '../../language/detect/needy';
 import { anyOf } from '../../language/detect/combine';
 import { phraseRule } from '../../rule';
@@ -178,6 +179,8 @@ export const suffering = phraseRule(
       aloneNow,
       unwantedNow,
       aloneThen,
+      withdrawalTold,
+      fineButNot,
     ),
   },
 );
