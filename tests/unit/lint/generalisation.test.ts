@@ -551,3 +551,33 @@ describe('needy: withdrawal, and fine but not', () => {
     expect(loud('needy', text, options)).toEqual([]);
   });
 });
+
+/** Pressure with no stock phrase: a vigil, an order with a threat, one line asked for, texts counted, ticks watched. */
+describe('pressure: pushes read from the shape of the sentence', () => {
+  it.each([
+    "I'm going to wait outside your work until you come out, however long it takes.",
+    'I will wait at the station every evening at 7.',
+    'Pick up your bike this weekend or I take it to the tip.',
+    'Pay me back by Friday or I am telling your mum.',
+    "I'd like an answer before the 30th, otherwise I will sell it myself.",
+    'Just send one line so I know you got home.',
+    'Why no answer, eh?',
+    '5th text since Monday.',
+    'I can see the ticks are blue.',
+    'I know you see these.',
+  ])('%j pushes', (text) => {
+    expect(loud('pressure', text, message).length).toBeGreaterThan(0);
+  });
+  it.each([
+    "I'll wait at the school gate at 3 for the kids.",
+    "I'll wait at the services on the M6 at noon for the handover.",
+    'I will wait to hear from the lawyer before I sign.',
+    "I'll wait until you're settled before sending the boxes.",
+    "Wear a coat or I'll worry!",
+    "Send one line to your gran, she'd love it.",
+    "I know you read it already, but the second chapter's even better.",
+    'Happy birthday! I know you get these every year from me, ha.',
+  ])('%j does not', (text) => {
+    expect(loud('pressure', text, message)).toEqual([]);
+  });
+});

@@ -1,3 +1,5 @@
+import { anyOf } from '../../language/detect/combine';
+import { readReceipts } from '../../language/detect/pushes';
 import { checkingUp as checkingUpFinder } from '../../language/detect/pressure';
 import { phraseRule } from '../../rule';
 
@@ -33,7 +35,7 @@ export const checkingUp = phraseRule(
   },
   {
     families: [],
-    find: checkingUpFinder,
+    find: anyOf(checkingUpFinder, readReceipts),
     span: 'sentence',
     suggest: () => [{ label: 'Remove this sentence', replacement: '' }],
   },

@@ -1,3 +1,5 @@
+import { anyOf } from '../../language/detect/combine';
+import { orElse } from '../../language/detect/pushes';
 import { conditionWithConsequence } from '../../language/detect/pressure';
 import { phraseRule } from '../../rule';
 import { silenceReleased } from './severity';
@@ -34,7 +36,7 @@ export const deadline = phraseRule(
   },
   {
     families: ['pressure.deadline'],
-    find: conditionWithConsequence,
+    find: anyOf(conditionWithConsequence, orElse),
     span: 'sentence',
     // "I said that's the job, take it or leave it": the writer owning what they once said.
     exceptReported: true,

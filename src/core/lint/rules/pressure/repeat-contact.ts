@@ -1,3 +1,4 @@
+import { textsCounted } from '../../language/detect/pushes';
 import { phraseRule } from '../../rule';
 
 /** "I'll keep texting", "why are you ignoring me": more contact after silence feels like being hounded. */
@@ -32,6 +33,7 @@ export const repeatContact = phraseRule(
   },
   {
     families: ['pressure.repeat-contact'],
+    find: textsCounted,
     span: 'sentence',
     suggest: () => [{ label: 'Remove this sentence', replacement: '' }],
   },

@@ -1,3 +1,5 @@
+import { anyOf } from '../../language/detect/combine';
+import { oneLineAsked } from '../../language/detect/pushes';
 import { commandToContact } from '../../language/detect/pressure';
 import { phraseRule } from '../../rule';
 import { askSeverity, describesTheReader, practicalAsk, removeOrOpenDoor, silenceReleased } from './severity';
@@ -50,7 +52,7 @@ export const replyRequest = phraseRule(
   },
   {
     families: ['pressure.reply-request'],
-    find: commandToContact,
+    find: anyOf(commandToContact, oneLineAsked),
     span: 'sentence',
     severity: (context, match) =>
       describesTheReader(context, match) || practicalAsk(context, match) || silenceReleased(context, match)

@@ -1,3 +1,4 @@
+import { waitingThere } from '../../language/detect/pushes';
 import { phraseRule } from '../../rule';
 
 /** Turning up in person, or saying you know where they are: the line into stalking. */
@@ -31,6 +32,7 @@ export const showingUp = phraseRule(
   },
   {
     families: ['pressure.showing-up'],
+    find: waitingThere,
     span: 'sentence',
     suggest: () => [{ label: 'Remove this sentence', replacement: '' }],
   },
