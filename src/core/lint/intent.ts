@@ -17,7 +17,7 @@ import type { Match } from './engine/matcher';
 import { GAP, type Token } from './engine/tokenize';
 import { words } from './lexicon/words';
 import { clauseAt } from './language/query';
-import { reportedByWriter } from './language/reported';
+import { counterfactual, onceMeant, reportedByWriter } from './language/reported';
 import { toldOfThePast, toldOthers } from './language/detect/romantic';
 import type { Intent, Kind } from '../types';
 import type { IntentVerdict, LintCategory, Severity } from './types';
@@ -173,6 +173,18 @@ function onlyFramed(analysis: Analysis, m: Match): boolean {
   return false;
 }
 
+const REFUSING = words('asking looking hoping wanting trying seeking expecting');
+
+/** "I'm not asking to be engaged again, or to be anything more than a friend": refused earlier in the sentence. */
+function refusedBefore(analysis: Analysis, m: Match): boolean {
+  const s = analysis.language.at(m.firstToken);
+  for (let k = s.first; k < m.firstToken - 1; k++) {
+    const w = (analysis.tokens[k] as Token).word;
+    if ((w === 'not' || w === 'never') && REFUSING.has((analysis.tokens[k + 1] as Token).word)) return true;
+  }
+  return false;
+}
+
 /** Whether a match names a friend: "friends first", "friends again to start with". */
 function namesFriends(analysis: Analysis, m: Match): boolean {
   for (let k = m.firstToken; k < m.endToken; k++) if (FRIEND_NOUNS.has((analysis.tokens[k] as Token).word)) return true;
@@ -275,7 +287,11 @@ export function intentSignals(analysis: Analysis, excluded: { start: number; end
   const held: Match[] = [];
 
   const usable = (m: Match): boolean =>
-    !(excluded && m.start >= excluded.start && m.end <= excluded.end) && !inConditional(analysis, m);
+    !(excluded && m.start >= excluded.start && m.end <= excluded.end) &&
+    !inConditional(analysis, m) &&
+    !counterfactual(analysis, m.firstToken);
+  // "I started this letter meaning to ask whether we could be together again": a wish once meant.
+  const meantNow = (m: Match): boolean => usable(m) && !onceMeant(analysis, m.firstToken, false);
 
   for (const m of analysis.matches('intent.friendship')) {
     if (usable(m) && !analysis.isNegated(m)) friendship.push(m);
@@ -287,7 +303,7 @@ export function intentSignals(analysis: Analysis, excluded: { start: number; end
     if (usable(m) && analysis.isNegated(m) && !narrowedAfter(analysis, m)) friendship.push(m);
   }
   for (const m of analysis.matches('intent.romantic')) {
-    if (!usable(m) || aboutThePast(analysis, m)) continue;
+    if (!meantNow(m) || aboutThePast(analysis, m)) continue;
     if (analysis.isNegated(m)) friendship.push(m);
     else romantic.push(m);
   }
@@ -304,7 +320,7 @@ export function intentSignals(analysis: Analysis, excluded: { start: number; end
     });
   for (const m of analysis.matches('romantic.reunion')) {
     // "I said it as your coach and as your husband": the couple told of, as the reunion rule reads it.
-    if (!usable(m) || aboutThePast(analysis, m) || toldOfThePast(analysis, m) || toldOthers(analysis, m)) continue;
+    if (!meantNow(m) || aboutThePast(analysis, m) || toldOfThePast(analysis, m) || toldOthers(analysis, m)) continue;
     if (analysis.isNegated(m)) {
       refused.push(m);
       friendship.push(m);
@@ -335,7 +351,11 @@ export function intentSignals(analysis: Analysis, excluded: { start: number; end
   friendship.push(...friendsOffered(analysis));
   for (const m of friendshipWishedBack(analysis))
     if (!analysis.isNegated(m) && !inConditional(analysis, m)) friendship.push(m);
-  const open = analysis.matches('intent.more').filter((m) => usable(m) && !analysis.isNegated(m));
+  // Not "we were friends first" (the past), nor "I'm not asking to be engaged again, or to be anything more
+  // than a friend" (a refusal carried over an "or").
+  const open = analysis
+    .matches('intent.more')
+    .filter((m) => usable(m) && !analysis.isNegated(m) && !pastRole(analysis, m) && !refusedBefore(analysis, m));
   // "Friends again to start with, and who knows": friendship now, more later.
   const friendsFirst = open.filter((m) => namesFriends(analysis, m));
   if (friendship.length === 0) friendship.push(...friendsFirst);

@@ -86,6 +86,14 @@ describe('intent verdict', () => {
     ["I'm writing to you as a friend. I am writing to ask if you would consider being with me again.", 'romantic'],
     ["I know I said I'd write as a friend, and I do want to be your friend, but you're the love of my life.", 'mixed'],
     ['I told you I wanted to be friends, and I meant it.', 'friendship'],
+    // A wish once meant, a past that did not happen, friends in the past, a refusal carried over an "or".
+    [
+      'I started this letter meaning to ask whether we could be together again. I would like us to be friends.',
+      'friendship',
+    ],
+    ['If you had stayed in Leeds, we would still be together. I would like us to be friends now.', 'friendship'],
+    ['We were friends first, back in school, and I would like us to be friends again.', 'friendship'],
+    ["I'm not asking to be engaged again, or to be anything more than a friend. Friends would be good.", 'friendship'],
     // Both sides named: "part of me... part of me".
     ['Part of me wants only your friendship. Part of me still thinks of you as my woman.', 'mixed'],
     ['Some days I just want us to be friends. Other days I want all of it back.', 'mixed'],

@@ -92,7 +92,7 @@ export const INTENT: PhraseList = {
       '@friends again (first|for now|to start with|to begin with|to start)',
       'leave (that|the) door open',
       '(we will|we shall|we can|and) (just|) see (where|what|how) (it|things|this) (goes|go|leads|happens|takes us)',
-      'and (then|) (we will|we shall|we can) see',
+      'and (then|) (we will|we shall|we can) see $',
       'or (maybe|perhaps) (more|something more)',
       '(best|my) friend (and|,) (my|best) lover',
       'friend (and|or) (more|lover|partner)',

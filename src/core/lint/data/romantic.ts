@@ -101,6 +101,8 @@ export const ROMANTIC: PhraseList = {
       '(want|wanted|need|have|having|get|getting) you back (in|into) my life',
       '(want|wanted|need|have|having|get|getting|welcome) you back (as|in) (a|my|an old|your) (friend|mate|pal)',
       'what we had as a couple',
+      // "Our relationship as a couple has finished".
+      'as a couple (has|is|was|had) (finished|over|ended|done|come to an end)',
       // "What we had romantically is finished".
       'what we (had|were) romantically',
       // "We're finished as a couple", "better as mates than we ever were as a couple": the couple in the past.

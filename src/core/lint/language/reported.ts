@@ -5,7 +5,7 @@
 import type { Analysis } from '../engine/analysis';
 import { words } from '../lexicon/words';
 import type { SentenceLanguage } from './index';
-import { findIn, lemma, pos } from './query';
+import { findIn, findPhrase, lemma, pos } from './query';
 
 const REPORTING = words(
   'say tell think claim insist accuse call make act pretend believe blame assume decide suggest imply shout ' +
@@ -57,3 +57,41 @@ export function reportedByWriter(analysis: Analysis, token: number): boolean {
   if (!t) return false;
   return reportedInSentence(analysis.language.at(token), token);
 }
+
+/** What a writer was going to ask, and no longer does: "I was going to ask you to come back to me". */
+const ONCE_MEANT = [
+  'was going to',
+  'were going to',
+  'meant to',
+  'meaning to',
+  'planned to',
+  'intended to',
+  'had planned to',
+];
+
+/**
+ * "I thought I was writing to ask you to come back to me", "I started this letter meaning to ask whether
+ * we could be together again": a plea or a wish the writer once meant, reported or abandoned. Not after a
+ * "but" ("I know I said I wouldn't beg, but please come back to me").
+ */
+export function onceMeant(analysis: Analysis, k: number, reported = true): boolean {
+  const s = analysis.language.at(k);
+  if (findPhrase(s, s.first, k, 'but') >= 0) return false;
+  if (reported && reportedByWriter(analysis, k)) return true;
+  return ONCE_MEANT.some((phrase) => {
+    const at = findPhrase(s, s.first, k, phrase);
+    return at >= 0 && at < k;
+  });
+}
+
+/**
+ * "If you had learned Dutch, we would still be together": the consequence of a past that did not
+ * happen, which wishes nothing now.
+ */
+export function counterfactual(analysis: Analysis, k: number): boolean {
+  const s = analysis.language.at(k);
+  const ifAt = findPhrase(s, s.first, k, 'if');
+  return ifAt >= 0 && findIn(s, ifAt + 1, k, HAD) >= 0 && findIn(s, ifAt, s.last, WOULD_HAVE) >= 0;
+}
+const HAD = words('had');
+const WOULD_HAVE = words('would could might');

@@ -1,7 +1,6 @@
 import { pleaNotTo } from '../../language/detect/needy';
-import { findPhrase, word } from '../../language/query';
-import { reportedByWriter } from '../../language/reported';
-import type { Analysis } from '../../engine/analysis';
+import { word } from '../../language/query';
+import { onceMeant } from '../../language/reported';
 import { phraseRule } from '../../rule';
 import { except } from './detect';
 
@@ -46,20 +45,6 @@ export const begging = phraseRule(
     families: ['needy.begging'],
     find: except(pleaNotTo, (s, span) => word(s, span.last) === 'hanging'),
     // "I thought I was writing to ask you to come back to me. But that's not what I want": a plea once meant.
-    severity: (context, match) => (pleaOnceMeant(context.analysis, match.firstToken) ? null : 'error'),
+    severity: (context, match) => (onceMeant(context.analysis, match.firstToken) ? null : 'error'),
   },
 );
-
-/** What a writer was going to ask, and no longer does: "I was going to ask you to come back to me". */
-const ONCE_MEANT = ['was going to', 'were going to', 'meant to', 'planned to', 'intended to', 'had planned to'];
-
-function pleaOnceMeant(analysis: Analysis, k: number): boolean {
-  const s = analysis.language.at(k);
-  // "I know I said I wouldn't beg, but please come back to me": the plea made now, after the "but".
-  if (findPhrase(s, s.first, k, 'but') >= 0) return false;
-  if (reportedByWriter(analysis, k)) return true;
-  return ONCE_MEANT.some((phrase) => {
-    const at = findPhrase(s, s.first, k, phrase);
-    return at >= 0 && at < k;
-  });
-}

@@ -1,4 +1,5 @@
 import { doorHeldOpen, toldOfThePast, toldOthers } from '../../language/detect/romantic';
+import { counterfactual } from '../../language/reported';
 import { phraseRule } from '../../rule';
 import { inFriendshipPiece } from './applies';
 
@@ -70,6 +71,10 @@ export const reunion = phraseRule(
     find: doorHeldOpen,
     applies: inFriendshipPiece,
     severity: (context, match) =>
-      toldOfThePast(context.analysis, match) || toldOthers(context.analysis, match) ? null : 'error',
+      toldOfThePast(context.analysis, match) ||
+      toldOthers(context.analysis, match) ||
+      counterfactual(context.analysis, match.firstToken)
+        ? null
+        : 'error',
   },
 );
