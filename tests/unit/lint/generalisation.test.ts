@@ -581,3 +581,35 @@ describe('pressure: pushes read from the shape of the sentence', () => {
     expect(loud('pressure', text, message)).toEqual([]);
   });
 });
+
+/** False alarms the blind sets showed, each beside the look-alike that is still flagged. */
+describe('kind words that are not findings', () => {
+  it.each([
+    ['You always doubt yourself before big days, but you know this work better than anyone.', 'blame', message],
+    ['She still loves the bananas you always hid in your bag.', 'blame', message],
+    [
+      'Hi Gwen,\nYou and Sioned, I am glad. The dogs took to her straight away, which is always the real test.\nDai\n',
+      'new-partner',
+      note,
+    ],
+    [
+      'Hi Mo,\nYou and Terrence, that is good news. He is a good man and a better dancer than me.\nDee\n',
+      'new-partner',
+      note,
+    ],
+    ["Could we do Sunday the 14th at your mum's instead?", 'pressure', message],
+    ['If something breaks in your flat you can call me.', 'pressure', message],
+    ['If another date suits your shifts better, tell me and I will adjust.', 'ambiguous-intent', message],
+  ])('%j is not %s', (text, category, options) => {
+    expect(loud(category, text, options)).toEqual([]);
+  });
+  it.each([
+    ['You always broke your promises.', 'blame', message],
+    ['You always put yourself first.', 'blame', message],
+    ['Hi Mo,\nYou and Terrence. He is younger than me, I hear.\nDee\n', 'new-partner', note],
+    ['Could we meet on Sunday instead of talking on the phone?', 'pressure', message],
+    ['Fancy a date on Friday?', 'ambiguous-intent', message],
+  ])('%j is still %s', (text, category, options) => {
+    expect(loud(category, text, options).length).toBeGreaterThan(0);
+  });
+});

@@ -174,6 +174,12 @@ const COMPLAINTS = words(`
   storm shout yell laugh mock turn say thank appreciate consider compromise admit own fight answer reply text visit
 `);
 
+/** What opens a noun a clause then describes: "the bananas you always hid", "that song you always sang". */
+const DESCRIBED = words('the that those these my your his her our');
+/** What a described thing may still charge: "the promises you always broke", "the birthdays you always forgot". */
+const DESCRIBED_BAD = words('break waste ignore forget cancel mock criticise criticize blame miss');
+const SELF_DOUBT = words('doubt underestimate undersell sell worry push criticise criticize');
+
 /** "You never listened", "you always ran from anything hard", "you never once asked". */
 export function* complaintAboutReader(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
   for (const c of s.clauses) {
@@ -188,6 +194,18 @@ export function* complaintAboutReader(_context: RuleContext, s: SentenceLanguage
     if (habit < 0) continue;
     const once = word(s, habit + 1) === 'once' || word(s, habit + 1) === 'even';
     const verb = c.lemma ?? '';
+    // "The bananas you always hid in your bag": a clause that describes a thing, fondly, not a charge (but "the
+    // promises you always broke" is one).
+    const noun = c.subjectFirst - 1;
+    const describing =
+      c.past &&
+      noun > s.first &&
+      pos(s, noun) === 'NOUN' &&
+      (s.tokens[c.subjectFirst]?.gap ?? 1) === 0 &&
+      (DESCRIBED.has(word(s, noun - 1)) || (DESCRIBED.has(word(s, noun - 2)) && pos(s, noun - 1) === 'ADJ'));
+    if (describing && !DESCRIBED_BAD.has(verb) && !HARM_VERBS.has(verb)) continue;
+    // "You always doubt yourself before big days": worry for them, not a fault laid on them.
+    if (SELF_DOUBT.has(verb) && findIn(s, c.verb + 1, Math.min(c.last, c.verb + 3), words('yourself')) >= 0) continue;
     // "You never know", "you always make me laugh": habits that praise or mean nothing.
     if (PRAISE_HABITS.has(verb) && !once) continue;
     if (word(s, habit) === 'always' && !(ALWAYS_BAD.has(verb) || findIn(s, c.verb + 1, c.last, ABOUT_YOU) >= 0))

@@ -80,6 +80,16 @@ function praiseHedged(s: SentenceLanguage, from: number): boolean {
   return false;
 }
 
+/** What the partner may be better at than the writer, generously: "a better dancer than me", "kinder than me". */
+const GENEROUS = words('better kinder nicer funnier smarter cleverer wiser calmer braver');
+
+/** "He's a good man and a better dancer than me": the partner praised above the writer, with no "but". */
+function generousComparison(s: SentenceLanguage, than: number): boolean {
+  if (findIn(s, s.first, s.last, BUT) >= 0) return false;
+  for (let k = than - 1; k >= Math.max(s.first, than - 3); k--) if (GENEROUS.has(word(s, k))) return true;
+  return false;
+}
+
 /** Phrases that carry a remark on their own, in a sentence about the partner. */
 const REMARKS = [
   'than me',
@@ -193,7 +203,14 @@ export function* remarkAboutPartner(context: RuleContext, s: SentenceLanguage): 
   // Within a few sentences of a mention, or a "he"/"she" nobody else in the text accounts for.
   const near = refs.mentions.some((m) => m <= s.index && s.index - m <= 3) || refs.unexplained.has(s.index);
   if (!here && !follows) {
-    if (near && REMARKS.some((phrase) => findPhrase(s, s.first, s.last, phrase) >= 0)) yield sentenceSpan(s);
+    if (
+      near &&
+      REMARKS.some((phrase) => {
+        const at = findPhrase(s, s.first, s.last, phrase);
+        return at >= 0 && !(phrase === 'than me' && generousComparison(s, at));
+      })
+    )
+      yield sentenceSpan(s);
     return;
   }
   // A verdict with the partner as subject: "she's shallow", "he's a bit of a bore", "that girl is trouble".
@@ -226,7 +243,8 @@ export function* remarkAboutPartner(context: RuleContext, s: SentenceLanguage): 
   }
   // A remark that stands on its own ("what does she have that I don't?", "he looks about twelve lol").
   for (const phrase of REMARKS) {
-    if (findPhrase(s, s.first, s.last, phrase) >= 0) {
+    const at = findPhrase(s, s.first, s.last, phrase);
+    if (at >= 0 && !(phrase === 'than me' && generousComparison(s, at))) {
       yield sentenceSpan(s);
       return;
     }

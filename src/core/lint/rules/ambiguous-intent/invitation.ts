@@ -1,3 +1,6 @@
+import { words } from '../../lexicon/words';
+import type { SentenceLanguage } from '../../language';
+import { word } from '../../language/query';
 import { datelikeInvitation, openInvitation } from '../../language/detect/pressure';
 import { phraseRule } from '../../rule';
 
@@ -39,8 +42,23 @@ export const invitation = phraseRule(
     // With no intent stated any outing could be a date; "just the two of us, like before" reads as one whatever is
     // stated.
     find: (context, s) =>
-      context.signals.verdict === 'unstated' ? openInvitation(context, s) : datelikeInvitation(context, s),
+      calendarDate(s)
+        ? []
+        : context.signals.verdict === 'unstated'
+          ? openInvitation(context, s)
+          : datelikeInvitation(context, s),
     applies: (context) => context.kind === 'message' || context.kind === 'letter',
     span: 'sentence',
   },
 );
+
+/** "Can you tell me if this date is good for you, so I tell the lawyer?", "if another date suits": a day, not a date. */
+function calendarDate(s: SentenceLanguage): boolean {
+  for (let k = s.first + 1; k < s.last - 1; k++) {
+    if (word(s, k) !== 'date' || !CHOSEN.has(word(s, k - 1))) continue;
+    if (SUITING.has(word(s, k + 1))) return true;
+  }
+  return false;
+}
+const CHOSEN = words('this that another which the other new');
+const SUITING = words('is suits suit works work for');

@@ -143,7 +143,12 @@ export function* partnerAside(context: RuleContext, s: SentenceLanguage): Iterab
   for (let k = s.first; k < s.last; k++) {
     const w = word(s, k);
     const l = lemma(s, k);
-    const candidates = [...(ASIDES_BY_FIRST.get(w) ?? []), ...(l !== w ? (ASIDES_BY_FIRST.get(l) ?? []) : [])];
+    // Read by the lemma only in the present or future: "the dogs took to her straight away" is a fact, warmly told.
+    const pastForm = l !== w && (w === 'took' || w.endsWith('ed'));
+    const candidates = [
+      ...(ASIDES_BY_FIRST.get(w) ?? []),
+      ...(l !== w && !pastForm ? (ASIDES_BY_FIRST.get(l) ?? []) : []),
+    ];
     if (candidates.some((phrase) => readsAt(s, k, phrase))) {
       yield sentenceSpan(s);
       return;

@@ -4,7 +4,7 @@ import type { Severity, Suggestion } from '../../types';
 import { QUESTION_MARK } from '../../engine/chars';
 import { APPOINTED } from '../../lexicon/contact';
 import { words } from '../../lexicon/words';
-import { clauseAt, findPhrase } from '../../language/query';
+import { clauseAt, findIn, findPhrase } from '../../language/query';
 import { GAP, type Token } from '../../engine/tokenize';
 
 /**
@@ -147,6 +147,13 @@ export function practicalAsk(context: RuleContext, match: Match): boolean {
     if (APPOINTED_DAYS.has(w) && SUITS.has(tokens[k + 1]?.word ?? '')) suits = true;
   }
   if (suits) return true;
+  // "Could we do Sunday the 14th at your mum's instead?": a handover moved; "if something breaks in your flat,
+  // you can call me": help offered for a thing gone wrong.
+  if (findIn(stretch, stretch.first, stretch.last, words('instead')) >= 0) {
+    for (let k = stretch.first; k < stretch.last; k++) if (APPOINTED.has(tokens[k]?.word ?? '')) return true;
+  }
+  const ifAt = findIn(stretch, stretch.first, match.firstToken, words('if'));
+  if (ifAt >= 0 && THINGS.has(tokens[ifAt + 1]?.word ?? '') && BROKEN.has(tokens[ifAt + 2]?.word ?? '')) return true;
   // "Tell me only if something is missing", "let me know if anything changes": news of a thing, asked for
   // only if there is any.
   // ("Tell me tonight if there's any chance" asks for an answer about the two of them, by a time.)
@@ -181,6 +188,7 @@ export function practicalAsk(context: RuleContext, match: Match): boolean {
 }
 const SUITS = words('suits suit works work');
 const THINGS = words('something anything there any');
+const BROKEN = words('breaks broke goes happens comes needs is leaks');
 const HOPES = words('chance hope way us real true meant mean feel felt love miss');
 const TALKING = words('talk talking chat meet meeting see seeing think feel decide decision discuss us must');
 const APPOINTED_DAYS = words('day days week weekend saturday sunday holidays dates date address time');
