@@ -613,3 +613,27 @@ describe('kind words that are not findings', () => {
     expect(loud(category, text, options).length).toBeGreaterThan(0);
   });
 });
+
+/** A letter that owns the wrong in words the phrase lists do not hold. */
+describe('missing-element: the wrong owned', () => {
+  const owns = (body: string): boolean =>
+    !lint(`Dear Sam,\n\n${body}\n\nI would like us to be friends again.\n\nJo\n`, letter).diagnostics.some(
+      (d) => d.rule === 'missing-element/acknowledge-hurt',
+    );
+  it.each([
+    'I used my position on the committee to take the solo from you. That was a shameful thing to do.',
+    "I sold the mare your father gave you and told you she had gone lame. It was a low thing, and I've been ashamed of it since.",
+    'I published your idea under my name. When you read it you said nothing. I have thought about it since. It was theft. I am sorry.',
+    "I missed our anniversary dinner for the pub. I've never properly said sorry for it. I'm saying it now. I'm sorry.",
+    "I told your parents before you were ready. I took the decision right out of your hands. I'm so sorry, Sam.",
+  ])('%j owns the hurt', (body) => {
+    expect(owns(body)).toBe(true);
+  });
+  it.each([
+    'I hope you are well. The garden is lovely this year.',
+    "I'm sorry things ended the way they did.",
+    'I never said sorry, because I did nothing wrong.',
+  ])('%j does not', (body) => {
+    expect(owns(body)).toBe(false);
+  });
+});

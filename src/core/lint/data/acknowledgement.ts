@@ -6,6 +6,19 @@
 import type { PhraseList } from './phrase-types';
 
 export const ACKNOWLEDGEMENT: PhraseList = {
+  /**
+   * An apology owed and made now, whose "never" is the admission: "I've never properly said sorry for it.
+   * I'm saying it now", "I have never properly asked your forgiveness for that, and I am asking now".
+   */
+  owed: {
+    patterns: [
+      '(never|not) (properly|really|truly|once|) (said|told you|apologised|apologized|said sorry) (sorry|how sorry|properly ' +
+        'how sorry|for it|for that|$)',
+      '(never|not) (properly|really|truly|once|) (asked|begged) (for|) (your|) (forgiveness|pardon)',
+      '(never|not) said properly how sorry',
+    ],
+    negatable: false,
+  },
   hurt: {
     patterns: [
       '(i|) (apologise|apologize|apologised|apologized)',

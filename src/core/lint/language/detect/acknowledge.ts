@@ -192,7 +192,8 @@ function actsOnTheReader(s: SentenceLanguage, c: Clause): boolean {
   if (c.subject !== 'i' || !c.past || c.negated || c.conditional || c.verb < 0) return false;
   if (PERCEIVING.has(c.lemma ?? '')) return false;
   // "I took the decision right out of your hands": the reader may come a few words on.
-  return findIn(s, c.verb + 1, Math.min(c.last, c.verb + 8), words('you your our us')) >= 0;
+  // ("I used my position on the committee to take the solo from you": through a purpose clause, too.)
+  return findIn(s, c.verb + 1, Math.min(s.last, c.verb + 12), words('you your our us')) >= 0;
 }
 
 /** "It was wrong.", "That was small of me.", "It was jealousy and it was dangerous": an act judged. */
@@ -214,6 +215,8 @@ export function acknowledgesHurt(context: RuleContext): boolean {
   let actedOnYou = -10;
   /** The last bare "I'm sorry.", which the judgement after it may close ("I'm sorry. That was cowardly."). */
   let bareSorry = -10;
+  /** The last act of the writer's judged ("It was intellectual theft."), which a bare "I am sorry." may close. */
+  let judged = -10;
   for (const s of analysis.language.sentences()) {
     if (region && (analysis.tokens[s.first]?.start ?? 0) >= region.start) break;
     let admits = false;
@@ -242,6 +245,7 @@ export function acknowledgesHurt(context: RuleContext): boolean {
     // "I'm sorry. That was cowardly.", "I am sorry, Priya. It was wrong.": the judgement after the apology.
     if (s.index - bareSorry <= 2 && (admits || judgedAct(s))) return true;
     if (ownedPlainly(s, s.index - acted <= 1) && !reportedOwning(s)) return true;
+    if (s.index - acted <= 3 && judgedAct(s)) judged = s.index;
     if (s.clauses.some((c) => c.subject === 'i' && c.past && !c.negated && c.verb >= 0)) acted = s.index;
     if (s.clauses.some((c) => actsOnTheReader(s, c))) actedOnYou = s.index;
     if (admits) admitted = s.index;
@@ -255,6 +259,8 @@ export function acknowledgesHurt(context: RuleContext): boolean {
       // A bare apology closing a story of what the writer did to the reader: "I took your grandma's belt and
       // pawned it. ... I'm sorry."
       if (what === 'bare' && s.index - actedOnYou <= BARE_REACH) return true;
+      // "It was intellectual theft, and a betrayal of you. I am sorry.": the act judged, then the apology.
+      if (what === 'bare' && s.index - judged <= 2) return true;
       if (what === 'bare') bareSorry = s.index;
     }
     if (

@@ -47,9 +47,11 @@ export const acknowledgeHurt: Rule = {
   },
   check(context) {
     if (context.kind !== 'letter') return;
-    const found = context.analysis
-      .matches('acknowledgement.hurt')
-      .some((m) => !context.analysis.isNegated(m) && !inTheirView(context, m));
+    const found =
+      context.analysis
+        .matches('acknowledgement.hurt')
+        .some((m) => !context.analysis.isNegated(m) && !inTheirView(context, m)) ||
+      context.analysis.matches('acknowledgement.owed').some((m) => !inTheirView(context, m) && madeNow(context, m));
     if (found || acknowledgesHurt(context)) return;
     const span = openingSpan(context);
     if (span) context.report(span);
@@ -66,4 +68,15 @@ function inTheirView(context: RuleContext, m: Match): boolean {
     !before.past &&
     (before.lemma === 'think' || before.lemma === 'feel' || before.lemma === 'believe' || before.lemma === 'say')
   );
+}
+
+/** "I've never properly said sorry for it. I'm sorry.": the apology owed is then made (not "I never said sorry, because..."). */
+function madeNow(context: RuleContext, m: Match): boolean {
+  const { tokens } = context.analysis;
+  for (let k = m.endToken; k < tokens.length && k < m.endToken + 40; k++) {
+    const w = tokens[k]?.word;
+    if (w === 'now' || ((w === 'sorry' || w === 'apologise' || w === 'apologize') && tokens[k - 1]?.word !== 'never'))
+      return true;
+  }
+  return false;
 }
