@@ -13,6 +13,14 @@ import type { Clause, SentenceLanguage } from '../index';
 import { findIn, findPhrase, lemma, pos, readsAt, word } from '../query';
 
 const READER = words('you thee thou u ya');
+const TOLD_KEYS = words('tell told telling say said says call called calling tells');
+const WHO_KEYS = words('who');
+const SHARE_KEYS = words('look make made quick');
+const ONE_KEYS = words('one');
+const SINCE_KEYS = words('since because seeing');
+const SKILL_KEYS = words('always good');
+const SOME_KEYS = words('some');
+const WISH_KEYS = words('hope pray wish trust may maybe perhaps');
 const WISHING = words('hope pray wish trust');
 /** A failing named as the virtue wished for: "the humility to see", "the honesty you could never find". */
 const VIRTUES = words('humility honesty decency conscience maturity manners gratitude loyalty');
@@ -67,6 +75,7 @@ function failedBefore(s: SentenceLanguage, from: number): boolean {
  * reader's failing. Not "I hope you find peace" or "I hope you learn loads on the course".
  */
 export function* barbedWish(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  if (findIn(s, s.first, s.last, WISH_KEYS) < 0) return;
   if (findIn(s, s.first, s.last, READER) < 0) return;
   const wish = wishAt(s);
   if (wish < 0) return;
@@ -115,6 +124,7 @@ const TELLING = words('tell say call');
  * spread to others, complained of.
  */
 export function* toldOthersAboutMe(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  if (findIn(s, s.first, s.last, TOLD_KEYS) < 0) return;
   for (let k = s.first; k < s.last - 3; k++) {
     if (!READER.has(word(s, k))) continue;
     // "you told", "you have told", "you keep telling", "you always tell".
@@ -151,6 +161,7 @@ const CHARGES = words('before cold jealous drunk unreliable gambler liar');
  * writer set apart from the one at fault, who can only be the reader.
  */
 export function* notTheOneWho(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  if (findIn(s, s.first, s.last, ONE_KEYS) < 0) return;
   for (let k = s.first; k < s.last - 5; k++) {
     if (word(s, k) !== 'i') continue;
     const be = lemma(s, k + 1) === 'be' ? k + 1 : -1;
@@ -175,6 +186,7 @@ export function* notTheOneWho(_context: RuleContext, s: SentenceLanguage): Itera
  * faithful, set against the reader.
  */
 export function* someOfUs(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  if (findIn(s, s.first, s.last, SOME_KEYS) < 0) return;
   const at = findPhrase(s, s.first, s.last, 'some of us');
   if (at < 0) return;
   // Not "some of us are going to the pub on Friday".
@@ -199,6 +211,7 @@ const MOCK_SKILLS = words(`
  * reader's, praised for a fault. Not "you always knew how to make people laugh".
  */
 export function* mockSkill(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  if (findIn(s, s.first, s.last, SKILL_KEYS) < 0) return;
   for (let k = s.first; k < s.last - 3; k++) {
     if (!READER.has(word(s, k))) continue;
     let at = -1;
@@ -234,6 +247,7 @@ const PLEASED = words('nice good glad lovely great');
  * said, and the reader's neglect set right beside it.
  */
 export function* pleasedSinceYouNever(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  if (findIn(s, s.first, s.last, SINCE_KEYS) < 0) return;
   const since = findIn(s, s.first, s.last, words('since because seeing'));
   if (since < 0) return;
   const pleased = findIn(s, s.first, since, PLEASED);
@@ -283,6 +297,7 @@ export function* guessedMotive(_context: RuleContext, s: SentenceLanguage): Iter
  * quick to believe the worst of me": the reader's share of the fault, told to them.
  */
 export function* yourShare(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  if (findIn(s, s.first, s.last, SHARE_KEYS) < 0) return;
   for (let k = s.first; k < s.last - 3; k++) {
     if (!READER.has(word(s, k))) continue;
     let j = k + 1;
@@ -318,6 +333,7 @@ const CONTRIBUTIONS = words(
  * the neighbours I was a gambler?": past deeds counted up as questions, whose answer is plain.
  */
 export function* whoDidIt(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  if (findIn(s, s.first, s.last, WHO_KEYS) < 0) return;
   if (!s.question || word(s, s.first) !== 'who' || s.last - s.first < 4) return;
   const verb = s.first + 1;
   if (

@@ -283,6 +283,7 @@ const DENIED_GOOD = words(
 );
 /** "I hope she's learned to cook by now": a skill the partner is doubted to have. */
 const LEARNING = words('learn learned learnt figure figured master mastered grow grown');
+const HOPED = words('hope hopefully maybe perhaps');
 /**
  * Digs that carry a verdict on the partner's money, job, habits or record, or a warning to the
  * reader, once the sentence speaks of them: "rather fond of spending other people's money",
@@ -365,10 +366,9 @@ export function* digAtPartner(context: RuleContext, s: SentenceLanguage): Iterab
     }
     // "I hope she's learned to cook by now", "has he figured out the washing machine yet?", "maybe he can
     // learn what a real mountain looks like", "I hope he's learned to do something by himself since".
-    const hoped = findIn(s, s.first, c.first + 1, words('hope hopefully maybe perhaps')) >= 0;
     if (
       LEARNING.has(c.lemma ?? '') &&
-      (hoped ||
+      (findIn(s, s.first, c.first + 1, HOPED) >= 0 ||
         findPhrase(s, c.verb + 1, s.last, 'by now') >= 0 ||
         findIn(s, c.verb + 1, s.last, words('yet since')) >= 0)
     ) {

@@ -24,6 +24,7 @@ const ERRAND_WORDS = words(
  * "I wait at the café by the harbour tomorrow at 10": the writer waiting for the reader somewhere.
  */
 export function* waitingThere(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  if (findIn(s, s.first, s.last, WAIT_KEYS) < 0) return;
   for (const c of s.clauses) {
     if (c.subject !== 'i' || c.past || c.negated || c.conditional || c.verb < 0 || c.lemma !== 'wait') continue;
     if (findIn(s, s.first, s.last, ERRAND_WORDS) >= 0) return;
@@ -52,6 +53,7 @@ const THREATS = words('bring am go make tell call come take sell keep throw send
  * an order with a time, and what the writer will do if it is not met.
  */
 export function* orElse(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  if (findIn(s, s.first, s.last, OR_KEYS) < 0) return;
   let or = findPhrase(s, s.first, s.last, 'or i');
   if (or < 0) or = findPhrase(s, s.first, s.last, 'otherwise i');
   if (or < 0 || (findIn(s, s.first, or, WHEN) < 0 && findIn(s, s.first, or, APPOINTED) < 0)) return;
@@ -64,6 +66,10 @@ export function* orElse(_context: RuleContext, s: SentenceLanguage): Iterable<To
     yield sentenceSpan(s);
 }
 
+const OR_KEYS = words('or otherwise');
+const ONE_LINE_KEYS = words('line word text message reply answer response');
+const RECEIPT_KEYS = words('ticks know online');
+const WAIT_KEYS = words('wait');
 const LINES = words('line word text message reply');
 
 /**
@@ -71,6 +77,7 @@ const LINES = words('line word text message reply');
  * eh?": a single reply asked for.
  */
 export function* oneLineAsked(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  if (findIn(s, s.first, s.last, ONE_LINE_KEYS) < 0) return;
   for (let k = s.first; k < s.last - 1; k++) {
     const w = word(s, k);
     // "send one line", "write me one word", "drop me a text".
@@ -95,6 +102,7 @@ const SENT = words('text texts message messages call calls email emails letter l
 
 /** "4th text since Sunday", "that's my fifth message", "got them or not?": messages counted out. */
 export function* textsCounted(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  if (findIn(s, s.first, s.last, SENT) < 0 && findIn(s, s.first, s.last, words('got')) < 0) return;
   for (let k = s.first; k < s.last - 1; k++) {
     const w = word(s, k);
     const ordinal = ORDINALS.has(w) || /^\d+(st|nd|rd|th)$/.test(w);
@@ -111,6 +119,7 @@ export function* textsCounted(_context: RuleContext, s: SentenceLanguage): Itera
  * in the morning": the reader's reading watched.
  */
 export function* readReceipts(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  if (findIn(s, s.first, s.last, RECEIPT_KEYS) < 0) return;
   if (findPhrase(s, s.first, s.last, 'ticks are blue') >= 0 || findPhrase(s, s.first, s.last, 'blue ticks') >= 0)
     return yield sentenceSpan(s);
   for (let k = s.first; k < s.last - 3; k++) {

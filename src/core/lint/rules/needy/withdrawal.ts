@@ -42,7 +42,11 @@ const LOST_SELF = [
   'no reason to come home',
 ];
 
+/** Every shape below holds one of these words: a sentence without any costs one scan. */
+const KEYS = words('face get go forgotten know point reason have am been gone left');
+
 function withdrawn(s: SentenceLanguage): boolean {
+  if (findIn(s, s.first, s.last, KEYS) < 0) return false;
   // Said in fun ("I can't face another Monday, ha") or of the reader ("couldn't face you") it is not this.
   const light = findIn(s, s.first, s.last, words('ha haha lol lmao 😂')) >= 0;
   for (const phrase of FACED) {
@@ -70,8 +74,10 @@ export function* withdrawalTold(_context: RuleContext, s: SentenceLanguage): Ite
 }
 
 const FINE = words('fine good okay ok alright grand myself right well');
+const FINE_KEYS = words('fine good okay ok alright grand myself right well great managing worry');
 /** The claim of being fine: "I'm fine", "I'm doing great", "I'm managing", "don't worry about me". */
 function claimsFine(s: SentenceLanguage): boolean {
+  if (findIn(s, s.first, s.last, FINE_KEYS) < 0) return false;
   if (findPhrase(s, s.first, s.last, 'do not worry about me') >= 0) return true;
   for (let k = s.first; k < s.last - 2; k++) {
     if (!readsAt(s, k, 'i am')) continue;
