@@ -637,3 +637,22 @@ describe('missing-element: the wrong owned', () => {
     expect(owns(body)).toBe(false);
   });
 });
+
+describe('blame: stock asides of spite', () => {
+  it.each([
+    ['Two seats for you both. I hope he knows what he is getting. First time for everything.', card],
+    ['Who paid your hostel fees for two years? Just asking.', message],
+    ["Saw you and Johan at the shop. Didn't take you long.", message],
+    ["At least this time you'll have someone who doesn't mind coming second.", card],
+    ['I would have done it, like the last twelve, but apparently that was "controlling".', card],
+  ])('%j is blame', (text, options) => {
+    expect(loud('blame', text, options).length).toBeGreaterThan(0);
+  });
+  it.each([
+    ['Just saying hi, hope the new job is going well!', message],
+    ['Good luck with the exams, you will smash them.', card],
+    ["It didn't take long to fix the boiler in the end.", message],
+  ])('%j is not', (text, options) => {
+    expect(loud('blame', text, options)).toEqual([]);
+  });
+});

@@ -302,6 +302,12 @@ export const BLAME: PhraseList = {
       '(good|nice|glad|great) (of|that) you (finally|eventually|at last|) (remembered|noticed|replied|answered|' +
         'found the time|unblocked)',
       'must be nice',
+      // Stock asides of spite: "first time for everything", "just asking.".
+      'first time for everything',
+      '(just|only) (asking|saying) $',
+      'did not take you long',
+      'at least this time (you will|you have|you get|you have got|he will|she will|he has|she has)',
+      'apparently (that|this|it) was',
       // "Of course you are too busy to answer", "suddenly I'm good enough".
       '(of course|obviously|clearly) (you|u) (are|were) (too|so|always) busy',
       'suddenly (i am|i was|he is|she is|i) good enough',
