@@ -586,6 +586,7 @@ describe('pressure: pushes read from the shape of the sentence', () => {
 describe('kind words that are not findings', () => {
   it.each([
     ['You always doubt yourself before big days, but you know this work better than anyone.', 'blame', message],
+    ["You stayed at the hospital all night and you never once made me feel like I'd failed him.", 'blame', letter],
     ['She still loves the bananas you always hid in your bag.', 'blame', message],
     [
       'Hi Gwen,\nYou and Sioned, I am glad. The dogs took to her straight away, which is always the real test.\nDai\n',

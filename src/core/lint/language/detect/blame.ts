@@ -214,7 +214,7 @@ export function* complaintAboutReader(_context: RuleContext, s: SentenceLanguage
     // "You never got the email", "you never met my gran": what happened to them, not what they failed to do.
     if (word(s, habit) === 'never' && !once && !COMPLAINTS.has(verb) && BEFELL.has(verb)) continue;
     // "You never once made me feel small": a hurt never caused is praise ("never made me feel welcome" is not).
-    if (word(s, habit) === 'never' && verb === 'make' && hurtAfter(s, c.verb + 1, Math.min(c.last, c.verb + 5)))
+    if (word(s, habit) === 'never' && verb === 'make' && hurtAfter(s, c.verb + 1, Math.min(s.last, c.verb + 8)))
       continue;
     // "You never lied to me", "you never once complained", "you never missed a match": a wrong never done is praise.
     if (
@@ -236,7 +236,8 @@ export function* complaintAboutReader(_context: RuleContext, s: SentenceLanguage
 function hurtAfter(s: SentenceLanguage, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const w = word(s, k);
-    if (words('small stupid worthless unwanted unloved ashamed guilty bad silly foolish').has(w)) return true;
+    if (words('small stupid worthless unwanted unloved ashamed guilty bad silly foolish failed failure burden').has(w))
+      return true;
     if ((NEGATIVE_VALENCE.get(w) ?? 0) <= -1.5 || judges(lemma(s, k), w)) return true;
   }
   return false;
