@@ -482,6 +482,7 @@ describe('romantic: the body dwelt on', () => {
     ['You are still the only woman I cook for.', card],
     ['Some days I want you to look at me the way you did that summer.', note],
     ['The way you looked in that green dress, I still have not forgotten.', card],
+    ['Some nights I still dream of your body next to me.', message],
   ])('%j is romantic', (text, options) => {
     expect(loud('romantic', text, options).length).toBeGreaterThan(0);
   });
@@ -493,6 +494,7 @@ describe('romantic: the body dwelt on', () => {
     ['The kids remember your back garden parties.', card],
     ['You are the only one I trust with the dog.', card],
     ['I hope your back is better after the surgery.', card],
+    ['I hope your throat is better after the cold.', card],
     ['I remember your perfume shop on the high street, we loved that place.', card],
     ["I heard she's been seeing someone behind your back.", message],
   ])('%j is not romantic', (text, options) => {

@@ -378,7 +378,9 @@ export function toldOfThePast(analysis: Analysis, match: Match): boolean {
 }
 
 /** The reader's body as a lover remembers it (not "your smile" or "your face when you opened it"). */
-const INTIMATE_BODY = words('hair hips back waist curves shoulders lips mouth skin neck legs chest perfume scent body');
+const INTIMATE_BODY = words(
+  'hair hips back waist curves shoulders lips mouth skin neck throat legs chest perfume scent body',
+);
 /** The writer dwelling on it: "I still remember", "all I see is", "I can smell", "I haven't forgotten". */
 const DWELT = words(
   'remember remembered think thinking thought see smell smelled smelt picture imagine dream dreamt forget forgotten',
@@ -415,9 +417,12 @@ export function* bodyDwelt(_context: RuleContext, s: SentenceLanguage): Iterable
       // ("Back" leads too many phrases: "your back garden", "your back seat"; it must stand before a place word.)
       if (noun < 0 || pos(s, noun + 1) === 'NOUN' || pos(s, noun + 1) === 'PROPN') continue;
       if (word(s, noun) === 'back' && (word(s, k - 1) === 'behind' || pos(s, noun + 1) !== 'ADP')) continue;
+      // "...against me", "...on my pillow", "your body next to me".
       const place =
-        words('against on in').has(word(s, noun + 1)) &&
-        (word(s, noun + 2) === 'me' || (word(s, noun + 2) === 'my' && WRITER_PLACES.has(word(s, noun + 3))));
+        (words('against on in').has(word(s, noun + 1)) &&
+          (word(s, noun + 2) === 'me' || (word(s, noun + 2) === 'my' && WRITER_PLACES.has(word(s, noun + 3))))) ||
+        readsAt(s, noun + 1, 'next to me') ||
+        readsAt(s, noun + 1, 'beside me');
       if (place || (dwelling && findIn(s, Math.max(s.first, k - 6), k, DWELT) >= 0)) return yield sentenceSpan(s);
     }
     // "you used to lean back against me", "with you curled up against my back".
