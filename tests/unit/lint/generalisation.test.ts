@@ -659,3 +659,22 @@ describe('blame: stock asides of spite', () => {
     expect(loud('blame', text, options)).toEqual([]);
   });
 });
+
+/** The issue's own examples of pressure missed, now caught; and their look-alikes. */
+describe('pressure: asks without a question mark, debts, a sorry waved away', () => {
+  it.each([
+    ["why don't you give me a ring", message],
+    ['will you please think about it', message],
+    ['You owe me.', message],
+    ['No need to be sorry, just call me', message],
+  ])('%j pushes', (text, options) => {
+    expect(loud('pressure', text, options).length).toBeGreaterThan(0);
+  });
+  it.each([
+    ['Can you pick up Bao from football on Thursday, I have the inspection.', message],
+    ['No need to reply, just wanted you to know the parcel came.', message],
+    ['You owe me nothing.', message],
+  ])('%j does not', (text, options) => {
+    expect(loud('pressure', text, options)).toEqual([]);
+  });
+});

@@ -12,6 +12,8 @@ export const PRESSURE: PhraseList = {
       '(call|ring|phone|text|message|email|write|dm) (me|) back',
       'write (back|to me)',
       'get back to me',
+      // "Why don't you give me a ring", "gimme a call".
+      '(give|gimme) (me|us) a (ring|call|bell|buzz|shout|text|message|line)',
       '(reply|respond)',
       'answer (me|my (message|messages|texts|text|calls|call|letter|email|emails|question))',
       'answer (please|already|now|$)',
@@ -234,6 +236,8 @@ export const PRESSURE: PhraseList = {
       '(tick tock|the clock is ticking|clock is ticking)',
       'i (deserve|am owed|need) an (explanation|answer|apology)',
       'you owe me (a|an) (reply|answer|explanation|response|call|conversation)',
+      // "You owe me.", said flatly: a debt called in.
+      '(you|u) (owe|still owe) me $',
     ],
   },
   'showing-up': {
@@ -337,7 +341,10 @@ export const PRESSURE: PhraseList = {
       '(whenever|when|if) (you|u) (are|feel|ever feel) (ready|like it|up to it|comfortable)',
       'whenever (you|u) (want|like|feel like|have time|are ready|wish|need)',
       'feel free',
-      'no (pressure|rush|obligation|need|expectations)',
+      // "No need to reply" softens; "No need to be sorry, just call me" does not.
+      'no (pressure|rush|obligation|expectations)',
+      'no need to (reply|answer|write|respond|get back|rush|hurry|call|text|decide)',
+      'no need (for|of) (a|an|any) (reply|answer|response)',
       'only if (you|u)',
       'in your own time',
       '(at|in) your own pace',

@@ -137,8 +137,16 @@ export function* commandToContact(_context: RuleContext, s: SentenceLanguage): I
 }
 
 /** "Can we talk?", "could you at least consider it?", "why don't you give me a ring?", "u around tonight?". */
+/** "will you please think about it", "why don't you give me a ring": a question sent without its mark. */
+function askedWithoutMark(s: SentenceLanguage): boolean {
+  const first = word(s, s.first);
+  if (first === 'why') return readsAt(s, s.first + 1, 'do not you') || readsAt(s, s.first + 1, 'not');
+  // (Not "can you pick up Bao from soccer on Thursday": a favour for the children, asked as a request.)
+  return words('will would').has(first) && word(s, s.first + 1) === 'you';
+}
+
 export function* questionAsking(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
-  if (!s.question) return;
+  if (!s.question && !askedWithoutMark(s)) return;
   for (const c of s.clauses) {
     const verb = c.lemma ?? '';
     const asksYou =
