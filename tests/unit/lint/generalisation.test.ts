@@ -344,12 +344,52 @@ function loud(category: string, text: string, options: LintOptions): string[] {
     .map((d) => text.slice(d.start, d.end));
 }
 
+/** A case: the text alone, with its options, or with its own category and options. */
+type LoudCase = string | readonly [string, LintOptions] | readonly [string, string, LintOptions];
+
+/**
+ * A block of cases for one category ('' where each case names its own): what must be reported loudly,
+ * and the look-alikes that must not be.
+ */
+function loudCases(
+  title: string,
+  category: string,
+  defaults: LintOptions,
+  flagged: readonly LoudCase[],
+  passed: readonly LoudCase[],
+): void {
+  const read = (c: LoudCase) =>
+    typeof c === 'string'
+      ? { text: c, category, options: defaults }
+      : c.length === 2
+        ? { text: c[0], category, options: c[1] }
+        : { text: c[0], category: c[1], options: c[2] };
+  describe(title, () => {
+    it.each(flagged.map(read))('$text is $category', ({ text, category: cat, options }) => {
+      expect(loud(cat, text, options).length).toBeGreaterThan(0);
+    });
+    it.each(passed.map(read))('$text is not $category', ({ text, category: cat, options }) => {
+      expect(loud(cat, text, options)).toEqual([]);
+    });
+  });
+}
+
 /**
  * Pressure that is not there: a door left open on the reader's own say-so, the reader's silence
  * accepted, news asked for only if something is wrong. Each beside the look-alike that still asks.
  */
-describe('pressure: an open door is not an ask', () => {
-  it.each([
+loudCases(
+  'pressure: an open door is not an ask',
+  'pressure',
+  message,
+  [
+    ["If you'd like to have a coffee, I'll be at the Fox on Saturday.", letter],
+    ["If I don't hear from you by Friday, I'll take that as your answer.", letter],
+    ["Tell me tonight if there's any chance.", message],
+    ['Text me if there is any chance of seeing you.', message],
+    ['If one day you want to talk, call me.', letter],
+  ],
+  [
     ['If one day you want to have a coffee, I will be happy.', letter],
     ["If someday you want to grab a coffee in Burlington, I'd love that.", letter],
     ["If you'd like to have a coffee in Buje some Saturday, I'll be glad.", letter],
@@ -358,23 +398,22 @@ describe('pressure: an open door is not an ask', () => {
     ["If you don't answer, I will understand.", letter],
     ['Tell me only if something is missing.', message],
     ['Let me know if anything changes with the school run.', message],
-  ])('%j asks nothing', (text, options) => {
-    expect(loud('pressure', text, options)).toEqual([]);
-  });
-  it.each([
-    ["If you'd like to have a coffee, I'll be at the Fox on Saturday.", letter],
-    ["If I don't hear from you by Friday, I'll take that as your answer.", letter],
-    ["Tell me tonight if there's any chance.", message],
-    ['Text me if there is any chance of seeing you.', message],
-    ['If one day you want to talk, call me.', letter],
-  ])('%j still asks', (text, options) => {
-    expect(loud('pressure', text, options).length).toBeGreaterThan(0);
-  });
-});
+  ],
+);
 
 /** A romance or a plea told of, not made: the couple as it was, what the writer once told others or meant to ask. */
-describe('romance and pleas told of, not made', () => {
-  it.each([
+loudCases(
+  'romance and pleas told of, not made',
+  '',
+  message,
+  [
+    ['I wanted us to get back together for so long.', 'romantic', card],
+    ['I always thought you and I were the ones meant to grow old together.', 'romantic', card],
+    ['I keep thinking we could make it work second time round.', 'romantic', card],
+    ["I know I said I wouldn't beg, but please come back to me.", 'needy', letter],
+    ['I am asking you to come back to me.', 'needy', letter],
+  ],
+  [
     ['I said it as your coach and as your husband, and you listened to me.', 'romantic', letter],
     [
       'You asked me to write a letter for the commune about our life together, and I kept putting it off.',
@@ -389,18 +428,10 @@ describe('romance and pleas told of, not made', () => {
       letter,
     ],
     ['I was going to ask you to come back to me. I even wrote it.', 'needy', letter],
-  ])('%j is not %s', (text, category, options) => {
-    expect(loud(category, text, options)).toEqual([]);
-  });
-  it.each([
-    ['I wanted us to get back together for so long.', 'romantic', card],
-    ['I always thought you and I were the ones meant to grow old together.', 'romantic', card],
-    ['I keep thinking we could make it work second time round.', 'romantic', card],
-    ["I know I said I wouldn't beg, but please come back to me.", 'needy', letter],
-    ['I am asking you to come back to me.', 'needy', letter],
-  ])('%j is still %s', (text, category, options) => {
-    expect(loud(category, text, options).length).toBeGreaterThan(0);
-  });
+  ],
+);
+
+describe('romance and pleas told of, not made', () => {
   it('reads the intent the same way', () => {
     const text =
       'Dear Olga,\n\nIn 2018 I told you that you were not ready. I said it as your coach and as your husband. ' +
@@ -411,8 +442,11 @@ describe('romance and pleas told of, not made', () => {
 });
 
 /** Barbs with no stock phrase: a wish naming the reader's failing, their talk about the writer, "not the one who". */
-describe('blame: barbs read from the shape of the sentence', () => {
-  it.each([
+loudCases(
+  'blame: barbs read from the shape of the sentence',
+  'blame',
+  message,
+  [
     ['I hope this year you manage to remember your friends too.', card],
     ['I hope this year you learn to keep appointments better than last year.', card],
     ['I pray the new year brings you the humility to see what your choices cost others.', card],
@@ -437,10 +471,8 @@ describe('blame: barbs read from the shape of the sentence', () => {
     ['I think you should look at yourself a little.', letter],
     ['You were very quick to believe the worst of me.', letter],
     ['You made it very easy for the whole thing to fall apart.', letter],
-  ])('%j is blame', (text, options) => {
-    expect(loud('blame', text, options).length).toBeGreaterThan(0);
-  });
-  it.each([
+  ],
+  [
     ['I hope you find peace this year.', card],
     ['I pray God keeps you and the baby safe.', card],
     ["I hope you learn loads on the course, you'll be brilliant.", card],
@@ -465,14 +497,15 @@ describe('blame: barbs read from the shape of the sentence', () => {
     ['Who made the cake? It was amazing.', message],
     ["You should look at the photos Sam posted, they're lovely.", message],
     ['You were very quick to help when Dad was ill, and I never thanked you.', letter],
-  ])('%j is not blame', (text, options) => {
-    expect(loud('blame', text, options)).toEqual([]);
-  });
-});
+  ],
+);
 
 /** The reader's body or manner dwelt on, or ranked above everyone's: romantic in a friendship piece. */
-describe('romantic: the body dwelt on', () => {
-  it.each([
+loudCases(
+  'romantic: the body dwelt on',
+  'romantic',
+  message,
+  [
     ['I still remember your hips against me at the fair.', card],
     ['All I see at night is your hair on my pillow.', message],
     ['You used to lean back against me on that bench.', note],
@@ -483,10 +516,8 @@ describe('romantic: the body dwelt on', () => {
     ['Some days I want you to look at me the way you did that summer.', note],
     ['The way you looked in that green dress, I still have not forgotten.', card],
     ['Some nights I still dream of your body next to me.', message],
-  ])('%j is romantic', (text, options) => {
-    expect(loud('romantic', text, options).length).toBeGreaterThan(0);
-  });
-  it.each([
+  ],
+  [
     ["I remember your dad's hands, always covered in flour.", card],
     ['I remember your smile when you opened the present.', card],
     ['Nobody makes a lasagne like you do.', card],
@@ -497,36 +528,36 @@ describe('romantic: the body dwelt on', () => {
     ['I hope your throat is better after the cold.', card],
     ['I remember your perfume shop on the high street, we loved that place.', card],
     ["I heard she's been seeing someone behind your back.", message],
-  ])('%j is not romantic', (text, options) => {
-    expect(loud('romantic', text, options)).toEqual([]);
-  });
-});
+  ],
+);
 
 /** Digs at the partner with no stock phrase: a failing told, a wish that they learn, a backhanded "at least". */
-describe('new-partner: a failing of theirs, told', () => {
-  it.each([
+loudCases(
+  'new-partner: a failing of theirs, told',
+  'new-partner',
+  note,
+  [
     'Hi Sam,\nTwo tickets for you and Laia. She could not tell a ski map from a menu.\nJo\n',
     'Hi Sam,\nTwo tickets for you and Ander. I hope he has learned to do something by himself since school.\nJo\n',
     'Hi Sam,\nTwo tickets for you and Karan. Maybe he can learn what a real mountain looks like.\nJo\n',
     'Hi Sam,\nI heard about Nodira. She is very young, is she not? I am sure she will grow up eventually.\nJo\n',
     'Hi Sam,\nA customs officer. Well, at least he knows how to take things from people.\nJo\n',
     'Hi Sam,\nSo, you and Laia. Bit of a step down from the last one, eh.\nJo\n',
-  ])('%j is a remark', (text) => {
-    expect(loud('new-partner', text, note).length).toBeGreaterThan(0);
-  });
-  it.each([
+  ],
+  [
     'Hi Sam,\nI heard about you and Ander, I am glad. He has learned to sail, I hear, good for him.\nJo\n',
     "Hi Sam,\nGot a new kitten, she's chaos. Two tickets for you and Ander.\nJo\n",
     "Hi Sam,\nMum says I'll get over it, but she doesn't know what we had.\nJo\n",
     'Hi Sam,\nTwo tickets for you and Ander. At least the weather should hold for the match.\nJo\n',
-  ])('%j is not', (text) => {
-    expect(loud('new-partner', text, note)).toEqual([]);
-  });
-});
+  ],
+);
 
 /** A life drawn in, and "I'm fine" said beside what gives it away. */
-describe('needy: withdrawal, and fine but not', () => {
-  it.each([
+loudCases(
+  'needy: withdrawal, and fine but not',
+  'needy',
+  message,
+  [
     ["I keep the bakery shut on Tuesdays now because I can't face people.", message],
     ["I haven't been out of the house since March.", message],
     ['I do the late shift every night so I do not have to be alone in the flat.', card],
@@ -538,10 +569,8 @@ describe('needy: withdrawal, and fine but not', () => {
     ],
     ["Haven't cooked a proper dinner in a month. Don't worry about me though, I'm managing.", message],
     ["I ain't fine, Sam.", message],
-  ])('%j is needy', (text, options) => {
-    expect(loud('needy', text, options).length).toBeGreaterThan(0);
-  });
-  it.each([
+  ],
+  [
     ['Happy birthday! I am fine, the new job is great and the kids are settling in.', card],
     ["I can't face another Monday without coffee, ha.", message],
     ["I'm not good at goodbyes, so I'll just say thank you.", card],
@@ -549,14 +578,15 @@ describe('needy: withdrawal, and fine but not', () => {
     ["I work late on Thursdays so I don't have to go in on Fridays.", message],
     ['So sorry about your dad. I am fine, please do not worry about me, look after your mum.', card],
     ['Then I ended it over a text because I could not face you.', letter],
-  ])('%j is not', (text, options) => {
-    expect(loud('needy', text, options)).toEqual([]);
-  });
-});
+  ],
+);
 
 /** Pressure with no stock phrase: a vigil, an order with a threat, one line asked for, texts counted, ticks watched. */
-describe('pressure: pushes read from the shape of the sentence', () => {
-  it.each([
+loudCases(
+  'pressure: pushes read from the shape of the sentence',
+  'pressure',
+  message,
+  [
     "I'm going to wait outside your work until you come out, however long it takes.",
     'I will wait at the station every evening at 7.',
     'Pick up your bike this weekend or I take it to the tip.',
@@ -567,10 +597,8 @@ describe('pressure: pushes read from the shape of the sentence', () => {
     '5th text since Monday.',
     'I can see the ticks are blue.',
     'I know you see these.',
-  ])('%j pushes', (text) => {
-    expect(loud('pressure', text, message).length).toBeGreaterThan(0);
-  });
-  it.each([
+  ],
+  [
     "I'll wait at the school gate at 3 for the kids.",
     "I'll wait at the services on the M6 at noon for the handover.",
     'I will wait to hear from the lawyer before I sign.',
@@ -579,14 +607,22 @@ describe('pressure: pushes read from the shape of the sentence', () => {
     "Send one line to your gran, she'd love it.",
     "I know you read it already, but the second chapter's even better.",
     'Happy birthday! I know you get these every year from me, ha.',
-  ])('%j does not', (text) => {
-    expect(loud('pressure', text, message)).toEqual([]);
-  });
-});
+  ],
+);
 
 /** False alarms the blind sets showed, each beside the look-alike that is still flagged. */
-describe('kind words that are not findings', () => {
-  it.each([
+loudCases(
+  'kind words that are not findings',
+  '',
+  message,
+  [
+    ['You always broke your promises.', 'blame', message],
+    ['You always put yourself first.', 'blame', message],
+    ['Hi Mo,\nYou and Terrence. He is younger than me, I hear.\nDee\n', 'new-partner', note],
+    ['Could we meet on Sunday instead of talking on the phone?', 'pressure', message],
+    ['Fancy a date on Friday?', 'ambiguous-intent', message],
+  ],
+  [
     ['You always doubt yourself before big days, but you know this work better than anyone.', 'blame', message],
     ["You stayed at the hospital all night and you never once made me feel like I'd failed him.", 'blame', letter],
     ['She still loves the bananas you always hid in your bag.', 'blame', message],
@@ -603,19 +639,8 @@ describe('kind words that are not findings', () => {
     ["Could we do Sunday the 14th at your mum's instead?", 'pressure', message],
     ['If something breaks in your flat you can call me.', 'pressure', message],
     ['If another date suits your shifts better, tell me and I will adjust.', 'ambiguous-intent', message],
-  ])('%j is not %s', (text, category, options) => {
-    expect(loud(category, text, options)).toEqual([]);
-  });
-  it.each([
-    ['You always broke your promises.', 'blame', message],
-    ['You always put yourself first.', 'blame', message],
-    ['Hi Mo,\nYou and Terrence. He is younger than me, I hear.\nDee\n', 'new-partner', note],
-    ['Could we meet on Sunday instead of talking on the phone?', 'pressure', message],
-    ['Fancy a date on Friday?', 'ambiguous-intent', message],
-  ])('%j is still %s', (text, category, options) => {
-    expect(loud(category, text, options).length).toBeGreaterThan(0);
-  });
-});
+  ],
+);
 
 /** A letter that owns the wrong in words the phrase lists do not hold. */
 describe('missing-element: the wrong owned', () => {
@@ -641,40 +666,38 @@ describe('missing-element: the wrong owned', () => {
   });
 });
 
-describe('blame: stock asides of spite', () => {
-  it.each([
+loudCases(
+  'blame: stock asides of spite',
+  'blame',
+  message,
+  [
     ['Two seats for you both. I hope he knows what he is getting. First time for everything.', card],
     ['Who paid your hostel fees for two years? Just asking.', message],
     ["Saw you and Johan at the shop. Didn't take you long.", message],
     ["At least this time you'll have someone who doesn't mind coming second.", card],
     ['I would have done it, like the last twelve, but apparently that was "controlling".', card],
-  ])('%j is blame', (text, options) => {
-    expect(loud('blame', text, options).length).toBeGreaterThan(0);
-  });
-  it.each([
+  ],
+  [
     ['Just saying hi, hope the new job is going well!', message],
     ['Good luck with the exams, you will smash them.', card],
     ["It didn't take long to fix the boiler in the end.", message],
-  ])('%j is not', (text, options) => {
-    expect(loud('blame', text, options)).toEqual([]);
-  });
-});
+  ],
+);
 
 /** The issue's own examples of pressure missed, now caught; and their look-alikes. */
-describe('pressure: asks without a question mark, debts, a sorry waved away', () => {
-  it.each([
+loudCases(
+  'pressure: asks without a question mark, debts, a sorry waved away',
+  'pressure',
+  message,
+  [
     ["why don't you give me a ring", message],
     ['will you please think about it', message],
     ['You owe me.', message],
     ['No need to be sorry, just call me', message],
-  ])('%j pushes', (text, options) => {
-    expect(loud('pressure', text, options).length).toBeGreaterThan(0);
-  });
-  it.each([
+  ],
+  [
     ['Can you pick up Bao from football on Thursday, I have the inspection.', message],
     ['No need to reply, just wanted you to know the parcel came.', message],
     ['You owe me nothing.', message],
-  ])('%j does not', (text, options) => {
-    expect(loud('pressure', text, options)).toEqual([]);
-  });
-});
+  ],
+);
