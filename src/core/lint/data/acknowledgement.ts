@@ -12,8 +12,8 @@ export const ACKNOWLEDGEMENT: PhraseList = {
    */
   owed: {
     patterns: [
-      '(never|not) (properly|really|truly|once|) (said|told you|apologised|apologized|said sorry) (sorry|how sorry|properly ' +
-        'how sorry|for it|for that|$)',
+      '(never|not) (properly|really|truly|once|) (said|told you|apologised|apologized|said sorry) ' +
+        '(sorry|how sorry|properly how sorry|for it|for that|$)',
       '(never|not) (properly|really|truly|once|) (asked|begged) (for|) (your|) (forgiveness|pardon)',
       '(never|not) said properly how sorry',
     ],

@@ -437,7 +437,8 @@ export function* bodyDwelt(_context: RuleContext, s: SentenceLanguage): Iterable
       if (readsAt(s, k + 1, 'to look at me') && findPhrase(s, k + 5, s.last, 'the way you') >= 0)
         return yield sentenceSpan(s);
     }
-    // "Nobody dances at a baraat the way you did", "nobody wears gold like you do", "no one ever looked better than you".
+    // "Nobody dances at a baraat the way you did", "nobody wears gold like you do", "no one ever looked
+    // better than you".
     if (w === 'nobody' || (w === 'no' && word(s, k + 1) === 'one')) {
       const verb = findIn(s, k + 1, Math.min(s.last, k + 4), BODILY);
       // "Nobody will ever hold you the way I did" (not "nobody held the team together like you did").

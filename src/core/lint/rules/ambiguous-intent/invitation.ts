@@ -52,7 +52,10 @@ export const invitation = phraseRule(
   },
 );
 
-/** "Can you tell me if this date is good for you, so I tell the lawyer?", "if another date suits": a day, not a date. */
+/**
+ * "Can you tell me if this date is good for you, so I tell the lawyer?", "if another date suits": a day,
+ * not a date.
+ */
 function calendarDate(s: SentenceLanguage): boolean {
   for (let k = s.first + 1; k < s.last - 1; k++) {
     if (word(s, k) !== 'date' || !CHOSEN.has(word(s, k - 1))) continue;

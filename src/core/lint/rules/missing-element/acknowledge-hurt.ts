@@ -70,7 +70,10 @@ function inTheirView(context: RuleContext, m: Match): boolean {
   );
 }
 
-/** "I've never properly said sorry for it. I'm sorry.": the apology owed is then made (not "I never said sorry, because..."). */
+/**
+ * "I've never properly said sorry for it. I'm sorry.": the apology owed is then made (not "I never said
+ * sorry, because...").
+ */
 function madeNow(context: RuleContext, m: Match): boolean {
   const { tokens } = context.analysis;
   for (let k = m.endToken; k < tokens.length && k < m.endToken + 40; k++) {
