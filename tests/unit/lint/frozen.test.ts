@@ -10,7 +10,8 @@ import { LINT_CATEGORIES } from '../../../src/core/lint';
 import { readLabelledDrafts } from '../../fixtures/labelled-drafts';
 
 /**
- * The held-out sets, never tuned on (v13 and v14 the newest, written side by side by two writers; v8 spent, never read). The earlier ones (v4 to v7, v9 to v12) were
+ * The held-out sets, never tuned on (v13 and v14 the newest, written side by side by two writers, both spent on
+ * 2026-12-01; v8 spent, never read). The earlier ones (v4 to v7, v9 to v12) were
  * trained or tuned on once spent, and renamed lint-regression-frozen-v4 and so on; they keep their
  * hashes, so their labels stay as written.
  */
