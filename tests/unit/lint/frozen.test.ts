@@ -10,12 +10,13 @@ import { LINT_CATEGORIES } from '../../../src/core/lint';
 import { readLabelledDrafts } from '../../fixtures/labelled-drafts';
 
 /**
- * The held-out sets, never tuned on (v13 and v14 the newest, written side by side by two writers, both spent on
- * 2026-12-01; v8 spent, never read). The earlier ones (v4 to v7, v9 to v12) were
+ * The held-out sets, never tuned on (v15 the newest, written at the end of round 12 and not yet scored; v13 and
+ * v14, written side by side by two writers, both spent on 2026-12-01; v8 spent, never read). The earlier ones (v4 to v7, v9 to v12) were
  * trained or tuned on once spent, and renamed lint-regression-frozen-v4 and so on; they keep their
  * hashes, so their labels stay as written.
  */
 const FROZEN = [
+  { file: 'lint-frozen-v15.jsonl', sha256: '8c9bf41b7d3e0bbccb2c12fe228aa662b33a4959f5300dc2c6448a0132f7dd2e' },
   { file: 'lint-frozen-v14.jsonl', sha256: '2bdbb85f905f4f2037e5b8521ee20a4322188ec685e10c1b5fb9c8cc7daa6710' },
   { file: 'lint-frozen-v13.jsonl', sha256: '3642d21fe0ca1c79dfe84170fe1224e4d75d98c1255d54ffeba18b6989a91e3e' },
   {
