@@ -92,6 +92,7 @@ describe('intent verdict', () => {
       'friendship',
     ],
     ['If you had stayed in Leeds, we would still be together. I would like us to be friends now.', 'friendship'],
+    ['If you had time, we could be friends again.', 'friendship'],
     ['We were friends first, back in school, and I would like us to be friends again.', 'friendship'],
     ["I'm not asking to be engaged again, or to be anything more than a friend. Friends would be good.", 'friendship'],
     // Both sides named: "part of me... part of me".

@@ -5,7 +5,7 @@
 import type { Analysis } from '../engine/analysis';
 import { words } from '../lexicon/words';
 import type { SentenceLanguage } from './index';
-import { findIn, findPhrase, lemma, pos } from './query';
+import { findIn, findPhrase, lemma, pos, word } from './query';
 
 const REPORTING = words(
   'say tell think claim insist accuse call make act pretend believe blame assume decide suggest imply shout ' +
@@ -90,8 +90,16 @@ export function onceMeant(analysis: Analysis, k: number, reported = true): boole
  */
 export function counterfactual(analysis: Analysis, k: number): boolean {
   const s = analysis.language.at(k);
-  const ifAt = findPhrase(s, s.first, k, 'if');
-  return ifAt >= 0 && findIn(s, ifAt + 1, k, HAD) >= 0 && findIn(s, ifAt, s.last, WOULD_HAVE) >= 0;
+  const ifAt = findIn(s, s.first, k, IF);
+  if (ifAt < 0) return false;
+  // "if you had learned" (not "if you had time"): the past perfect of what did not happen...
+  const had = findIn(s, ifAt + 1, k, HAD);
+  if (had < 0 || pos(s, had + 1) !== 'VERB') return false;
+  // ...and "we would still be", "I would have": its consequence.
+  const would = findIn(s, had + 2, s.last, WOULD);
+  return would >= 0 && COUNTERFACTUAL_TAIL.has(word(s, would + 1));
 }
+const IF = words('if');
 const HAD = words('had');
-const WOULD_HAVE = words('would could might');
+const WOULD = words('would could might');
+const COUNTERFACTUAL_TAIL = words('still have never not');
