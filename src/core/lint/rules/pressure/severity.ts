@@ -139,19 +139,20 @@ export function practicalAsk(context: RuleContext, match: Match): boolean {
   // "Answer my texts about the kids or I'm going to my solicitor", "we must meet to talk, tell me which day",
   // "let me know what you think by the weekend": a threat, a talk or a verdict asked for is not an errand.
   let suits = false;
+  let instead = false;
+  let appointed = false;
   for (let k = stretch.first; k < stretch.last; k++) {
     const w = tokens[k]?.word ?? '';
     if (TALKING.has(w) || (w === 'or' && tokens[k + 1]?.word === 'i') || (w === 'by' && tokens[k + 1]?.word === 'the'))
       return false;
     // "If another date suits your shifts better, tell me": the arrangement is the condition.
     if (APPOINTED_DAYS.has(w) && SUITS.has(tokens[k + 1]?.word ?? '')) suits = true;
+    instead ||= w === 'instead';
+    appointed ||= APPOINTED.has(w);
   }
-  if (suits) return true;
-  // "Could we do Sunday the 14th at your mum's instead?": a handover moved; "if something breaks in your flat,
-  // you can call me": help offered for a thing gone wrong.
-  if (findIn(stretch, stretch.first, stretch.last, words('instead')) >= 0) {
-    for (let k = stretch.first; k < stretch.last; k++) if (APPOINTED.has(tokens[k]?.word ?? '')) return true;
-  }
+  // "Could we do Sunday the 14th at your mum's instead?": a handover moved.
+  if (suits || (instead && appointed)) return true;
+  // "If something breaks in your flat, you can call me": help offered for a thing gone wrong.
   const ifAt = findIn(stretch, stretch.first, match.firstToken, words('if'));
   if (ifAt >= 0 && THINGS.has(tokens[ifAt + 1]?.word ?? '') && BROKEN.has(tokens[ifAt + 2]?.word ?? '')) return true;
   // "Tell me only if something is missing", "let me know if anything changes": news of a thing, asked for
