@@ -10,7 +10,7 @@ import { LINT_CATEGORIES } from '../../../src/core/lint';
 import { readLabelledDrafts } from '../../fixtures/labelled-drafts';
 
 /**
- * The held-out sets, never tuned on (v15 the newest, written at the end of round 12 and not yet scored; v13 and
+ * The held-out sets, never tuned on (v15 the newest, written at the end of round 12 and scored before round 13; v13 and
  * v14, written side by side by two writers, both spent on 2026-12-01; v8 spent, never read). The earlier ones (v4 to v7, v9 to v12) were
  * trained or tuned on once spent, and renamed lint-regression-frozen-v4 and so on; they keep their
  * hashes, so their labels stay as written.
