@@ -10,15 +10,23 @@ import { LINT_CATEGORIES } from '../../../src/core/lint';
 import { readLabelledDrafts } from '../../fixtures/labelled-drafts';
 
 /**
- * The held-out sets, never tuned on (v15 the newest, written at the end of round 12 and scored before round 13; v13 and
- * v14, written side by side by two writers, both spent on 2026-12-01; v8 spent, never read). The earlier ones (v4 to v7, v9 to v12) were
- * trained or tuned on once spent, and renamed lint-regression-frozen-v4 and so on; they keep their
- * hashes, so their labels stay as written.
+ * The held-out sets, never tuned on: v16 (written at the start of round 13, before its first change) and
+ * v15 (written at the end of round 12, scored before round 13's first change). The earlier ones were
+ * trained or tuned on once spent, and renamed lint-regression-frozen-v4 and so on: v8, v13 and v14
+ * chose the learned rules' thresholds and gates in round 13. They keep their hashes, so their labels
+ * stay as written.
  */
 const FROZEN = [
+  { file: 'lint-frozen-v16.jsonl', sha256: 'ab70331cb98ba9fef2b7df5db4b4339d0280eb174f3aeb19100d42be00a5c6d3' },
   { file: 'lint-frozen-v15.jsonl', sha256: '8c9bf41b7d3e0bbccb2c12fe228aa662b33a4959f5300dc2c6448a0132f7dd2e' },
-  { file: 'lint-frozen-v14.jsonl', sha256: '2bdbb85f905f4f2037e5b8521ee20a4322188ec685e10c1b5fb9c8cc7daa6710' },
-  { file: 'lint-frozen-v13.jsonl', sha256: '3642d21fe0ca1c79dfe84170fe1224e4d75d98c1255d54ffeba18b6989a91e3e' },
+  {
+    file: 'lint-regression-frozen-v14.jsonl',
+    sha256: '2bdbb85f905f4f2037e5b8521ee20a4322188ec685e10c1b5fb9c8cc7daa6710',
+  },
+  {
+    file: 'lint-regression-frozen-v13.jsonl',
+    sha256: '3642d21fe0ca1c79dfe84170fe1224e4d75d98c1255d54ffeba18b6989a91e3e',
+  },
   {
     file: 'lint-regression-frozen-v12.jsonl',
     sha256: 'd2318e0545534d96cad77ffc4cf301da25ba5256bf5474a64f496ccfb3e63c3f',
@@ -35,7 +43,10 @@ const FROZEN = [
     file: 'lint-regression-frozen-v9.jsonl',
     sha256: '20e3961bc5a31b1a61dd734b9aed943837836103f18f3f162031face0fe86194',
   },
-  { file: 'lint-frozen-v8.jsonl', sha256: '4681a5bbcd7cd25356300568fe8356bc98f77c11d62a6ca940861c74fe7be653' },
+  {
+    file: 'lint-regression-frozen-v8.jsonl',
+    sha256: '4681a5bbcd7cd25356300568fe8356bc98f77c11d62a6ca940861c74fe7be653',
+  },
   {
     file: 'lint-regression-frozen-v7.jsonl',
     sha256: 'bdfc0e9c2abe070491bdcec7347d14e2d8a47c5c21272414b59d19b33155dc86',

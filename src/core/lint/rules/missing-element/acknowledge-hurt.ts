@@ -46,17 +46,22 @@ export const acknowledgeHurt: Rule = {
     },
   },
   check(context) {
-    if (context.kind !== 'letter') return;
-    const found =
-      context.analysis
-        .matches('acknowledgement.hurt')
-        .some((m) => !context.analysis.isNegated(m) && !inTheirView(context, m)) ||
-      context.analysis.matches('acknowledgement.owed').some((m) => !inTheirView(context, m) && madeNow(context, m));
-    if (found || acknowledgesHurt(context)) return;
+    if (context.kind !== 'letter' || ownsHurt(context)) return;
     const span = openingSpan(context);
     if (span) context.report(span);
   },
 };
+
+/** The text says what hurt the writer caused, or says sorry for it (read anywhere in the text). */
+export function ownsHurt(context: RuleContext): boolean {
+  return (
+    context.analysis
+      .matches('acknowledgement.hurt')
+      .some((m) => !context.analysis.isNegated(m) && !inTheirView(context, m)) ||
+    context.analysis.matches('acknowledgement.owed').some((m) => !inTheirView(context, m) && madeNow(context, m)) ||
+    acknowledgesHurt(context)
+  );
+}
 
 /** "I know you think I hurt you": the admission is the reader's view, reported. */
 function inTheirView(context: RuleContext, m: Match): boolean {
