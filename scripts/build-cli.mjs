@@ -70,6 +70,29 @@ const winkModelForNode = {
     }));
   },
 };
+// The phrase data's fingerprint (src/core/lint/engine/compile.ts), computed here once instead of
+// in every run: it names the compiled phrase lists on disk (src/core/lint-node/phrase-cache.ts).
+// tests/unit/cli-bundle.test.ts checks that the built value is the source's.
+const probe = await build({
+  stdin: {
+    contents: "export { phraseFingerprint } from './src/core/lint/engine/compile';",
+    resolveDir: root,
+    loader: 'ts',
+  },
+  bundle: true,
+  write: false,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  logLevel: 'warning',
+  absWorkingDir: root,
+});
+const probeFile = join(outdir, `.fingerprint-${process.pid}.mjs`);
+writeFileSync(probeFile, probe.outputFiles[0].contents);
+const phraseFingerprint = (await import(pathToFileURL(probeFile).href)).phraseFingerprint();
+rmSync(probeFile);
+const define = { __OLIVE_PHRASE_FINGERPRINT__: JSON.stringify(phraseFingerprint) };
+
 const result = await build({
   entryPoints: ENTRIES,
   outdir,
@@ -82,6 +105,7 @@ const result = await build({
   format: 'esm',
   target: 'node20',
   external: runtime.flatMap((name) => [name, `${name}/*`]),
+  define,
   // Bundled CommonJS packages (nspell, handlebars) call require() for Node built-ins.
   banner: {
     js:

@@ -4,12 +4,13 @@
  * only when a command runs.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lint } from '../../src/core/lint';
+import { phraseFingerprint } from '../../src/core/lint/engine/compile';
 import { readLabelledDrafts } from '../fixtures/labelled-drafts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -154,4 +155,11 @@ describe('the built library reads as the source does', () => {
       rmSync(work, { recursive: true, force: true });
     }
   }, 60_000);
+});
+
+describe('the phrase data fingerprint is computed at build time', () => {
+  it('names the compiled phrase lists the build leaves with the fingerprint of the data in the source', () => {
+    // Fails when the value built into the bundle is not the data's (a stale or wrong build-time value).
+    expect(readdirSync(dir).filter((f) => f.startsWith('phrases-'))).toEqual([`phrases-${phraseFingerprint()}.bin`]);
+  });
 });
