@@ -6,6 +6,8 @@
 // command and a lint user never loads pdfkit. Packages listed in `dependencies` stay external
 // (they are installed with the package and some read their own data files at run time); every
 // other package the core uses is bundled in, so the built CLI needs nothing from devDependencies.
+// `olive lint` is also built as one classic script (dist/lint-cli.cjs), which Node 20 compiles
+// with a V8 code cache (src/cli/lint-loader.ts).
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -32,6 +34,7 @@ const ENTRIES = {
   pdf: 'src/core/pdf/index.ts',
   templates: 'src/core/templates/index.ts',
   guide: 'src/core/guide/index.ts',
+  'lint-loader': 'src/cli/lint-loader.ts',
 };
 
 rmSync(outdir, { recursive: true, force: true });
@@ -120,7 +123,51 @@ const result = await build({
   absWorkingDir: root,
   plugins: [winkModelForNode],
 });
-writeFileSync(join(outdir, 'meta.json'), JSON.stringify(result.metafile));
+
+// `olive lint` as one classic script: CommonJS inside a function that src/cli/lint-loader.ts calls
+// with (exports, require, module, __filename, __dirname, __oliveImport, __oliveUrl). A script
+// compiled with a code cache cannot call import() itself in Node 20 (no module loader is attached
+// to it), so each dynamic import of a package left external becomes __oliveImport, and the build
+// fails if any import() is left.
+const SCRIPT = 'lint-cli.cjs';
+const script = await build({
+  entryPoints: { 'lint-cli': 'src/cli/lint-script.ts' },
+  outdir,
+  metafile: true,
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  write: false,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  external: runtime.flatMap((name) => [name, `${name}/*`]),
+  define: { ...define, 'import.meta.url': '__oliveUrl' },
+  banner: { js: '(function (exports, require, module, __filename, __dirname, __oliveImport, __oliveUrl) {' },
+  footer: { js: '})' },
+  minifyWhitespace: true,
+  minifySyntax: true,
+  logLevel: 'warning',
+  absWorkingDir: root,
+  plugins: [winkModelForNode],
+});
+{
+  const [output] = script.outputFiles;
+  let code = output.text;
+  const meta = Object.values(script.metafile.outputs)[0];
+  for (const { path, kind, external } of meta.imports) {
+    if (kind !== 'dynamic-import' || !external) continue;
+    const call = `import(${JSON.stringify(path)})`;
+    if (!code.includes(call)) throw new Error(`build-cli: ${SCRIPT}: cannot find ${call}`);
+    code = code.replaceAll(call, `__oliveImport(${JSON.stringify(path)})`);
+  }
+  const left = /\bimport\s*\(/.exec(code);
+  if (left) throw new Error(`build-cli: ${SCRIPT} still calls import(): ${code.slice(left.index, left.index + 60)}`);
+  writeFileSync(join(outdir, SCRIPT), code);
+}
+writeFileSync(
+  join(outdir, 'meta.json'),
+  JSON.stringify({ ...result.metafile, outputs: { ...result.metafile.outputs, ...script.metafile.outputs } }),
+);
 // The compiled phrase lists beside the bundle, so no run of the CLI compiles them (src/cli/bin.ts).
 execFileSync(
   process.execPath,
