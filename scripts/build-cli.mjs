@@ -15,6 +15,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { Script } from 'node:vm';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -130,6 +131,21 @@ const result = await build({
 // to it), so each dynamic import of a package left external becomes __oliveImport, and the build
 // fails if any import() is left.
 const SCRIPT = 'lint-cli.cjs';
+
+/**
+ * The script in ASCII, so the loader reads it as one byte a character instead of decoding UTF-8
+ * into a string twice the size. esbuild already escapes strings, templates and names; what is left
+ * is in regular expression literals (dashes, quotes, emoji), where `\uXXXX` means the same
+ * character (a pair of them, for one beyond the first plane, reads as that character with the u
+ * flag as without), as does `\uXXXX` for an escaped `\–`. No code in the script reads such a
+ * pattern's `source`, the one thing this changes.
+ */
+function asciiOnly(code) {
+  return code.replace(/(\\*)([^\0-\x7f])/g, (_match, slashes, char) => {
+    const escaped = char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+    return `${slashes.length % 2 === 1 ? slashes.slice(1) : slashes}\\u${escaped}`;
+  });
+}
 const script = await build({
   entryPoints: { 'lint-cli': 'src/cli/lint-script.ts' },
   outdir,
@@ -162,6 +178,8 @@ const script = await build({
   }
   const left = /\bimport\s*\(/.exec(code);
   if (left) throw new Error(`build-cli: ${SCRIPT} still calls import(): ${code.slice(left.index, left.index + 60)}`);
+  code = asciiOnly(code);
+  new Script(code, { filename: SCRIPT }); // throws on a syntax error
   writeFileSync(join(outdir, SCRIPT), code);
 }
 writeFileSync(

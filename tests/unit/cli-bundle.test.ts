@@ -3,6 +3,7 @@
  * scripts/build-cli.mjs writes (esbuild's metafile). Dynamic imports are not followed: they load
  * only when a command runs.
  */
+import { isAscii } from 'node:buffer';
 import { execFileSync, spawnSync } from 'node:child_process';
 import {
   copyFileSync,
@@ -195,8 +196,10 @@ describe('olive lint as one script with a code cache (Node before 22.1)', () => 
     });
   }
 
-  it('calls no import() of its own', () => {
-    expect(readFileSync(join(dir, 'lint-cli.cjs'), 'utf8')).not.toMatch(/\bimport\s*\(/);
+  it('is ASCII and calls no import() of its own', () => {
+    const code = readFileSync(join(dir, 'lint-cli.cjs'));
+    expect(isAscii(code)).toBe(true);
+    expect(code.toString('latin1')).not.toMatch(/\bimport\s*\(/);
   });
 
   it('gives every letter of a regression set the findings the source gives, from the cache as without it', () => {
