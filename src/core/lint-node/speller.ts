@@ -31,12 +31,13 @@ export interface SpellerOptions {
   cacheDir?: string;
 }
 
-async function dictionaryFiles(): Promise<{ aff: string; dic: string; hash: string }> {
+async function dictionaryFiles(): Promise<{ aff: string; dic: () => string; hash: string }> {
   // dictionary-en v4 reads index.aff and index.dic itself and exports them as bytes.
   const { default: dictionary } = await import('dictionary-en');
   const hash = createHash('sha256').update(CACHE_FORMAT).update(dictionary.aff).update(dictionary.dic).digest('hex');
   const decoder = new TextDecoder('utf-8');
-  return { aff: decoder.decode(dictionary.aff), dic: decoder.decode(dictionary.dic), hash };
+  // The word list (half a megabyte) is decoded only when there is no cache to read instead.
+  return { aff: decoder.decode(dictionary.aff), dic: () => decoder.decode(dictionary.dic), hash };
 }
 
 /** The cache text: a header naming format and dictionary, the compound-rule words, then the forms. */
@@ -58,7 +59,7 @@ function readCache(
   if (`${format} ${version}` !== CACHE_FORMAT || cachedHash !== hash) return null;
   try {
     const compoundRuleCodes = JSON.parse(text.slice(header + 1, second)) as Record<string, string[]>;
-    const { table, size } = formTableFromText(text.slice(second + 1));
+    const { table, size } = formTableFromText(text.slice(second + 1), Number(count));
     return size === Number(count) ? { table, compoundRuleCodes } : null;
   } catch {
     return null;
@@ -91,7 +92,7 @@ async function buildChecker(
     spell.dictionary(''); // turns the compound rules into expressions over the restored words
     return spell;
   }
-  const spell = nspell(files.aff, files.dic) as unknown as NSpellInternals & ReturnType<typeof nspell>;
+  const spell = nspell(files.aff, files.dic()) as unknown as NSpellInternals & ReturnType<typeof nspell>;
   if (path !== undefined) await writeCache(path, () => cacheText(files.hash, spell));
   return spell;
 }

@@ -15,22 +15,37 @@ export function formsToText(table: FormTable): string {
   return forms.map((form) => (table[form]?.length ? `${form}\t${JSON.stringify(table[form])}` : form)).join('\n');
 }
 
-/** The start of every line of `text`. */
-function lineStarts(text: string): Int32Array {
-  let count = 1;
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
+/**
+ * The start of every line of `text`, or null when `lines` is given and the text has another
+ * number of lines. Knowing the count (the cache's header says it) the text is read once, not twice.
+ */
+function lineStarts(text: string, lines?: number): Int32Array | null {
+  let count = lines;
+  if (count === undefined) {
+    count = 1;
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
+  } else if (!Number.isInteger(count) || count < 1 || count > text.length + 1) return null;
   const starts = new Int32Array(count);
   let line = 1;
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts[line++] = at + 1;
-  return starts;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+    if (line === count) return null;
+    starts[line++] = at + 1;
+  }
+  return line === count ? starts : null;
 }
 
 /**
  * A read-write view of the table in `text`. Forms added later (nspell's `add` and `personal`)
- * and removals are kept in memory beside the text.
+ * and removals are kept in memory beside the text. With `lines` (the count the text should have),
+ * a text with another count gives `size` -1.
  */
-export function formTableFromText(text: string): { table: FormTable; size: number } {
-  const starts = lineStarts(text);
+export function formTableFromText(text: string, lines?: number): { table: FormTable; size: number } {
+  if (text.length === 0 && (lines === undefined || lines === 0)) return formTable(text, new Int32Array(1), 0);
+  const starts = lineStarts(text, lines);
+  return starts === null ? formTable(text, new Int32Array(1), -1) : formTable(text, starts, starts.length);
+}
+
+function formTable(text: string, starts: Int32Array, size: number): { table: FormTable; size: number } {
   const added = new Map<string, string[]>();
   const removed = new Set<string>();
   const endOf = (line: number): number => (line + 1 < starts.length ? (starts[line + 1] as number) - 1 : text.length);
@@ -72,5 +87,5 @@ export function formTableFromText(text: string): { table: FormTable; size: numbe
       return true;
     },
   });
-  return { table, size: text.length === 0 ? 0 : starts.length };
+  return { table, size };
 }

@@ -130,6 +130,18 @@ describe('the word-form table read from text', () => {
     expect(table.apples).toEqual([]);
   });
 
+  it('reads the text once when told its line count, and refuses a text with another count', () => {
+    const text = formsToText({ apple: ['S'], apples: [], zebra: [] });
+    const told = formTableFromText(text, 3);
+    expect(told.size).toBe(3);
+    expect(told.table.apple).toEqual(['S']);
+    expect('zebra' in told.table).toBe(true);
+    // A header that says more or fewer lines than there are (a cut or damaged cache), or nonsense.
+    for (const lines of [2, 4, 0, -1, 1.5, Number.NaN, 1e12])
+      expect(formTableFromText(text, lines).size, `${lines}`).toBe(-1);
+    expect(formTableFromText('', 0).size).toBe(0);
+  });
+
   it('an empty table holds nothing', () => {
     const { table, size } = formTableFromText(formsToText({}));
     expect(size).toBe(0);
