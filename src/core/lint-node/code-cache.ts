@@ -16,7 +16,7 @@
 import { isAscii } from 'node:buffer';
 import { createHash, randomBytes } from 'node:crypto';
 import { readdirSync, rmSync, statSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import { readBoundedFile } from '../files/read';
@@ -67,15 +67,26 @@ export async function readCodeCache(
 
 /**
  * Writes a cache file whole or not at all; false when it could not (no folder, read-only, full).
- * Then removes older caches of the same label beyond the newest few, and temp files left behind.
+ * `data` may be a function, called only once the file could be created: V8 takes a while to
+ * serialise a large script, wasted where nothing can be kept. Then removes older caches of the
+ * same label beyond the newest few, and temp files left behind.
  */
-export async function writeCodeCache(file: string, sourceHash: Uint8Array, data: Uint8Array): Promise<boolean> {
+export async function writeCodeCache(
+  file: string,
+  sourceHash: Uint8Array,
+  data: Uint8Array | (() => Uint8Array),
+): Promise<boolean> {
   const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  let handle: FileHandle | undefined;
   try {
     await mkdir(dirname(file), { recursive: true, mode: 0o700 });
-    await writeFile(temp, codeCacheBytes(sourceHash, data), { mode: 0o600, flag: 'wx' });
+    handle = await open(temp, 'wx', 0o600);
+    await handle.writeFile(codeCacheBytes(sourceHash, typeof data === 'function' ? data() : data));
+    await handle.close();
+    handle = undefined;
     await rename(temp, file);
   } catch {
+    await handle?.close().catch(() => undefined);
     await rm(temp, { force: true }).catch(() => undefined);
     return false;
   }
@@ -144,7 +155,7 @@ export async function runCachedScript(
     save: async () => {
       if (from === 'loaded' || cacheFile === undefined || saved) return false;
       saved = true;
-      return writeCodeCache(cacheFile, sourceHash, script.createCachedData());
+      return writeCodeCache(cacheFile, sourceHash, () => script.createCachedData());
     },
   };
 }

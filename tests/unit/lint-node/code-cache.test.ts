@@ -211,5 +211,15 @@ describe('a script with a code cache', () => {
     writeFileSync(blocker, '');
     expect(await writeCodeCache(join(blocker, 'x.bin'), Buffer.alloc(32), Buffer.alloc(10))).toBe(false);
     expect(readdirSync(work).sort()).toEqual(['blocker', 'script.cjs']);
+    // V8's data is asked for only once the file exists: nothing is serialised for nothing.
+    let asked = 0;
+    const data = (): Buffer => {
+      asked++;
+      return Buffer.alloc(10);
+    };
+    expect(await writeCodeCache(join(blocker, 'x.bin'), Buffer.alloc(32), data)).toBe(false);
+    expect(asked).toBe(0);
+    expect(await writeCodeCache(join(work, 'cache', 'x.bin'), Buffer.alloc(32), data)).toBe(true);
+    expect(asked).toBe(1);
   });
 });
