@@ -11,12 +11,13 @@
  *
  * V8 checks a cache's version, flags and the source's length itself, but a release build does not
  * checksum the code it reads back, so the file carries its own: `OLIVECC1`, the SHA-256 of the
- * script's bytes, the SHA-256 of V8's data, then V8's data.
+ * script's bytes, the SHA-256 of V8's data, then V8's data. And since that data is code, a cache
+ * is read only from a folder and a file of this user's that nobody else may write to.
  */
 import { isAscii } from 'node:buffer';
 import { createHash, randomBytes } from 'node:crypto';
-import { readdirSync, rmSync, statSync } from 'node:fs';
-import { mkdir, open, readFile, rename, rm, type FileHandle } from 'node:fs/promises';
+import { readdirSync, rmSync, statSync, type Stats } from 'node:fs';
+import { lstat, mkdir, open, readFile, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import { readBoundedFile } from '../files/read';
@@ -31,6 +32,25 @@ export const MAX_CODE_CACHE_BYTES = 32 * 1024 * 1024;
 const KEEP_OTHERS = 2;
 
 const sha256 = (bytes: Uint8Array): Buffer => createHash('sha256').update(bytes).digest();
+
+/**
+ * V8's data is code: on a system with users and modes, a cache (or its folder) that another user
+ * owns or that others may write to is not read, as the compiled code would run as this user.
+ * Windows keeps the user cache folder (%LOCALAPPDATA%) private by its own rules.
+ */
+function ours(info: Stats): boolean {
+  if (typeof process.getuid !== 'function') return true;
+  return info.uid === process.getuid() && (info.mode & 0o022) === 0 && (info.isFile() || info.isDirectory());
+}
+
+/** True when the folder is missing (it would be made private) or is this user's alone. */
+async function privateFolder(dir: string): Promise<boolean> {
+  try {
+    return ours(await lstat(dir));
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT';
+  }
+}
 
 /** The cache file's name: the script's label and hash, and the Node that made it. */
 export function codeCacheName(label: string, sourceHash: Uint8Array): string {
@@ -54,6 +74,8 @@ export async function readCodeCache(
 ): Promise<Buffer | undefined> {
   let bytes: Buffer;
   try {
+    // The file itself, not a link; and, being code, only one this user wrote and nobody else may change.
+    if (!ours(await lstat(file))) return undefined;
     bytes = await readBoundedFile(file, maxBytes);
   } catch {
     return undefined;
@@ -143,7 +165,10 @@ export async function runCachedScript(
   // An ASCII file (what esbuild writes, unless a regular expression holds other characters) is read
   // as one byte a character, without decoding UTF-8.
   const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
-  const cacheFile = cacheDir === undefined ? undefined : join(cacheDir, codeCacheName(label, sourceHash));
+  const cacheFile =
+    cacheDir === undefined || !(await privateFolder(cacheDir))
+      ? undefined
+      : join(cacheDir, codeCacheName(label, sourceHash));
   const cachedData = cacheFile === undefined ? undefined : await readCodeCache(cacheFile, sourceHash);
   const script = new Script(source, { filename: file, ...(cachedData ? { cachedData } : {}) });
   const from = cachedData !== undefined && script.cachedDataRejected !== true ? 'loaded' : 'compiled';

@@ -7,12 +7,17 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
+  chmodSync,
+  chownSync,
+  lstatSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
+  renameSync,
   rmSync,
   statSync,
+  symlinkSync,
   utimesSync,
   writeFileSync,
 } from 'node:fs';
@@ -165,6 +170,39 @@ describe('a script with a code cache', () => {
       expect((await run()).from).toBe('loaded');
     }
   });
+
+  it.skipIf(process.platform === 'win32')(
+    'reads code only from a file and folder of this user that nobody else may write to, never through a link',
+    async () => {
+      await run();
+      const file = theCache();
+      // Writable by others: ignored, then replaced by a private file.
+      chmodSync(file, 0o666);
+      expect((await run()).from).toBe('compiled');
+      expect(statSync(file).mode & 0o777).toBe(0o600);
+      expect((await run()).from).toBe('loaded');
+      // Another user's file (only root can make one here).
+      if (process.getuid?.() === 0) {
+        chownSync(file, 12345, 12345);
+        expect((await run()).from).toBe('compiled');
+        expect(statSync(file).uid).toBe(0);
+        expect((await run()).from).toBe('loaded');
+      }
+      // A link to a good cache elsewhere.
+      const elsewhere = join(work, 'elsewhere.bin');
+      renameSync(file, elsewhere);
+      symlinkSync(elsewhere, file);
+      expect((await run()).from).toBe('compiled');
+      expect(lstatSync(file).isFile()).toBe(true);
+      // A folder others may write to: neither read nor written.
+      chmodSync(cacheDir, 0o777);
+      const shared = await run();
+      expect(shared.from).toBe('compiled');
+      expect(shared.saved).toBe(false);
+      chmodSync(cacheDir, 0o700);
+      expect((await run()).from).toBe('loaded');
+    },
+  );
 
   it('runs without a cache where none can be kept: no folder given, or a file where the folder should be', async () => {
     const none = await run(undefined);
