@@ -1,9 +1,13 @@
 /**
  * nspell's table of word forms (every dictionary word with its affixed forms, about 124,000 for
  * dictionary-en) as one sorted text, one form a line: `form` or `form<TAB>["flag",...]`. Building
- * the table from the Hunspell files takes nspell about a third of a second; indexing this text
- * takes a few milliseconds, and a lookup is a binary search. nspell reads its table only by key
- * (`table[form]`, `form in table`), so a Proxy over the text stands in for it.
+ * the table from the Hunspell files takes nspell about a third of a second; a lookup in this text
+ * is a binary search. nspell reads its table only by key (`table[form]`, `form in table`), so a
+ * Proxy over the text stands in for it.
+ *
+ * Finding the start of every line takes a few milliseconds, more than the few hundred lookups a
+ * letter needs (about 300), so the first lookups search the text itself, line by line around the
+ * middle; past INDEX_AFTER lookups (a long process, the desk) the starts are found once and used.
  */
 
 /** The table nspell builds: form -> the affix flags it carries (empty for derived forms). */
@@ -15,54 +19,78 @@ export function formsToText(table: FormTable): string {
   return forms.map((form) => (table[form]?.length ? `${form}\t${JSON.stringify(table[form])}` : form)).join('\n');
 }
 
-/**
- * The start of every line of `text`, or null when `lines` is given and the text has another
- * number of lines. Knowing the count (the cache's header says it) the text is read once, not twice.
- */
-function lineStarts(text: string, lines?: number): Int32Array | null {
-  let count = lines;
-  if (count === undefined) {
-    count = 1;
-    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
-  } else if (!Number.isInteger(count) || count < 1 || count > text.length + 1) return null;
+/** Lookups searched in the text itself before the line starts are found and kept. */
+export const INDEX_AFTER = 1000;
+
+/** The start of every line of `text`. */
+function lineStarts(text: string): Int32Array {
+  let count = 1;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
   const starts = new Int32Array(count);
   let line = 1;
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
-    if (line === count) return null;
-    starts[line++] = at + 1;
-  }
-  return line === count ? starts : null;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts[line++] = at + 1;
+  return starts;
 }
 
 /**
  * A read-write view of the table in `text`. Forms added later (nspell's `add` and `personal`)
- * and removals are kept in memory beside the text. With `lines` (the count the text should have),
- * a text with another count gives `size` -1.
+ * and removals are kept in memory beside the text. `lines`, when the caller knows it (the cache's
+ * header, checked there with the text's length), is taken as the size instead of counting.
  */
 export function formTableFromText(text: string, lines?: number): { table: FormTable; size: number } {
-  if (text.length === 0 && (lines === undefined || lines === 0)) return formTable(text, new Int32Array(1), 0);
-  const starts = lineStarts(text, lines);
-  return starts === null ? formTable(text, new Int32Array(1), -1) : formTable(text, starts, starts.length);
-}
-
-function formTable(text: string, starts: Int32Array, size: number): { table: FormTable; size: number } {
   const added = new Map<string, string[]>();
   const removed = new Set<string>();
-  const endOf = (line: number): number => (line + 1 < starts.length ? (starts[line + 1] as number) - 1 : text.length);
+  let starts: Int32Array | null = lines === undefined ? lineStarts(text) : null;
+  const size = text.length === 0 ? 0 : (lines ?? (starts as Int32Array).length);
+  let lookups = 0;
 
-  function find(form: string): string[] | undefined {
+  /** The flags of the line `start`..`end` if it holds `form`; -1 or 1 for a line before or after it. */
+  function compare(form: string, start: number, end: number): string[] | -1 | 1 {
+    const line = text.slice(start, end);
+    const tab = line.indexOf('\t');
+    const key = tab >= 0 ? line.slice(0, tab) : line;
+    if (key === form) return tab >= 0 ? (JSON.parse(line.slice(tab + 1)) as string[]) : [];
+    return key < form ? -1 : 1;
+  }
+
+  function findIndexed(lineStart: Int32Array, form: string): string[] | undefined {
     let low = 0;
-    let high = starts.length - 1;
+    let high = lineStart.length - 1;
     while (low <= high) {
       const mid = (low + high) >>> 1;
-      const line = text.slice(starts[mid], endOf(mid));
-      const tab = line.indexOf('\t');
-      const key = tab >= 0 ? line.slice(0, tab) : line;
-      if (key === form) return tab >= 0 ? (JSON.parse(line.slice(tab + 1)) as string[]) : [];
-      if (key < form) low = mid + 1;
-      else high = mid - 1;
+      const end = mid + 1 < lineStart.length ? (lineStart[mid + 1] as number) - 1 : text.length;
+      const found = compare(form, lineStart[mid] as number, end);
+      if (found === -1) low = mid + 1;
+      else if (found === 1) high = mid - 1;
+      else return found;
     }
     return undefined;
+  }
+
+  /**
+   * The same search without the line starts: `low` and `high` are line starts (`high` may be one
+   * past the text), the form's line if any starts in between; each step reads the line that holds
+   * the middle character. Every step moves one bound past a whole line, so it ends whatever the text.
+   */
+  function findScanning(form: string): string[] | undefined {
+    let low = 0;
+    let high = text.length + 1;
+    while (low < high) {
+      const mid = Math.min((low + high) >>> 1, text.length);
+      const start = mid <= low ? low : Math.max(low, text.lastIndexOf('\n', mid - 1) + 1);
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      const found = compare(form, start, end);
+      if (found === -1) low = end + 1;
+      else if (found === 1) high = start;
+      else return found;
+    }
+    return undefined;
+  }
+
+  function find(form: string): string[] | undefined {
+    if (starts === null && ++lookups > INDEX_AFTER) starts = lineStarts(text);
+    return starts === null ? findScanning(form) : findIndexed(starts, form);
   }
 
   function lookup(form: string): string[] | undefined {
