@@ -12,15 +12,14 @@
  * V8 checks a cache's version, flags and the source's length itself, but a release build does not
  * checksum the code it reads back, so the file carries its own: `OLIVECC1`, the SHA-256 of the
  * script's bytes, the SHA-256 of V8's data, then V8's data. And since that data is code, a cache
- * is read only from a folder and a file of this user's that nobody else may write to.
+ * file is read only if it is this user's and nobody else may write to it.
  */
 import { isAscii } from 'node:buffer';
 import { createHash, randomBytes } from 'node:crypto';
-import { readdirSync, rmSync, statSync, type Stats } from 'node:fs';
-import { lstat, mkdir, open, readFile, rename, rm, type FileHandle } from 'node:fs/promises';
+import { constants, readdirSync, rmSync, statSync, type Stats } from 'node:fs';
+import { mkdir, open, readFile, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
-import { readBoundedFile } from '../files/read';
 
 const MAGIC = Buffer.from('OLIVECC1', 'latin1');
 const HEADER_BYTES = MAGIC.length + 32 + 32;
@@ -34,22 +33,14 @@ const KEEP_OTHERS = 2;
 const sha256 = (bytes: Uint8Array): Buffer => createHash('sha256').update(bytes).digest();
 
 /**
- * V8's data is code: on a system with users and modes, a cache (or its folder) that another user
- * owns or that others may write to is not read, as the compiled code would run as this user.
- * Windows keeps the user cache folder (%LOCALAPPDATA%) private by its own rules.
+ * V8's data is code: on a system with users and modes, a cache file that another user owns or
+ * that others may write to is not read, as the compiled code would run as this user. (Checked on
+ * the open file, so it cannot be swapped after the check.) Windows keeps the user cache folder
+ * (%LOCALAPPDATA%) private by its own rules.
  */
 function ours(info: Stats): boolean {
   if (typeof process.getuid !== 'function') return true;
-  return info.uid === process.getuid() && (info.mode & 0o022) === 0 && (info.isFile() || info.isDirectory());
-}
-
-/** True when the folder is missing (it would be made private) or is this user's alone. */
-async function privateFolder(dir: string): Promise<boolean> {
-  try {
-    return ours(await lstat(dir));
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ENOENT';
-  }
+  return info.uid === process.getuid() && (info.mode & 0o022) === 0;
 }
 
 /** The cache file's name: the script's label and hash, and the Node that made it. */
@@ -64,23 +55,34 @@ export function codeCacheBytes(sourceHash: Uint8Array, data: Uint8Array): Buffer
 }
 
 /**
- * V8's data from a cache file, or undefined when there is none, it is too large, not a regular
- * file, cut short, damaged, or made for other bytes than `sourceHash`. Never throws.
+ * V8's data from a cache file, or undefined when there is none, it is a link, not a regular file,
+ * too large, not this user's alone (`ours`), cut short, damaged, or made for other bytes than
+ * `sourceHash`. The open does not follow a link and does not block (a named pipe cannot hang
+ * it); the size is checked before reading. Never throws.
  */
 export async function readCodeCache(
   file: string,
   sourceHash: Uint8Array,
   maxBytes: number = MAX_CODE_CACHE_BYTES,
 ): Promise<Buffer | undefined> {
+  let handle: FileHandle | undefined;
   let bytes: Buffer;
   try {
-    // The file itself, not a link; and, being code, only one this user wrote and nobody else may change.
-    if (!ours(await lstat(file))) return undefined;
-    bytes = await readBoundedFile(file, maxBytes);
+    handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0));
+    const info = await handle.stat();
+    if (!info.isFile() || !ours(info) || info.size <= HEADER_BYTES || info.size > maxBytes) return undefined;
+    bytes = Buffer.allocUnsafe(info.size);
+    let length = 0;
+    while (length < bytes.length) {
+      const { bytesRead } = await handle.read(bytes, length, bytes.length - length, length);
+      if (bytesRead === 0) return undefined;
+      length += bytesRead;
+    }
   } catch {
     return undefined;
+  } finally {
+    await handle?.close().catch(() => undefined);
   }
-  if (bytes.length <= HEADER_BYTES) return undefined;
   if (!bytes.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
   if (!bytes.subarray(MAGIC.length, MAGIC.length + 32).equals(sourceHash)) return undefined;
   const data = bytes.subarray(HEADER_BYTES);
@@ -165,10 +167,7 @@ export async function runCachedScript(
   // An ASCII file (what esbuild writes, unless a regular expression holds other characters) is read
   // as one byte a character, without decoding UTF-8.
   const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
-  const cacheFile =
-    cacheDir === undefined || !(await privateFolder(cacheDir))
-      ? undefined
-      : join(cacheDir, codeCacheName(label, sourceHash));
+  const cacheFile = cacheDir === undefined ? undefined : join(cacheDir, codeCacheName(label, sourceHash));
   const cachedData = cacheFile === undefined ? undefined : await readCodeCache(cacheFile, sourceHash);
   const script = new Script(source, { filename: file, ...(cachedData ? { cachedData } : {}) });
   const from = cachedData !== undefined && script.cachedDataRejected !== true ? 'loaded' : 'compiled';
