@@ -1,13 +1,16 @@
 /**
  * Start-up, as whole processes (interleaved, CPU and wall time): `olive --help` against bare Node,
- * `olive lint` on the 200-word letter against write-good's own script, with the spelling cache
- * warm, cold (no cache folder) and with --no-spelling; `npx olive` against `node bin/olive.mjs`.
+ * `olive lint` on the 200-word letter against write-good's own script, with the cache folder warm
+ * (spelling forms and, on Node before 22.1, the lint script's code cache), without a cache folder,
+ * without the code cache (dist/cli.mjs, the module path), and with --no-spelling; `npx olive`
+ * against `node bin/olive.mjs`.
  * Then where the time of `olive lint` goes, measured inside fresh processes: importing the
  * linter, compiling the phrase trie, the first lint (the language model loads then), and the
  * dictionary with and without its cache. Targets (issue 13): --help <= 2x bare Node;
  * lint <= 2x write-good's script.
  */
 import { spawnSync } from 'node:child_process';
+import module from 'node:module';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,6 +30,8 @@ import {
 } from './util';
 
 const OLIVE = join(ROOT, 'bin/olive.mjs');
+/** The CLI as ES modules, which bin/olive.mjs skips for `olive lint` on Node before 22.1. */
+const CLI_MODULE = join(ROOT, 'dist/cli.mjs');
 const WRITE_GOOD = join(ROOT, 'node_modules/write-good/bin/write-good.js');
 const NPX = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 
@@ -78,7 +83,8 @@ export async function run({ rounds, notes }: BenchOptions): Promise<Row[]> {
         'olive --help': node([OLIVE, '--help']),
         "write-good's script, 200-word letter": node([WRITE_GOOD, letter]),
         'olive lint, 200-word letter': node([OLIVE, 'lint', letter]),
-        'olive lint, no spelling cache': node([OLIVE, 'lint', letter], noCache),
+        'olive lint, no cache folder': node([OLIVE, 'lint', letter], noCache),
+        'olive lint, no code cache (dist/cli.mjs)': node([CLI_MODULE, 'lint', letter]),
         'olive lint --no-spelling': node([OLIVE, 'lint', '--no-spelling', letter]),
         'npx olive --help': () =>
           timeProcess(NPX, ['--no-install', 'olive', '--help'], { cwd: ROOT, env: env(warmCache) }),
@@ -113,7 +119,10 @@ export async function run({ rounds, notes }: BenchOptions): Promise<Row[]> {
     for (const [name, values] of parts) rows.push(row('startup', `olive lint step: ${name}`, 'cpu ms', values));
     notes.push(
       'startup: CPU time is the process\'s own (user + system, from wait4); "olive lint step" rows are ' +
-        'measured inside fresh processes.',
+        'measured inside fresh processes (the library, dist/lint.mjs).',
+      typeof (module as { enableCompileCache?: unknown }).enableCompileCache === 'function'
+        ? `startup: Node ${process.version} keeps its own compile cache: olive lint runs as modules.`
+        : `startup: Node ${process.version}: olive lint runs dist/lint-cli.cjs with a V8 code cache in the cache folder.`,
     );
     return rows;
   } finally {

@@ -42,11 +42,40 @@ function words(bytes, from, count) {
 }
 
 /**
+ * The lexeme list wink-nlp reads (`list[index]`, `list.length`) and adds to (`list.push(word)`),
+ * over one string of the model's words and their starts: a word becomes a string only when read.
+ */
+function lexemeList(text, starts) {
+  const count = starts.length - 1;
+  const added = [];
+  const at = (k) => (k < count ? text.slice(starts[k], starts[k + 1]) : added[k - count]);
+  const push = (...more) => {
+    added.push(...more);
+    return count + added.length;
+  };
+  const list = new Proxy([], {
+    get: (target, key) => {
+      if (typeof key === 'string') {
+        const code = key.charCodeAt(0);
+        if (code >= 48 && code <= 57) return at(Number(key));
+        if (key === 'length') return count + added.length;
+        if (key === 'push') return push;
+      }
+      return Reflect.get(target, key);
+    },
+    set: (_target, key) => {
+      throw new Error(`the language model's lexeme list is read-only but for push (set ${String(key)})`);
+    },
+  });
+  return { list, at, count };
+}
+
+/**
  * The lexeme hash (word -> index) wink-nlp reads and adds to (`hash[word]`, `hash[word] = index`
  * for a word the model does not know): the model's words by binary search over their sorted
  * order, words added since in a Map.
  */
-function lexemeHash(list, sorted) {
+function lexemeHash(at, sorted) {
   const added = new Map();
   const find = (word) => {
     const known = added.get(word);
@@ -56,9 +85,9 @@ function lexemeHash(list, sorted) {
     while (low <= high) {
       const mid = (low + high) >>> 1;
       const k = sorted[mid];
-      const at = list[k];
-      if (at === word) return k;
-      if (at < word) low = mid + 1;
+      const word2 = at(k);
+      if (word2 === word) return k;
+      if (word2 < word) low = mid + 1;
       else high = mid - 1;
     }
     return undefined;
@@ -78,19 +107,27 @@ function lexemeHash(list, sorted) {
 function loadCoreModel() {
   const model = JSON.parse(read('core.json').toString('utf8'));
   const bin = read('core.bin');
-  const { lexicon, xpansions, sorted } = model.binary;
+  const { lexicon, xpansions, sorted, lexemes, lexemeChars } = model.binary;
   delete model.binary;
   const packing = model.packing;
   const featuresData = model.features;
   const pos = model.pos;
   model.lexicon = words(bin, 0, lexicon);
   model.xpansions = words(bin, lexicon * 4, xpansions);
+  const sortedAt = (lexicon + xpansions) * 4;
+  const startsAt = sortedAt + sorted * 4;
+  const textAt = startsAt + (lexemes + 1) * 4;
+  const lexemeWords = lexemeList(
+    bin.toString('utf16le', textAt, textAt + lexemeChars * 2),
+    new Int32Array(words(bin, startsAt, lexemes + 1).buffer),
+  );
+  featuresData.lexeme.list = lexemeWords.list;
   for (const f in packing.layout)
     if (packing.layout[f][3] === 0) {
       featuresData[f].hash = Object.create(null);
       for (let k = 0; k < featuresData[f].list.length; k += 1) featuresData[f].hash[featuresData[f].list[k]] = k;
     }
-  featuresData.lexeme.hash = lexemeHash(featuresData.lexeme.list, words(bin, (lexicon + xpansions) * 4, sorted));
+  featuresData.lexeme.hash = lexemeHash(lexemeWords.at, new Int32Array(words(bin, sortedAt, sorted).buffer));
   const clusters = featuresData.posClusters.list;
   for (let k = 0; k < clusters.length; k += 1)
     clusters[k] = new Set(clusters[k].split('_').map((e) => pos.hash[e] || 0));
@@ -104,8 +141,8 @@ function loadCoreModel() {
     }
     if (packing.layout[f][4] === 1) packing.efList.push(f);
   }
-  featuresData.lexeme.intrinsicSize = featuresData.lexeme.list.length;
-  featuresData.lexeme.index = featuresData.lexeme.list.length;
+  featuresData.lexeme.intrinsicSize = lexemeWords.count;
+  featuresData.lexeme.index = lexemeWords.count;
   return model;
 }
 

@@ -1,5 +1,5 @@
-import { isOliveError } from '../core/errors';
-import { EXIT, oneLine, terminalSafeIo, UsageError, type CliIo, type Command } from './io';
+import { EXIT, oneLine, terminalSafeIo, type CliIo, type Command } from './io';
+import { runCommand } from './run-command';
 
 /**
  * Each command is imported only when it runs, so `olive --help` loads none of them and `olive lint`
@@ -58,18 +58,5 @@ export async function main(argv: string[], rawIo: CliIo): Promise<number> {
     io.stderr(`olive: unknown command "${oneLine(name)}" (try: ${Object.keys(COMMANDS).join(', ')})\n`);
     return EXIT.usage;
   }
-  try {
-    const run = await command.load();
-    return await run(rest, io);
-  } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(`olive ${name}: ${oneLine(error.message)}\n`);
-      return EXIT.usage;
-    }
-    if (isOliveError(error)) {
-      io.stderr(`olive ${name}: ${oneLine(error.toLine())}\n`);
-      return EXIT.usage;
-    }
-    throw error;
-  }
+  return runCommand(name, command.load, rest, io);
 }

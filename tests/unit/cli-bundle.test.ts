@@ -3,14 +3,27 @@
  * scripts/build-cli.mjs writes (esbuild's metafile). Dynamic imports are not followed: they load
  * only when a command runs.
  */
+import { isAscii } from 'node:buffer';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lint } from '../../src/core/lint';
+import { phraseFingerprint } from '../../src/core/lint/engine/compile';
 import { readLabelledDrafts } from '../fixtures/labelled-drafts';
+import { createDraft, serializeDraft } from '../../src/core/draft';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -23,11 +36,17 @@ interface Meta {
   outputs: Record<string, Output>;
 }
 
+/** A stand-in installation: package.json, templates and node_modules as in the project, dist/ built fresh. */
+let install = '';
 let dir = '';
 let meta: Meta;
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'olive-cli-bundle-'));
+  install = mkdtempSync(join(tmpdir(), 'olive-cli-bundle-'));
+  copyFileSync(join(ROOT, 'package.json'), join(install, 'package.json'));
+  for (const folder of ['templates', 'node_modules'])
+    symlinkSync(join(ROOT, folder), join(install, folder), 'junction');
+  dir = join(install, 'dist');
   execFileSync(process.execPath, [join(ROOT, 'scripts/build-cli.mjs'), '--out', dir, '--no-types'], {
     cwd: ROOT,
     stdio: 'pipe',
@@ -35,12 +54,12 @@ beforeAll(() => {
   meta = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8')) as Meta;
 }, 60_000);
 
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => rmSync(install, { recursive: true, force: true }));
 
 /** The output holding `source` (an entry point, or the chunk a dynamic import of it became). */
 function outputOf(source: string): string {
   const found = Object.entries(meta.outputs).find(
-    ([path, o]) => !path.endsWith('.map') && (o.entryPoint === source || source in o.inputs),
+    ([path, o]) => !path.endsWith('.map') && !path.endsWith('.cjs') && (o.entryPoint === source || source in o.inputs),
   );
   if (!found) throw new Error(`no output holds ${source}`);
   return found[0];
@@ -150,6 +169,110 @@ describe('the built library reads as the source does', () => {
       drafts.forEach((d, i) =>
         expect(seen(built[i] ?? []), d.id).toEqual(seen(lint(d.text, { kind: 'letter' }).diagnostics)),
       );
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
+describe('the phrase data fingerprint is computed at build time', () => {
+  it('names the compiled phrase lists the build leaves with the fingerprint of the data in the source', () => {
+    // Fails when the value built into the bundle is not the data's (a stale or wrong build-time value).
+    expect(readdirSync(dir).filter((f) => f.startsWith('phrases-'))).toEqual([`phrases-${phraseFingerprint()}.bin`]);
+  });
+});
+
+describe('olive lint as one script with a code cache (Node before 22.1)', () => {
+  /** Runs dist/lint-loader.mjs as bin/olive.mjs does for `olive lint ARGS`, with its own cache folder. */
+  function runScript(args: string[], cache: string, cwd: string = install) {
+    const script =
+      "process.argv.splice(1, Infinity, 'olive', ...JSON.parse(process.argv[1]));" +
+      `const { runLintScript } = await import(${JSON.stringify(pathToFileURL(join(dir, 'lint-loader.mjs')).href)});` +
+      'await runLintScript();';
+    return spawnSync(process.execPath, ['--input-type=module', '-e', script, JSON.stringify(['lint', ...args])], {
+      cwd,
+      encoding: 'utf8',
+      env: { ...process.env, XDG_CACHE_HOME: cache, HOME: cache, LOCALAPPDATA: cache },
+    });
+  }
+
+  it('is ASCII and calls no import() of its own', () => {
+    const code = readFileSync(join(dir, 'lint-cli.cjs'));
+    expect(isAscii(code)).toBe(true);
+    expect(code.toString('latin1')).not.toMatch(/\bimport\s*\(/);
+  });
+
+  it('gives every letter of a regression set the findings the source gives, from the cache as without it', () => {
+    const drafts = readLabelledDrafts('lint-regression-frozen-v5.jsonl').filter((d) => d.kind === 'letter');
+    const work = mkdtempSync(join(tmpdir(), 'olive-cli-script-'));
+    try {
+      const files = drafts.map((d, i) => {
+        const file = join(work, `letter-${i}.txt`);
+        writeFileSync(file, d.text);
+        return file;
+      });
+      const cache = join(work, 'cache');
+      const args = ['--no-spelling', '--kind', 'letter', '--format', 'json', ...files];
+      const expected = drafts.map((d) =>
+        lint(d.text, { kind: 'letter' }).diagnostics.map((f) => `${f.rule} ${f.start}-${f.end}`),
+      );
+      const seen = (stdout: string): string[][] =>
+        (JSON.parse(stdout) as { diagnostics: { rule: string; start: number; end: number }[] }[]).map((r) =>
+          r.diagnostics.map((f) => `${f.rule} ${f.start}-${f.end}`),
+        );
+
+      const first = runScript(args, cache);
+      expect(first.stderr).toBe('');
+      expect(seen(first.stdout)).toEqual(expected);
+      const codeCache = readdirSync(join(cache, 'olive-branch')).filter((f) => f.startsWith('code-lint-cli-'));
+      expect(codeCache).toHaveLength(1);
+      const made = statSync(join(cache, 'olive-branch', codeCache[0] as string)).mtimeMs;
+
+      const second = runScript(args, cache);
+      expect(second.stderr).toBe('');
+      expect(second.status).toBe(first.status);
+      expect(seen(second.stdout)).toEqual(expected);
+      // Read, not rewritten.
+      expect(statSync(join(cache, 'olive-branch', codeCache[0] as string)).mtimeMs).toBe(made);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('spells with the dictionary, lints a draft, and says one line for bad usage', () => {
+    const work = mkdtempSync(join(tmpdir(), 'olive-cli-script-'));
+    try {
+      const cache = join(work, 'cache');
+      writeFileSync(join(work, 'typo.txt'), 'Dear Noah,\nI definately hope you are well.\nInes\n');
+      const spelled = runScript(['--format', 'json', 'typo.txt'], cache, work);
+      expect(spelled.stderr).toBe('');
+      expect(spelled.stdout).toContain('definately');
+      expect(existsSync(join(cache, 'olive-branch'))).toBe(true);
+
+      const draft = createDraft({
+        kind: 'card',
+        templateId: 'card-thinking-of-you',
+        recipientName: 'Noah',
+        senderName: 'Ines',
+        fields: { message: "I'm falling apart without you." },
+      });
+      writeFileSync(join(work, 'noah.olive'), serializeDraft(draft));
+      const drafted = runScript(['--no-spelling', '--format', 'json', 'noah.olive'], cache, work);
+      expect(drafted.stderr).toBe('');
+      expect(drafted.status).toBe(1);
+      const [result] = JSON.parse(drafted.stdout) as { kind: string; diagnostics: { rule: string }[] }[];
+      expect(result?.kind).toBe('card');
+      expect(result?.diagnostics.map((d) => d.rule)).toContain('needy/suffering');
+
+      writeFileSync(join(work, 'broken.olive'), '{ "format": ');
+      const broken = runScript(['broken.olive'], cache, work);
+      expect(broken.status).toBe(2);
+      expect(broken.stderr).toMatch(/^olive lint: .*broken\.olive: this draft is damaged[^\n]*\n$/);
+
+      const usage = runScript(['--kind', 'sonnet', 'typo.txt'], cache, work);
+      expect(usage.status).toBe(2);
+      expect(usage.stdout).toBe('');
+      expect(usage.stderr.trimEnd().split('\n')).toHaveLength(1);
     } finally {
       rmSync(work, { recursive: true, force: true });
     }

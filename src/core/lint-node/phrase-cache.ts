@@ -9,8 +9,19 @@ import { join } from 'node:path';
 import { deserializePhrases, phraseFingerprint, phrases, serializePhrases, usePhrases } from '../lint/engine/compile';
 import { defaultCacheDir } from './cache-dir';
 
+/** The phrase data's fingerprint as scripts/build-cli.mjs computed it; absent when run from source. */
+declare const __OLIVE_PHRASE_FINGERPRINT__: string | undefined;
+
+/**
+ * The fingerprint naming the cache file: the build's (it built this code from the same data, so
+ * computing it again, about 3 ms of each run, would give the same), else computed.
+ */
+export function currentFingerprint(): string {
+  return typeof __OLIVE_PHRASE_FINGERPRINT__ === 'string' ? __OLIVE_PHRASE_FINGERPRINT__ : phraseFingerprint();
+}
+
 export function loadCachedPhrases(dir: string = defaultCacheDir(), built?: string): 'loaded' | 'compiled' {
-  const name = `phrases-${phraseFingerprint()}.bin`;
+  const name = `phrases-${currentFingerprint()}.bin`;
   const file = join(dir, name);
   // The build leaves the same file beside the bundle (scripts/build-cli.mjs): read that first.
   for (const candidate of built === undefined ? [file] : [join(built, name), file]) {

@@ -16,8 +16,8 @@ import { createSpeller } from '../lint/speller';
 import type { Speller } from '../lint/types';
 import { formTableFromText, formsToText, type FormTable } from './word-forms';
 
-/** Bump when the cache text changes shape (or nspell's table does). */
-const CACHE_FORMAT = 'olive-spelling-forms 1';
+/** Bump when the cache text changes shape (or nspell's table does). 2: the forms' length in the header. */
+const CACHE_FORMAT = 'olive-spelling-forms 2';
 
 /** What of an nspell instance the cache restores (nspell's own field names). */
 interface NSpellInternals {
@@ -31,22 +31,30 @@ export interface SpellerOptions {
   cacheDir?: string;
 }
 
-async function dictionaryFiles(): Promise<{ aff: string; dic: string; hash: string }> {
+async function dictionaryFiles(): Promise<{ aff: string; dic: () => string; hash: string }> {
   // dictionary-en v4 reads index.aff and index.dic itself and exports them as bytes.
   const { default: dictionary } = await import('dictionary-en');
   const hash = createHash('sha256').update(CACHE_FORMAT).update(dictionary.aff).update(dictionary.dic).digest('hex');
   const decoder = new TextDecoder('utf-8');
-  return { aff: decoder.decode(dictionary.aff), dic: decoder.decode(dictionary.dic), hash };
+  // The word list (half a megabyte) is decoded only when there is no cache to read instead.
+  return { aff: decoder.decode(dictionary.aff), dic: () => decoder.decode(dictionary.dic), hash };
 }
 
-/** The cache text: a header naming format and dictionary, the compound-rule words, then the forms. */
+/**
+ * The cache text: a header naming format and dictionary, the number of forms and the length of
+ * their text (UTF-16 units, as read back), the compound-rule words, then the forms.
+ */
 function cacheText(hash: string, spell: NSpellInternals): string {
   const forms = formsToText(spell.data);
   const count = forms === '' ? 0 : forms.split('\n').length;
-  return `${CACHE_FORMAT} ${hash} ${count}\n${JSON.stringify(spell.compoundRuleCodes)}\n${forms}`;
+  return `${CACHE_FORMAT} ${hash} ${count} ${forms.length}\n${JSON.stringify(spell.compoundRuleCodes)}\n${forms}`;
 }
 
-/** The forms and compound-rule words from a cache text, or null when it is not a whole cache for `hash`. */
+/**
+ * The forms and compound-rule words from a cache text, or null when it is not a whole cache for
+ * `hash`. The forms' length in the header catches a file cut short or grown without reading
+ * every line (the table searches the text as it is; see ./word-forms.ts).
+ */
 function readCache(
   text: string,
   hash: string,
@@ -54,12 +62,13 @@ function readCache(
   const header = text.indexOf('\n');
   const second = text.indexOf('\n', header + 1);
   if (header < 0 || second < 0) return null;
-  const [format, version, cachedHash, count] = text.slice(0, header).split(' ');
+  const [format, version, cachedHash, count, length] = text.slice(0, header).split(' ');
   if (`${format} ${version}` !== CACHE_FORMAT || cachedHash !== hash) return null;
+  const forms = Number(count);
+  if (!Number.isSafeInteger(forms) || forms < 0 || Number(length) !== text.length - (second + 1)) return null;
   try {
     const compoundRuleCodes = JSON.parse(text.slice(header + 1, second)) as Record<string, string[]>;
-    const { table, size } = formTableFromText(text.slice(second + 1));
-    return size === Number(count) ? { table, compoundRuleCodes } : null;
+    return { table: formTableFromText(text.slice(second + 1), forms).table, compoundRuleCodes };
   } catch {
     return null;
   }
@@ -91,7 +100,7 @@ async function buildChecker(
     spell.dictionary(''); // turns the compound rules into expressions over the restored words
     return spell;
   }
-  const spell = nspell(files.aff, files.dic) as unknown as NSpellInternals & ReturnType<typeof nspell>;
+  const spell = nspell(files.aff, files.dic()) as unknown as NSpellInternals & ReturnType<typeof nspell>;
   if (path !== undefined) await writeCache(path, () => cacheText(files.hash, spell));
   return spell;
 }

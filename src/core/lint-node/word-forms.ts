@@ -1,9 +1,13 @@
 /**
  * nspell's table of word forms (every dictionary word with its affixed forms, about 124,000 for
  * dictionary-en) as one sorted text, one form a line: `form` or `form<TAB>["flag",...]`. Building
- * the table from the Hunspell files takes nspell about a third of a second; indexing this text
- * takes a few milliseconds, and a lookup is a binary search. nspell reads its table only by key
- * (`table[form]`, `form in table`), so a Proxy over the text stands in for it.
+ * the table from the Hunspell files takes nspell about a third of a second; a lookup in this text
+ * is a binary search. nspell reads its table only by key (`table[form]`, `form in table`), so a
+ * Proxy over the text stands in for it.
+ *
+ * Finding the start of every line takes a few milliseconds, more than the few hundred lookups a
+ * letter needs (about 300), so the first lookups search the text itself, line by line around the
+ * middle; past INDEX_AFTER lookups (a long process, the desk) the starts are found once and used.
  */
 
 /** The table nspell builds: form -> the affix flags it carries (empty for derived forms). */
@@ -14,6 +18,9 @@ export function formsToText(table: FormTable): string {
   const forms = Object.keys(table).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return forms.map((form) => (table[form]?.length ? `${form}\t${JSON.stringify(table[form])}` : form)).join('\n');
 }
+
+/** Lookups searched in the text itself before the line starts are found and kept. */
+export const INDEX_AFTER = 1000;
 
 /** The start of every line of `text`. */
 function lineStarts(text: string): Int32Array {
@@ -27,27 +34,63 @@ function lineStarts(text: string): Int32Array {
 
 /**
  * A read-write view of the table in `text`. Forms added later (nspell's `add` and `personal`)
- * and removals are kept in memory beside the text.
+ * and removals are kept in memory beside the text. `lines`, when the caller knows it (the cache's
+ * header, checked there with the text's length), is taken as the size instead of counting.
  */
-export function formTableFromText(text: string): { table: FormTable; size: number } {
-  const starts = lineStarts(text);
+export function formTableFromText(text: string, lines?: number): { table: FormTable; size: number } {
   const added = new Map<string, string[]>();
   const removed = new Set<string>();
-  const endOf = (line: number): number => (line + 1 < starts.length ? (starts[line + 1] as number) - 1 : text.length);
+  let starts: Int32Array | null = lines === undefined ? lineStarts(text) : null;
+  const size = text.length === 0 ? 0 : (lines ?? (starts as Int32Array).length);
+  let lookups = 0;
 
-  function find(form: string): string[] | undefined {
+  /** The flags of the line `start`..`end` if it holds `form`; -1 or 1 for a line before or after it. */
+  function compare(form: string, start: number, end: number): string[] | -1 | 1 {
+    const line = text.slice(start, end);
+    const tab = line.indexOf('\t');
+    const key = tab >= 0 ? line.slice(0, tab) : line;
+    if (key === form) return tab >= 0 ? (JSON.parse(line.slice(tab + 1)) as string[]) : [];
+    return key < form ? -1 : 1;
+  }
+
+  function findIndexed(lineStart: Int32Array, form: string): string[] | undefined {
     let low = 0;
-    let high = starts.length - 1;
+    let high = lineStart.length - 1;
     while (low <= high) {
       const mid = (low + high) >>> 1;
-      const line = text.slice(starts[mid], endOf(mid));
-      const tab = line.indexOf('\t');
-      const key = tab >= 0 ? line.slice(0, tab) : line;
-      if (key === form) return tab >= 0 ? (JSON.parse(line.slice(tab + 1)) as string[]) : [];
-      if (key < form) low = mid + 1;
-      else high = mid - 1;
+      const end = mid + 1 < lineStart.length ? (lineStart[mid + 1] as number) - 1 : text.length;
+      const found = compare(form, lineStart[mid] as number, end);
+      if (found === -1) low = mid + 1;
+      else if (found === 1) high = mid - 1;
+      else return found;
     }
     return undefined;
+  }
+
+  /**
+   * The same search without the line starts: `low` and `high` are line starts (`high` may be one
+   * past the text), the form's line if any starts in between; each step reads the line that holds
+   * the middle character. Every step moves one bound past a whole line, so it ends whatever the text.
+   */
+  function findScanning(form: string): string[] | undefined {
+    let low = 0;
+    let high = text.length + 1;
+    while (low < high) {
+      const mid = Math.min((low + high) >>> 1, text.length);
+      const start = mid <= low ? low : Math.max(low, text.lastIndexOf('\n', mid - 1) + 1);
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      const found = compare(form, start, end);
+      if (found === -1) low = end + 1;
+      else if (found === 1) high = start;
+      else return found;
+    }
+    return undefined;
+  }
+
+  function find(form: string): string[] | undefined {
+    if (starts === null && ++lookups > INDEX_AFTER) starts = lineStarts(text);
+    return starts === null ? findScanning(form) : findIndexed(starts, form);
   }
 
   function lookup(form: string): string[] | undefined {
@@ -72,5 +115,5 @@ export function formTableFromText(text: string): { table: FormTable; size: numbe
       return true;
     },
   });
-  return { table, size: text.length === 0 ? 0 : starts.length };
+  return { table, size };
 }

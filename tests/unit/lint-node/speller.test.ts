@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultCacheDir } from '../../../src/core/lint-node/cache-dir';
 import { loadEnglishSpeller } from '../../../src/core/lint-node/speller';
-import { formTableFromText, formsToText } from '../../../src/core/lint-node/word-forms';
+import { formTableFromText, formsToText, INDEX_AFTER } from '../../../src/core/lint-node/word-forms';
 import type { Speller } from '../../../src/core/lint/types';
 
 /** Words that exercise nspell's table: affixed forms, capitals, ordinals (compound rules), British spellings, typos. */
@@ -87,13 +87,18 @@ describe('the English speller with a word-form cache', () => {
     const [name = ''] = await readdir(good);
     const whole = await readFile(join(good, name), 'utf8');
 
-    const damaged = join(root, 'damaged');
-    await mkdir(damaged);
-    await writeFile(join(damaged, name), whole.slice(0, Math.floor(whole.length / 2)));
-    const speller = await loadEnglishSpeller([], { cacheDir: damaged });
-    expect(speller.correct('walking')).toBe(true);
-    expect(speller.correct('zebraz')).toBe(false);
-    expect(await readFile(join(damaged, name), 'utf8')).toBe(whole);
+    // Cut short at a line's end or in a line, and grown by a line.
+    const cut = whole.slice(0, Math.floor(whole.length / 2));
+    for (const [k, bad] of [cut, cut.slice(0, cut.lastIndexOf('\n')), `${whole}\nzzzz`].entries()) {
+      const damaged = join(root, `damaged-${k}`);
+      await mkdir(damaged);
+      await writeFile(join(damaged, name), bad);
+      const speller = await loadEnglishSpeller([], { cacheDir: damaged });
+      expect(speller.correct('walking')).toBe(true);
+      expect(speller.correct('zebraz')).toBe(false);
+      expect(speller.correct('zzzz')).toBe(false);
+      expect(await readFile(join(damaged, name), 'utf8')).toBe(whole);
+    }
   });
 
   it('works when the cache folder cannot be made (a file stands in its way)', async () => {
@@ -128,6 +133,31 @@ describe('the word-form table read from text', () => {
     expect('zebras' in table).toBe(true);
     expect('apple' in table).toBe(false);
     expect(table.apples).toEqual([]);
+  });
+
+  it('searches the text itself until lookups are many, then by its line starts, with the same answers', () => {
+    // Forms of every length, flags on some, sorted as the cache keeps them.
+    const source: Record<string, string[]> = {};
+    for (let k = 0; k < 3000; k++) source[`w${(k * 7919) % 100003}${'x'.repeat(k % 5)}`] = k % 3 ? [] : [`F${k}`];
+    const text = formsToText(source);
+    const { table, size } = formTableFromText(text, Object.keys(source).length);
+    expect(size).toBe(3000);
+    const probes = [...Object.keys(source), ...Object.keys(source).map((f) => `${f}q`), '', 'a', 'w', 'zzz', '\t'];
+    // Past INDEX_AFTER lookups the line starts are found; the answers must not change.
+    expect(probes.length).toBeGreaterThan(2 * INDEX_AFTER);
+    for (const probe of probes) expect(table[probe], probe).toEqual(source[probe]);
+    for (const probe of probes) expect(probe in table, probe).toBe(probe in source);
+  });
+
+  it('takes the count it is given as the size, and finds the first and last forms', () => {
+    const text = formsToText({ apple: ['S'], apples: [], zebra: [] });
+    const { table, size } = formTableFromText(text, 3);
+    expect(size).toBe(3);
+    expect(table.apple).toEqual(['S']);
+    expect('zebra' in table).toBe(true);
+    expect('aardvark' in table).toBe(false);
+    expect('zzz' in table).toBe(false);
+    expect(formTableFromText('', 0).size).toBe(0);
   });
 
   it('an empty table holds nothing', () => {
