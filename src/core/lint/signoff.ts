@@ -310,7 +310,9 @@ function findByLines(analysis: Analysis, lines: Span[], senderName: string | und
       const rest = { start: leadEnd, end: last.end };
       const restText = text.slice(rest.start, rest.end);
       // "With love from Mia": the name after "from".
-      const nameStart = rest.start + (restText.length - restText.replace(/^([\s,.:;!\-–—]|from\s)+/i, '').length);
+      // "..., your Loretta": the name claimed as the reader's, after the closing.
+      const nameStart =
+        rest.start + (restText.length - restText.replace(/^([\s,.:;!\-–—]|from\s|your\s)+/i, '').length);
       const nameSpan = { start: nameStart, end: last.end };
       if (nameStart < last.end) {
         const warm = claimed || (lead !== null && affectionate.includes(lead));
@@ -472,7 +474,111 @@ function closingAfterLastSentence(
     const warm = read(t.start, true);
     if (warm) return warm;
   }
-  return null;
+  // Or with no stop at all: "hope Leeds is treating you well love Dayo", "you deserve it forever ur girl,
+  // Nia". Only where nothing before the warm words could make them a verb ("we all love Dayo").
+  const from = ids[0];
+  // (A word of another closing before them makes it one closing: "Love and blessings always, your Loretta".)
+  const inClosing = (at: number): boolean => [...affectionate, ...plain].some((c) => c.start <= at && at < c.end);
+  if (from !== undefined)
+    for (const m of affectionate) {
+      if (m.firstToken < from || m.end > line.end || (start !== null && m.start <= start)) continue;
+      const before = tokens[m.firstToken - 1];
+      if (!before || before.end <= line.start || before.gap >= GAP.soft || before.emoji) continue;
+      if (ACTS_ON_WARM_WORDS.has(before.word) || inClosing(before.start)) continue;
+      const warm = read(m.start, true);
+      // With nothing to mark the closing, only a name as names are written marks its end.
+      if (warm?.name && isNameLike(analysis.text, warm.name, senderName)) return warm;
+    }
+  return (
+    kissesThenName(analysis, line, senderName) ?? (start === null ? null : closingOnly(analysis, line, start, coverage))
+  );
+}
+
+/**
+ * Words that make the warm word after them a verb or a noun of the sentence, not a closing: "I love",
+ * "we all love", "give my love", "to love".
+ */
+const ACTS_ON_WARM_WORDS: ReadonlySet<string> = new Set(
+  (
+    'i you u ya we they he she it who that to my your our their his her the a an all both really still just so ' +
+    'is was are were be been am being seems feels ' +
+    "also always truly must will would could should can do does did dont don't didnt didn't gonna wanna and or " +
+    "not never ever much more most very too would've i'd you'd we'd they'd i'll you'll we'll " +
+    "they'll"
+  ).split(' '),
+);
+
+/**
+ * Kisses or hearts, then the name, after the last words of a line: "have a wonderful day xoxo Jocelyn",
+ * "hope 40 treats you kindly 💕💕 Priya". (One "x" alone is a texting habit, as at the end of a text.)
+ */
+function kissesThenName(analysis: Analysis, line: Span, senderName: string | undefined): SignOff | null {
+  const { tokens, text } = analysis;
+  const ids = lastTokensIn(tokens, line, MAX_NAME_WORDS + 8);
+  let k = ids.length - 1;
+  while (k >= 0 && !isDecoration(tokens[ids[k] as number] as Token)) k--;
+  const nameFrom = k + 1;
+  if (k < 1 || nameFrom >= ids.length || ids.length - nameFrom > MAX_NAME_WORDS) return null;
+  let d = k;
+  while (d > 0 && isDecoration(tokens[ids[d - 1] as number] as Token)) d--;
+  if (d === 0) return null;
+  const kisses = ids.slice(d, nameFrom).map((id) => tokens[id] as Token);
+  if (kisses.length === 1 && kisses[0]?.word === 'x') return null;
+  const first = tokens[ids[nameFrom] as number] as Token;
+  const last = tokens[ids[ids.length - 1] as number] as Token;
+  const name = { start: first.start, end: last.end };
+  if (!isNameLike(text, name, senderName)) return null;
+  const closingStart = (kisses[0] as Token).start;
+  let cut = closingStart;
+  while (cut > line.start && /[ \t]/.test(text[cut - 1] as string)) cut--;
+  const closing = { start: closingStart, end: (kisses[kisses.length - 1] as Token).end };
+  return {
+    closings: [{ ...closing, removal: { start: cut, end: name.start }, affectionate: true }],
+    name,
+    region: { start: closingStart, end: line.end },
+  };
+}
+
+/**
+ * A warm closing and no name, as the last sentence of a line: "...Looks great. Hugs and kisses", "...Call
+ * me when you can. Love ya", "...good health. Blessings always, love and hugs forever 💕🙏". Not "I
+ * love you." (a sentence to the reader) nor "Miss you" (the needy rules' to read).
+ */
+function closingOnly(
+  analysis: Analysis,
+  line: Span,
+  start: number,
+  coverage: (span: Span) => { closing: boolean; affectionate: boolean; leading: Match | null },
+): SignOff | null {
+  const { tokens, text } = analysis;
+  const ids = tokensIn(tokens, { start, end: line.end });
+  if (ids.length === 0 || ids.length > MAX_TAIL_TOKENS) return null;
+  const opening = (tokens[ids[0] as number] as Token).word;
+  if (opening === 'i' || opening === 'miss' || opening === 'missing') return null;
+  if (/\?\s*$/.test(text.slice(start, line.end))) return null;
+  // Hearts, kisses and other emoji after the closing words belong to it ("...forever 💕🙏").
+  let words = ids.length;
+  while (words > 0 && (tokens[ids[words - 1] as number] as Token).emoji) words--;
+  if (words === 0) return null;
+  const span = { start, end: (tokens[ids[words - 1] as number] as Token).end };
+  const c = coverage(span);
+  if (!c.leading || !c.affectionate || !wholeClosing(analysis, span)) return null;
+  let cut = start;
+  while (cut > line.start && /[ \t]/.test(text[cut - 1] as string)) cut--;
+  return {
+    closings: [{ start, end: line.end, removal: { start: cut, end: line.end }, affectionate: true }],
+    name: null,
+    region: { start, end: line.end },
+  };
+}
+
+/** Every word of the span belongs to a closing phrase ("Blessings always, love and hugs forever"). */
+function wholeClosing(analysis: Analysis, span: Span): boolean {
+  const covered = new Set<number>();
+  for (const family of ['signature.affectionate', 'signature.plain'] as const)
+    for (const m of analysis.matches(family))
+      if (m.start >= span.start && m.end <= span.end) for (let k = m.firstToken; k < m.endToken; k++) covered.add(k);
+  return tokensIn(analysis.tokens, span).every((k) => covered.has(k));
 }
 
 /** A closing from `start` to the end of the line, then a name (and kisses or hearts). */

@@ -28,7 +28,7 @@ export const SIGNATURE: PhraseList = {
       'hugs',
       'love (you|ya) (lots|loads|heaps|so much|always|forever|tons)',
       '(loads|lots|tons|heaps) of love and (a|) (big|) (squeeze|hug|hugs|kisses|cuddle|cuddles)',
-      'love and (light|hugs|kisses|peace|best wishes) (always|forever|)',
+      'love and (light|hugs|kisses|peace|best wishes|blessings|prayers) (always|forever|)',
       'sending (so much|all my|lots of|loads of|all the|my|big|warm|you|) (love|hugs|kisses|squeezes|cuddles) ' +
         '(your way|to you|$)',
       '(big|huge|warm|tight) (hugs|hug|squeeze|squeezes|kiss|kisses|cuddles)',
@@ -90,6 +90,7 @@ export const SIGNATURE: PhraseList = {
         'always|respectfully|with gratitude|gratefully|all good things|good wishes|kindly|thinking of you|with ' +
         'best wishes and|fondest regards|regards always|keep in touch|stay in touch|take care of yourself)',
       // Blessings and faith's own closings are plain: "God bless,", "Blessings,", "Shalom,".
+      '(blessings|many blessings|god bless) (always|to you|and peace)',
       '(god bless|god bless you|blessings|many blessings|with blessings|be blessed|stay blessed|with prayers|' +
         'in prayer|peace be with you|salaam|shalom|namaste|all best|best to you|bye for now|take it easy|' +
         'warmest|with thanks|with respect|with kind regards|with warmest regards|best of luck|good luck)',

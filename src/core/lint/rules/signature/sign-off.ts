@@ -97,6 +97,20 @@ export const signOff: Rule = {
         { text: 'Good luck with the move tomorrow 💕', kind: 'message' },
         { text: 'Good luck with the interview tomorrow ❤️❤️', kind: 'message' },
         { text: 'just wanted to say I hope the new job is going well xx', kind: 'message' },
+        // Run on with no stop at all, or kisses and hearts before the name, at the end of a text.
+        { text: 'Congrats on the new job, you earned it. Hope Leeds is treating you well love Dayo', kind: 'message' },
+        { text: 'Chúc mừng sinh nhật! Have a lovely day love Nguyễn Thị Hằng', kind: 'message' },
+        { text: 'Have a wonderful day xoxo Jocelyn', kind: 'message' },
+        { text: 'Happy new year Wei, wishing you luck xoxo 王芳', kind: 'message' },
+        { text: 'Eid Mubarak Omar, hope the family is well 💕 ليلى', kind: 'message' },
+        // A warm closing and no name, as the last words.
+        { text: 'Saw the photo of your new van. Looks great. Hugs and kisses', kind: 'message' },
+        { text: 'Hope they gave you the day off. Love ya', kind: 'message' },
+        {
+          text: 'Χρόνια πολλά Δήμητρα! Wishing you good health. Blessings always, love and hugs forever 💕🙏',
+          kind: 'message',
+        },
+        { text: 'Hi Ana,\nHappy birthday!\nLove and blessings always, your Loretta', kind: 'card' },
         // A postscript under the name.
         { text: 'Hi Noah,\nHope you are well.\nLove always,\nInes\nP.S. The cat says hi.', kind: 'card' },
       ],
@@ -138,6 +152,14 @@ export const signOff: Rule = {
         { text: 'Good luck tomorrow, Noah, thinking of you, Ines', kind: 'message' },
         { text: 'So happy for you both, lots of love to you and Sam', kind: 'message' },
         { text: 'I am sorry, love, I really am.', kind: 'message' },
+        // Warm words that are the sentence's own, not a closing.
+        { text: 'Tell your mum I said hello, and give my love to Dayo', kind: 'message' },
+        { text: 'The new puppy is lovely, the kids love him.', kind: 'message' },
+        { text: 'Happy birthday, Sunita. We all love Arjun too', kind: 'message' },
+        { text: 'I want only your friendship.', kind: 'message' },
+        { text: 'My heart is yours forever, Wiremu.', kind: 'message' },
+        { text: 'Saw your new place. Miss you', kind: 'message' },
+        { text: 'Hi Noah,\nHappy Eid!\nBlessings always,\nInes', kind: 'card' },
       ],
     },
   },
