@@ -48,7 +48,10 @@ function words(bytes, from, count) {
 function lexemeList(text, starts) {
   const count = starts.length - 1;
   const added = [];
-  const at = (k) => (k < count ? text.slice(starts[k], starts[k + 1]) : added[k - count]);
+  // A word read once is kept: wink-nlp reads the same few hundred words over and over, and the
+  // lookup below compares against the same middle words every time.
+  const read = [];
+  const at = (k) => (k < count ? (read[k] ??= text.slice(starts[k], starts[k + 1])) : added[k - count]);
   const push = (...more) => {
     added.push(...more);
     return count + added.length;
@@ -77,9 +80,19 @@ function lexemeList(text, starts) {
  */
 function lexemeHash(at, sorted) {
   const added = new Map();
+  // Words looked up before, found or not (-1); cleared when large, so hostile input cannot grow it.
+  const seen = new Map();
   const find = (word) => {
     const known = added.get(word);
     if (known !== undefined) return known;
+    const before = seen.get(word);
+    if (before !== undefined) return before < 0 ? undefined : before;
+    if (seen.size >= 50_000) seen.clear();
+    const k = search(word);
+    seen.set(word, k ?? -1);
+    return k;
+  };
+  const search = (word) => {
     let low = 0;
     let high = sorted.length - 1;
     while (low <= high) {

@@ -160,11 +160,11 @@ function* detected(
     if (local) {
       let relative = sentence.memo.get(id) as readonly TokenSpan[] | undefined;
       if (!relative) {
-        const found = [...find(context, sentence)];
-        relative =
-          found.length === 0
-            ? NONE
-            : found.map((span) => ({ first: span.first - sentence.first, last: span.last - sentence.first }));
+        // Most sentences give nothing: a list is made only for one that gives a span.
+        let found: TokenSpan[] | undefined;
+        for (const span of find(context, sentence))
+          (found ??= []).push({ first: span.first - sentence.first, last: span.last - sentence.first });
+        relative = found ?? NONE;
         sentence.memo.set(id, relative);
       }
       if (relative.length === 0) continue;

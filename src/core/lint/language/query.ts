@@ -27,20 +27,31 @@ export function pos(s: SentenceLanguage, k: number): string {
 
 /** The first token in [from, to) whose word or lemma is in the set, or -1. */
 export function findIn(s: SentenceLanguage, from: number, to: number, set: ReadonlySet<string>): number {
-  for (let k = Math.max(from, s.first); k < Math.min(to, s.last); k++)
-    if (set.has(word(s, k)) || set.has(lemma(s, k))) return k;
+  // Rules ask this of every sentence many times over: the word and lemma are read in place.
+  const { tokens, lemma: lemmas, first } = s;
+  const end = Math.min(to, s.last);
+  for (let k = Math.max(from, first); k < end; k++) {
+    const w = (tokens[k] as Token).word;
+    if (set.has(w)) return k;
+    const l = lemmas[k - first];
+    if (l !== undefined && l !== w && set.has(l)) return k;
+  }
   return -1;
 }
 
 /** Whether the words starting at k read `phrase` (space-separated canonical words). */
 const phraseWords = new Map<string, readonly string[]>();
 
-export function readsAt(s: SentenceLanguage, k: number, phrase: string): boolean {
+function partsOf(phrase: string): readonly string[] {
   let parts = phraseWords.get(phrase);
   if (!parts) {
     parts = phrase.split(' ');
     phraseWords.set(phrase, parts);
   }
+  return parts;
+}
+
+function readsParts(s: SentenceLanguage, k: number, parts: readonly string[]): boolean {
   for (let p = 0; p < parts.length; p++) {
     if (k + p >= s.last) return false;
     const want = parts[p] as string;
@@ -49,9 +60,24 @@ export function readsAt(s: SentenceLanguage, k: number, phrase: string): boolean
   return true;
 }
 
+export function readsAt(s: SentenceLanguage, k: number, phrase: string): boolean {
+  return readsParts(s, k, partsOf(phrase));
+}
+
 /** The first position in [from, to) where `phrase` reads, or -1. */
 export function findPhrase(s: SentenceLanguage, from: number, to: number, phrase: string): number {
-  for (let k = Math.max(from, s.first); k < Math.min(to, s.last); k++) if (readsAt(s, k, phrase)) return k;
+  const parts = partsOf(phrase);
+  const head = parts[0] as string;
+  const { tokens, lemma: lemmas, first } = s;
+  const end = Math.min(to, s.last);
+  for (let k = Math.max(from, first); k < end; k++) {
+    // Most positions fail on the first word: test it in place before reading the rest.
+    if (head !== '*') {
+      const w = (tokens[k] as Token).word;
+      if (w !== head && (lemmas[k - first] ?? w) !== head) continue;
+    }
+    if (readsParts(s, k, parts)) return k;
+  }
   return -1;
 }
 

@@ -3,9 +3,17 @@ import type { SentenceLanguage } from '../index';
 
 type Finder = (context: RuleContext, sentence: SentenceLanguage) => Iterable<TokenSpan>;
 
-/** One detector made of several: each sentence goes through all of them. */
+const NONE: readonly TokenSpan[] = [];
+
+/**
+ * One detector made of several: each sentence goes through all of them, in order. The spans are
+ * gathered into one list rather than passed on through another generator: every sentence of every
+ * text goes through these, and the extra layer of generators was a seventh of linting's time.
+ */
 export function anyOf(...finders: Finder[]): Finder {
-  return function* (context, sentence) {
-    for (const find of finders) yield* find(context, sentence);
+  return (context, sentence) => {
+    let out: TokenSpan[] | undefined;
+    for (const find of finders) for (const span of find(context, sentence)) (out ??= []).push(span);
+    return out ?? NONE;
   };
 }
