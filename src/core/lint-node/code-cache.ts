@@ -16,9 +16,10 @@
  */
 import { isAscii } from 'node:buffer';
 import { createHash, randomBytes } from 'node:crypto';
-import { constants, readdirSync, rmSync, statSync, type Stats } from 'node:fs';
+import { constants, type Stats } from 'node:fs';
 import { mkdir, open, readFile, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { pruneCacheFiles } from './cache-dir';
 import { Script } from 'node:vm';
 
 const MAGIC = Buffer.from('OLIVECC1', 'latin1');
@@ -120,25 +121,8 @@ export async function writeCodeCache(
 
 /** Older caches of the same script beyond the newest KEEP_OTHERS, and temp files over a minute old. */
 function pruneOthers(file: string): void {
-  const dir = dirname(file);
   const label = /^(code-.+?-)[0-9a-f]{16}-/.exec(basename(file))?.[1];
-  if (label === undefined) return;
-  try {
-    const others: { path: string; mtime: number }[] = [];
-    for (const name of readdirSync(dir)) {
-      if (!name.startsWith(label) || name === basename(file)) continue;
-      const path = join(dir, name);
-      const info = statSync(path);
-      if (!info.isFile()) continue;
-      if (name.endsWith('.tmp')) {
-        if (Date.now() - info.mtimeMs > 60_000) rmSync(path, { force: true });
-      } else if (name.endsWith('.bin')) others.push({ path, mtime: info.mtimeMs });
-    }
-    others.sort((a, b) => b.mtime - a.mtime);
-    for (const old of others.slice(KEEP_OTHERS)) rmSync(old.path, { force: true });
-  } catch {
-    // Tidying is best effort.
-  }
+  if (label !== undefined) pruneCacheFiles(file, label, ['.bin'], KEEP_OTHERS);
 }
 
 export interface CachedScript {

@@ -7,7 +7,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserializePhrases, phraseFingerprint, phrases, serializePhrases, usePhrases } from '../lint/engine/compile';
-import { defaultCacheDir } from './cache-dir';
+import { defaultCacheDir, pruneCacheFiles } from './cache-dir';
 
 /** The phrase data's fingerprint as scripts/build-cli.mjs computed it; absent when run from source. */
 declare const __OLIVE_PHRASE_FINGERPRINT__: string | undefined;
@@ -38,6 +38,9 @@ export function loadCachedPhrases(dir: string = defaultCacheDir(), built?: strin
     const temp = `${file}.${process.pid}.tmp`;
     writeFileSync(temp, serializePhrases(compiled, compiled.vocabulary ?? new Set()), { mode: 0o600 });
     renameSync(temp, file);
+    // Each change to the phrase lists names a new file (some megabytes): keep the last few only
+    // (older ones from before the binary format ended in .json).
+    pruneCacheFiles(file, 'phrases-', ['.bin', '.json']);
   } catch {
     // A read-only home or a full disk: nothing to keep, nothing lost.
   }

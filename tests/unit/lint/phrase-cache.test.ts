@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -62,6 +62,32 @@ describe('compiled phrases kept on disk', () => {
       expect(loadCachedPhrases(dir)).toBe('loaded');
     },
   );
+
+  it('keeps the two newest files of earlier phrase lists and removes older ones and stale temp files', () => {
+    const folder = join(dir, 'tidy');
+    mkdirSync(folder);
+    const aged = (name: string, ageSeconds: number): string => {
+      const path = join(folder, name);
+      writeFileSync(path, 'old');
+      const when = Date.now() / 1000 - ageSeconds;
+      utimesSync(path, when, when);
+      return name;
+    };
+    const earlier = [1, 2, 3].map((k) => aged(`phrases-${String(k).repeat(8)}-1000.bin`, k * 100));
+    const olderFormat = aged('phrases-99999999-1000.json', 500);
+    const staleTemp = aged('phrases-77777777-1000.bin.12.tmp', 600);
+    const spelling = aged('spelling-en-0123456789abcdef.txt', 900);
+    expect(loadCachedPhrases(folder)).toBe('compiled');
+    const left = readdirSync(folder);
+    expect(left.filter((name) => /^phrases-[0-9a-f]+-\d+\.bin$/.test(name) && !earlier.includes(name))).toHaveLength(1);
+    expect(left).toContain(earlier[0]);
+    expect(left).toContain(earlier[1]);
+    expect(left).not.toContain(earlier[2]);
+    expect(left).not.toContain(olderFormat);
+    expect(left).not.toContain(staleTemp);
+    // Other kinds of cache are not this code's to remove.
+    expect(left).toContain(spelling);
+  });
 
   it('goes on without a cache where it cannot write one', () => {
     // A file where the folder should be: the folder can never be made.
