@@ -150,6 +150,9 @@ export class TrieNode {
   subs: SubEdge[] | null = null;
   /** Family ids that end here (in a sub-trie, any non-null value means "accept"). */
   out: number[] | null = null;
+  /** This node's number in the flat trie `flattenTrie` call number `flatCall` made. */
+  flatId = -1;
+  flatCall = -1;
 
   child(word: string): TrieNode {
     if (word === ANY) return (this.any ??= new TrieNode());
@@ -284,17 +287,19 @@ export interface FlatTrie {
 }
 
 /** Numbers the nodes reachable from `root` (root first) and lays them out as a FlatTrie. */
+let flatCalls = 0;
+
 export function flattenTrie(root: TrieNode): FlatTrie {
-  const ids = new Map<TrieNode, number>();
+  // Numbers kept on the nodes themselves (a Map of a hundred thousand nodes was a third of the work).
+  const call = flatCalls++;
   const order: TrieNode[] = [];
   const visit = (n: TrieNode): number => {
-    let id = ids.get(n);
-    if (id === undefined) {
-      id = order.length;
-      ids.set(n, id);
+    if (n.flatCall !== call) {
+      n.flatCall = call;
+      n.flatId = order.length;
       order.push(n);
     }
-    return id;
+    return n.flatId;
   };
   visit(root);
   const wordIds = new Map<string, number>();
