@@ -103,6 +103,7 @@ export const signOff: Rule = {
         { text: 'Have a wonderful day xoxo Jocelyn', kind: 'message' },
         { text: 'Happy new year Wei, wishing you luck xoxo 王芳', kind: 'message' },
         { text: 'Eid Mubarak Omar, hope the family is well 💕 ليلى', kind: 'message' },
+        { text: 'Happy Diwali Ravi, hope the lights are beautiful love you अनीता', kind: 'message' },
         // A warm closing and no name, as the last words.
         { text: 'Saw the photo of your new van. Looks great. Hugs and kisses', kind: 'message' },
         { text: 'Hope they gave you the day off. Love ya', kind: 'message' },
