@@ -25,6 +25,17 @@ export interface SignOff {
   region: Span;
 }
 
+/**
+ * How the closing phrases cover a span: whether it reads as a closing line, whether any of it is
+ * warm, the longest phrase at its first word, and whether every word is a closing phrase's.
+ */
+interface Coverage {
+  closing: boolean;
+  affectionate: boolean;
+  leading: Match | null;
+  whole: boolean;
+}
+
 const GREETINGS: ReadonlySet<string> = new Set([
   'hi',
   'hey',
@@ -161,9 +172,9 @@ function findByLines(analysis: Analysis, lines: Span[], senderName: string | und
   const firstLineStart = (tokens[0] as Token).start;
 
   /** How the closing families cover a line: whether it is all closing words, and of which kind. */
-  const coverage = (span: Span): { closing: boolean; affectionate: boolean; leading: Match | null } => {
+  const coverage = (span: Span): Coverage => {
     const ids = tokensIn(tokens, span);
-    if (ids.length === 0) return { closing: false, affectionate: false, leading: null };
+    if (ids.length === 0) return { closing: false, affectionate: false, leading: null, whole: false };
     const covered = new Set<number>();
     let warm = false;
     let leading: Match | null = null;
@@ -180,7 +191,7 @@ function findByLines(analysis: Analysis, lines: Span[], senderName: string | und
     const uncovered = ids.filter((k) => !covered.has(k)).length;
     const firstWord = (tokens[ids[0] as number] as Token).word;
     if (GREETINGS.has(firstWord) || span.start === firstLineStart)
-      return { closing: false, affectionate: false, leading };
+      return { closing: false, affectionate: false, leading, whole: uncovered === 0 };
     const lineText = text.slice(span.start, span.end);
     const endsWithComma = /[,…]$/.test(lineText);
     // "I love you." is a sentence, not a closing; "Love you!" or "Take care." may be either.
@@ -189,7 +200,7 @@ function findByLines(analysis: Analysis, lines: Span[], senderName: string | und
       !sentence &&
       covered.has(ids[0] as number) &&
       (uncovered === 0 || (endsWithComma && uncovered <= 2 && ids.length <= 10));
-    return { closing, affectionate: warm, leading };
+    return { closing, affectionate: warm, leading, whole: uncovered === 0 };
   };
 
   const startsWithClosing = (span: Span): boolean =>
@@ -456,7 +467,7 @@ function closingAfterLastSentence(
   analysis: Analysis,
   line: Span,
   senderName: string | undefined,
-  coverage: (span: Span) => { closing: boolean; affectionate: boolean; leading: Match | null },
+  coverage: (span: Span) => Coverage,
   affectionate: readonly Match[],
   plain: readonly Match[],
 ): SignOff | null {
@@ -478,7 +489,8 @@ function closingAfterLastSentence(
   // Nia". Only where nothing before the warm words could make them a verb ("we all love Dayo").
   const from = ids[0];
   // (A word of another closing before them makes it one closing: "Love and blessings always, your Loretta".)
-  const inClosing = (at: number): boolean => [...affectionate, ...plain].some((c) => c.start <= at && at < c.end);
+  const inClosing = (at: number): boolean =>
+    affectionate.some((c) => c.start <= at && at < c.end) || plain.some((c) => c.start <= at && at < c.end);
   if (from !== undefined)
     for (const m of affectionate) {
       if (m.firstToken < from || m.end > line.end || (start !== null && m.start <= start)) continue;
@@ -548,7 +560,7 @@ function closingOnly(
   analysis: Analysis,
   line: Span,
   start: number,
-  coverage: (span: Span) => { closing: boolean; affectionate: boolean; leading: Match | null },
+  coverage: (span: Span) => Coverage,
 ): SignOff | null {
   const { tokens, text } = analysis;
   const ids = tokensIn(tokens, { start, end: line.end });
@@ -562,7 +574,7 @@ function closingOnly(
   if (words === 0) return null;
   const span = { start, end: (tokens[ids[words - 1] as number] as Token).end };
   const c = coverage(span);
-  if (!c.leading || !c.affectionate || !wholeClosing(analysis, span)) return null;
+  if (!c.leading || !c.affectionate || !c.whole) return null;
   let cut = start;
   while (cut > line.start && /[ \t]/.test(text[cut - 1] as string)) cut--;
   return {
@@ -572,15 +584,6 @@ function closingOnly(
   };
 }
 
-/** Every word of the span belongs to a closing phrase ("Blessings always, love and hugs forever"). */
-function wholeClosing(analysis: Analysis, span: Span): boolean {
-  const covered = new Set<number>();
-  for (const family of ['signature.affectionate', 'signature.plain'] as const)
-    for (const m of analysis.matches(family))
-      if (m.start >= span.start && m.end <= span.end) for (let k = m.firstToken; k < m.endToken; k++) covered.add(k);
-  return tokensIn(analysis.tokens, span).every((k) => covered.has(k));
-}
-
 /** A closing from `start` to the end of the line, then a name (and kisses or hearts). */
 function closingFrom(
   analysis: Analysis,
@@ -588,7 +591,7 @@ function closingFrom(
   start: number,
   warmOnly: boolean,
   senderName: string | undefined,
-  coverage: (span: Span) => { closing: boolean; affectionate: boolean; leading: Match | null },
+  coverage: (span: Span) => Coverage,
   affectionate: readonly Match[],
   plain: readonly Match[],
 ): SignOff | null {

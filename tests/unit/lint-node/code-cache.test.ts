@@ -18,7 +18,6 @@ import {
   rmSync,
   statSync,
   symlinkSync,
-  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,6 +31,7 @@ import {
   runCachedScript,
   writeCodeCache,
 } from '../../../src/core/lint-node/code-cache';
+import { agedFile } from '../aged-file';
 
 const CODE_CACHE_MODULE = pathToFileURL(resolve(import.meta.dirname, '../../../src/core/lint-node/code-cache.ts')).href;
 
@@ -226,13 +226,7 @@ describe('a script with a code cache', () => {
 
   it('keeps the two newest caches of other builds and removes older ones and stale temp files', async () => {
     mkdirSync(cacheDir, { recursive: true });
-    const old = (name: string, ageSeconds: number): string => {
-      const path = join(cacheDir, name);
-      writeFileSync(path, 'old');
-      const when = Date.now() / 1000 - ageSeconds;
-      utimesSync(path, when, when);
-      return name;
-    };
+    const old = (name: string, ageSeconds: number): string => agedFile(cacheDir, name, ageSeconds);
     const builds = [1, 2, 3, 4].map((k) => old(`code-test-${String(k).repeat(16)}-v0-x.bin`, k * 100));
     const staleTemp = old(`code-test-${'5'.repeat(16)}-v0-x.bin.1.abcd.tmp`, 600);
     const freshTemp = old(`code-test-${'6'.repeat(16)}-v0-x.bin.2.abcd.tmp`, 1);

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import {
   usePhrases,
 } from '../../../src/core/lint/engine/compile';
 import { loadCachedPhrases } from '../../../src/core/lint-node/phrase-cache';
+import { agedFile } from '../aged-file';
 
 const dir = mkdtempSync(join(tmpdir(), 'olive-phrases-'));
 afterAll(() => {
@@ -66,13 +67,7 @@ describe('compiled phrases kept on disk', () => {
   it('keeps the two newest files of earlier phrase lists and removes older ones and stale temp files', () => {
     const folder = join(dir, 'tidy');
     mkdirSync(folder);
-    const aged = (name: string, ageSeconds: number): string => {
-      const path = join(folder, name);
-      writeFileSync(path, 'old');
-      const when = Date.now() / 1000 - ageSeconds;
-      utimesSync(path, when, when);
-      return name;
-    };
+    const aged = (name: string, ageSeconds: number): string => agedFile(folder, name, ageSeconds);
     const earlier = [1, 2, 3].map((k) => aged(`phrases-${String(k).repeat(8)}-1000.bin`, k * 100));
     const olderFormat = aged('phrases-99999999-1000.json', 500);
     const staleTemp = aged('phrases-77777777-1000.bin.12.tmp', 600);

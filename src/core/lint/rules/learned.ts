@@ -12,6 +12,8 @@ import type { SentenceLanguage } from '../language';
 import { inFriendlyPiece } from './romantic/applies';
 import { partnerReferences } from '../language/partner';
 import { NEGATIVE_VALENCE } from '../lexicon/judgement';
+import { words } from '../lexicon/words';
+import { lemma, word } from '../language/query';
 import { ownsHurt } from './missing-element/acknowledge-hurt';
 
 /** Shorter sentences say too little for the model to read ("Hi Sam", "Thanks"). */
@@ -81,14 +83,12 @@ function learned(spec: Learned): Rule {
   );
 }
 
-const SECOND_PERSON: ReadonlySet<string> = new Set(['you', 'your', 'yours', 'yourself', 'u', 'ur', 'ya', "you're"]);
-const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'me', 'my', 'myself', "i'm", 'im']);
+// Tokens hold canonical words: lower case, "you're" read as "you are", "I'm" as "i am".
+const SECOND_PERSON = words('you your yours yourself u ur ya');
+const FIRST_PERSON = words('i me my myself');
 
 function hasWord(sentence: SentenceLanguage, set: ReadonlySet<string>): boolean {
-  for (let k = sentence.first; k < sentence.last; k++) {
-    const word = sentence.tokens[k]?.word.toLowerCase();
-    if (word !== undefined && set.has(word)) return true;
-  }
+  for (let k = sentence.first; k < sentence.last; k++) if (set.has(word(sentence, k))) return true;
   return false;
 }
 
@@ -104,16 +104,7 @@ const readerInView = (sentence: SentenceLanguage, context: RuleContext): boolean
   !ownedNear(sentence, context) &&
   !(context.kind === 'letter' && ownsHurt(context));
 
-const OWNING: ReadonlySet<string> = new Set([
-  'sorry',
-  'fault',
-  'apologise',
-  'apologize',
-  'regret',
-  'ashamed',
-  'guilty',
-  'forgive',
-]);
+const OWNING = words('sorry fault apologise apologize regret ashamed guilty forgive');
 /** The writer owns a hurt in the sentence or the one either side ("...and this is my fault"). */
 function ownedNear(sentence: SentenceLanguage, context: RuleContext): boolean {
   const { language, tokens } = context.analysis;
@@ -124,13 +115,11 @@ function ownedNear(sentence: SentenceLanguage, context: RuleContext): boolean {
 }
 
 /** Words that set one thing against another: a verdict usually turns on one. */
-const CONTRASTS: ReadonlySet<string> = new Set(['but', 'when', 'while', 'instead', 'except', 'though', 'yet']);
-const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no']);
+const CONTRASTS = words('but when while instead except though yet');
+const NEGATORS = words("not n't never no");
 
 function negative(sentence: SentenceLanguage, k: number): boolean {
-  const w = sentence.tokens[k]?.word.toLowerCase() ?? '';
-  const lemma = sentence.lemma[k - sentence.first] ?? w;
-  return NEGATIVE_VALENCE.has(w) || NEGATIVE_VALENCE.has(lemma);
+  return NEGATIVE_VALENCE.has(word(sentence, k)) || NEGATIVE_VALENCE.has(lemma(sentence, k));
 }
 
 /**
@@ -142,9 +131,9 @@ function negative(sentence: SentenceLanguage, k: number): boolean {
 function twist(sentence: SentenceLanguage): boolean {
   if (sentence.question) return true;
   for (let k = sentence.first; k < sentence.last; k++) {
-    const w = sentence.tokens[k]?.word.toLowerCase() ?? '';
+    const w = word(sentence, k);
     // "even when", "even though" concede, as praise does: "you kept going even when the bills piled up".
-    if (CONTRASTS.has(w) && sentence.tokens[k - 1]?.word.toLowerCase() !== 'even') return true;
+    if (CONTRASTS.has(w) && word(sentence, k - 1) !== 'even') return true;
     if (NEGATORS.has(w) || w.endsWith("n't")) {
       let praise = false;
       for (let j = k + 1; j < Math.min(sentence.last, k + 4); j++) if (negative(sentence, j)) praise = true;
