@@ -167,7 +167,7 @@ function importedPackages(dir) {
   return names;
 }
 
-export async function distCheck({ build = true } = {}) {
+export async function distCheck({ build = true, quiet = false } = {}) {
   if (build)
     execFileSync(process.execPath, [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], {
       cwd: root,
@@ -304,11 +304,13 @@ export async function distCheck({ build = true } = {}) {
       { part: 'templates (extra resources)', size: mb(templateBytes), limit: '' },
       { part: 'payload in all', size: mb(asarBytes + fontBytes + templateBytes), limit: '' },
     ];
-    console.table(rows);
-    console.log(
-      `${shipped.size} packages in app.asar (${[...expected].sort().join(', ')}); ${files.length} entries; ` +
-        `${Object.keys(FUSES).length} fuses read back from the packaged binary`,
-    );
+    if (!quiet) {
+      console.table(rows);
+      console.log(
+        `${shipped.size} packages in app.asar (${[...expected].sort().join(', ')}); ${files.length} entries; ` +
+          `${Object.keys(FUSES).length} fuses read back from the packaged binary`,
+      );
+    }
     return { failures, asarBytes, fontBytes, templateBytes };
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -1,7 +1,7 @@
 /**
  * Every screen, light and dark: axe-core finds no serious or critical violation; the desk works
  * from the keyboard alone; text scales without breaking the layout. Screenshots of each screen
- * go to docs/screenshots/.
+ * go to test-results/screenshots (docs/screenshots only through `npm run screenshots`).
  */
 import { existsSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';

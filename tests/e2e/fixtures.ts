@@ -1,6 +1,6 @@
 /** Shared pieces of the desk's journeys: a launched app per test, and steps several journeys take. */
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { launchApp, type LaunchedApp, type LaunchOptions } from './harness';
 
@@ -12,47 +12,14 @@ export const SCREENSHOTS = process.env.OLIVE_SCREENSHOTS
   ? resolve(process.env.OLIVE_SCREENSHOTS)
   : resolve(import.meta.dirname, '../../test-results/screenshots');
 
-/**
- * Timing tests need a quiet machine (two workers share two cores here). A test that asks for
- * `quiet` waits until the other worker's test is done and keeps new ones from starting meanwhile;
- * every other test marks itself busy while it runs.
- */
-const LOCKS = resolve(import.meta.dirname, '../../test-results/.locks');
-const QUIET = join(LOCKS, 'quiet');
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function waitUntil(done: () => boolean, limitMs: number): Promise<void> {
-  const until = Date.now() + limitMs;
-  while (!done() && Date.now() < until) await sleep(100);
-}
-
-async function hold(quiet: boolean): Promise<() => void> {
-  mkdirSync(LOCKS, { recursive: true });
-  if (quiet) {
-    writeFileSync(QUIET, String(process.pid));
-    await waitUntil(() => readdirSync(LOCKS).every((f) => !f.startsWith('busy-')), 90_000);
-    return () => rmSync(QUIET, { force: true });
-  }
-  await waitUntil(() => !existsSync(QUIET), 90_000);
-  const mine = join(LOCKS, `busy-${process.pid}`);
-  writeFileSync(mine, '');
-  return () => rmSync(mine, { force: true });
-}
-
-export const test = base.extend<{ app: LaunchedApp; appOptions: Partial<LaunchOptions>; quiet: boolean }>({
+export const test = base.extend<{ app: LaunchedApp; appOptions: Partial<LaunchOptions> }>({
   appOptions: [{}, { option: true }],
-  quiet: [false, { option: true }],
-  app: async ({ appOptions, quiet }, use, testInfo) => {
-    const release = await hold(quiet);
-    try {
-      const app = await launchApp({ dataDir: testInfo.outputPath('data'), ...appOptions });
-      await use(app);
-      // No journey may reach outside the app, whatever else it checks.
-      expect(app.blocked, 'requests that left the app').toEqual([]);
-      await app.close();
-    } finally {
-      release();
-    }
+  app: async ({ appOptions }, use, testInfo) => {
+    const app = await launchApp({ dataDir: testInfo.outputPath('data'), ...appOptions });
+    await use(app);
+    // No journey may reach outside the app, whatever else it checks.
+    expect(app.blocked, 'requests that left the app').toEqual([]);
+    await app.close();
   },
 });
 export { expect };

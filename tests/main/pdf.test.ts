@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readPdf } from '../unit/pdf/helpers';
 import { newCard, setup } from './helpers';
 
 const FIXED = new Date('2026-03-01T10:00:00.000Z');
@@ -33,8 +34,20 @@ describe('pdf', () => {
     const { handlers } = await setup({ pdfCreationDate: FIXED });
     const { draft } = await newCard(handlers);
     const withAddresses = { ...draft, recipient: { ...draft.recipient, address: 'Sam Lee\n1 Elm St\nSpringfield' } };
-    const envelope = await handlers.pdf.preview({ draft: withAddresses, layout: 'envelope', paper: 'a4' });
-    expect(isPdf(envelope.bytes)).toBe(true);
+    const pages = async (layout?: 'envelope', paper?: 'a4' | 'letter') => {
+      const { bytes } = await handlers.pdf.preview({ draft: withAddresses, ...(layout ? { layout, paper } : {}) });
+      return (await readPdf(bytes)).pages.map((p) => ({
+        size: [Math.round(p.width), Math.round(p.height)],
+        text: p.text,
+      }));
+    };
+    // The draft's own: a quarter-fold card on one US Letter sheet.
+    expect((await pages()).map((p) => p.size)).toEqual([[612, 792]]);
+    // Overridden: one envelope face, sized for the paper's part of the world (C6 for A4, A2 for US Letter).
+    const a4 = await pages('envelope', 'a4');
+    expect(a4.map((p) => p.size)).toEqual([[459, 323]]);
+    expect(a4[0]!.text).toContain('Sam Lee 1 Elm St Springfield');
+    expect((await pages('envelope', 'letter')).map((p) => p.size)).toEqual([[414, 315]]);
   });
 
   it('print sends the same PDF to the print dialog', async () => {

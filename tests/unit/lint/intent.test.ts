@@ -120,9 +120,19 @@ describe('intent verdict', () => {
     expect(lint(text, { kind: 'letter', intent: 'friendship', ignored }).intent.detected).toBe('friendship');
   });
 
-  it('reports the declared intent beside the detected one', () => {
-    const result = lint('I would like us to be friends.', { kind: 'letter', intent: 'friendship' });
-    expect(result.intent).toEqual({ declared: 'friendship', detected: 'friendship', stated: 'friendship' });
-    expect(lint('hi', {}).intent.declared).toBeNull();
+  it('reads what the text says, not what the writer declared, and reports both', () => {
+    // Declared romance, but the letter offers friendship: the verdict follows the words.
+    expect(lint('I would like us to be friends.', { kind: 'letter', intent: 'romantic' }).intent).toEqual({
+      declared: 'romantic',
+      detected: 'friendship',
+      stated: 'friendship',
+    });
+    // Declared friendship, but the letter asks to try again as a couple.
+    const asked = 'I still love you and I want us to try again as a couple.';
+    expect(lint(asked, { kind: 'letter', intent: 'friendship' }).intent).toEqual({
+      declared: 'friendship',
+      detected: 'romantic',
+      stated: 'romantic',
+    });
   });
 });

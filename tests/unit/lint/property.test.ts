@@ -127,7 +127,6 @@ describe('lint never throws and keeps its promises on any string', () => {
           expect(d.message.length).toBeGreaterThan(0);
           expect(d.message).not.toMatch(/\{\{(phrase|limit|friendship)\}\}/);
         }
-        expect(result.ready).toBe(!result.diagnostics.some((d) => d.severity === 'error'));
         expect(['friendship', 'romantic', 'mixed', 'unstated']).toContain(result.intent.detected);
       }),
       { numRuns: 400, seed: 20261126 },
