@@ -77,6 +77,8 @@ export const BLAME: PhraseList = {
     ],
     except: [
       'you (should|should not) have (to|heard|seen|been there)',
+      // Fear for them, not a charge: "you could have been hurt".
+      'you (could|might) have (been|got|gotten) (hurt|killed|injured)',
       'you could at least (try|have) (the|some) (cake|soup)',
       'you owe me nothing',
       'how could you not (love|like|adore|enjoy|want|laugh)',

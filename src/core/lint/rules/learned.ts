@@ -14,6 +14,7 @@ import { partnerReferences } from '../language/partner';
 import { NEGATIVE_VALENCE } from '../lexicon/judgement';
 import { words } from '../lexicon/words';
 import { lemma, word } from '../language/query';
+import { opensWithTurn } from '../language/detect/turn';
 import { ownsHurt } from './missing-element/acknowledge-hurt';
 
 /** Shorter sentences say too little for the model to read ("Hi Sam", "Thanks"). */
@@ -101,8 +102,11 @@ const readerInView = (sentence: SentenceLanguage, context: RuleContext): boolean
   hasWord(sentence, SECOND_PERSON) &&
   !sentence.clauses.some((c) => c.subject === 'i' && c.past) &&
   twist(sentence) &&
-  !ownedNear(sentence, context) &&
-  !(context.kind === 'letter' && ownsHurt(context));
+  // A turn after an apology ("But you never once asked how I was") lays a fault whatever came
+  // before it: only owning in the sentence itself keeps it kind.
+  (opensWithTurn(sentence)
+    ? !hasWord(sentence, OWNING)
+    : !ownedNear(sentence, context) && !(context.kind === 'letter' && ownsHurt(context)));
 
 const OWNING = words('sorry fault apologise apologize regret ashamed guilty forgive');
 /** The writer owns a hurt in the sentence or the one either side ("...and this is my fault"). */

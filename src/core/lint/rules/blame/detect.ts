@@ -316,15 +316,21 @@ const FONDLY = words('remember picture see imagine miss love hear watch');
 export function writerToldIt(s: SentenceLanguage, k: number): boolean {
   // "... and told everyone you'd abandoned me": the saying verb's subject left out.
   for (let j = k - 1; j >= Math.max(s.first, k - 5); j--) {
-    if (TOLD.has(word(s, j))) return word(s, j - 1) !== 'you' && lemma(s, j - 1) !== 'be';
+    if (TOLD.has(word(s, j)) && !turnOfPhrase(s, j)) return word(s, j - 1) !== 'you' && lemma(s, j - 1) !== 'be';
   }
   for (const c of s.clauses) {
     if (c.first >= k) break;
-    if (c.verb < 0 || c.verb >= k) continue;
+    if (c.verb < 0 || c.verb >= k || turnOfPhrase(s, c.verb)) continue;
     if ((c.subject === 'i' || (c.subject === null && !c.imperative)) && SAYING.has(c.lemma ?? '') && c.past)
       return true;
   }
   return false;
+}
+
+/** "That said", "having said that", "all that said": a turn in the argument, not something told. */
+function turnOfPhrase(s: SentenceLanguage, said: number): boolean {
+  if (word(s, said) !== 'said') return false;
+  return word(s, said - 1) === 'that' || (word(s, said - 1) === 'having' && word(s, said + 1) === 'that');
 }
 
 /** "Thought of you screaming at the telly", "the way you'd sing ... on purpose": fond memories, not blame. */

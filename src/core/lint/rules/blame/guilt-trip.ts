@@ -1,5 +1,6 @@
 import { phraseRule } from '../../rule';
 import { anyOf } from '../../language/detect/combine';
+import { theirShareAfterTurn } from '../../language/detect/turn';
 import { billForKindness, rhetoricalWorth, selfPity, unlessOwned } from './detect';
 
 /** "After everything I did for you", "you never cared": guilt as a lever. */
@@ -55,6 +56,9 @@ export const guiltTrip = phraseRule(
         "I'll just be on my own again as always.",
         'Was I really that forgettable?',
         'Am I so easy to replace?',
+        "I'm sorry I left the way I did. That said, you could have told me sooner that you were unhappy.",
+        "But if you had not brought him to my mother's funeral, I would not have been so bitter.",
+        'In fairness, if you had been straight with me from the start, none of this would have happened.',
       ],
       pass: [
         'After everything we went through together, I still wish you well.',
@@ -80,12 +84,18 @@ export const guiltTrip = phraseRule(
         "Forgive me if I've got the date wrong, but I think your party is on the ninth.",
         'I drove you to the station that day, and you said it was the kindest thing anyone had done.',
         'Was I really that loud at the wedding? Sorry!',
+        'That said, you could have the blue one if you want it.',
+        'But you should have seen his face when he opened it!',
+        'Still, if you had a good time, that is all that matters.',
+        "But you could have been hurt, and I'm glad you weren't.",
+        'Though you might have heard this already, the bakery is closing.',
+        'That said, I should have told you sooner, and I am sorry.',
       ],
     },
   },
   {
     families: ['blame.guilt-trip'],
-    find: anyOf(rhetoricalWorth, selfPity, billForKindness),
+    find: anyOf(rhetoricalWorth, selfPity, billForKindness, theirShareAfterTurn),
     severity: unlessOwned,
     exceptReported: true,
   },
