@@ -194,7 +194,10 @@ const HOPES = words('chance hope way us real true meant mean feel felt love miss
 const TALKING = words('talk talking chat meet meeting see seeing think feel decide decision discuss us must');
 const APPOINTED_DAYS = words('day days week weekend saturday sunday holidays dates date address time');
 
-/** The reader's silence let go in the same sentence: "I'll not bother you again", "that's okay", "you owe me nothing". */
+/**
+ * The reader's silence let go in the same sentence: "I'll not bother you again", "that's okay",
+ * "you owe me nothing".
+ */
 const RELEASES = [
   // "If you don't answer, I will understand", "if I never hear from you, I'll be okay".
   'i will understand',
