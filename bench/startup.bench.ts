@@ -48,7 +48,8 @@ const lib = await import(dist + '/lint.mjs'); lap('import the linter (language m
 lib.prepareLinter(); lap('compile the phrase trie');
 lib.lint(text, { kind: 'letter' }); lap('first lint (model instantiated, sentences tagged)');
 lib.lint(text, { kind: 'letter' }); lap('second lint (warm)');
-await lib.loadEnglishSpeller([], cacheDir ? { cacheDir } : {}); lap(cacheDir ? 'dictionary, from its cache' : 'dictionary, built (no cache)');
+await lib.loadEnglishSpeller([], cacheDir ? { cacheDir } : {});
+lap(cacheDir ? 'dictionary, from its cache' : 'dictionary, built (no cache)');
 process.stderr.write(JSON.stringify(out));
 `;
 
@@ -122,7 +123,8 @@ export async function run({ rounds, notes }: BenchOptions): Promise<Row[]> {
         'measured inside fresh processes (the library, dist/lint.mjs).',
       typeof (module as { enableCompileCache?: unknown }).enableCompileCache === 'function'
         ? `startup: Node ${process.version} keeps its own compile cache: olive lint runs as modules.`
-        : `startup: Node ${process.version}: olive lint runs dist/lint-cli.cjs with a V8 code cache in the cache folder.`,
+        : `startup: Node ${process.version}: olive lint runs dist/lint-cli.cjs with a V8 code cache ` +
+            'in the cache folder.',
     );
     return rows;
   } finally {

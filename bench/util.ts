@@ -84,7 +84,9 @@ if pid == 0:
         os._exit(127)
 _, status, ru = os.wait4(pid, 0)
 wall = time.perf_counter() - t0
-sys.stderr.write("\\n" + json.dumps({"wall": wall * 1000, "cpu": (ru.ru_utime + ru.ru_stime) * 1000, "code": os.waitstatus_to_exitcode(status)}) + "\\n")
+cpu = (ru.ru_utime + ru.ru_stime) * 1000
+code = os.waitstatus_to_exitcode(status)
+sys.stderr.write("\\n" + json.dumps({"wall": wall * 1000, "cpu": cpu, "code": code}) + "\\n")
 `;
 
 let python: string | null | undefined;

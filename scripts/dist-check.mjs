@@ -215,10 +215,8 @@ export async function distCheck({ build = true, quiet = false } = {}) {
 
     // No sources or maps.
     const sources = files.filter((f) => /\.(ts|tsx|mts|cts)$/.test(f) || f.startsWith('src/'));
-    check(
-      sources.length === 0,
-      `source files in app.asar: ${sources.slice(0, 5).join(', ')}${sources.length > 5 ? ` and ${sources.length - 5} more` : ''}`,
-    );
+    const more = sources.length > 5 ? ` and ${sources.length - 5} more` : '';
+    check(sources.length === 0, `source files in app.asar: ${sources.slice(0, 5).join(', ')}${more}`);
     const maps = files.filter((f) => f.endsWith('.map'));
     check(maps.length === 0, `source maps in app.asar: ${maps.slice(0, 5).join(', ')}`);
 

@@ -59,12 +59,16 @@ const NOTE = doc(
   },
   '김민준',
 );
+/** Said three times in the right-to-left letter, to fill a page. */
+const PARAGRAPH =
+  'I have thought a great deal about the way things ended between us, and about the part I played in it. ' +
+  'I was careless with something that mattered, and I did not listen when you told me what you needed. ';
 const LETTER = doc(
   'letter',
   {
     body:
       `Dear ` +
-      `فاطمة,\n\n${'I have thought a great deal about the way things ended between us, and about the part I played in it. I was careless with something that mattered, and I did not listen when you told me what you needed. '.repeat(3)}\n\nI ` +
+      `فاطمة,\n\n${PARAGRAPH.repeat(3)}\n\nI ` +
       `would like us to be friends again, if you would like that too. There is no need to answer this.\n\nElena`,
   },
   'فاطمة',

@@ -16,7 +16,7 @@ const text =
 const a = analyse(text);
 for (const s of a.language.sentences()) {
   const words: string[] = [];
-  for (let k = s.first; k < s.last; k++) {
+  for (let k = s.first; k < s.end; k++) {
     const t = a.tokens[k]!;
     const lemma = a.language.lemma(k);
     words.push(`${t.word}/${a.language.pos(k)}${lemma !== t.word ? `=${lemma}` : ''}${t.alt ? `(${t.alt})` : ''}`);
@@ -24,7 +24,7 @@ for (const s of a.language.sentences()) {
   console.log(`${s.question ? '?' : '.'} ${words.join(' ')}`);
   for (const c of s.clauses) {
     const span = a.tokens
-      .slice(c.first, c.last)
+      .slice(c.first, c.end)
       .map((t) => t.word)
       .join(' ');
     const flags = [

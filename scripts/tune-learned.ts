@@ -4,14 +4,14 @@
  * trained without that set's sentences reads its drafts, so no threshold is chosen on text the
  * model learned from. lint-regression-frozen-v2 and -v3 are never trained on; the shipped model
  * reads them. So does it read v8 and v13 to v17: spent frozen sets, never trained on, whose errors
- * no rule was written from (round 13 read the blame rule's false alarms on them to shape its
- * gate). Written blind, they show what the rules miss in new text, where the sets above (which the
- * rules were written from) leave the learned rules little to catch. For each family, every threshold from 0.30 to 0.95 is scored over all the drafts
- * (labels it would newly catch, against false alarms it would add: categories reported that a
- * draft neither labels nor allows, and clean drafts it would newly flag), and the one with the best
- * gain (caught minus three times the false alarms, minus three more for each clean draft newly
- * flagged; at least 3) is printed, the highest of those on a tie, among those above every pass
- * example of the rule's own.
+ * no rule was written from (round 13 read the blame rule's false alarms on them to shape its gate).
+ * Written blind, they show what the rules miss in new text, where the sets above (which the rules
+ * were written from) leave the learned rules little to catch. For each family, every threshold from
+ * 0.30 to 0.95 is scored over all the drafts (labels it would newly catch, against false alarms it
+ * would add: categories reported that a draft neither labels nor allows, and clean drafts it would
+ * newly flag), and the one with the best gain (caught minus three times the false alarms, minus
+ * three more for each clean draft newly flagged; at least 3) is printed, the highest of those on a
+ * tie, among those above every pass example of the rule's own.
  *
  *   npx tsx scripts/tune-learned.ts                 # every set (about three minutes)
  *   npx tsx scripts/tune-learned.ts --unseen-only   # the spent blind sets only

@@ -135,7 +135,8 @@ function bridgeScript(channels: Record<string, Record<string, string>>, events: 
   const listeners = new Map();
   const api = {};
   for (const [group, methods] of Object.entries(channels)) {
-    api[group] = Object.freeze(Object.fromEntries(Object.entries(methods).map(([method, channel]) => [method, (payload) => invoke(channel, payload).then(decode)])));
+    const call = ([method, channel]) => [method, (payload) => invoke(channel, payload).then(decode)];
+    api[group] = Object.freeze(Object.fromEntries(Object.entries(methods).map(call)));
   }
   api.on = (event, listener) => {
     const channel = events[event];
@@ -145,7 +146,8 @@ function bridgeScript(channels: Record<string, Record<string, string>>, events: 
     return () => listeners.get(channel).delete(listener);
   };
   Object.defineProperty(window, 'olive', { value: Object.freeze(api), writable: false, configurable: false });
-  Object.defineProperty(window, '__oliveEmit', { value: (channel, payload) => listeners.get(channel)?.forEach((l) => l(payload)), writable: false });
+  const emit = (channel, payload) => listeners.get(channel)?.forEach((l) => l(payload));
+  Object.defineProperty(window, '__oliveEmit', { value: emit, writable: false });
 })();`;
 }
 

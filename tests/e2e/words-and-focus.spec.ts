@@ -17,7 +17,8 @@ function focused(page: Page): Promise<string> {
     while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement as HTMLElement;
     if (!el || el === document.body) return 'body';
     const label = el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null;
-    return `${el.tagName.toLowerCase()}:${label ?? el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 60) ?? ''}`;
+    const name = label ?? el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 60) ?? '';
+    return `${el.tagName.toLowerCase()}:${name}`;
   });
 }
 

@@ -4,8 +4,10 @@ import { HEARD, INTENTS, KINDS } from '../../core/types';
 import { oneOf, outputFormat, parse } from '../args';
 import { EXIT, UsageError, type Command } from '../io';
 
-const HELP = `Usage: olive guide --unanswered N --heard new-relationship|still-hurt|unknown --want friendship|romantic
-                   [--mailed DATE [--mailed-kind message|card|note|letter]] [--pronouns he|she|they] [--format text|json]
+const HELP =
+  'Usage: olive guide --unanswered N --heard new-relationship|still-hurt|unknown --want friendship|romantic\n' +
+  '                   [--mailed DATE [--mailed-kind message|card|note|letter]] [--pronouns he|she|they] ' +
+  `[--format text|json]
 
 Recommends the piece to write next, following the five steps of the guide, with the reasons
 and the cautions that go with it.
@@ -53,9 +55,9 @@ function toText(result: GuideResult): string {
   if (result.alternatives.length) {
     lines.push('', 'Other choices:');
     for (const alt of result.alternatives) {
-      lines.push(
-        `  - a ${alt.kind} (step ${alt.step})${alt.templates.length ? `: ${alt.templates.join(', ')}` : ''}${alt.caution ? ` — ${alt.caution}` : ''}`,
-      );
+      const templates = alt.templates.length ? `: ${alt.templates.join(', ')}` : '';
+      const caution = alt.caution ? ` — ${alt.caution}` : '';
+      lines.push(`  - a ${alt.kind} (step ${alt.step})${templates}${caution}`);
     }
   }
   return `${lines.join('\n')}\n`;

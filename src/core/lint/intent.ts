@@ -60,8 +60,8 @@ function aboutThePast(analysis: Analysis, m: Match): boolean {
   const sentence = analysis.language.at(m.firstToken);
   const clause = clauseAt(sentence, m.firstToken);
   if (!clause || !clause.past || clause.modal !== null) return false;
-  for (let k = clause.first; k < clause.last; k++) if (STILL.has((analysis.tokens[k] as Token).word)) return false;
-  for (let k = sentence.first; k < sentence.last; k++)
+  for (let k = clause.first; k < clause.end; k++) if (STILL.has((analysis.tokens[k] as Token).word)) return false;
+  for (let k = sentence.first; k < sentence.end; k++)
     if (PAST_MARKERS.has((analysis.tokens[k] as Token).word)) return true;
   // "I loved you", "I was in love with you": a past feeling stated flatly.
   return clause.subject === 'i';
@@ -148,7 +148,7 @@ function pastRole(analysis: Analysis, m: Match): boolean {
   const sentence = analysis.language.at(m.firstToken);
   const clause = clauseAt(sentence, m.firstToken);
   if (!clause || !clause.past) return false;
-  for (let k = clause.first; k < clause.last; k++) if (STILL.has((analysis.tokens[k] as Token).word)) return false;
+  for (let k = clause.first; k < clause.end; k++) if (STILL.has((analysis.tokens[k] as Token).word)) return false;
   return true;
 }
 

@@ -50,7 +50,7 @@ export interface RuleExamples {
 /** A finding of a language detector: a token range, end exclusive. */
 export interface TokenSpan {
   first: number;
-  last: number;
+  end: number;
 }
 
 export interface Report {
@@ -163,19 +163,19 @@ function* detected(
         // Most sentences give nothing: a list is made only for one that gives a span.
         let found: TokenSpan[] | undefined;
         for (const span of find(context, sentence))
-          (found ??= []).push({ first: span.first - sentence.first, last: span.last - sentence.first });
+          (found ??= []).push({ first: span.first - sentence.first, end: span.end - sentence.first });
         relative = found ?? NONE;
         sentence.memo.set(id, relative);
       }
       if (relative.length === 0) continue;
-      spans = relative.map((span) => ({ first: span.first + sentence.first, last: span.last + sentence.first }));
+      spans = relative.map((span) => ({ first: span.first + sentence.first, end: span.end + sentence.first }));
     } else spans = [...find(context, sentence)];
     for (const span of spans) {
-      if (!(span.last > span.first)) continue;
+      if (!(span.end > span.first)) continue;
       const first = tokens[span.first];
-      const last = tokens[span.last - 1];
+      const last = tokens[span.end - 1];
       if (!first || !last) continue;
-      yield { family: DETECTED, firstToken: span.first, endToken: span.last, start: first.start, end: last.end };
+      yield { family: DETECTED, firstToken: span.first, endToken: span.end, start: first.start, end: last.end };
     }
   }
 }

@@ -148,8 +148,9 @@ function toFinding(cluster: Cluster, ctx: MergeContext): VerdictFinding {
   const starts = cluster.items.map((i) => i.fieldStart).filter((n): n is number => n !== null);
   const ends = cluster.items.map((i) => i.fieldEnd).filter((n): n is number => n !== null);
   const piece = cluster.scope === 'piece';
+  const rules = [...new Set(parts.map((p) => p.rule))].sort().join('+');
   const finding: VerdictFinding = {
-    id: `${[...new Set(parts.map((p) => p.rule))].sort().join('+')}@${cluster.field ?? ''}:${cluster.start}-${cluster.end}`,
+    id: `${rules}@${cluster.field ?? ''}:${cluster.start}-${cluster.end}`,
     field: cluster.field,
     scope: cluster.scope,
     start: cluster.start,

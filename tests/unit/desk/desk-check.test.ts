@@ -114,7 +114,8 @@ describe('DeskChecker', () => {
     desk.setContext({ ...context, partnerName: 'Ανδρέας', kept: { ignored: [], off: [needy?.parts[0]?.rule ?? ''] } });
     expect(desk.current?.verdict.findings.some((f) => f.categories.includes('needy'))).toBe(false);
     desk.setContext({ ...context, partnerName: 'Ανδρέας', kept: { ignored: [], off: [needy?.parts[0]?.rule ?? ''] } });
-    // On subscribing, then typing, the partner's name (typed too), the check turned off; the same context again is no change.
+    // On subscribing, then typing, the partner's name (typed too), the check turned off; the same
+    // context again is no change.
     expect(causes).toEqual(['choice', 'words', 'words', 'choice']);
   });
 });

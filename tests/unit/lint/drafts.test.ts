@@ -1004,7 +1004,8 @@ describe('independently written drafts', () => {
   });
 
   for (const [kind, intent, text, labels, allow = [], detected] of DRAFTS) {
-    it(`${kind}${intent ? ` (${intent})` : ''}: ${labels.join(', ') || 'clean'}: ${JSON.stringify(text).slice(1, 70)}`, () => {
+    const given = intent ? ` (${intent})` : '';
+    it(`${kind}${given}: ${labels.join(', ') || 'clean'}: ${JSON.stringify(text).slice(1, 70)}`, () => {
       const result = lint(text, { kind, ...(intent ? { intent: intent as Intent } : {}) });
       const reported = [...new Set(result.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.category))];
       for (const label of labels) expect(reported, `expected ${label}`).toContain(label);

@@ -650,8 +650,10 @@ describe('missing-element: the wrong owned', () => {
     );
   it.each([
     'I used my position on the committee to take the solo from you. That was a shameful thing to do.',
-    "I sold the mare your father gave you and told you she had gone lame. It was a low thing, and I've been ashamed of it since.",
-    'I published your idea under my name. When you read it you said nothing. I have thought about it since. It was theft. I am sorry.',
+    'I sold the mare your father gave you and told you she had gone lame. It was a low thing, ' +
+      "and I've been ashamed of it since.",
+    'I published your idea under my name. When you read it you said nothing. I have thought about it since. ' +
+      'It was theft. I am sorry.',
     "I missed our anniversary dinner for the pub. I've never properly said sorry for it. I'm saying it now. I'm sorry.",
     "I told your parents before you were ready. I took the decision right out of your hands. I'm so sorry, Sam.",
   ])('%j owns the hurt', (body) => {

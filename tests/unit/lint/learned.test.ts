@@ -91,7 +91,9 @@ describe('the learned rules', () => {
       const owned =
         'Dear Sam,\n\nI hurt you when I left for Leeds without telling you first, and I am sorry for it.\n\n' +
         `The weeks after were hard.\n\n${line}\n\nI would like us to be friends, if you ever want that.\n\nJo\n`;
-      const bare = `Dear Sam,\n\nThe weeks after I left were hard.\n\n${line}\n\nI would like us to be friends, if you ever want that.\n\nJo\n`;
+      const bare =
+        'Dear Sam,\n\nThe weeks after I left were hard.\n\n' +
+        `${line}\n\nI would like us to be friends, if you ever want that.\n\nJo\n`;
       expect(blamed(owned, 'letter')).toEqual([]);
       expect(blamed(bare, 'letter')).toHaveLength(1);
     });

@@ -478,7 +478,8 @@ const TABLE: Record<string, Case> = {
         options: letter,
       },
       { text: 'Hi Noah, hope you are well.', options: card },
-      // Owned in plain words, with no "sorry": a confession, responsibility claimed, the reader cleared, the act judged.
+      // Owned in plain words, with no "sorry": a confession, responsibility claimed, the reader
+      // cleared, the act judged.
       ...[
         'I cheated, and I lied about it for months.',
         'I was the one who walked out, and I did it on your birthday.',
@@ -519,7 +520,9 @@ const TABLE: Record<string, Case> = {
       },
       // Someone else's act judged unfair is no owning.
       {
-        text: "Dear Noah,\n\nDad sold the house without asking. That wasn't fair. I would like us to be friends.\n\nInes",
+        text:
+          'Dear Noah,\n\n' +
+          "Dad sold the house without asking. That wasn't fair. I would like us to be friends.\n\nInes",
         options: letter,
         spans: ['Dad sold the house without asking.'],
       },

@@ -57,7 +57,10 @@ function score(drafts: readonly LabelledDraft[]): { recall: number; cleanFlagged
   return { recall: s.found / s.labels, cleanFlagged: s.cleanFlagged / s.clean, intent: s.intentsRight / s.intents };
 }
 
-/** A tuned-on set held to the level reached: at least this recall and intent, at most this many clean drafts flagged. */
+/**
+ * A tuned-on set held to the level reached: at least this recall and intent, at most this many
+ * clean drafts flagged.
+ */
 function holds(file: string, level: { recall: number; cleanFlagged: number; intent: number }): void {
   const got = score(readSamples(file));
   expect(got.recall, `${file}: recall`).toBeGreaterThanOrEqual(level.recall);

@@ -108,7 +108,8 @@ describe('quarter-fold card', () => {
   });
 
   it('keeps every line half an inch from the sheet edges', async () => {
-    const long = `${INSIDE}\n\n${'A somewhat longer paragraph about spring and the garden and the library steps. '.repeat(3)}`;
+    const paragraph = 'A somewhat longer paragraph about spring and the garden and the library steps. ';
+    const long = `${INSIDE}\n\n${paragraph.repeat(3)}`;
     const result = await exportPdf(card(long, 'Thinking of you always, dear friend'), {
       layout: 'quarter-fold',
       paper: 'letter',

@@ -6,8 +6,26 @@
  */
 
 /** Introductions of the partner; the name is the capitalised word that follows. */
-const INTRODUCED =
-  /\b(?:(?:[Yy]ou(?:['’]re| are| were|['’]ve been| have been| being)?(?: now| still| happily)? (?:with|seeing|dating|engaged to|married to|married with|marrying|going out with|together with|living with|moving in with|moved in with|in love with|happy with)(?: that| this)?)|(?:[Yy]ou and)|(?:saw you\b[^.!?\n]{0,40}? with)|(?:(?:going out with|seeing|dating|engaged to|married to|with) (?:a|an|some) [\p{L}-]{2,20} (?:called|named))|(?:[Hh]eard about)|(?:seeing|dating|engaged to|married to|married with|going out with) |(?:[Yy]our (?:new )?(?:girlfriend|boyfriend|partner|wife|husband|fianc[eé]e?),?))\s+(\p{Lu}[\p{Ll}\p{Lu}'’-]{1,30})/gu;
+const INTRODUCED = new RegExp(
+  [
+    String.raw`\b(?:`,
+    // "you're with", "you have been seeing", "you're now engaged to that"
+    String.raw`(?:[Yy]ou(?:['’]re| are| were|['’]ve been| have been| being)?(?: now| still| happily)? (?:`,
+    'with|seeing|dating|engaged to|married to|married with|marrying|going out with|together with|living with|',
+    'moving in with|moved in with|in love with|happy with',
+    ')(?: that| this)?)',
+    '|(?:[Yy]ou and)',
+    String.raw`|(?:saw you\b[^.!?\n]{0,40}? with)`,
+    // "dating a guy called", "with some girl named"
+    '|(?:(?:going out with|seeing|dating|engaged to|married to|with) (?:a|an|some) ',
+    String.raw`[\p{L}-]{2,20} (?:called|named))`,
+    '|(?:[Hh]eard about)',
+    '|(?:seeing|dating|engaged to|married to|married with|going out with) ',
+    '|(?:[Yy]our (?:new )?(?:girlfriend|boyfriend|partner|wife|husband|fianc[eé]e?),?)',
+    String.raw`)\s+(\p{Lu}[\p{Ll}\p{Lu}'’-]{1,30})`,
+  ].join(''),
+  'gu',
+);
 /** "Jo and you are together": the name comes first. */
 const NAMED_FIRST = /\b(\p{Lu}[\p{Ll}'’-]{1,30}) and you (?:are|were|have been|two|both)\b/gu;
 

@@ -29,7 +29,7 @@ import {
 export interface Clause {
   /** Token range (global indices), end exclusive. */
   first: number;
-  last: number;
+  end: number;
   /** The subordinator or conjunction that opened the clause ("if", "because", "but"), if any. */
   opener: string | null;
   /** A question word at the front ("why", "how"), if any. */
@@ -37,7 +37,7 @@ export interface Clause {
   subject: Person | null;
   /** Token range of the subject phrase, or -1. */
   subjectFirst: number;
-  subjectLast: number;
+  subjectEnd: number;
   /** First token of the verb group (auxiliaries included) and the main verb, or -1. */
   verbFirst: number;
   verb: number;
@@ -61,7 +61,7 @@ export interface TaggedSentence {
   tokens: readonly Token[];
   /** First token of the sentence and one past its last (global indices). */
   first: number;
-  last: number;
+  end: number;
   pos: readonly Pos[];
   lemma: readonly string[];
   /** "?" closes the sentence. */
@@ -102,7 +102,7 @@ export class SentenceReader {
 
   /** The word at k, or '' outside the sentence (so look-ahead never needs a bounds check). */
   word(k: number): string {
-    return k >= this.s.first && k < this.s.last ? (this.s.tokens[k] as Token).word : '';
+    return k >= this.s.first && k < this.s.end ? (this.s.tokens[k] as Token).word : '';
   }
   pos(k: number): Pos {
     return this.s.pos[k - this.s.first] ?? 'X';
@@ -111,7 +111,7 @@ export class SentenceReader {
     return this.s.lemma[k - this.s.first] ?? this.word(k);
   }
   isVerbLike(k: number): boolean {
-    if (k >= this.s.last) return false;
+    if (k >= this.s.end) return false;
     const w = this.word(k);
     if (AUXILIARIES.has(w)) return true;
     if (SUBJECT_PRONOUNS.has(w) || NEVER_VERBS.has(w)) return false;
@@ -120,7 +120,7 @@ export class SentenceReader {
   }
   /** The next token at or after k that is not an adverb of the verb group, within the sentence. */
   skipAdverbs(k: number): number {
-    while (k < this.s.last && VERB_ADVERBS.has(this.word(k)) && !AUXILIARIES.has(this.word(k))) k++;
+    while (k < this.s.end && VERB_ADVERBS.has(this.word(k)) && !AUXILIARIES.has(this.word(k))) k++;
     return k;
   }
   /** A noun phrase starting at k ("your new guy", "the days", "Jamie"): its end, or -1. */
@@ -134,7 +134,7 @@ export class SentenceReader {
     if (NP_DETERMINERS.has(w)) j++;
     else if (p !== 'NOUN' && p !== 'PROPN' && p !== 'ADJ' && p !== 'NUM') return -1;
     let nouns = 0;
-    while (j < this.s.last && j - k < 6) {
+    while (j < this.s.end && j - k < 6) {
       const q = this.pos(j);
       const t = this.s.tokens[j] as Token;
       if (j > k && t.gap >= GAP.soft) break;
@@ -165,7 +165,7 @@ export class SentenceReader {
       return { person: pronoun, end: k + 1 };
     }
     // "any of it", "all of this", "part of you".
-    if (QUANTIFIERS.has(w) && this.word(k + 1) === 'of' && k + 2 < this.s.last) {
+    if (QUANTIFIERS.has(w) && this.word(k + 1) === 'of' && k + 2 < this.s.end) {
       const inner = this.word(k + 2);
       if (
         inner === 'it' ||
@@ -192,7 +192,7 @@ export class SentenceReader {
   verbFollows(k: number): boolean {
     const j = this.skipAdverbs(k);
     return (
-      j < this.s.last &&
+      j < this.s.end &&
       (this.s.tokens[j] as Token).gap < GAP.soft &&
       this.isVerbLike(j) &&
       !(this.pos(j) === 'NOUN' && !AUXILIARIES.has(this.word(j)))
@@ -347,7 +347,7 @@ function startsNewClause(r: SentenceReader, k: number, start: number): boolean {
 export function readClauses(s: TaggedSentence): Clause[] {
   const r = new SentenceReader(s);
   const starts: number[] = [s.first];
-  for (let k = s.first + 1; k < s.last; k++) {
+  for (let k = s.first + 1; k < s.end; k++) {
     const tok = s.tokens[k] as Token;
     if (startsNewClause(r, k, starts[starts.length - 1] as number)) {
       // Take the subordinators in front along ("even though you", "and then she").
@@ -373,8 +373,8 @@ export function readClauses(s: TaggedSentence): Clause[] {
   const clauses: Clause[] = [];
   for (let c = 0; c < starts.length; c++) {
     const first = starts[c] as number;
-    const last = c + 1 < starts.length ? (starts[c + 1] as number) : s.last;
-    if (last > first) clauses.push(readClause(r, first, last));
+    const end = c + 1 < starts.length ? (starts[c + 1] as number) : s.end;
+    if (end > first) clauses.push(readClause(r, first, end));
   }
   return clauses;
 }
@@ -383,11 +383,11 @@ export function readClauses(s: TaggedSentence): Clause[] {
 function imperativeAt(r: SentenceReader, k: number): boolean {
   let j = k;
   while (
-    j < r.s.last &&
+    j < r.s.end &&
     (r.word(j) === 'please' || r.word(j) === 'just' || r.word(j) === 'plz' || r.word(j) === 'pls' || r.word(j) === 'so')
   )
     j++;
-  if (j >= r.s.last) return false;
+  if (j >= r.s.end) return false;
   let w = r.word(j);
   if ((w === 'do' || w === 'dont') && (r.word(j + 1) === 'not' || r.word(j + 1) === 'nt')) {
     j += 2;
@@ -396,7 +396,7 @@ function imperativeAt(r: SentenceReader, k: number): boolean {
     j++;
     w = r.word(j);
   }
-  if (j >= r.s.last) return false;
+  if (j >= r.s.end) return false;
   if (w === 'let') return true;
   if (AUXILIARIES.has(w) || SUBJECT_PRONOUNS.has(w)) return false;
   const p = r.pos(j);
@@ -530,9 +530,9 @@ export const BASE_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /** What follows a linking verb is a description: "seems nice", "looks like", "became a stranger". */
-function describes(r: SentenceReader, k: number, last: number): boolean {
+function describes(r: SentenceReader, k: number, end: number): boolean {
   const j = r.skipAdverbs(k);
-  if (j >= last) return false;
+  if (j >= end) return false;
   const w = r.word(j);
   const p = r.pos(j);
   return (
@@ -556,15 +556,15 @@ function isPastForm(r: SentenceReader, k: number): boolean {
   return r.pos(k) === 'VERB' || r.pos(k) === 'AUX';
 }
 
-function readClause(r: SentenceReader, first: number, last: number): Clause {
+function readClause(r: SentenceReader, first: number, end: number): Clause {
   const clause: Clause = {
     first,
-    last,
+    end,
     opener: null,
     wh: null,
     subject: null,
     subjectFirst: -1,
-    subjectLast: -1,
+    subjectEnd: -1,
     verbFirst: -1,
     verb: -1,
     lemma: null,
@@ -579,7 +579,7 @@ function readClause(r: SentenceReader, first: number, last: number): Clause {
   };
   let k = first;
   // Openers: "and", "because", "even though", "but if".
-  while (k < last - 1 && SUBORDINATORS.has(r.word(k)) && !WH_WORDS.has(r.word(k))) {
+  while (k < end - 1 && SUBORDINATORS.has(r.word(k)) && !WH_WORDS.has(r.word(k))) {
     const w = r.word(k);
     if (
       w === 'that' &&
@@ -596,17 +596,17 @@ function readClause(r: SentenceReader, first: number, last: number): Clause {
     k++;
   }
   // Discourse words: "well", "honestly", "please", a vocative name with a comma.
-  while (k < last - 1 && DISCOURSE.has(r.word(k)) && !(r.word(k) === 'please' && imperativeAt(r, k))) k++;
-  if (k < last && WH_WORDS.has(r.word(k))) {
+  while (k < end - 1 && DISCOURSE.has(r.word(k)) && !(r.word(k) === 'please' && imperativeAt(r, k))) k++;
+  if (k < end && WH_WORDS.has(r.word(k))) {
     clause.wh = r.word(k);
     k++;
   }
   // Inversion: an auxiliary before the subject.
   let auxFront = -1;
-  if (k < last && AUXILIARIES.has(r.word(k))) {
+  if (k < end && AUXILIARIES.has(r.word(k))) {
     let j = k + 1;
-    while (j < last && (NEGATORS.has(r.word(j)) || VERB_ADVERBS.has(r.word(j)))) j++;
-    const subject = j < last ? r.subjectAt(j) : null;
+    while (j < end && (NEGATORS.has(r.word(j)) || VERB_ADVERBS.has(r.word(j)))) j++;
+    const subject = j < end ? r.subjectAt(j) : null;
     // A pronoun, the partner's name, or in a question any noun phrase: "did those years mean anything?"
     if (subject && (SUBJECT_PRONOUNS.has(r.word(j)) || r.token(j).alt === '<partner>' || r.s.question)) {
       auxFront = k;
@@ -614,16 +614,16 @@ function readClause(r: SentenceReader, first: number, last: number): Clause {
       for (let q = k + 1; q < j; q++) if (NEGATORS.has(r.word(q))) clause.negated = true;
       clause.subject = subject.person;
       clause.subjectFirst = j;
-      clause.subjectLast = subject.end;
+      clause.subjectEnd = subject.end;
       k = subject.end;
     }
   }
   if (clause.subject === null) {
-    const subject = k < last ? r.subjectAt(k) : null;
-    if (subject && subject.end <= last && r.verbFollows(subject.end)) {
+    const subject = k < end ? r.subjectAt(k) : null;
+    if (subject && subject.end <= end && r.verbFollows(subject.end)) {
       clause.subject = subject.person;
       clause.subjectFirst = k;
-      clause.subjectLast = subject.end;
+      clause.subjectEnd = subject.end;
       k = subject.end;
     } else if (clause.wh === 'who' || clause.wh === 'what') {
       // "what does she have", "who cares": the question word is the subject.
@@ -640,7 +640,7 @@ function readClause(r: SentenceReader, first: number, last: number): Clause {
   if (auxFront >= 0 && MODALS.has(r.word(auxFront))) clause.modal = r.word(auxFront);
   if (auxFront >= 0) clause.past = isPastForm(r, auxFront);
   let finiteSeen = auxFront >= 0;
-  while (j < last) {
+  while (j < end) {
     const w = r.word(j);
     if (j > k && r.token(j).gap >= GAP.soft) break;
     if (NEGATORS.has(w)) {
@@ -693,8 +693,8 @@ function readClause(r: SentenceReader, first: number, last: number): Clause {
       if (BE.has(w)) sawBe = true;
       // "be" with nothing verbal after it is the main verb: "you are a coward".
       const next = r.skipAdverbs(j + 1);
-      const nextNeg = next < last && NEGATORS.has(r.word(next)) ? r.skipAdverbs(next + 1) : next;
-      if (!(nextNeg < last && r.isVerbLike(nextNeg) && r.pos(nextNeg) !== 'ADJ' && r.token(nextNeg).gap < GAP.soft)) {
+      const nextNeg = next < end && NEGATORS.has(r.word(next)) ? r.skipAdverbs(next + 1) : next;
+      if (!(nextNeg < end && r.isVerbLike(nextNeg) && r.pos(nextNeg) !== 'ADJ' && r.token(nextNeg).gap < GAP.soft)) {
         clause.verb = j;
         clause.lemma = r.lemma(j) === 'wont' ? 'will' : BE.has(w) ? 'be' : r.lemma(j);
         clause.copula = BE.has(w);
@@ -711,7 +711,7 @@ function readClause(r: SentenceReader, first: number, last: number): Clause {
       if (!finiteSeen) clause.past = isPastForm(r, j);
       // After a form of "be", a verb not in -ing is a participle ("you were hurt"): passive.
       if (sawBe && !r.word(j).endsWith('ing')) clause.passive = true;
-      clause.copula = !clause.passive && COPULAS.has(clause.lemma) && describes(r, j + 1, last);
+      clause.copula = !clause.passive && COPULAS.has(clause.lemma) && describes(r, j + 1, end);
       mainFound = true;
       break;
     }
@@ -724,7 +724,7 @@ function readClause(r: SentenceReader, first: number, last: number): Clause {
     clause.lemma = BE.has(w) ? 'be' : r.lemma(auxFront);
     clause.copula = BE.has(w);
   }
-  if (clause.verbFirst < 0 && groupStart < last && clause.verb >= 0) clause.verbFirst = groupStart;
+  if (clause.verbFirst < 0 && groupStart < end && clause.verb >= 0) clause.verbFirst = groupStart;
   if (auxFront >= 0) clause.verbFirst = auxFront;
   // Negation after the main verb's auxiliary ("I am not okay") was caught above; "never" before it too.
   return clause;

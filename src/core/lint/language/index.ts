@@ -63,9 +63,9 @@ function shift(c: Clause, by: number): Clause {
   return {
     ...c,
     first: c.first + by,
-    last: c.last + by,
+    end: c.end + by,
     subjectFirst: at(c.subjectFirst),
-    subjectLast: at(c.subjectLast),
+    subjectEnd: at(c.subjectEnd),
     verbFirst: at(c.verbFirst),
     verb: at(c.verb),
   };
@@ -81,7 +81,7 @@ class SentenceView implements SentenceLanguage {
   constructor(
     readonly tokens: readonly Token[],
     readonly first: number,
-    readonly last: number,
+    readonly end: number,
     readonly index: number,
     readonly question: boolean,
     private readonly tags: SentenceTags,
@@ -105,17 +105,17 @@ export function languageOf(text: string, tokens: readonly Token[], sentences: re
   const build = (): SentenceLanguage[] => {
     if (read) return read;
     // Long sentences are tagged in windows of MAX_TAGGED_WORDS words.
-    const pieces: { first: number; last: number; index: number }[] = [];
+    const pieces: { first: number; end: number; index: number }[] = [];
     sentences.forEach((s, index) => {
       for (let first = s.firstToken; first < s.endToken; first += MAX_TAGGED_WORDS) {
-        pieces.push({ first, last: Math.min(s.endToken, first + MAX_TAGGED_WORDS), index });
+        pieces.push({ first, end: Math.min(s.endToken, first + MAX_TAGGED_WORDS), index });
       }
     });
     // Each word as the tokenizer read it; a comma before it where the text has one (the clause
     // reading depends on it), so equal keys mean equal readings.
     const words = pieces.map((p) => {
       const out: string[] = [];
-      for (let k = p.first; k < p.last; k++) {
+      for (let k = p.first; k < p.end; k++) {
         const t = tokens[k] as Token;
         const w = t.word.length > MAX_WORD_LENGTH ? 'x' : t.word;
         out.push(k > p.first && t.gap >= GAP.soft ? `, ${w}` : w);
@@ -124,27 +124,27 @@ export function languageOf(text: string, tokens: readonly Token[], sentences: re
     });
     const ends = pieces.map((p) => {
       const s = sentences[p.index] as Sentence;
-      if (p.last !== s.endToken) return '.';
+      if (p.end !== s.endToken) return '.';
       const c = text.charCodeAt(s.end - 1);
       return c === QUESTION_MARK ? '?' : c === EXCLAMATION_MARK ? '!' : '.';
     });
     // Which words are the partner's name: the clause reading (cached with the tags) depends on it.
     const salts = pieces.map((p) => {
       let salt = '';
-      for (let k = p.first; k < p.last; k++) if ((tokens[k] as Token).alt !== null) salt += `|${k - p.first}`;
+      for (let k = p.first; k < p.end; k++) if ((tokens[k] as Token).alt !== null) salt += `|${k - p.first}`;
       return salt;
     });
     const tags = tagSentences(words, ends, salts);
     stretchOf = new Int32Array(tokens.length);
     read = pieces.map((p, i) => {
       const s = sentences[p.index] as Sentence;
-      stretchOf.fill(i, p.first, p.last);
+      stretchOf.fill(i, p.first, p.end);
       return new SentenceView(
         tokens,
         p.first,
-        p.last,
+        p.end,
         p.index,
-        p.last === s.endToken && text.charCodeAt(s.end - 1) === QUESTION_MARK,
+        p.end === s.endToken && text.charCodeAt(s.end - 1) === QUESTION_MARK,
         tags[i] as SentenceTags,
       );
     });

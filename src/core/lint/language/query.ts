@@ -14,7 +14,7 @@ export interface Words {
 }
 
 export function word(s: SentenceLanguage, k: number): string {
-  return k >= s.first && k < s.last ? (s.tokens[k] as Token).word : '';
+  return k >= s.first && k < s.end ? (s.tokens[k] as Token).word : '';
 }
 
 export function lemma(s: SentenceLanguage, k: number): string {
@@ -29,7 +29,7 @@ export function pos(s: SentenceLanguage, k: number): string {
 export function findIn(s: SentenceLanguage, from: number, to: number, set: ReadonlySet<string>): number {
   // Rules ask this of every sentence many times over: the word and lemma are read in place.
   const { tokens, lemma: lemmas, first } = s;
-  const end = Math.min(to, s.last);
+  const end = Math.min(to, s.end);
   for (let k = Math.max(from, first); k < end; k++) {
     const w = (tokens[k] as Token).word;
     if (set.has(w)) return k;
@@ -53,7 +53,7 @@ function partsOf(phrase: string): readonly string[] {
 
 function readsParts(s: SentenceLanguage, k: number, parts: readonly string[]): boolean {
   for (let p = 0; p < parts.length; p++) {
-    if (k + p >= s.last) return false;
+    if (k + p >= s.end) return false;
     const want = parts[p] as string;
     if (want !== '*' && word(s, k + p) !== want && lemma(s, k + p) !== want) return false;
   }
@@ -69,7 +69,7 @@ export function findPhrase(s: SentenceLanguage, from: number, to: number, phrase
   const parts = partsOf(phrase);
   const head = parts[0] as string;
   const { tokens, lemma: lemmas, first } = s;
-  const end = Math.min(to, s.last);
+  const end = Math.min(to, s.end);
   for (let k = Math.max(from, first); k < end; k++) {
     // Most positions fail on the first word: test it in place before reading the rest.
     if (head !== '*') {
@@ -83,34 +83,34 @@ export function findPhrase(s: SentenceLanguage, from: number, to: number, phrase
 
 /** The clause holding token k. */
 export function clauseAt(s: SentenceLanguage, k: number): Clause | null {
-  for (const c of s.clauses) if (k >= c.first && k < c.last) return c;
+  for (const c of s.clauses) if (k >= c.first && k < c.end) return c;
   return null;
 }
 
-/** Tokens after the main verb, to the clause's end (or [last, last) when there is no verb). */
+/** Tokens after the main verb, to the clause's end (or [end, end) when there is no verb). */
 export function afterVerb(c: Clause): { from: number; to: number } {
-  return c.verb >= 0 ? { from: c.verb + 1, to: c.last } : { from: c.last, to: c.last };
+  return c.verb >= 0 ? { from: c.verb + 1, to: c.end } : { from: c.end, to: c.end };
 }
 
 /** A soft break (comma, dash) between tokens a and b. */
 export function brokenBetween(s: SentenceLanguage, a: number, b: number): boolean {
-  for (let k = a + 1; k <= b && k < s.last; k++) if ((s.tokens[k] as Token).gap >= GAP.soft) return true;
+  for (let k = a + 1; k <= b && k < s.end; k++) if ((s.tokens[k] as Token).gap >= GAP.soft) return true;
   return false;
 }
 
 /** Nothing more of the sentence at token k, or a comma or dash before it: the thought ends there. */
 export function breakAt(s: SentenceLanguage, k: number): boolean {
-  return k >= s.last || (s.tokens[k] as Token).gap >= GAP.soft;
+  return k >= s.end || (s.tokens[k] as Token).gap >= GAP.soft;
 }
 
 /** The clause's span from its subject (or verb) to token `to` (exclusive): what a finding underlines. */
-export function spanFrom(c: Clause, to: number): { first: number; last: number } {
+export function spanFrom(c: Clause, to: number): { first: number; end: number } {
   const first = c.subjectFirst >= 0 ? c.subjectFirst : c.verbFirst >= 0 ? c.verbFirst : c.first;
-  return { first: Math.min(first, to - 1), last: Math.max(to, first + 1) };
+  return { first: Math.min(first, to - 1), end: Math.max(to, first + 1) };
 }
 
 /** The whole clause, skipping the opener ("and", "because"). */
-export function clauseSpan(c: Clause): { first: number; last: number } {
+export function clauseSpan(c: Clause): { first: number; end: number } {
   return {
     first:
       c.subjectFirst >= 0
@@ -118,21 +118,21 @@ export function clauseSpan(c: Clause): { first: number; last: number } {
         : c.verbFirst >= 0
           ? c.verbFirst
           : c.first,
-    last: c.last,
+    end: c.end,
   };
 }
 
 /** The whole sentence. */
-export function sentenceSpan(s: SentenceLanguage): { first: number; last: number } {
-  return { first: s.first, last: s.last };
+export function sentenceSpan(s: SentenceLanguage): { first: number; end: number } {
+  return { first: s.first, end: s.end };
 }
 
 /** Object pronoun "me"/"us" (or "my ...", "our ...") within `reach` tokens after k. */
 export function writerObjectAfter(s: SentenceLanguage, k: number, to: number, reach = 4): number {
-  for (let j = k; j < Math.min(to, k + reach, s.last); j++) {
+  for (let j = k; j < Math.min(to, k + reach, s.end); j++) {
     const w = word(s, j);
     if (w === 'me' || w === 'us' || w === 'myself') return j;
-    if ((w === 'my' || w === 'our') && j + 1 < s.last) return j + 1;
+    if ((w === 'my' || w === 'our') && j + 1 < s.end) return j + 1;
   }
   return -1;
 }

@@ -33,11 +33,11 @@ function saysLater(s: SentenceLanguage, from: number, to: number): boolean {
 export function reportedInSentence(s: SentenceLanguage, k: number): boolean {
   let setInThePast = findIn(s, s.first, k, BACK_THEN) >= 0;
   for (const before of s.clauses) {
-    if (before.first >= k || (before.first <= k && k < before.last)) break;
+    if (before.first >= k || (before.first <= k && k < before.end)) break;
     if (before.past) setInThePast = true;
     // "I block you everywhere and tell our friends you are selfish": a second verb of the writer's.
-    const stillSays = findIn(s, before.first, before.last, NOW) >= 0;
-    if (before.subject === 'i' && setInThePast && !stillSays && saysLater(s, before.verb + 1, before.last)) return true;
+    const stillSays = findIn(s, before.first, before.end, NOW) >= 0;
+    if (before.subject === 'i' && setInThePast && !stillSays && saysLater(s, before.verb + 1, before.end)) return true;
     if (
       before.subject === 'i' &&
       before.lemma !== null &&
@@ -96,7 +96,7 @@ export function counterfactual(analysis: Analysis, k: number): boolean {
   const had = findIn(s, ifAt + 1, k, HAD);
   if (had < 0 || pos(s, had + 1) !== 'VERB') return false;
   // ...and "we would still be", "I would have": its consequence.
-  const would = findIn(s, had + 2, s.last, WOULD);
+  const would = findIn(s, had + 2, s.end, WOULD);
   return would >= 0 && COUNTERFACTUAL_TAIL.has(word(s, would + 1));
 }
 const IF = words('if');

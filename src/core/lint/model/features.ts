@@ -129,12 +129,12 @@ function personOf(word: string): string | null {
  */
 export function sentenceFeatures(sentence: SentenceLanguage): string[] {
   const out = new Set<string>();
-  const { tokens, first, last } = sentence;
+  const { tokens, first, end } = sentence;
   const read: string[] = [];
   const classes: (string | null)[] = [];
   const persons = new Set<string>();
   let negated = false;
-  for (let k = first; k < last; k++) {
+  for (let k = first; k < end; k++) {
     const token = tokens[k];
     if (!token) continue;
     const i = k - first;
@@ -179,7 +179,7 @@ export function sentenceFeatures(sentence: SentenceLanguage): string[] {
     const verbClass = verbIndex >= 0 ? classes[verbIndex] : null;
     if (verbClass) out.add(`s:${subject}+vc:${verbClass}`);
     // What the clause says of its subject: the classes after the verb ("you were a coward").
-    for (let k = Math.max(clause.verb, clause.first) + 1; k < clause.last; k++) {
+    for (let k = Math.max(clause.verb, clause.first) + 1; k < clause.end; k++) {
       const c = classes[k - first];
       if (c) out.add(`s:${subject}>${c}`);
     }

@@ -52,15 +52,15 @@ function learned(spec: Learned): Rule {
   const id = `${spec.family}/tone`;
   const find = function* (context: RuleContext, sentence: SentenceLanguage): Iterable<TokenSpan> {
     let words = 0;
-    for (let k = sentence.first; k < sentence.last && words < MIN_WORDS; k++)
+    for (let k = sentence.first; k < sentence.end && words < MIN_WORDS; k++)
       if (sentence.tokens[k]?.head && !sentence.tokens[k]?.emoji) words++;
     if (words < MIN_WORDS) return;
     if (probabilityOf(sentence, spec.family) < THRESHOLDS[spec.family]) return;
     if (spec.about && !spec.about(sentence, context)) return;
     const first = sentence.tokens[sentence.first];
-    const last = sentence.tokens[sentence.last - 1];
+    const last = sentence.tokens[sentence.end - 1];
     if (!first || !last || context.flagged(spec.family, first.start, last.end)) return;
-    yield { first: sentence.first, last: sentence.last };
+    yield { first: sentence.first, end: sentence.end };
   };
   return phraseRule(
     {
@@ -89,7 +89,7 @@ const SECOND_PERSON = words('you your yours yourself u ur ya');
 const FIRST_PERSON = words('i me my myself');
 
 function hasWord(sentence: SentenceLanguage, set: ReadonlySet<string>): boolean {
-  for (let k = sentence.first; k < sentence.last; k++) if (set.has(word(sentence, k))) return true;
+  for (let k = sentence.first; k < sentence.end; k++) if (set.has(word(sentence, k))) return true;
   return false;
 }
 
@@ -114,7 +114,7 @@ function ownedNear(sentence: SentenceLanguage, context: RuleContext): boolean {
   const { language, tokens } = context.analysis;
   const near = [sentence];
   if (sentence.first > 0) near.push(language.at(sentence.first - 1));
-  if (sentence.last < tokens.length) near.push(language.at(sentence.last));
+  if (sentence.end < tokens.length) near.push(language.at(sentence.end));
   return near.some((s) => hasWord(s, OWNING));
 }
 
@@ -134,13 +134,13 @@ function negative(sentence: SentenceLanguage, k: number): boolean {
  */
 function twist(sentence: SentenceLanguage): boolean {
   if (sentence.question) return true;
-  for (let k = sentence.first; k < sentence.last; k++) {
+  for (let k = sentence.first; k < sentence.end; k++) {
     const w = word(sentence, k);
     // "even when", "even though" concede, as praise does: "you kept going even when the bills piled up".
     if (CONTRASTS.has(w) && word(sentence, k - 1) !== 'even') return true;
     if (NEGATORS.has(w) || w.endsWith("n't")) {
       let praise = false;
-      for (let j = k + 1; j < Math.min(sentence.last, k + 4); j++) if (negative(sentence, j)) praise = true;
+      for (let j = k + 1; j < Math.min(sentence.end, k + 4); j++) if (negative(sentence, j)) praise = true;
       if (!praise) return true;
       k += 3;
       continue;

@@ -58,7 +58,7 @@ const NOTO_CAP_HEIGHT = 714;
 const MAX_CACHED_WIDTHS = 20_000;
 /** Code points that change how neighbours are drawn but have no glyph of their own. */
 export const IGNORABLE =
-  // eslint-disable-next-line no-misleading-character-class -- a set of single code points (selectors, joiners), not clusters
+  // eslint-disable-next-line no-misleading-character-class -- single code points (selectors, joiners), not clusters
   /[\u00AD\u034F\u180B-\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFE00-\uFE0F\u{E0000}-\u{E0FFF}]/u;
 
 /**

@@ -11,9 +11,20 @@ export interface Grapheme {
 }
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-const CLUSTER =
-  // eslint-disable-next-line no-misleading-character-class -- modifiers and selectors listed as code points that attach to a base
-  /\p{RI}\p{RI}|[\u1100-\u115F]+[\u1160-\u11A7]*[\u11A8-\u11FF]*|[^\p{M}](?:[\p{M}\uFE00-\uFE0F\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}]|\u200D[^\p{M}])*|\p{M}+/gsu;
+const CLUSTER = new RegExp(
+  // eslint-disable-next-line no-misleading-character-class -- modifiers, selectors: code points that attach to a base
+  [
+    // A pair of regional indicators (a flag).
+    String.raw`\p{RI}\p{RI}`,
+    // A Hangul jamo syllable.
+    String.raw`[\u1100-\u115F]+[\u1160-\u11A7]*[\u11A8-\u11FF]*`,
+    // A base with its marks, selectors, emoji modifiers and tags, and zero-width-joined followers.
+    String.raw`[^\p{M}](?:[\p{M}\uFE00-\uFE0F\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}]|\u200D[^\p{M}])*`,
+    // Marks with no base.
+    String.raw`\p{M}+`,
+  ].join('|'),
+  'gsu',
+);
 const EXACT_UP_TO = 256;
 
 export function* graphemesOf(text: string): Generator<Grapheme> {

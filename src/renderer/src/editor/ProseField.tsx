@@ -284,7 +284,9 @@ export function ProseField({
     let mine: VerdictFinding[] = [];
     const show = () => {
       // Editors whose findings did not move are left alone: one keystroke redraws one editor.
-      const signature = `${mine.map((f) => `${f.id}:${f.fieldStart}-${f.fieldEnd}`).join('|')}#${spelling.findings.map((f) => `${f.from}-${f.to}:${f.word}`).join('|')}`;
+      const ours = mine.map((f) => `${f.id}:${f.fieldStart}-${f.fieldEnd}`).join('|');
+      const misspelt = spelling.findings.map((f) => `${f.from}-${f.to}:${f.word}`).join('|');
+      const signature = `${ours}#${misspelt}`;
       if (signature === shown) return;
       shown = signature;
       const state = upcoming ?? view.state;

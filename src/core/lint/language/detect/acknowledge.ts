@@ -39,26 +39,26 @@ const WRONGS = words('betrayal violation theft lie lies cowardice selfishness je
 
 function sorryFor(s: SentenceLanguage, k: number): 'own' | 'non' | 'bare' {
   let j = k + 1;
-  while (j < s.last && words('so very truly really deeply sincerely for about that').has(word(s, j))) j++;
-  if (j >= s.last) return 'bare';
+  while (j < s.end && words('so very truly really deeply sincerely for about that').has(word(s, j))) j++;
+  if (j >= s.end) return 'bare';
   const w = word(s, j);
   // "I'm sorry, Nikos." "I'm sorry, and I'm not writing to make excuses."
   if (word(s, j) === 'and' || (s.tokens[j] && (s.tokens[j] as { gap: number }).gap >= 2)) return 'bare';
-  if (w === 'the' && findIn(s, j, Math.min(s.last, j + 4), words('pain hurt way harm damage things')) >= 0)
-    return word(s, j + 1) === 'way' || findIn(s, j, Math.min(s.last, j + 4), words('pain hurt harm damage')) >= 0
+  if (w === 'the' && findIn(s, j, Math.min(s.end, j + 4), words('pain hurt way harm damage things')) >= 0)
+    return word(s, j + 1) === 'way' || findIn(s, j, Math.min(s.end, j + 4), words('pain hurt harm damage')) >= 0
       ? 'own'
       : 'non';
   if (
     w === 'i' &&
-    findIn(s, j + 1, Math.min(s.last, j + 6), words('returned forgot lost missed borrowed kept took')) >= 0 &&
-    findIn(s, j + 1, s.last, HARM_VERBS) < 0
+    findIn(s, j + 1, Math.min(s.end, j + 6), words('returned forgot lost missed borrowed kept took')) >= 0 &&
+    findIn(s, j + 1, s.end, HARM_VERBS) < 0
   )
     return 'non';
   // "I'm sorry for that.", "sorry for it too": the wrong just told, pointed back at.
   // "I'm sorry for it, Mairi.": a comma after it closes the apology as surely as a full stop.
   if (
     words('that this it').has(w) &&
-    (j + 1 >= s.last ||
+    (j + 1 >= s.end ||
       POINTED_BACK_END.has(word(s, j + 1)) ||
       ((s.tokens[j + 1] as { gap: number } | undefined)?.gap ?? 0) >= 2)
   )
@@ -75,13 +75,13 @@ function ownsTheWrong(s: SentenceLanguage): boolean {
     if (c.negated || c.conditional || c.verb < 0 || !(c.copula || c.lemma === 'be')) continue;
     const who = word(s, c.first);
     if (c.subject !== 'i' && !(who === 'that' || who === 'it' || who === 'this')) continue;
-    if (findIn(s, c.verb + 1, Math.min(c.last, c.verb + 5), SELF_BLAME) < 0) continue;
+    if (findIn(s, c.verb + 1, Math.min(c.end, c.verb + 5), SELF_BLAME) < 0) continue;
     // "It was unfair on you" is fine; "it was cold out" is weather: the act or the writer, said so.
     if (
       c.subject === 'i' ||
-      findPhrase(s, c.verb, s.last, 'of me') >= 0 ||
-      findPhrase(s, c.verb, s.last, 'thing to') >= 0 ||
-      findPhrase(s, c.verb, s.last, 'thing i') >= 0 ||
+      findPhrase(s, c.verb, s.end, 'of me') >= 0 ||
+      findPhrase(s, c.verb, s.end, 'thing to') >= 0 ||
+      findPhrase(s, c.verb, s.end, 'thing i') >= 0 ||
       who === 'that'
     )
       return true;
@@ -123,17 +123,17 @@ function ownedPlainly(s: SentenceLanguage, writerActed: boolean): boolean {
       words('that it this').has(word(s, c.first)) &&
       findIn(s, c.verb + 1, c.verb + 2, words('not never')) >= 0
     ) {
-      const judged = findIn(s, c.verb + 2, Math.min(c.last, c.verb + 5), NOT_OWED);
-      if (judged >= 0 && (judged + 1 >= s.last || word(s, judged + 1) === 'of' || word(s, judged + 1) === 'to'))
+      const judged = findIn(s, c.verb + 2, Math.min(c.end, c.verb + 5), NOT_OWED);
+      if (judged >= 0 && (judged + 1 >= s.end || word(s, judged + 1) === 'of' || word(s, judged + 1) === 'to'))
         return true;
     }
     if (c.subject !== 'i' || c.negated || c.conditional || c.verb < 0 || !c.past) continue;
     if (CONFESSED.has(c.lemma ?? '')) return true;
     // "I broke my promise", "I broke my word to you".
-    if (c.lemma === 'break' && findIn(s, c.verb + 1, Math.min(c.last, c.verb + 3), words('promise promises word')) >= 0)
+    if (c.lemma === 'break' && findIn(s, c.verb + 1, Math.min(c.end, c.verb + 3), words('promise promises word')) >= 0)
       return true;
   }
-  for (let k = s.first; k < s.last; k++) {
+  for (let k = s.first; k < s.end; k++) {
     const w = word(s, k);
     // Each shape below starts with one of these words; the rest are passed over at the cost of one look.
     if (w !== 'i' && w !== 'you' && w !== 'my' && !WORST.has(w)) continue;
@@ -154,23 +154,23 @@ function ownedPlainly(s: SentenceLanguage, writerActed: boolean): boolean {
     if (
       WORST.has(word(s, k)) &&
       readsAt(s, k + 1, 'thing i') &&
-      findIn(s, k + 3, Math.min(s.last, k + 7), words('done did')) >= 0
+      findIn(s, k + 3, Math.min(s.end, k + 7), words('done did')) >= 0
     )
       return true;
     // "I belittled your life's work": a harm verb the tagger read as an adjective.
     if (
       word(s, k) === 'i' &&
       harmWord(word(s, k + 1)) &&
-      findIn(s, k + 2, Math.min(s.last, k + 5), words('you your')) >= 0
+      findIn(s, k + 2, Math.min(s.end, k + 5), words('you your')) >= 0
     )
       return true;
     if (
       word(s, k) === 'my' &&
       MY_FAULTS.has(word(s, k + 1)) &&
-      findIn(s, k + 2, Math.min(s.last, k + 4), DID_HARM) >= 0
+      findIn(s, k + 2, Math.min(s.end, k + 4), DID_HARM) >= 0
     ) {
-      const harm = findIn(s, k + 2, Math.min(s.last, k + 4), DID_HARM);
-      if (findIn(s, harm + 1, Math.min(s.last, harm + 4), words('you your us our')) >= 0) return true;
+      const harm = findIn(s, k + 2, Math.min(s.end, k + 4), DID_HARM);
+      if (findIn(s, harm + 1, Math.min(s.end, harm + 4), words('you your us our')) >= 0) return true;
     }
   }
   return false;
@@ -193,14 +193,14 @@ function actsOnTheReader(s: SentenceLanguage, c: Clause): boolean {
   if (PERCEIVING.has(c.lemma ?? '')) return false;
   // "I took the decision right out of your hands": the reader may come a few words on.
   // ("I used my position on the committee to take the solo from you": through a purpose clause, too.)
-  return findIn(s, c.verb + 1, Math.min(s.last, c.verb + 12), words('you your our us')) >= 0;
+  return findIn(s, c.verb + 1, Math.min(s.end, c.verb + 12), words('you your our us')) >= 0;
 }
 
 /** "It was wrong.", "That was small of me.", "It was jealousy and it was dangerous": an act judged. */
 function judgedAct(s: SentenceLanguage): boolean {
   const first = word(s, s.first);
   if (first !== 'it' && first !== 'that' && first !== 'this') return false;
-  const end = Math.min(s.last, s.first + 6);
+  const end = Math.min(s.end, s.first + 6);
   return findIn(s, s.first + 1, end, SELF_BLAME) >= 0 || findIn(s, s.first + 1, end, WRONGS) >= 0;
 }
 
@@ -223,7 +223,7 @@ export function acknowledgesHurt(context: RuleContext): boolean {
     for (const c of s.clauses) {
       if (c.subject !== 'i' || c.negated || c.conditional || c.verb < 0) continue;
       // "I know you think I hurt you": the reader's view, not the writer's admission.
-      const before = s.clauses.filter((d) => d.last <= c.first).pop();
+      const before = s.clauses.filter((d) => d.end <= c.first).pop();
       if (
         before &&
         before.subject === 'you' &&
@@ -232,7 +232,7 @@ export function acknowledgesHurt(context: RuleContext): boolean {
       )
         continue;
       const verb = c.lemma ?? '';
-      const object = findIn(s, c.verb + 1, Math.min(c.last, c.verb + 4), words('you your us our'));
+      const object = findIn(s, c.verb + 1, Math.min(c.end, c.verb + 4), words('you your us our'));
       if ((HARM_VERBS.has(verb) && object >= 0) || (OWN_ACTS.has(verb) && c.past)) admits = true;
     }
     // "I was a rotten partner", "That was a terrible thing to do", "that was cruel of me".
@@ -249,7 +249,7 @@ export function acknowledgesHurt(context: RuleContext): boolean {
     if (s.clauses.some((c) => c.subject === 'i' && c.past && !c.negated && c.verb >= 0)) acted = s.index;
     if (s.clauses.some((c) => actsOnTheReader(s, c))) actedOnYou = s.index;
     if (admits) admitted = s.index;
-    for (let k = s.first; k < s.last; k++) {
+    for (let k = s.first; k < s.end; k++) {
       if (word(s, k) !== 'sorry' && word(s, k) !== 'apologise' && word(s, k) !== 'apologize') continue;
       // "I'm sorry", and "Me sorry" as a writer whose first language is signed may put it.
       const subject = findIn(s, Math.max(s.first, k - 4), k, words('i am im me'));
@@ -290,12 +290,12 @@ export function approvesRelationship(context: RuleContext): boolean {
     if (blessesTheCouple(s)) return true;
     for (const c of s.clauses) {
       if (c.negated && !(readsAt(s, c.verb + 1, 'problem') || readsAt(s, c.verb + 1, 'issue'))) continue;
-      if (findIn(s, c.first, c.last, HEDGED) >= 0) continue;
+      if (findIn(s, c.first, c.end, HEDGED) >= 0) continue;
       const self =
         c.subject === 'i' ||
-        (c.subject === 'thing' && findIn(s, c.subjectFirst, c.subjectLast, words('heart it that')) >= 0);
+        (c.subject === 'thing' && findIn(s, c.subjectFirst, c.subjectEnd, words('heart it that')) >= 0);
       if (!self || c.verb < 0) continue;
-      const after = Math.min(c.last, c.verb + 6);
+      const after = Math.min(c.end, c.verb + 6);
       // "I'm not okay with it" (the "not" after the verb), "I won't lie and say I'm happy about it".
       if (findIn(s, c.verb + 1, Math.min(after, c.verb + 3), words('not never')) >= 0) continue;
       if (deniedBefore(s, c.first)) continue;
@@ -316,7 +316,7 @@ export function approvesRelationship(context: RuleContext): boolean {
         findIn(s, c.verb, after, words('no not')) >= 0
       )
         return true;
-      if (c.negated && c.modal === 'could' && findIn(s, c.verb, c.last, words('happier gladder prouder')) >= 0)
+      if (c.negated && c.modal === 'could' && findIn(s, c.verb, c.end, words('happier gladder prouder')) >= 0)
         return true;
     }
   }
@@ -332,16 +332,16 @@ const LOVELY = words('wonderful lovely great brilliant beautiful good gorgeous')
  * of you so settled", "I think it's wonderful": a blessing on the couple is approval, said warmly.
  */
 function blessesTheCouple(s: SentenceLanguage): boolean {
-  if (s.clauses.some((c) => c.negated) || findIn(s, s.first, s.last, HEDGED) >= 0) return false;
-  const couple = COUPLE.map((p) => findPhrase(s, s.first, s.last, p)).filter((k) => k >= 0);
+  if (s.clauses.some((c) => c.negated) || findIn(s, s.first, s.end, HEDGED) >= 0) return false;
+  const couple = COUPLE.map((p) => findPhrase(s, s.first, s.end, p)).filter((k) => k >= 0);
   if (couple.length > 0) {
     const at = Math.min(...couple);
-    if (findIn(s, s.first, at, words('wishing wish')) >= 0 && findIn(s, at, s.last, BLESSINGS) >= 0) return true;
+    if (findIn(s, s.first, at, words('wishing wish')) >= 0 && findIn(s, at, s.end, BLESSINGS) >= 0) return true;
     if (findPhrase(s, s.first, at, 'here is to') >= 0 || findPhrase(s, s.first, at, 'cheers to') >= 0) return true;
     if (findIn(s, s.first, at, LOVELY) >= 0 && findPhrase(s, s.first, at, 'to see') >= 0) return true;
   }
   // "I think it's wonderful", "it's lovely news": the writer's warm verdict on the news.
-  const think = findPhrase(s, s.first, s.last, 'i think it is');
+  const think = findPhrase(s, s.first, s.end, 'i think it is');
   return think >= 0 && LOVELY.has(word(s, think + 4));
 }
 
@@ -380,7 +380,7 @@ const PROPOSING = words('could might can should shall');
 
 /** "I'm not writing to ask for anything": a letter that chooses to ask nothing. */
 function asksNothing(s: SentenceLanguage): boolean {
-  for (let k = s.first; k < s.last; k++)
+  for (let k = s.first; k < s.end; k++)
     if (
       (readsAt(s, k, 'ask for anything') ||
         readsAt(s, k, 'asking for anything') ||
@@ -409,19 +409,18 @@ export function wishesThemBack(context: RuleContext): boolean {
     if (asksNothing(s)) return true;
     // "I'm open to whatever you want us to be", "what we could be to each other".
     if (
-      findPhrase(s, s.first, s.last, 'open to') >= 0 ||
-      findPhrase(s, s.first, s.last, 'us to be') >= 0 ||
-      findPhrase(s, s.first, s.last, 'each other') >= 0
+      findPhrase(s, s.first, s.end, 'open to') >= 0 ||
+      findPhrase(s, s.first, s.end, 'us to be') >= 0 ||
+      findPhrase(s, s.first, s.end, 'each other') >= 0
     )
       return true;
     // "Let's start again", "let us put the past behind us", "let me take you to dinner, like old times".
-    if (findPhrase(s, s.first, s.last, 'like old times') >= 0 || findPhrase(s, s.first, s.last, 'like before') >= 0)
+    if (findPhrase(s, s.first, s.end, 'like old times') >= 0 || findPhrase(s, s.first, s.end, 'like before') >= 0)
       return true;
-    const letUs = findPhrase(s, s.first, s.last, 'let us');
-    const at = letUs >= 0 ? letUs : findPhrase(s, s.first, s.last, 'let me');
+    const letUs = findPhrase(s, s.first, s.end, 'let us');
+    const at = letUs >= 0 ? letUs : findPhrase(s, s.first, s.end, 'let me');
     if (at >= 0) {
-      if (findIn(s, at + 2, Math.min(s.last, at + 8), RECONNECT) >= 0 || readsAt(s, at + 2, 'put the past'))
-        return true;
+      if (findIn(s, at + 2, Math.min(s.end, at + 8), RECONNECT) >= 0 || readsAt(s, at + 2, 'put the past')) return true;
     }
     for (const c of s.clauses) {
       if (c.negated || c.verb < 0) continue;
@@ -431,8 +430,8 @@ export function wishesThemBack(context: RuleContext): boolean {
         (c.subject === 'we' && c.modal !== null && PROPOSING.has(c.modal));
       if (!wish) continue;
       // What the wish reaches to: the rest of the sentence ("I'd like you to be part of my life again").
-      if (findIn(s, c.verb + 1, s.last, RECONNECT) >= 0) return true;
-      if (findPhrase(s, c.verb + 1, s.last, 'in my life') >= 0 || findPhrase(s, c.verb + 1, s.last, 'your life') >= 0)
+      if (findIn(s, c.verb + 1, s.end, RECONNECT) >= 0) return true;
+      if (findPhrase(s, c.verb + 1, s.end, 'in my life') >= 0 || findPhrase(s, c.verb + 1, s.end, 'your life') >= 0)
         return true;
     }
   }

@@ -53,14 +53,14 @@ function readerClause(c: Clause, s: SentenceLanguage): boolean {
 /** The reader's failing told in the past, in the same breath: "you didn't with me", "you were never very patient". */
 function failedBefore(s: SentenceLanguage, from: number): boolean {
   for (const c of s.clauses) {
-    if (c.last <= from || !readerClause(c, s) || c.verb < 0) continue;
+    if (c.end <= from || !readerClause(c, s) || c.verb < 0) continue;
     // "I hope you know you didn't deserve that": kindness, not a charge.
     if (words('deserve need have mean').has(c.lemma ?? '')) continue;
     // ("you didn't with me": the "not" of a verb left out is not read as negation.)
-    const never = findIn(s, c.first, c.last, words('never not')) >= 0;
+    const never = findIn(s, c.first, c.end, words('never not')) >= 0;
     // Failing the writer: "you could never find for me" (not "someone's keeping an eye on your knee, because
     // you never would").
-    const toMe = findIn(s, c.first, Math.min(s.last, c.last + 2), words('me us my')) >= 0;
+    const toMe = findIn(s, c.first, Math.min(s.end, c.end + 2), words('me us my')) >= 0;
     if ((c.past || c.modal === 'could' || c.modal === 'would') && (c.negated || never) && toMe) return true;
     // "the people you burned on your way out", "how you treated the people who loved you".
     if (c.past && (HARM_VERBS.has(c.lemma ?? '') || c.lemma === 'treat' || c.lemma === 'burn')) return true;
@@ -75,30 +75,30 @@ function failedBefore(s: SentenceLanguage, from: number): boolean {
  * reader's failing. Not "I hope you find peace" or "I hope you learn loads on the course".
  */
 export function* barbedWish(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
-  if (findIn(s, s.first, s.last, WISH_KEYS) < 0) return;
-  if (findIn(s, s.first, s.last, READER) < 0) return;
+  if (findIn(s, s.first, s.end, WISH_KEYS) < 0) return;
+  if (findIn(s, s.first, s.end, READER) < 0) return;
   const wish = wishAt(s);
   if (wish < 0) return;
-  const span = { first: s.first, last: s.last };
+  const span = { first: s.first, end: s.end };
   // A prayer that the reader be forgiven: "I pray Allah forgives you for the way you left".
-  const forgive = findIn(s, wish + 1, s.last, words('forgive forgives forgiven'));
+  const forgive = findIn(s, wish + 1, s.end, words('forgive forgives forgiven'));
   const divine = findIn(s, s.first, forgive, words('pray prayed praying god allah lord heaven')) >= 0;
   if (forgive >= 0 && divine && READER.has(word(s, forgive + 1))) {
     yield span;
     return;
   }
-  if (findIn(s, wish + 1, s.last, VIRTUES) >= 0 || failedBefore(s, wish + 1)) {
+  if (findIn(s, wish + 1, s.end, VIRTUES) >= 0 || failedBefore(s, wish + 1)) {
     yield span;
     return;
   }
-  for (let k = wish + 1; k < s.last; k++) {
+  for (let k = wish + 1; k < s.end; k++) {
     if (!CHANGES.has(lemma(s, k))) continue;
     if (!READER.has(word(s, k - 1)) && !READER.has(word(s, k - 2)) && !READER.has(word(s, k + 1))) continue;
     // "learn to keep your promises better", "remember other people's birthdays too", "learn that a marriage is not...".
     if (
-      findIn(s, k + 1, s.last, MARKS) >= 0 ||
-      OTHERS.some((phrase) => findPhrase(s, k + 1, s.last, phrase) >= 0) ||
-      findPhrase(s, k + 1, s.last, 'for once') >= 0 ||
+      findIn(s, k + 1, s.end, MARKS) >= 0 ||
+      OTHERS.some((phrase) => findPhrase(s, k + 1, s.end, phrase) >= 0) ||
+      findPhrase(s, k + 1, s.end, 'for once') >= 0 ||
       // "Maybe this year you will learn that a marriage is not a bus": the change itself is the dig.
       word(s, wish) === 'maybe' ||
       word(s, wish) === 'perhaps'
@@ -108,9 +108,9 @@ export function* barbedWish(_context: RuleContext, s: SentenceLanguage): Iterabl
     }
   }
   // "I hope this year you find time for the people who stood by you": the time wished for others.
-  const time = findPhrase(s, wish + 1, s.last, 'find time for');
-  const theTime = findPhrase(s, wish + 1, s.last, 'find the time for');
-  if ((time >= 0 || theTime >= 0) && findIn(s, Math.max(time, theTime) + 3, s.last, words('people those who')) >= 0)
+  const time = findPhrase(s, wish + 1, s.end, 'find time for');
+  const theTime = findPhrase(s, wish + 1, s.end, 'find the time for');
+  if ((time >= 0 || theTime >= 0) && findIn(s, Math.max(time, theTime) + 3, s.end, words('people those who')) >= 0)
     yield span;
 }
 
@@ -124,24 +124,24 @@ const TELLING = words('tell say call');
  * spread to others, complained of.
  */
 export function* toldOthersAboutMe(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
-  if (findIn(s, s.first, s.last, TOLD_KEYS) < 0) return;
-  for (let k = s.first; k < s.last - 3; k++) {
+  if (findIn(s, s.first, s.end, TOLD_KEYS) < 0) return;
+  for (let k = s.first; k < s.end - 3; k++) {
     if (!READER.has(word(s, k))) continue;
     // "you told", "you have told", "you keep telling", "you always tell".
     let verb = k + 1;
-    while (verb < Math.min(s.last, k + 3) && words('have has always keep kept still').has(word(s, verb))) verb++;
+    while (verb < Math.min(s.end, k + 3) && words('have has always keep kept still').has(word(s, verb))) verb++;
     // Not "when you told me your parents wanted to meet me": the writer was the one told.
     if (!TELLING.has(lemma(s, verb)) || word(s, verb - 1) === 'not' || word(s, verb + 1) === 'me') continue;
-    const audience = findIn(s, verb + 1, Math.min(s.last, verb + 5), AUDIENCE);
+    const audience = findIn(s, verb + 1, Math.min(s.end, verb + 5), AUDIENCE);
     if (audience < 0) continue;
     // What they said of the writer: "I was jealous", "I'm the one who ruined it", "I put the shop before you".
-    const i = findIn(s, audience + 1, Math.min(s.last, audience + 8), words('i'));
+    const i = findIn(s, audience + 1, Math.min(s.end, audience + 8), words('i'));
     if (i < 0) continue;
     let charge = (readsAt(s, i + 1, 'was the one') || readsAt(s, i + 1, 'am the one')) && FAULTS.has(lemma(s, i + 5));
-    for (let j = i + 1; j < Math.min(s.last, i + 6) && !charge; j++)
+    for (let j = i + 1; j < Math.min(s.end, i + 6) && !charge; j++)
       if (judges(lemma(s, j), word(s, j)) || CHARGES.has(word(s, j))) charge = true;
     if (charge) {
-      yield { first: k, last: Math.min(s.last, i + 6) };
+      yield { first: k, end: Math.min(s.end, i + 6) };
       return;
     }
   }
@@ -161,8 +161,8 @@ const CHARGES = words('before cold jealous drunk unreliable gambler liar');
  * writer set apart from the one at fault, who can only be the reader.
  */
 export function* notTheOneWho(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
-  if (findIn(s, s.first, s.last, ONE_KEYS) < 0) return;
-  for (let k = s.first; k < s.last - 5; k++) {
+  if (findIn(s, s.first, s.end, ONE_KEYS) < 0) return;
+  for (let k = s.first; k < s.end - 5; k++) {
     if (word(s, k) !== 'i') continue;
     const be = lemma(s, k + 1) === 'be' ? k + 1 : -1;
     if (be < 0 || (word(s, be + 1) !== 'not' && word(s, be + 1) !== 'never')) continue;
@@ -175,7 +175,7 @@ export function* notTheOneWho(_context: RuleContext, s: SentenceLanguage): Itera
       (word(s, at + 2) === 'who' || word(s, at + 2) === 'that') &&
       (FAULTS.has(lemma(s, at + 3)) || HARM_VERBS.has(lemma(s, at + 3)))
     ) {
-      yield { first: k, last: Math.min(s.last, at + 6) };
+      yield { first: k, end: Math.min(s.end, at + 6) };
       return;
     }
   }
@@ -186,8 +186,8 @@ export function* notTheOneWho(_context: RuleContext, s: SentenceLanguage): Itera
  * faithful, set against the reader.
  */
 export function* someOfUs(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
-  if (findIn(s, s.first, s.last, SOME_KEYS) < 0) return;
-  const at = findPhrase(s, s.first, s.last, 'some of us');
+  if (findIn(s, s.first, s.end, SOME_KEYS) < 0) return;
+  const at = findPhrase(s, s.first, s.end, 'some of us');
   if (at < 0) return;
   // Not "some of us are going to the pub on Friday".
   const next = word(s, at + 3);
@@ -197,7 +197,7 @@ export function* someOfUs(_context: RuleContext, s: SentenceLanguage): Iterable<
     (words('do did').has(next) && after === 'not') ||
     (words('are were').has(next) && words('still not actually').has(after)) ||
     (words('have had').has(next) && after === 'to');
-  if (contrast) yield { first: at, last: s.last };
+  if (contrast) yield { first: at, end: s.end };
 }
 
 /** What a mock skill is a skill at: "leaving people behind", "walking off with what wasn't yours". */
@@ -211,8 +211,8 @@ const MOCK_SKILLS = words(`
  * reader's, praised for a fault. Not "you always knew how to make people laugh".
  */
 export function* mockSkill(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
-  if (findIn(s, s.first, s.last, SKILL_KEYS) < 0) return;
-  for (let k = s.first; k < s.last - 3; k++) {
+  if (findIn(s, s.first, s.end, SKILL_KEYS) < 0) return;
+  for (let k = s.first; k < s.end - 3; k++) {
     if (!READER.has(word(s, k))) continue;
     let at = -1;
     if (
@@ -223,16 +223,16 @@ export function* mockSkill(_context: RuleContext, s: SentenceLanguage): Iterable
       at = k + 3;
     else if (lemma(s, k + 1) === 'be') {
       let j = k + 2;
-      while (j < s.last && words('very so really always such').has(word(s, j))) j++;
+      while (j < s.end && words('very so really always such').has(word(s, j))) j++;
       if (word(s, j) === 'good' && word(s, j + 1) === 'at') at = j + 2;
     }
     if (at < 0) continue;
-    const end = Math.min(s.last, at + 8);
+    const end = Math.min(s.end, at + 8);
     for (let j = at; j < end; j++) {
       const fault = MOCK_SKILLS.has(lemma(s, j)) || readsAt(s, j, 'was not yours') || readsAt(s, j, 'were not yours');
       const never = word(s, j) === 'never' && j > at + 1;
       if (fault || never || readsAt(s, j, 'trade down')) {
-        yield { first: k, last: end };
+        yield { first: k, end };
         return;
       }
     }
@@ -247,13 +247,13 @@ const PLEASED = words('nice good glad lovely great');
  * said, and the reader's neglect set right beside it.
  */
 export function* pleasedSinceYouNever(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
-  if (findIn(s, s.first, s.last, SINCE_KEYS) < 0) return;
-  const since = findIn(s, s.first, s.last, words('since because seeing'));
+  if (findIn(s, s.first, s.end, SINCE_KEYS) < 0) return;
+  const since = findIn(s, s.first, s.end, words('since because seeing'));
   if (since < 0) return;
   const pleased = findIn(s, s.first, since, PLEASED);
   if (pleased < 0 || word(s, pleased + 1) !== 'to') return;
-  if (READER.has(word(s, since + 1)) && findIn(s, since + 2, Math.min(s.last, since + 4), words('never not')) >= 0)
-    yield { first: s.first, last: s.last };
+  if (READER.has(word(s, since + 1)) && findIn(s, since + 2, Math.min(s.end, since + 4), words('never not')) >= 0)
+    yield { first: s.first, end: s.end };
 }
 
 /**
@@ -282,11 +282,11 @@ export function* guessedMotive(_context: RuleContext, s: SentenceLanguage): Iter
   for (const c of s.clauses) {
     if (c.subject !== 'i' || c.negated || c.verb < 0 || !words('guess suppose bet reckon gather').has(c.lemma ?? ''))
       continue;
-    const you = findIn(s, c.verb + 1, Math.min(s.last, c.verb + 3), READER);
+    const you = findIn(s, c.verb + 1, Math.min(s.end, c.verb + 3), READER);
     if (you < 0) continue;
-    const end = Math.min(s.last, you + 7);
+    const end = Math.min(s.end, you + 7);
     if (guessed(s, you + 1, end)) {
-      yield { first: c.first, last: end };
+      yield { first: c.first, end };
       return;
     }
   }
@@ -297,11 +297,11 @@ export function* guessedMotive(_context: RuleContext, s: SentenceLanguage): Iter
  * quick to believe the worst of me": the reader's share of the fault, told to them.
  */
 export function* yourShare(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
-  if (findIn(s, s.first, s.last, SHARE_KEYS) < 0) return;
-  for (let k = s.first; k < s.last - 3; k++) {
+  if (findIn(s, s.first, s.end, SHARE_KEYS) < 0) return;
+  for (let k = s.first; k < s.end - 3; k++) {
     if (!READER.has(word(s, k))) continue;
     let j = k + 1;
-    while (j < s.last && words('should also too could might must were was are very so always really').has(word(s, j)))
+    while (j < s.end && words('should also too could might must were was are very so always really').has(word(s, j)))
       j++;
     const look =
       word(s, j) === 'look' &&
@@ -311,13 +311,13 @@ export function* yourShare(_context: RuleContext, s: SentenceLanguage): Iterable
       lemma(s, j) === 'make' &&
       readsAt(s, j + 1, 'it') &&
       findIn(s, j + 2, j + 5, words('easy')) >= 0 &&
-      findIn(s, j + 3, Math.min(s.last, j + 12), words('fall end fail apart collapse')) >= 0;
+      findIn(s, j + 3, Math.min(s.end, j + 12), words('fall end fail apart collapse')) >= 0;
     const quick =
       word(s, j) === 'quick' &&
       word(s, j + 1) === 'to' &&
       words('believe blame judge assume think forget').has(lemma(s, j + 2));
     if (look || easy || quick) {
-      yield { first: k, last: Math.min(s.last, j + 6) };
+      yield { first: k, end: Math.min(s.end, j + 6) };
       return;
     }
   }
@@ -333,8 +333,8 @@ const CONTRIBUTIONS = words(
  * the neighbours I was a gambler?": past deeds counted up as questions, whose answer is plain.
  */
 export function* whoDidIt(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
-  if (findIn(s, s.first, s.last, WHO_KEYS) < 0) return;
-  if (!s.question || word(s, s.first) !== 'who' || s.last - s.first < 4) return;
+  if (findIn(s, s.first, s.end, WHO_KEYS) < 0) return;
+  if (!s.question || word(s, s.first) !== 'who' || s.end - s.first < 4) return;
   const verb = s.first + 1;
   if (
     pos(s, verb) !== 'VERB' ||
@@ -343,8 +343,8 @@ export function* whoDidIt(_context: RuleContext, s: SentenceLanguage): Iterable<
     return;
   const v = lemma(s, verb);
   // "Who paid for your course?", not "who drove you to the airport in the end?".
-  const aboutUs = findIn(s, verb + 1, Math.min(s.last, verb + 6), words('your my our')) >= 0;
-  const toldAll = (v === 'tell' || v === 'make') && findIn(s, verb + 1, Math.min(s.last, verb + 4), AUDIENCE) >= 0;
+  const aboutUs = findIn(s, verb + 1, Math.min(s.end, verb + 6), words('your my our')) >= 0;
+  const toldAll = (v === 'tell' || v === 'make') && findIn(s, verb + 1, Math.min(s.end, verb + 4), AUDIENCE) >= 0;
   if ((CONTRIBUTIONS.has(v) && aboutUs) || toldAll || (v === 'make' && readsAt(s, verb + 1, 'my')))
-    yield { first: s.first, last: s.last };
+    yield { first: s.first, end: s.end };
 }

@@ -45,13 +45,13 @@ export function* judgementOfReader(_context: RuleContext, s: SentenceLanguage): 
     }
   }
   // Vocative insults: "you coward", "you selfish pig", "you absolute muppet".
-  for (let k = s.first; k < s.last - 1; k++) {
+  for (let k = s.first; k < s.end - 1; k++) {
     if (word(s, k) !== 'you') continue;
     // "I caused you embarrassment": "you" after a verb is its object, not a name-call.
     if (k > s.first && (pos(s, k - 1) === 'VERB' || pos(s, k - 1) === 'AUX' || pos(s, k - 1) === 'ADP')) continue;
     let j = k + 1;
-    while (j < s.last && j < k + 4 && (DEGREE.has(word(s, j)) || CHARACTER_ADJECTIVES.has(word(s, j)))) j++;
-    if (j < s.last && INSULT_NOUNS.has(lemma(s, j)) && pos(s, j) !== 'VERB') yield { first: k, last: j + 1 };
+    while (j < s.end && j < k + 4 && (DEGREE.has(word(s, j)) || CHARACTER_ADJECTIVES.has(word(s, j)))) j++;
+    if (j < s.end && INSULT_NOUNS.has(lemma(s, j)) && pos(s, j) !== 'VERB') yield { first: k, end: j + 1 };
   }
 }
 
@@ -121,17 +121,17 @@ const WRITER = words('me us my our');
 export function* motiveOfReader(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
   for (const c of s.clauses) {
     if (c.subject !== 'you' || c.negated || c.conditional || reportedInSentence(s, c.first)) continue;
-    for (let k = c.verb >= 0 ? c.verb + 1 : c.first; k < c.last; k++) {
+    for (let k = c.verb >= 0 ? c.verb + 1 : c.first; k < c.end; k++) {
       const w = word(s, k);
       if (
         w === 'to' &&
         (readsAt(s, k + 1, 'make * jealous') || readsAt(s, k + 1, 'get back at') || readsAt(s, k + 1, 'get a rise'))
       ) {
-        yield spanFrom(c, Math.min(c.last, k + 4));
+        yield spanFrom(c, Math.min(c.end, k + 4));
         break;
       }
-      if (w === 'to' && k + 1 < c.last && SPITE_VERBS.has(lemma(s, k + 1))) {
-        const object = writerObjectAfter(s, k + 2, c.last, 3);
+      if (w === 'to' && k + 1 < c.end && SPITE_VERBS.has(lemma(s, k + 1))) {
+        const object = writerObjectAfter(s, k + 2, c.end, 3);
         if (object >= 0 && spiteful(s, lemma(s, k + 1), k + 2)) {
           yield spanFrom(c, Math.max(object + 1, k + 2));
           break;
@@ -144,8 +144,8 @@ export function* motiveOfReader(_context: RuleContext, s: SentenceLanguage): Ite
     }
     // "You wanted me to suffer", "you enjoyed hurting me".
     if ((c.lemma === 'want' || c.lemma === 'enjoy' || c.lemma === 'like' || c.lemma === 'love') && c.verb >= 0) {
-      const me = writerObjectAfter(s, c.verb + 1, c.last, 2);
-      const pain = findIn(s, c.verb + 1, Math.min(c.last, c.verb + 6), SUFFER);
+      const me = writerObjectAfter(s, c.verb + 1, c.end, 2);
+      const pain = findIn(s, c.verb + 1, Math.min(c.end, c.verb + 6), SUFFER);
       if (pain >= 0 && (me >= 0 || lemma(s, pain) === 'hurt' || lemma(s, pain) === 'hurting'))
         yield spanFrom(c, pain + 1);
     }
@@ -158,7 +158,7 @@ export function* motiveOfReader(_context: RuleContext, s: SentenceLanguage): Ite
  */
 function spiteful(s: SentenceLanguage, verb: string, from: number): boolean {
   if (verb === 'get') return readsAt(s, from, 'to me') || readsAt(s, from, 'at me') || readsAt(s, from, 'me back');
-  if (verb === 'teach') return findPhrase(s, from, Math.min(s.last, from + 4), 'a lesson') >= 0;
+  if (verb === 'teach') return findPhrase(s, from, Math.min(s.end, from + 4), 'a lesson') >= 0;
   return true;
 }
 
@@ -187,7 +187,7 @@ export function* complaintAboutReader(_context: RuleContext, s: SentenceLanguage
     const group = { from: c.verbFirst >= 0 ? c.verbFirst : c.verb, to: c.verb };
     let habit = -1;
     // From the subject's end: "you never once took me" has two adverbs before the verb.
-    for (let k = Math.min(c.subjectLast, group.from - 1); k <= group.to && k < c.last; k++) {
+    for (let k = Math.min(c.subjectEnd, group.from - 1); k <= group.to && k < c.end; k++) {
       const w = word(s, k);
       if (w === 'never' || w === 'always') habit = k;
     }
@@ -205,22 +205,22 @@ export function* complaintAboutReader(_context: RuleContext, s: SentenceLanguage
       (DESCRIBED.has(word(s, noun - 1)) || (DESCRIBED.has(word(s, noun - 2)) && pos(s, noun - 1) === 'ADJ'));
     if (describing && !DESCRIBED_BAD.has(verb) && !HARM_VERBS.has(verb)) continue;
     // "You always doubt yourself before big days": worry for them, not a fault laid on them.
-    if (SELF_DOUBT.has(verb) && findIn(s, c.verb + 1, Math.min(c.last, c.verb + 3), words('yourself')) >= 0) continue;
+    if (SELF_DOUBT.has(verb) && findIn(s, c.verb + 1, Math.min(c.end, c.verb + 3), words('yourself')) >= 0) continue;
     // "You never know", "you always make me laugh": habits that praise or mean nothing.
     if (PRAISE_HABITS.has(verb) && !once) continue;
-    if (word(s, habit) === 'always' && !(ALWAYS_BAD.has(verb) || findIn(s, c.verb + 1, c.last, ABOUT_YOU) >= 0))
+    if (word(s, habit) === 'always' && !(ALWAYS_BAD.has(verb) || findIn(s, c.verb + 1, c.end, ABOUT_YOU) >= 0))
       continue;
     if (word(s, habit) === 'never' && !(COMPLAINTS.has(verb) || once || c.past)) continue;
     // "You never got the email", "you never met my gran": what happened to them, not what they failed to do.
     if (word(s, habit) === 'never' && !once && !COMPLAINTS.has(verb) && BEFELL.has(verb)) continue;
     // "You never once made me feel small": a hurt never caused is praise ("never made me feel welcome" is not).
-    if (word(s, habit) === 'never' && verb === 'make' && hurtAfter(s, c.verb + 1, Math.min(s.last, c.verb + 8)))
+    if (word(s, habit) === 'never' && verb === 'make' && hurtAfter(s, c.verb + 1, Math.min(s.end, c.verb + 8)))
       continue;
     // "You never lied to me", "you never once complained", "you never missed a match": a wrong never done is praise.
     if (
       word(s, habit) === 'never' &&
       NEVER_PRAISED.has(verb) &&
-      !(verb === 'miss' && writerObjectAfter(s, c.verb + 1, c.last, 2) >= 0)
+      !(verb === 'miss' && writerObjectAfter(s, c.verb + 1, c.end, 2) >= 0)
     )
       continue;
     if (
@@ -228,7 +228,7 @@ export function* complaintAboutReader(_context: RuleContext, s: SentenceLanguage
       (verb === 'need' || verb === 'have' || verb === 'know' || verb === 'fail' || verb === 'stop' || verb === 'cease')
     )
       continue;
-    yield spanFrom(c, Math.min(c.last, c.verb + 3));
+    yield spanFrom(c, Math.min(c.end, c.verb + 3));
   }
 }
 
@@ -261,15 +261,15 @@ const ABOUT_YOU = words('yourself');
 
 /** "I hope you treat her better than you treated me", "the way you spoke to me". */
 export function* treatmentOfWriter(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
-  for (let k = s.first; k < s.last - 2; k++) {
+  for (let k = s.first; k < s.end - 2; k++) {
     const w = word(s, k);
     if ((w === 'than' || w === 'way' || w === 'how') && word(s, k + 1) === 'you') {
       const verb = lemma(s, k + 2);
       const rest = k + 3;
-      if (TREAT.has(verb) && (writerObjectAfter(s, rest, s.last, 3) >= 0 || verb === 'behave' || verb === 'act')) {
+      if (TREAT.has(verb) && (writerObjectAfter(s, rest, s.end, 3) >= 0 || verb === 'behave' || verb === 'act')) {
         if (w === 'how' && (word(s, k - 1) === 'know' || word(s, k - 1) === 'understand' || word(s, k - 1) === 'see'))
           continue;
-        yield { first: k, last: Math.min(s.last, rest + 3) };
+        yield { first: k, end: Math.min(s.end, rest + 3) };
       }
     }
   }

@@ -55,7 +55,7 @@ function readerCompared(s: SentenceLanguage, comparative: number): boolean {
  * were on me" owns the wrong), nor "happier than you made me" said of the writer's own doing.
  */
 export function* lowMarkOfYou(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
-  for (let than = s.first + 1; than < s.last - 2; than++) {
+  for (let than = s.first + 1; than < s.end - 2; than++) {
     if (word(s, than) !== 'than' || word(s, than + 1) !== 'you') continue;
     // "than you ever were", "than you had been": the conduct verb within three words.
     const verb = findIn(s, than + 2, than + 5, CONDUCT);
@@ -64,13 +64,13 @@ export function* lowMarkOfYou(_context: RuleContext, s: SentenceLanguage): Itera
     // "Even my intern handles pressure better than you did", "says sorry better than you ever did": the reader
     // as the low mark with no "me" after, when someone else is compared.
     // ("I hope the baby sleeps better than you ever did" is a wish and a tease, and passes.)
-    if (writer < 0 && word(s, verb) !== 'be' && verb + 1 >= s.last && findIn(s, s.first, than, words('hope wish')) < 0)
+    if (writer < 0 && word(s, verb) !== 'be' && verb + 1 >= s.end && findIn(s, s.first, than, words('hope wish')) < 0)
       writer = verb;
     if (writer < 0) continue;
     const comparative = comparativeBefore(s, than);
     if (comparative < 0) continue;
     if (writerCompared(s, comparative) || (writer === verb && readerCompared(s, comparative))) continue;
-    yield { first: comparative, last: writer + 1 };
+    yield { first: comparative, end: writer + 1 };
     return;
   }
 }
@@ -82,26 +82,26 @@ const GRUDGE = words('shame funny odd strange interesting convenient convenientl
 
 /** "I'm sure that's a coincidence", "shame my invite got lost, I'm sure it was an accident". */
 export function* mockCertainty(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
-  if (findIn(s, s.first, s.last, words('sure')) < 0) return;
-  const sure = findPhrase(s, s.first, s.last, 'i am sure');
+  if (findIn(s, s.first, s.end, words('sure')) < 0) return;
+  const sure = findPhrase(s, s.first, s.end, 'i am sure');
   if (sure < 0) return;
-  const end = Math.min(s.last, sure + 9);
+  const end = Math.min(s.end, sure + 9);
   const mocked = findIn(s, sure + 3, end, MOCKED);
   const accident = mocked >= 0 ? -1 : findIn(s, sure + 3, end, ACCIDENT);
   const at = mocked >= 0 ? mocked : accident >= 0 && findIn(s, s.first, sure, GRUDGE) >= 0 ? accident : -1;
   // "I'm sure it was no coincidence that we met": wonder, not a jab.
   if (at < 0 || findIn(s, sure + 3, at, words('no not never')) >= 0) return;
-  yield { first: sure, last: at + 1 };
+  yield { first: sure, end: at + 1 };
 }
 
 /** "I've paid my share, unlike some": the reader pointed at without a name. */
 export function* unlikeSome(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
-  for (let k = s.first; k < s.last - 1; k++) {
+  for (let k = s.first; k < s.end - 1; k++) {
     if (word(s, k) !== 'unlike') continue;
     const next = word(s, k + 1);
     const people = word(s, k + 2);
-    if ((next === 'some' || next === 'certain') && (k + 2 >= s.last || people === 'people' || people === 'folk'))
-      yield { first: k, last: Math.min(s.last, k + (people === 'people' || people === 'folk' ? 3 : 2)) };
+    if ((next === 'some' || next === 'certain') && (k + 2 >= s.end || people === 'people' || people === 'folk'))
+      yield { first: k, end: Math.min(s.end, k + (people === 'people' || people === 'folk' ? 3 : 2)) };
   }
 }
 
@@ -112,13 +112,13 @@ const GLAD = words('good nice glad great lovely');
  * or hope that only counts because the reader failed before.
  */
 export function* onlyThisTime(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
-  if (s.question || findIn(s, s.first, s.last, words('time')) < 0) return;
-  const time = findPhrase(s, s.first, s.last, 'this time');
+  if (s.question || findIn(s, s.first, s.end, words('time')) < 0) return;
+  const time = findPhrase(s, s.first, s.end, 'this time');
   if (time < 0) return;
   // "Hope this time you will actually go, and not cancel like everything we planned."
-  const after = findIn(s, time + 2, Math.min(s.last, time + 4), words('you u'));
-  if (after >= 0 && findIn(s, after + 1, Math.min(s.last, after + 4), words('actually')) >= 0) {
-    yield { first: time, last: Math.min(s.last, after + 5) };
+  const after = findIn(s, time + 2, Math.min(s.end, time + 4), words('you u'));
+  if (after >= 0 && findIn(s, after + 1, Math.min(s.end, after + 4), words('actually')) >= 0) {
+    yield { first: time, end: Math.min(s.end, after + 5) };
     return;
   }
   for (let k = s.first; k < time; k++) {
@@ -126,7 +126,7 @@ export function* onlyThisTime(_context: RuleContext, s: SentenceLanguage): Itera
     const praise = GLAD.has(word(s, k)) && readsAt(s, k + 1, 'to see you') && k + 4 < time;
     const actually = word(s, k) === 'you' && findIn(s, k + 1, Math.min(time, k + 4), words('actually')) >= 0;
     if (praise || actually) {
-      yield { first: k, last: time + 2 };
+      yield { first: k, end: time + 2 };
       return;
     }
   }
@@ -157,22 +157,22 @@ export function* wonderAtYou(_context: RuleContext, s: SentenceLanguage): Iterab
   if (!WONDER.has(word(s, k))) return;
   const how = word(s, k + 1);
   if (how !== 'how' && how !== 'what' && how !== 'that') return;
-  const you = findIn(s, k + 2, s.last, words('you your u ur yer'));
+  const you = findIn(s, k + 2, s.end, words('you your u ur yer'));
   if (you < 0) return;
   // "Interesting that your client dinners never turn up on an invoice", "crazy how u were grounded every weekend".
-  if (findIn(s, you + 1, s.last, HABIT) >= 0 && findIn(s, k + 2, s.last, PRAISED) < 0) {
-    yield { first: s.first, last: s.last };
+  if (findIn(s, you + 1, s.end, HABIT) >= 0 && findIn(s, k + 2, s.end, PRAISED) < 0) {
+    yield { first: s.first, end: s.end };
     return;
   }
   if (how === 'that') return;
-  const turn = findIn(s, k + 2, s.last, TURN);
-  const nowThat = findPhrase(s, k + 2, s.last, 'now that');
+  const turn = findIn(s, k + 2, s.end, TURN);
+  const nowThat = findPhrase(s, k + 2, s.end, 'now that');
   if (turn < 0 && nowThat < 0) return;
   // "Funny how things work out once you stop trying": the "you" of anyone, in the present.
-  const settled = findIn(s, k + 2, s.last, words('anymore now')) >= 0 || clauseAt(s, you)?.past === true;
+  const settled = findIn(s, k + 2, s.end, words('anymore now')) >= 0 || clauseAt(s, you)?.past === true;
   // "Amazing how quickly you learned the guitar, I'm impressed": wonder at a feat is praise.
-  if (!settled || findIn(s, k + 2, s.last, PRAISED) >= 0) return;
-  yield { first: s.first, last: s.last };
+  if (!settled || findIn(s, k + 2, s.end, PRAISED) >= 0) return;
+  yield { first: s.first, end: s.end };
 }
 
 /** The reader's ease, set against the writer's work: "must be nice", "living the dream", "a lie-in". */
@@ -186,13 +186,13 @@ const SINCERE = words('hope thank thanks grateful glad happy');
  * holiday while I mind the dog" wishes them well, and passes.
  */
 export function* easeWhileIToil(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
-  if (findIn(s, s.first, s.last, words('while wonderful')) < 0) return;
-  const toil = findPhrase(s, s.first, s.last, 'while i');
-  const wonderful = findPhrase(s, s.first, s.last, 'how wonderful for you');
+  if (findIn(s, s.first, s.end, words('while wonderful')) < 0) return;
+  const toil = findPhrase(s, s.first, s.end, 'while i');
+  const wonderful = findPhrase(s, s.first, s.end, 'how wonderful for you');
   const at = toil >= 0 ? toil : wonderful;
-  if (at < 0 || findIn(s, s.first, s.last, SINCERE) >= 0) return;
+  if (at < 0 || findIn(s, s.first, s.end, SINCERE) >= 0) return;
   if (toil >= 0 && findIn(s, s.first, toil, EASE) < 0) return;
-  yield { first: s.first, last: s.last };
+  yield { first: s.first, end: s.end };
 }
 
 /** Verdicts that close a sentence after a comma: "..., very convenient.", "..., interesting." */
@@ -216,15 +216,15 @@ const TAILS = [
  * comma to something the reader did. Not after "!" ("you passed, classic you!" is teasing).
  */
 export function* verdictTail(context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
-  const lastToken = s.tokens[s.last - 1];
+  const lastToken = s.tokens[s.end - 1];
   if (!lastToken || context.text.charCodeAt(lastToken.end) === 33 || s.question) return;
-  if (findIn(s, s.first, s.last, words('you your u ur')) < 0) return;
+  if (findIn(s, s.first, s.end, words('you your u ur')) < 0) return;
   for (const tail of TAILS) {
     const n = tail.split(' ').length;
-    const at = s.last - n;
+    const at = s.end - n;
     if (at <= s.first + 2 || !readsAt(s, at, tail)) continue;
     if ((s.tokens[at] as Token).gap < GAP.soft) continue;
-    yield { first: at, last: s.last };
+    yield { first: at, end: s.end };
     return;
   }
 }
@@ -240,12 +240,12 @@ const CHARGE_MARKS = words('seriously honestly eh after then calls blames same m
  * reader. "Who takes the kids on Thursday?" asks, and passes.
  */
 export function* rhetoricalWho(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
-  if (!s.question || word(s, s.first) !== 'who' || s.last - s.first < 5) return;
+  if (!s.question || word(s, s.first) !== 'who' || s.end - s.first < 5) return;
   const verb = word(s, s.first + 1);
   if (NOT_A_CHARGE.has(verb) || !verb.endsWith('s') || pos(s, s.first + 1) !== 'VERB') return;
-  const whoDoes = findPhrase(s, s.first + 2, s.last, 'who does that') >= 0;
-  if (!whoDoes && findIn(s, s.first + 2, s.last, CHARGE_MARKS) < 0) return;
-  yield { first: s.first, last: s.last };
+  const whoDoes = findPhrase(s, s.first + 2, s.end, 'who does that') >= 0;
+  if (!whoDoes && findIn(s, s.first + 2, s.end, CHARGE_MARKS) < 0) return;
+  yield { first: s.first, end: s.end };
 }
 
 /** "Other people", "the rest of us": those who stayed and did the work, set against the reader. */
@@ -258,12 +258,12 @@ const TOIL = words('stay stayed do did work worked pay paid clean cleaned carry 
  * against the toil of those left behind.
  */
 export function* whileOthersToil(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
-  const toil = findIn(s, s.first, s.last, words('while'));
-  if (toil < 0 || findIn(s, s.first, s.last, SINCERE) >= 0) return;
+  const toil = findIn(s, s.first, s.end, words('while'));
+  if (toil < 0 || findIn(s, s.first, s.end, SINCERE) >= 0) return;
   for (const rest of THE_REST) {
-    const at = findPhrase(s, toil + 1, Math.min(s.last, toil + 3), rest);
-    if (at >= 0 && findIn(s, at + rest.split(' ').length, Math.min(s.last, at + 6), TOIL) >= 0) {
-      yield { first: s.first, last: s.last };
+    const at = findPhrase(s, toil + 1, Math.min(s.end, toil + 3), rest);
+    if (at >= 0 && findIn(s, at + rest.split(' ').length, Math.min(s.end, at + 6), TOIL) >= 0) {
+      yield { first: s.first, end: s.end };
       return;
     }
   }
@@ -271,11 +271,11 @@ export function* whileOthersToil(_context: RuleContext, s: SentenceLanguage): It
 
 /** Finding time for one thing and not another: "I note you found time to post but not to answer my messages". */
 export function* foundTimeButNot(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
-  if (findIn(s, s.first, s.last, words('found')) < 0) return;
-  const found = findPhrase(s, s.first, s.last, 'found time');
-  const at = found >= 0 ? found : findPhrase(s, s.first, s.last, 'found the time');
+  if (findIn(s, s.first, s.end, words('found')) < 0) return;
+  const found = findPhrase(s, s.first, s.end, 'found time');
+  const at = found >= 0 ? found : findPhrase(s, s.first, s.end, 'found the time');
   if (at < 0 || findIn(s, Math.max(s.first, at - 3), at, words('you ye u')) < 0) return;
-  const but = findIn(s, at + 2, s.last, words('but'));
-  if (but >= 0 && findIn(s, but + 1, Math.min(s.last, but + 3), words('not never could couldnae cannot')) >= 0)
-    yield { first: Math.max(s.first, at - 2), last: s.last };
+  const but = findIn(s, at + 2, s.end, words('but'));
+  if (but >= 0 && findIn(s, but + 1, Math.min(s.end, but + 3), words('not never could couldnae cannot')) >= 0)
+    yield { first: Math.max(s.first, at - 2), end: s.end };
 }

@@ -83,10 +83,7 @@ export function* reassuranceQuestion(_context: RuleContext, s: SentenceLanguage)
         }
       }
       // "Do I ever cross your mind?", "is there any part of you that still cares?"
-      if (
-        findPhrase(s, c.first, c.last, 'cross your mind') >= 0 ||
-        findPhrase(s, c.first, c.last, 'part of you') >= 0
-      ) {
+      if (findPhrase(s, c.first, c.end, 'cross your mind') >= 0 || findPhrase(s, c.first, c.end, 'part of you') >= 0) {
         yield sentenceSpan(s);
         return;
       }
@@ -97,7 +94,7 @@ export function* reassuranceQuestion(_context: RuleContext, s: SentenceLanguage)
       first &&
       first.imperative &&
       ATTACHMENT_VERBS.has(first.lemma ?? '') &&
-      writerObjectAfter(s, first.verb + 1, first.last, 3) >= 0
+      writerObjectAfter(s, first.verb + 1, first.end, 3) >= 0
     ) {
       yield sentenceSpan(s);
       return;
@@ -116,8 +113,8 @@ export function* reassuranceQuestion(_context: RuleContext, s: SentenceLanguage)
         inner &&
         !news &&
         (ATTACHMENT_VERBS.has(inner.lemma ?? '') ||
-          findIn(s, inner.first, inner.last, WORTH_WORDS) >= 0 ||
-          findIn(s, inner.first, inner.last, words('chance hope mistake')) >= 0)
+          findIn(s, inner.first, inner.end, WORTH_WORDS) >= 0 ||
+          findIn(s, inner.first, inner.end, words('chance hope mistake')) >= 0)
       ) {
         yield sentenceSpan(s);
         return;
@@ -127,7 +124,7 @@ export function* reassuranceQuestion(_context: RuleContext, s: SentenceLanguage)
       const inner = s.clauses.find(
         (d) => d.first > c.first && d.subject === 'you' && ATTACHMENT_VERBS.has(d.lemma ?? ''),
       );
-      if (inner && writerObjectAfter(s, inner.verb + 1, inner.last, 4) >= 0) {
+      if (inner && writerObjectAfter(s, inner.verb + 1, inner.end, 4) >= 0) {
         yield sentenceSpan(s);
         return;
       }
@@ -138,7 +135,7 @@ export function* reassuranceQuestion(_context: RuleContext, s: SentenceLanguage)
 /** "Tell me what happened at the match", "tell me when you land": a wh-word asking for news, not about us. */
 function newsAsked(s: SentenceLanguage, k: number): boolean {
   if (findIn(s, k, k + 1, words('what when where how who which')) < 0) return false;
-  for (let j = k + 1; j < s.last; j++) {
+  for (let j = k + 1; j < s.end; j++) {
     if (j > k + 1 && (s.tokens[j] as { gap: number }).gap >= 2) break;
     if (findIn(s, j, j + 1, words('i me us we my our')) >= 0) return false;
   }
@@ -166,11 +163,11 @@ export function* closureDemand(_context: RuleContext, s: SentenceLanguage): Iter
     if (
       readsAt(s, from, 'to') &&
       (readsAt(s, from + 1, 'understand') || readsAt(s, from + 1, 'know')) &&
-      findIn(s, from + 2, Math.min(s.last, from + 4), WHY) >= 0 &&
+      findIn(s, from + 2, Math.min(s.end, from + 4), WHY) >= 0 &&
       // "I need to know what you think before I sell": an opinion asked for a decision, not closure.
       !(readsAt(s, from + 3, 'you') && OPINION.has(word(s, from + 4)))
     ) {
-      yield spanFrom(c, Math.min(s.last, from + 4));
+      yield spanFrom(c, Math.min(s.end, from + 4));
     }
   }
 }
@@ -186,7 +183,7 @@ const ABOUT_A_SKILL = words('with at when in on');
 
 /** Something in the sentence ties the writer's state to the reader or to the breakup. */
 function tiedToReader(s: SentenceLanguage, from: number, to: number): boolean {
-  for (let k = Math.max(from, s.first); k < Math.min(to, s.last); k++) {
+  for (let k = Math.max(from, s.first); k < Math.min(to, s.end); k++) {
     const w = word(s, k);
     const next = word(s, k + 1);
     if (w === 'breakup' || w === 'split' || w === 'divorce') return true;
@@ -282,7 +279,7 @@ export function* sufferingTold(_context: RuleContext, s: SentenceLanguage): Iter
             !ABOUT_A_SKILL.has(word(s, state + 1))
           ) {
             const intense = findIn(s, from, state, INTENSIFIERS) >= 0;
-            if (intense || tiedToReader(s, state, s.last) || enduring(s, c.first, s.last) || state + 1 >= s.last) {
+            if (intense || tiedToReader(s, state, s.end) || enduring(s, c.first, s.end) || state + 1 >= s.end) {
               yield spanFrom(c, state + 1);
               continue;
             }
@@ -296,7 +293,7 @@ export function* sufferingTold(_context: RuleContext, s: SentenceLanguage): Iter
         !c.passive &&
         !actsOnSomeone(s, from, to) &&
         !objectBefore(s, c) &&
-        (tiedToReader(s, s.first, s.last) || enduring(s, c.first, s.last))
+        (tiedToReader(s, s.first, s.end) || enduring(s, c.first, s.end))
       ) {
         // The verb and its particle: "falling apart", "crying myself to sleep".
         let end = c.verb + 1;
@@ -308,8 +305,8 @@ export function* sufferingTold(_context: RuleContext, s: SentenceLanguage): Iter
       if (
         BASIC_NEEDS.has(verb) &&
         c.negated &&
-        (tiedToReader(s, s.first, s.last) ||
-          enduring(s, c.first, s.last) ||
+        (tiedToReader(s, s.first, s.end) ||
+          enduring(s, c.first, s.end) ||
           findIn(s, from, to, words('properly anymore')) >= 0)
       ) {
         if (findIn(s, from, to, words('because')) >= 0 && !tiedToReader(s, from, to)) continue;
@@ -323,12 +320,12 @@ export function* sufferingTold(_context: RuleContext, s: SentenceLanguage): Iter
     }
     // An emptied life: "everything has been grey since you went", "the flat feels so empty without you".
     if ((c.subject === 'thing' || c.subject === null) && c.copula && c.subjectFirst >= 0) {
-      const head = findIn(s, c.subjectFirst, c.subjectLast, LIFE_NOUNS);
+      const head = findIn(s, c.subjectFirst, c.subjectEnd, LIFE_NOUNS);
       const state = findIn(s, from, Math.min(to, from + 4), EMPTIED);
       if (
         head >= 0 &&
         state >= 0 &&
-        (tiedToReader(s, state + 1, s.last) || findPhrase(s, state, s.last, 'without you') >= 0)
+        (tiedToReader(s, state + 1, s.end) || findPhrase(s, state, s.end, 'without you') >= 0)
       )
         yield spanFrom(c, state + 1);
     }
@@ -343,13 +340,13 @@ const AFTER_EATING = words(
 
 /** "Without you I've got nobody", "I don't know how to get through the weekends without you". */
 export function* dependenceOnReader(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
-  let without = findPhrase(s, s.first, s.last, 'without you');
+  let without = findPhrase(s, s.first, s.end, 'without you');
   // "without thinking of you", "without hearing your voice".
   if (without < 0) {
-    const w = findPhrase(s, s.first, s.last, 'without');
+    const w = findPhrase(s, s.first, s.end, 'without');
     if (
       w >= 0 &&
-      findIn(s, w + 1, Math.min(s.last, w + 5), words('you your')) >= 0 &&
+      findIn(s, w + 1, Math.min(s.end, w + 5), words('you your')) >= 0 &&
       findIn(s, w + 1, w + 2, words('thinking missing hearing seeing talking crying')) >= 0
     )
       without = w;
@@ -357,22 +354,22 @@ export function* dependenceOnReader(_context: RuleContext, s: SentenceLanguage):
   // Thanks for a job done: "I couldn't have moved that sofa without you", "thanks, without you I'd
   // have been lost" look back at help given, and lean on no one now.
   const gratitude =
-    findIn(s, s.first, s.last, words('thank thanks grateful')) >= 0 ||
-    findPhrase(s, s.first, s.last, 'could not have') >= 0 ||
-    findPhrase(s, s.first, s.last, 'would have been') >= 0;
+    findIn(s, s.first, s.end, words('thank thanks grateful')) >= 0 ||
+    findPhrase(s, s.first, s.end, 'could not have') >= 0 ||
+    findPhrase(s, s.first, s.end, 'would have been') >= 0;
   if (without >= 0 && !gratitude) {
     for (const c of s.clauses) {
-      if (c.subject !== 'i' && !(c.first <= without && without < c.last)) continue;
-      const inClause = c.first <= without && without < c.last;
+      if (c.subject !== 'i' && !(c.first <= without && without < c.end)) continue;
+      const inClause = c.first <= without && without < c.end;
       const wholeSentence = !inClause && s.clauses.length <= 2;
       if (!inClause && !wholeSentence) continue;
       const negatedAbility =
         c.negated && (c.modal === 'can' || c.modal === 'could' || c.lemma === 'know' || BASIC_NEEDS.has(c.lemma ?? ''));
       const suffering =
-        findIn(s, c.first, c.last, SUFFERING_STATES) >= 0 ||
-        findIn(s, c.first, c.last, words('nobody nothing nowhere')) >= 0;
+        findIn(s, c.first, c.end, SUFFERING_STATES) >= 0 ||
+        findIn(s, c.first, c.end, words('nobody nothing nowhere')) >= 0;
       if (negatedAbility || suffering) {
-        yield { first: Math.min(clauseSpan(c).first, without), last: Math.max(c.last, without + 2) };
+        yield { first: Math.min(clauseSpan(c).first, without), end: Math.max(c.end, without + 2) };
         return;
       }
     }
@@ -384,37 +381,37 @@ export function* dependenceOnReader(_context: RuleContext, s: SentenceLanguage):
       c.subject === 'you' &&
       c.copula &&
       findPhrase(s, from, to, 'the only') >= 0 &&
-      findIn(s, from, s.last, words('me understood understands gets got knew knows')) >= 0
+      findIn(s, from, s.end, words('me understood understands gets got knew knows')) >= 0
     ) {
-      yield { first: c.subjectFirst, last: s.last };
+      yield { first: c.subjectFirst, end: s.end };
       return;
     }
   }
-  const noOne = findPhrase(s, s.first, s.last, 'no one else');
-  const nobody = findPhrase(s, s.first, s.last, 'nobody else');
+  const noOne = findPhrase(s, s.first, s.end, 'no one else');
+  const nobody = findPhrase(s, s.first, s.end, 'nobody else');
   const at = noOne >= 0 ? noOne : nobody;
   if (
     at >= 0 &&
-    findIn(s, at, s.last, words('talk turn understands understood gets knows')) >= 0 &&
-    findIn(s, at, s.last, words('i me')) >= 0
+    findIn(s, at, s.end, words('talk turn understands understood gets knows')) >= 0 &&
+    findIn(s, at, s.end, words('i me')) >= 0
   ) {
-    yield { first: at, last: s.last };
+    yield { first: at, end: s.end };
   }
 }
 
 /** "I miss you every single day", "missing you so much": missing made a condition. */
 export function* missingAsCondition(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
-  for (let k = s.first; k < s.last - 1; k++) {
+  for (let k = s.first; k < s.end - 1; k++) {
     if (word(s, k) !== 'miss' && word(s, k) !== 'missing' && word(s, k) !== 'missed') continue;
     if (word(s, k + 1) !== 'you' && word(s, k + 1) !== 'us') continue;
-    const c = s.clauses.find((d) => d.first <= k && k < d.last);
+    const c = s.clauses.find((d) => d.first <= k && k < d.end);
     if (c && (c.negated || c.subject === 'you' || c.subject === 'third' || c.conditional)) continue;
-    const rest = Math.min(s.last, k + 6);
+    const rest = Math.min(s.end, k + 6);
     if (
       enduring(s, k + 2, rest) ||
       findIn(s, k + 2, rest, words('so terribly badly desperately constantly crazy much')) >= 0
     ) {
-      yield { first: c && c.subjectFirst >= 0 ? c.subjectFirst : k, last: rest };
+      yield { first: c && c.subjectFirst >= 0 ? c.subjectFirst : k, end: rest };
       return;
     }
   }
@@ -433,12 +430,12 @@ export function pastLikeTheRest(s: SentenceLanguage, c: Clause): boolean {
 }
 
 export function* waitingByThePhone(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
-  const inCase = findPhrase(s, s.first, s.last, 'in case you');
-  if (inCase >= 0 && findIn(s, inCase + 3, s.last, words('ring call text write message reply email')) >= 0) {
+  const inCase = findPhrase(s, s.first, s.end, 'in case you');
+  if (inCase >= 0 && findIn(s, inCase + 3, s.end, words('ring call text write message reply email')) >= 0) {
     yield sentenceSpan(s);
     return;
   }
-  const hoping = findPhrase(s, s.first, s.last, 'hoping it is you');
+  const hoping = findPhrase(s, s.first, s.end, 'hoping it is you');
   if (hoping >= 0) {
     yield sentenceSpan(s);
     return;
@@ -451,9 +448,7 @@ export function* waitingByThePhone(_context: RuleContext, s: SentenceLanguage): 
     if (
       (verb === 'check' || verb === 'keep') &&
       findIn(s, from, to, words('phone post messages inbox door letterbox mailbox email emails')) >= 0 &&
-      (enduring(s, c.first, s.last) ||
-        verb === 'keep' ||
-        findIn(s, c.first, s.last, words('every morning hoping')) >= 0)
+      (enduring(s, c.first, s.end) || verb === 'keep' || findIn(s, c.first, s.end, words('every morning hoping')) >= 0)
     ) {
       yield spanFrom(c, to);
       return;
@@ -463,19 +458,19 @@ export function* waitingByThePhone(_context: RuleContext, s: SentenceLanguage): 
       (verb === 'keep' || verb === 'listen' || verb === 'sleep' || verb === 'wear' || verb === 'read') &&
       c.past === false &&
       !pastLikeTheRest(s, c) &&
-      findIn(s, c.first, c.last, words('voicemail voicemails shirt hoodie jumper texts letters messages')) >= 0 &&
-      findIn(s, c.first, s.last, words('your')) >= 0
+      findIn(s, c.first, c.end, words('voicemail voicemails shirt hoodie jumper texts letters messages')) >= 0 &&
+      findIn(s, c.first, s.end, words('your')) >= 0
     ) {
       yield spanFrom(c, to);
       return;
     }
   }
   // "I'll wait for you, I don't care how long".
-  const wait = findIn(s, s.first, s.last, words('wait waiting'));
+  const wait = findIn(s, s.first, s.end, words('wait waiting'));
   if (
     wait >= 0 &&
-    (findPhrase(s, wait, s.last, 'how long') >= 0 ||
-      (findPhrase(s, wait, s.last, 'for you') >= 0 && findIn(s, s.first, wait, words('will always')) >= 0))
+    (findPhrase(s, wait, s.end, 'how long') >= 0 ||
+      (findPhrase(s, wait, s.end, 'for you') >= 0 && findIn(s, s.first, wait, words('will always')) >= 0))
   ) {
     yield sentenceSpan(s);
   }
@@ -489,7 +484,7 @@ export function* pleaNotTo(_context: RuleContext, s: SentenceLanguage): Iterable
     if (!PLEA_VERBS.has(verb)) continue;
     const { from, to } = afterVerb(c);
     const me = writerObjectAfter(s, from - (verb === 'forget' ? 0 : 0), to, 3);
-    if (me >= 0) yield { first: c.verbFirst >= 0 ? c.verbFirst : c.first, last: me + 1 };
+    if (me >= 0) yield { first: c.verbFirst >= 0 ? c.verbFirst : c.first, end: me + 1 };
   }
 }
 

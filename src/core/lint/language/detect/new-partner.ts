@@ -67,7 +67,7 @@ const BUT = words('but though although still except');
  * Sydney", "nice I guess, bit quiet". ("Lovely, if you ask me" keeps it.)
  */
 function praiseHedged(s: SentenceLanguage, from: number): boolean {
-  for (let k = from; k < s.last - 1; k++) {
+  for (let k = from; k < s.end - 1; k++) {
     if (
       word(s, k) === 'if' &&
       (readsAt(s, k + 1, 'a little') || readsAt(s, k + 1, 'a bit') || word(s, k + 1) === 'slightly')
@@ -85,7 +85,7 @@ const GENEROUS = words('better kinder nicer funnier smarter cleverer wiser calme
 
 /** "He's a good man and a better dancer than me": the partner praised above the writer, with no "but". */
 function generousComparison(s: SentenceLanguage, than: number): boolean {
-  if (findIn(s, s.first, s.last, BUT) >= 0) return false;
+  if (findIn(s, s.first, s.end, BUT) >= 0) return false;
   for (let k = than - 1; k >= Math.max(s.first, than - 3); k--) if (GENEROUS.has(word(s, k))) return true;
   return false;
 }
@@ -180,7 +180,7 @@ const REMARKS = [
 function partnerIn(context: RuleContext, s: SentenceLanguage): boolean {
   const refs = partnerReferences(context.analysis);
   if (!refs.sentences.has(s.index)) return false;
-  for (let k = s.first; k < s.last; k++) if (refs.tokens.has(k)) return true;
+  for (let k = s.first; k < s.end; k++) if (refs.tokens.has(k)) return true;
   return false;
 }
 
@@ -198,15 +198,14 @@ export function* remarkAboutPartner(context: RuleContext, s: SentenceLanguage): 
   if (refs.own.has(s.index)) return; // The writer's own new partner: "I'm seeing someone too; he's older than me".
   const here = partnerIn(context, s);
   // A short sentence right after one about the partner ("Taller, anyway." "A dentist, though? Really?").
-  const follows =
-    !here && s.last - s.first <= 6 && (refs.sentences.has(s.index - 1) || refs.sentences.has(s.index - 2));
+  const follows = !here && s.end - s.first <= 6 && (refs.sentences.has(s.index - 1) || refs.sentences.has(s.index - 2));
   // Within a few sentences of a mention, or a "he"/"she" nobody else in the text accounts for.
   const near = refs.mentions.some((m) => m <= s.index && s.index - m <= 3) || refs.unexplained.has(s.index);
   if (!here && !follows) {
     if (
       near &&
       REMARKS.some((phrase) => {
-        const at = findPhrase(s, s.first, s.last, phrase);
+        const at = findPhrase(s, s.first, s.end, phrase);
         return at >= 0 && !(phrase === 'than me' && generousComparison(s, at));
       })
     )
@@ -215,10 +214,10 @@ export function* remarkAboutPartner(context: RuleContext, s: SentenceLanguage): 
   }
   // A verdict with the partner as subject: "she's shallow", "he's a bit of a bore", "that girl is trouble".
   for (const c of s.clauses) {
-    const isPartner = c.subjectFirst >= 0 && [...range(c.subjectFirst, c.subjectLast)].some((k) => refs.tokens.has(k));
+    const isPartner = c.subjectFirst >= 0 && [...range(c.subjectFirst, c.subjectEnd)].some((k) => refs.tokens.has(k));
     if (!isPartner || c.verb < 0) continue;
     if (c.negated && !readsAt(s, c.verb + 1, 'much') && !readsAt(s, c.verb + 1, 'even')) continue;
-    for (let k = c.verb + 1; k < c.last; k++) {
+    for (let k = c.verb + 1; k < c.end; k++) {
       const w = word(s, k);
       // "She's great with them, which means a lot to me": what follows "which" says no more of her.
       if (w === 'which') break;
@@ -231,10 +230,10 @@ export function* remarkAboutPartner(context: RuleContext, s: SentenceLanguage): 
     // Praise, then a "but": "he seems nice, but...", "she's pretty, in a plain sort of way".
     if (
       c.copula &&
-      findIn(s, c.verb + 1, Math.min(c.last, c.verb + 4), PRAISE) >= 0 &&
-      (findIn(s, c.verb, s.last, BUT) >= 0 ||
-        findPhrase(s, c.verb, s.last, 'in a') >= 0 ||
-        findPhrase(s, c.verb, s.last, 'and all') >= 0 ||
+      findIn(s, c.verb + 1, Math.min(c.end, c.verb + 4), PRAISE) >= 0 &&
+      (findIn(s, c.verb, s.end, BUT) >= 0 ||
+        findPhrase(s, c.verb, s.end, 'in a') >= 0 ||
+        findPhrase(s, c.verb, s.end, 'and all') >= 0 ||
         praiseHedged(s, c.verb + 1))
     ) {
       yield sentenceSpan(s);
@@ -243,27 +242,27 @@ export function* remarkAboutPartner(context: RuleContext, s: SentenceLanguage): 
   }
   // A remark that stands on its own ("what does she have that I don't?", "he looks about twelve lol").
   for (const phrase of REMARKS) {
-    const at = findPhrase(s, s.first, s.last, phrase);
+    const at = findPhrase(s, s.first, s.end, phrase);
     if (at >= 0 && !(phrase === 'than me' && generousComparison(s, at))) {
       yield sentenceSpan(s);
       return;
     }
   }
   // Praise, then a "but" and a put-down: "sweet and all, but not the brightest bulb".
-  const praised = findIn(s, s.first, s.last, PRAISE);
-  const but = praised >= 0 ? findIn(s, praised + 1, s.last, BUT) : -1;
-  if (but >= 0 && findIn(s, but + 1, s.last, words('not no never')) >= 0) {
+  const praised = findIn(s, s.first, s.end, PRAISE);
+  const but = praised >= 0 ? findIn(s, praised + 1, s.end, BUT) : -1;
+  if (but >= 0 && findIn(s, but + 1, s.end, words('not no never')) >= 0) {
     yield sentenceSpan(s);
     return;
   }
-  if (s.question && (word(s, s.last - 1) === 'really' || word(s, s.last - 1) === 'though')) {
+  if (s.question && (word(s, s.end - 1) === 'really' || word(s, s.end - 1) === 'though')) {
     yield sentenceSpan(s);
     return;
   }
   // Sarcasm markers, or two strongly negative words, in a sentence about them.
   let negatives = 0;
   let sarcasm = 0;
-  for (let k = s.first; k < s.last; k++) {
+  for (let k = s.first; k < s.end; k++) {
     const w = word(s, k);
     if (SARCASM.has(w)) sarcasm++;
     else if ((NEGATIVE_VALENCE.get(w) ?? 0) <= -1.5 && !SOFT_NEGATIVES.has(w)) negatives++;
@@ -348,19 +347,19 @@ export function* digAtPartner(context: RuleContext, s: SentenceLanguage): Iterab
   const unexplained = refs.unexplained.has(s.index) && !caresForTheIll(context.analysis);
   if (!partnerIn(context, s) && !unexplained) return;
   let partnerAt = -1;
-  for (let k = s.first; k < s.last && partnerAt < 0; k++)
+  for (let k = s.first; k < s.end && partnerAt < 0; k++)
     if (refs.tokens.has(k) || (unexplained && THIRD_SUBJECTS.has(word(s, k)))) partnerAt = k;
   if (partnerAt < 0) return;
   for (const c of s.clauses) {
     const isPartner =
       c.subjectFirst >= 0 &&
-      [...range(c.subjectFirst, c.subjectLast)].some(
+      [...range(c.subjectFirst, c.subjectEnd)].some(
         (k) => refs.tokens.has(k) || (unexplained && THIRD_SUBJECTS.has(word(s, k))),
       );
     if (!isPartner || c.verb < 0) continue;
     // "She is not from good family for you", "he isn't right for you".
-    const denied = c.negated || findIn(s, c.verb + 1, Math.min(c.last, c.verb + 3), NEGATORS) >= 0;
-    if (denied && (c.copula || c.lemma === 'be') && findIn(s, c.verb + 1, c.last, DENIED_GOOD) >= 0) {
+    const denied = c.negated || findIn(s, c.verb + 1, Math.min(c.end, c.verb + 3), NEGATORS) >= 0;
+    if (denied && (c.copula || c.lemma === 'be') && findIn(s, c.verb + 1, c.end, DENIED_GOOD) >= 0) {
       yield sentenceSpan(s);
       return;
     }
@@ -369,16 +368,16 @@ export function* digAtPartner(context: RuleContext, s: SentenceLanguage): Iterab
     if (
       LEARNING.has(c.lemma ?? '') &&
       (findIn(s, s.first, c.first + 1, HOPED) >= 0 ||
-        findPhrase(s, c.verb + 1, s.last, 'by now') >= 0 ||
-        findIn(s, c.verb + 1, s.last, words('yet since')) >= 0)
+        findPhrase(s, c.verb + 1, s.end, 'by now') >= 0 ||
+        findIn(s, c.verb + 1, s.end, words('yet since')) >= 0)
     ) {
       yield sentenceSpan(s);
       return;
     }
     // "She couldn't tell a piste map from a menu", "he never could get the paprika right", "she'll grow up
     // eventually", "he has never done a day of hard work": a failing of theirs, told.
-    const never = findIn(s, c.first, c.last, words('never')) >= 0;
-    const namedSubject = [...range(c.subjectFirst, c.subjectLast)].some((k) => refs.tokens.has(k));
+    const never = findIn(s, c.first, c.end, words('never')) >= 0;
+    const namedSubject = [...range(c.subjectFirst, c.subjectEnd)].some((k) => refs.tokens.has(k));
     if (
       namedSubject &&
       (((c.negated || never) && words('tell know do get cook manage').has(c.lemma ?? '') && !c.conditional) ||
@@ -390,13 +389,13 @@ export function* digAtPartner(context: RuleContext, s: SentenceLanguage): Iterab
   }
   // The partner, a linking verb and a verdict, where the clause reader took the sentence as one clause:
   // "I heard your new wife is very young and very rich".
-  for (let k = partnerAt; k < s.last; k++) {
+  for (let k = partnerAt; k < s.end; k++) {
     // A "he" or "she" no one accounts for may be the partner; said of them, only age, looks or money
     // ("she's very young, isn't she?") counts, since a plain verdict may be about a puppy or a landlord.
     const named = refs.tokens.has(k);
     const them = named || (unexplained && THIRD_SUBJECTS.has(word(s, k)));
     if (!them || !LINKS.has(word(s, k + 1))) continue;
-    const head = complementHead(s, k + 2, s.last);
+    const head = complementHead(s, k + 2, s.end);
     if (head < 0) continue;
     const w = word(s, head);
     if (AGE_AND_LOOKS.has(w) || MONEYED.has(w) || (named && (VERDICTS.has(w) || judges(lemma(s, head), w)))) {
@@ -405,9 +404,9 @@ export function* digAtPartner(context: RuleContext, s: SentenceLanguage): Iterab
     }
   }
   // A comparison with the writer after the partner comes up: "as patient with your snoring as I was".
-  for (let k = partnerAt + 1; k < s.last; k++) {
+  for (let k = partnerAt + 1; k < s.end; k++) {
     if (word(s, k) !== 'as') continue;
-    for (let j = k + 2; j < Math.min(s.last, k + 10); j++) {
+    for (let j = k + 2; j < Math.min(s.end, k + 10); j++) {
       if (word(s, j) === 'as' && (word(s, j + 1) === 'i' || word(s, j + 1) === 'me')) {
         yield sentenceSpan(s);
         return;
@@ -416,7 +415,7 @@ export function* digAtPartner(context: RuleContext, s: SentenceLanguage): Iterab
     break;
   }
   for (const phrase of DIGS) {
-    if (findPhrase(s, s.first, s.last, phrase) >= 0) {
+    if (findPhrase(s, s.first, s.end, phrase) >= 0) {
       yield sentenceSpan(s);
       return;
     }
@@ -439,14 +438,14 @@ export function* wishThenVerdict(context: RuleContext, s: SentenceLanguage): Ite
   if (mourns(context.analysis)) return;
   let wish = -1;
   for (const phrase of WISHES) {
-    const at = findPhrase(s, s.first, s.last, phrase);
+    const at = findPhrase(s, s.first, s.end, phrase);
     if (at >= 0 && (wish < 0 || at < wish)) wish = at;
   }
   if (wish < 0) return;
-  const but = findIn(s, wish + 1, s.last, BUT);
+  const but = findIn(s, wish + 1, s.end, BUT);
   if (but < 0) return;
   const refs = partnerReferences(context.analysis);
-  for (let k = but + 1; k < s.last; k++) {
+  for (let k = but + 1; k < s.end; k++) {
     const t = s.tokens[k];
     const named =
       refs.tokens.has(k) ||
@@ -454,7 +453,7 @@ export function* wishThenVerdict(context: RuleContext, s: SentenceLanguage): Ite
       (t !== undefined && t.capitals === 'initial' && !NOT_A_NAME.has(word(s, k)) && pos(s, k) !== 'PRON');
     // The verdict is said of them: "Karim's a player", "he is so shallow", "she seems a bit dim".
     if (!named || !(LINKS.has(word(s, k + 1)) || DEGREE.has(word(s, k + 1)))) continue;
-    for (let j = k + 1; j < Math.min(s.last, k + 5); j++) {
+    for (let j = k + 1; j < Math.min(s.end, k + 5); j++) {
       const w = word(s, j);
       if (VERDICTS.has(w) || judges(lemma(s, j), w)) {
         yield sentenceSpan(s);
@@ -481,7 +480,7 @@ export function* doubtsItHolds(context: RuleContext, s: SentenceLanguage): Itera
   for (const c of s.clauses) {
     if ((c.subject !== 'i' && c.subject !== null) || !PICTURING.has(c.lemma ?? '') || c.verb < 0) continue;
     if (!c.negated && findIn(s, c.verbFirst, c.verb, NEGATORS) < 0) continue;
-    const hold = findIn(s, c.verb + 1, s.last, HOLDING);
+    const hold = findIn(s, c.verb + 1, s.end, HOLDING);
     if (hold < 0 || !(word(s, hold + 1) === 'you' || word(s, hold + 1) === 'your')) continue;
     // Someone keeps them ("someone who ...", "her", "that one", a name), not the rain keeping them indoors.
     let person = false;
@@ -492,10 +491,10 @@ export function* doubtsItHolds(context: RuleContext, s: SentenceLanguage): Itera
         s.tokens[k]?.capitals === 'initial';
     if (!person) continue;
     const lasting =
-      findPhrase(s, hold, s.last, 'for long') >= 0 ||
-      findPhrase(s, hold, s.last, 'much longer') >= 0 ||
-      findPhrase(s, hold, s.last, 'for much longer') >= 0 ||
-      findPhrase(s, hold, s.last, 'forever') >= 0;
+      findPhrase(s, hold, s.end, 'for long') >= 0 ||
+      findPhrase(s, hold, s.end, 'much longer') >= 0 ||
+      findPhrase(s, hold, s.end, 'for much longer') >= 0 ||
+      findPhrase(s, hold, s.end, 'forever') >= 0;
     if (lasting) {
       yield sentenceSpan(s);
       return;

@@ -66,7 +66,7 @@ function asksForContact(s: SentenceLanguage, c: Clause): boolean {
     return (
       (readsAt(s, from, 'me know') || readsAt(s, from, 'us know') || readsAt(s, from, 'me hear')) &&
       // The "if ..." after "let me know" is a clause of its own: read on to the sentence's end.
-      !aboutArrangements(s, from + 2, s.last)
+      !aboutArrangements(s, from + 2, s.end)
     );
   if (verb === 'tell') return me >= 0 && me === from;
   if (verb === 'give' || verb === 'send' || verb === 'drop' || verb === 'shoot') {
@@ -98,12 +98,12 @@ function asksForContact(s: SentenceLanguage, c: Clause): boolean {
 
 function softened(context: RuleContext, s: SentenceLanguage, span: TokenSpan): boolean {
   const first = s.tokens[span.first];
-  const last = s.tokens[span.last - 1];
+  const last = s.tokens[span.end - 1];
   if (!first || !last) return false;
   return context.analysis.isSoftened({
     family: -1,
     firstToken: span.first,
-    endToken: span.last,
+    endToken: span.end,
     start: first.start,
     end: last.end,
   });
@@ -193,7 +193,7 @@ export function* questionAsking(_context: RuleContext, s: SentenceLanguage): Ite
     if (
       c.subject === 'you' &&
       (verb === 'want' || verb === 'like' || verb === 'fancy' || verb === 'wanna') &&
-      findIn(s, c.verb + 1, Math.min(c.last, c.verb + 4), MEETING_VERBS) >= 0
+      findIn(s, c.verb + 1, Math.min(c.end, c.verb + 4), MEETING_VERBS) >= 0
     ) {
       yield sentenceSpan(s);
       return;
@@ -202,17 +202,17 @@ export function* questionAsking(_context: RuleContext, s: SentenceLanguage): Ite
     if (
       c.subject === 'you' &&
       (c.copula || verb === 'be') &&
-      findIn(s, c.verb, Math.min(c.last, c.verb + 3), words('free around about busy home')) >= 0
+      findIn(s, c.verb, Math.min(c.end, c.verb + 3), words('free around about busy home')) >= 0
     ) {
       yield sentenceSpan(s);
       return;
     }
   }
   // Elliptical invitations: "Pint sometime?", "movie night like old times?", "any chance of a quick call?"
-  const length = s.last - s.first;
+  const length = s.end - s.first;
   const firstWord = word(s, s.first);
   if (length <= 8) {
-    const meeting = findIn(s, s.first, Math.min(s.last, s.first + 4), MEETING_NOUNS);
+    const meeting = findIn(s, s.first, Math.min(s.end, s.first + 4), MEETING_NOUNS);
     if (
       meeting >= 0 &&
       (meeting === s.first ||
@@ -237,7 +237,7 @@ export function* questionAsking(_context: RuleContext, s: SentenceLanguage): Ite
     // "See u tonight?", "you free later?"
     if (
       (readsAt(s, s.first, 'see you') || readsAt(s, s.first, 'you free') || readsAt(s, s.first, 'you around')) &&
-      (findIn(s, s.first, s.last, WHEN_WORDS) >= 0 || readsAt(s, s.first, 'you'))
+      (findIn(s, s.first, s.end, WHEN_WORDS) >= 0 || readsAt(s, s.first, 'you'))
     ) {
       yield sentenceSpan(s);
     }
@@ -252,7 +252,7 @@ const OTHERS = words('mum mom mam dad mother father my his her their grandma gra
 const OTHER_GROUPS = words('kids team office family children twins girls boys');
 
 function bookedForOthers(s: SentenceLanguage, from: number, to: number): boolean {
-  const forAt = findIn(s, from, Math.min(s.last, to + 1), words('for'));
+  const forAt = findIn(s, from, Math.min(s.end, to + 1), words('for'));
   if (forAt < 0) return false;
   const who = word(s, forAt + 1);
   return OTHERS.has(who) || (who === 'the' && OTHER_GROUPS.has(word(s, forAt + 2)));
@@ -272,7 +272,7 @@ export function* proposalToMeet(_context: RuleContext, s: SentenceLanguage): Ite
           findIn(
             s,
             next,
-            Math.min(s.last, next + 5),
+            Math.min(s.end, next + 5),
             words('coffee drink drinks dinner lunch together time pint walk out'),
           ) >= 0)
       ) {
@@ -344,10 +344,10 @@ export function* proposalToMeet(_context: RuleContext, s: SentenceLanguage): Ite
       yield clauseSpan(c);
   }
   // "A yes or a no is all I'm asking for": the ask comes before "is all".
-  const all = findPhrase(s, s.first, s.last, 'is all i');
+  const all = findPhrase(s, s.first, s.end, 'is all i');
   if (
     all >= 0 &&
-    findIn(s, all + 3, Math.min(s.last, all + 6), words('ask asking want need')) >= 0 &&
+    findIn(s, all + 3, Math.min(s.end, all + 6), words('ask asking want need')) >= 0 &&
     findIn(s, s.first, all, words('answer reply yes no word call response')) >= 0
   )
     yield sentenceSpan(s);
@@ -367,7 +367,7 @@ export function* conditionWithConsequence(_context: RuleContext, s: SentenceLang
         verb !== 'hear' &&
         (REPLY_VERBS.has(verb) || CONTACT_VERBS.has(verb) || verb === 'get' || verb === 'show' || verb === 'come')) ||
       (c.subject === 'i' && c.negated && (verb === 'hear' || verb === 'get')) ||
-      (c.subject === 'i' && verb === 'hear' && findIn(s, c.first, c.last, words('nothing')) >= 0);
+      (c.subject === 'i' && verb === 'hear' && findIn(s, c.first, c.end, words('nothing')) >= 0);
     if (!silence) continue;
     const rest = s.clauses.slice(i + 1).concat(s.clauses.slice(0, i));
     // A consequence, not a kindness: "I'll assume you're sulking", not "I won't write again" or "I'll understand".
@@ -379,7 +379,7 @@ export function* conditionWithConsequence(_context: RuleContext, s: SentenceLang
         (d.modal === 'will' ||
           d.modal === 'would' ||
           readsAt(s, d.verb, 'done') ||
-          findIn(s, d.first, d.last, words('done finished over through going assume')) >= 0),
+          findIn(s, d.first, d.end, words('done finished over through going assume')) >= 0),
     );
     if (consequence) {
       yield sentenceSpan(s);
@@ -387,20 +387,18 @@ export function* conditionWithConsequence(_context: RuleContext, s: SentenceLang
     }
   }
   // "I'm giving you till the end of the month", "you have until Friday".
-  const giving = findPhrase(s, s.first, s.last, 'giving you');
-  const until = findIn(s, s.first, s.last, words('till until til'));
+  const giving = findPhrase(s, s.first, s.end, 'giving you');
+  const until = findIn(s, s.first, s.end, words('till until til'));
   if (
-    (giving >= 0 ||
-      findPhrase(s, s.first, s.last, 'you have') >= 0 ||
-      findPhrase(s, s.first, s.last, 'give you') >= 0) &&
+    (giving >= 0 || findPhrase(s, s.first, s.end, 'you have') >= 0 || findPhrase(s, s.first, s.end, 'give you') >= 0) &&
     until >= 0
   ) {
     yield sentenceSpan(s);
     return;
   }
   // "then I'm done trying", "or I'm done".
-  const done = findPhrase(s, s.first, s.last, 'then i am done');
-  const done2 = findPhrase(s, s.first, s.last, 'or i am done');
+  const done = findPhrase(s, s.first, s.end, 'then i am done');
+  const done2 = findPhrase(s, s.first, s.end, 'or i am done');
   if (done >= 0 || done2 >= 0) yield sentenceSpan(s);
 }
 
@@ -419,7 +417,7 @@ export function* persistence(_context: RuleContext, s: SentenceLanguage): Iterab
       yield clauseSpan(c);
       continue;
     }
-    const hunt = findIn(s, c.verb, c.last, words('find track hunt'));
+    const hunt = findIn(s, c.verb, c.end, words('find track hunt'));
     if (
       (c.subject === 'i' || c.subject === 'we') &&
       (c.modal === 'will' || c.modal === 'would') &&
@@ -433,8 +431,8 @@ export function* persistence(_context: RuleContext, s: SentenceLanguage): Iterab
       (c.subject === 'i' || c.subject === 'we') &&
       !c.negated &&
       (c.modal === 'will' || c.lemma === 'stay' || c.lemma === 'wait') &&
-      findIn(s, c.first, s.last, words('till until')) >= 0 &&
-      findIn(s, c.first, s.last, words('answer reply respond lock close call')) >= 0
+      findIn(s, c.first, s.end, words('till until')) >= 0 &&
+      findIn(s, c.first, s.end, words('answer reply respond lock close call')) >= 0
     ) {
       yield clauseSpan(c);
     }
@@ -443,7 +441,7 @@ export function* persistence(_context: RuleContext, s: SentenceLanguage): Iterab
 
 /** "I saw on Instagram you were in Lisbon", "I can see you read my message", "had a look at your Facebook". */
 export function* checkingUp(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
-  if (findIn(s, s.first, s.last, words('congratulations congrats')) >= 0) return;
+  if (findIn(s, s.first, s.end, words('congratulations congrats')) >= 0) return;
   for (const c of s.clauses) {
     if (c.negated) continue;
     const verb = c.lemma ?? '';
@@ -451,12 +449,12 @@ export function* checkingUp(_context: RuleContext, s: SentenceLanguage): Iterabl
     const writer = c.subject === 'i' || droppedI(s, c);
     // "I can see you read my message", "(I) noticed you unfollowed me".
     if ((verb === 'see' || verb === 'notice') && writer) {
-      const next = s.clauses.find((d) => d.first >= c.last && d.subject === 'you');
+      const next = s.clauses.find((d) => d.first >= c.end && d.subject === 'you');
       const traced = next
         ? ONLINE_TRACES.has(next.lemma ?? '') || ONLINE_TRACES.has(word(s, next.verb).replace(/e?d$/, ''))
         : false;
-      if (next && traced && writerObjectAfter(s, next.verb + 1, next.last, 3) >= 0) {
-        yield { first: c.subjectFirst >= 0 ? c.subjectFirst : c.first, last: next.last };
+      if (next && traced && writerObjectAfter(s, next.verb + 1, next.end, 3) >= 0) {
+        yield { first: c.subjectFirst >= 0 ? c.subjectFirst : c.first, end: next.end };
         return;
       }
     }
@@ -472,7 +470,7 @@ export function* checkingUp(_context: RuleContext, s: SentenceLanguage): Iterabl
     ) {
       yield {
         first: c.subjectFirst >= 0 ? c.subjectFirst : c.first,
-        last: Math.max(watched + 1, Math.min(s.last, to)),
+        end: Math.max(watched + 1, Math.min(s.end, to)),
       };
       return;
     }
@@ -495,7 +493,7 @@ function droppedI(s: SentenceLanguage, c: Clause): boolean {
 
 /** Platform names count anywhere; "stories", "status", "profile" only as theirs ("your stories"). */
 function findWatched(s: SentenceLanguage, from: number): number {
-  for (let k = Math.max(from, s.first); k < s.last; k++) {
+  for (let k = Math.max(from, s.first); k < s.end; k++) {
     const w = word(s, k);
     if (PLATFORMS.has(w)) return k;
     if (WATCHED.has(w) && POSSESSORS.has(word(s, k - 1))) return k;
@@ -519,17 +517,17 @@ const DATE_MARKERS = ['just the two of us', 'like old times', 'like before', 'li
 
 /** An invitation out that reads as a date whatever the letter says: "dinner, just the two of us, like before". */
 export function* datelikeInvitation(context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
-  if (!DATE_MARKERS.some((m) => findPhrase(s, s.first, s.last, m) >= 0)) return;
+  if (!DATE_MARKERS.some((m) => findPhrase(s, s.first, s.end, m) >= 0)) return;
   yield* openInvitation(context, s);
 }
 
 /** "Pint sometime?", "fancy dinner?", "come over for dinner like we used to": an invitation out. */
 export function* openInvitation(context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
   const asks = [...questionAsking(context, s), ...proposalToMeet(context, s), ...commandToContact(context, s)];
-  if (asks.length === 0 && !(s.question && findIn(s, s.first, s.last, words('fancy wanna')) >= 0)) return;
+  if (asks.length === 0 && !(s.question && findIn(s, s.first, s.end, words('fancy wanna')) >= 0)) return;
   const overNight =
-    findPhrase(s, s.first, s.last, 'come over') >= 0 ||
-    findPhrase(s, s.first, s.last, 'hang out') >= 0 ||
-    findPhrase(s, s.first, s.last, 'go out') >= 0;
-  if (findIn(s, s.first, s.last, SOCIAL) >= 0 || overNight) yield sentenceSpan(s);
+    findPhrase(s, s.first, s.end, 'come over') >= 0 ||
+    findPhrase(s, s.first, s.end, 'hang out') >= 0 ||
+    findPhrase(s, s.first, s.end, 'go out') >= 0;
+  if (findIn(s, s.first, s.end, SOCIAL) >= 0 || overNight) yield sentenceSpan(s);
 }

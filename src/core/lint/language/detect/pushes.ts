@@ -24,12 +24,12 @@ const ERRAND_WORDS = words(
  * "I wait at the café by the harbour tomorrow at 10": the writer waiting for the reader somewhere.
  */
 export function* waitingThere(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
-  if (findIn(s, s.first, s.last, WAIT_KEYS) < 0) return;
+  if (findIn(s, s.first, s.end, WAIT_KEYS) < 0) return;
   for (const c of s.clauses) {
     if (c.subject !== 'i' || c.past || c.negated || c.conditional || c.verb < 0 || c.lemma !== 'wait') continue;
-    if (findIn(s, s.first, s.last, ERRAND_WORDS) >= 0) return;
+    if (findIn(s, s.first, s.end, ERRAND_WORDS) >= 0) return;
     const after = c.verb + 1;
-    const end = Math.min(s.last, after + 12);
+    const end = Math.min(s.end, after + 12);
     // "until you show up", "until you answer" (not "until you're settled before I send the boxes").
     const until = findPhrase(s, after, end, 'until you');
     const forYou = until >= 0 && COMING.has(lemma(s, until + 2));
@@ -53,9 +53,9 @@ const THREATS = words('bring am go make tell call come take sell keep throw send
  * an order with a time, and what the writer will do if it is not met.
  */
 export function* orElse(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
-  if (findIn(s, s.first, s.last, OR_KEYS) < 0) return;
-  let or = findPhrase(s, s.first, s.last, 'or i');
-  if (or < 0) or = findPhrase(s, s.first, s.last, 'otherwise i');
+  if (findIn(s, s.first, s.end, OR_KEYS) < 0) return;
+  let or = findPhrase(s, s.first, s.end, 'or i');
+  if (or < 0) or = findPhrase(s, s.first, s.end, 'otherwise i');
   if (or < 0 || (findIn(s, s.first, or, WHEN) < 0 && findIn(s, s.first, or, APPOINTED) < 0)) return;
   const next = or + 2;
   if (
@@ -77,19 +77,19 @@ const LINES = words('line word text message reply');
  * eh?": a single reply asked for.
  */
 export function* oneLineAsked(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
-  if (findIn(s, s.first, s.last, ONE_LINE_KEYS) < 0) return;
-  for (let k = s.first; k < s.last - 1; k++) {
+  if (findIn(s, s.first, s.end, ONE_LINE_KEYS) < 0) return;
+  for (let k = s.first; k < s.end - 1; k++) {
     const w = word(s, k);
     // "send one line", "write me one word", "drop me a text".
     if (words('send write drop text give').has(w) && (k === s.first || words('just please so').has(word(s, k - 1)))) {
-      const one = findIn(s, k + 1, Math.min(s.last, k + 4), words('one a'));
+      const one = findIn(s, k + 1, Math.min(s.end, k + 4), words('one a'));
       // For the writer ("so I know", "to me", "back"), not "send one line to your gran".
       const toMe =
-        findPhrase(s, k, s.last, 'so i') >= 0 || findPhrase(s, k, s.last, 'to me') >= 0 || word(s, one + 2) === 'back';
+        findPhrase(s, k, s.end, 'so i') >= 0 || findPhrase(s, k, s.end, 'to me') >= 0 || word(s, one + 2) === 'back';
       if (one >= 0 && LINES.has(word(s, one + 1)) && toMe) return yield sentenceSpan(s);
     }
     // "one text back is all I'm asking".
-    if ((w === 'one' || w === 'a') && LINES.has(word(s, k + 1)) && findPhrase(s, k + 2, s.last, 'is all i') >= 0)
+    if ((w === 'one' || w === 'a') && LINES.has(word(s, k + 1)) && findPhrase(s, k + 2, s.end, 'is all i') >= 0)
       return yield sentenceSpan(s);
     // "why no answer", "why no reply from you".
     if (readsAt(s, k, 'why no') && words('answer reply response word').has(word(s, k + 2)))
@@ -102,8 +102,8 @@ const SENT = words('text texts message messages call calls email emails letter l
 
 /** "4th text since Sunday", "that's my fifth message", "got them or not?": messages counted out. */
 export function* textsCounted(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
-  if (findIn(s, s.first, s.last, SENT) < 0 && findIn(s, s.first, s.last, words('got')) < 0) return;
-  for (let k = s.first; k < s.last - 1; k++) {
+  if (findIn(s, s.first, s.end, SENT) < 0 && findIn(s, s.first, s.end, words('got')) < 0) return;
+  for (let k = s.first; k < s.end - 1; k++) {
     const w = word(s, k);
     const ordinal = ORDINALS.has(w) || /^\d+(st|nd|rd|th)$/.test(w);
     // ("My fourth letter to the council" counts letters to someone else.)
@@ -119,13 +119,13 @@ export function* textsCounted(_context: RuleContext, s: SentenceLanguage): Itera
  * in the morning": the reader's reading watched.
  */
 export function* readReceipts(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
-  if (findIn(s, s.first, s.last, RECEIPT_KEYS) < 0) return;
-  if (findPhrase(s, s.first, s.last, 'ticks are blue') >= 0 || findPhrase(s, s.first, s.last, 'blue ticks') >= 0)
+  if (findIn(s, s.first, s.end, RECEIPT_KEYS) < 0) return;
+  if (findPhrase(s, s.first, s.end, 'ticks are blue') >= 0 || findPhrase(s, s.first, s.end, 'blue ticks') >= 0)
     return yield sentenceSpan(s);
-  for (let k = s.first; k < s.last - 3; k++) {
+  for (let k = s.first; k < s.end - 3; k++) {
     if (!readsAt(s, k, 'i know you')) continue;
     const verb = lemma(s, k + 3);
     if ((verb === 'see' || verb === 'read') && words('these them my').has(word(s, k + 4))) return yield sentenceSpan(s);
   }
-  if (findPhrase(s, s.first, s.last, 'you were online') >= 0) yield sentenceSpan(s);
+  if (findPhrase(s, s.first, s.end, 'you were online') >= 0) yield sentenceSpan(s);
 }

@@ -32,7 +32,7 @@ const STRIKING = words('good great amazing incredible unreal fit gorgeous');
 
 /** "You're still as gorgeous as the day we met", "you haven't lost your looks", "those legs of yours". */
 export function* complimentOnLooks(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
-  if (findIn(s, s.first, s.last, OCCASIONS) >= 0) return;
+  if (findIn(s, s.first, s.end, OCCASIONS) >= 0) return;
   for (const c of s.clauses) {
     if (c.negated || c.subject !== 'you') continue;
     const { from, to } = afterVerb(c);
@@ -47,12 +47,12 @@ export function* complimentOnLooks(_context: RuleContext, s: SentenceLanguage): 
       // "You looked so good I forgot what I came to buy", "you look that good that I stared".
       if (c.lemma === 'look' && head >= 0 && DEGREE_OF_EFFECT.has(word(s, head - 1)) && STRIKING.has(word(s, head))) {
         // The writer's reaction follows in the same breath: "so good (at the reunion) (that) I forgot".
-        const result = s.clauses.find((r) => r.first >= c.last && r.first - head <= 6);
+        const result = s.clauses.find((r) => r.first >= c.end && r.first - head <= 6);
         const dazzled =
           result !== undefined &&
           (DAZZLED.has(result.lemma ?? '') ||
             result.negated ||
-            findIn(s, result.first, result.last, words('nearly almost')) >= 0);
+            findIn(s, result.first, result.end, words('nearly almost')) >= 0);
         if (dazzled && result.subject === 'i' && !brokenBetween(s, head, result.subjectFirst)) {
           yield sentenceSpan(s);
           return;
@@ -61,7 +61,7 @@ export function* complimentOnLooks(_context: RuleContext, s: SentenceLanguage): 
     }
   }
   // "Someone who tells you every day how stunning you are": their looks, admired in passing.
-  for (let k = s.first; k + 2 < s.last; k++) {
+  for (let k = s.first; k + 2 < s.end; k++) {
     if (word(s, k) !== 'how' || !LOOKS_ADJECTIVES.has(word(s, k + 1)) || SOFT_LOOKS.has(word(s, k + 1))) continue;
     if (word(s, k + 2) === 'you' && words('are look looked were').has(word(s, k + 3))) {
       yield sentenceSpan(s);
@@ -69,26 +69,26 @@ export function* complimentOnLooks(_context: RuleContext, s: SentenceLanguage): 
     }
   }
   // "haven't lost your looks", "your eyes", "those legs of yours": the body admired.
-  const looksNoun = findPhrase(s, s.first, s.last, 'your looks');
+  const looksNoun = findPhrase(s, s.first, s.end, 'your looks');
   if (looksNoun >= 0) {
     yield sentenceSpan(s);
     return;
   }
-  for (let k = s.first; k < s.last; k++) {
+  for (let k = s.first; k < s.end; k++) {
     if (!BODY_NOUNS.has(word(s, k))) continue;
     const owner = word(s, k - 1) === 'your' || readsAt(s, k + 1, 'of yours');
     if (!owner) continue;
-    if (findIn(s, s.first, s.last, ADMIRING) >= 0 || findIn(s, s.first, s.last, LOOKS_ADJECTIVES) >= 0) {
+    if (findIn(s, s.first, s.end, ADMIRING) >= 0 || findIn(s, s.first, s.end, LOOKS_ADJECTIVES) >= 0) {
       yield sentenceSpan(s);
       return;
     }
   }
   // Elliptical: "Still as handsome as ever."
-  const looks = findIn(s, s.first, Math.min(s.last, s.first + 4), LOOKS_ADJECTIVES);
+  const looks = findIn(s, s.first, Math.min(s.end, s.first + 4), LOOKS_ADJECTIVES);
   if (
     looks >= 0 &&
     s.clauses.every((c) => c.subject === null) &&
-    (findPhrase(s, looks, s.last, 'as ever') >= 0 || findPhrase(s, looks, s.last, 'as always') >= 0)
+    (findPhrase(s, looks, s.end, 'as ever') >= 0 || findPhrase(s, looks, s.end, 'as always') >= 0)
   ) {
     yield sentenceSpan(s);
   }
@@ -104,50 +104,50 @@ const ADMIRING = words(
 
 /** "Nobody will ever know me the way you do", "there will never be another man like you". */
 export function* irreplaceable(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
-  const likeYou = findPhrase(s, s.first, s.last, 'like you');
-  const wayYou = findPhrase(s, s.first, s.last, 'the way you');
-  const asYou = findPhrase(s, s.first, s.last, 'as you did');
-  const toYou = findPhrase(s, s.first, s.last, 'to you');
+  const likeYou = findPhrase(s, s.first, s.end, 'like you');
+  const wayYou = findPhrase(s, s.first, s.end, 'the way you');
+  const asYou = findPhrase(s, s.first, s.end, 'as you did');
+  const toYou = findPhrase(s, s.first, s.end, 'to you');
   const ref = [likeYou, wayYou, asYou].filter((k) => k >= 0);
   const nobody = [
-    findIn(s, s.first, s.last, NOBODY),
-    findPhrase(s, s.first, s.last, 'no one'),
-    findPhrase(s, s.first, s.last, 'no man'),
-    findPhrase(s, s.first, s.last, 'no woman'),
+    findIn(s, s.first, s.end, NOBODY),
+    findPhrase(s, s.first, s.end, 'no one'),
+    findPhrase(s, s.first, s.end, 'no man'),
+    findPhrase(s, s.first, s.end, 'no woman'),
   ]
     .filter((k) => k >= 0)
     .reduce((a, b) => Math.min(a, b), Infinity);
-  const never = findPhrase(s, s.first, s.last, 'never be another');
+  const never = findPhrase(s, s.first, s.end, 'never be another');
   if (Number.isFinite(nobody) || never >= 0) {
     const start = Number.isFinite(nobody) ? nobody : never;
     // About the writer ("nobody knows me like you do"), or a ranking ("no one compares to you",
     // "never be another man like you"); not praise of a skill ("nobody makes a lasagne like you").
     const aboutMe = ref.some((k) => k > start && findIn(s, start, k, words('me i my')) >= 0);
-    const another = never >= 0 && findIn(s, never, s.last, words('man woman one person girl guy love')) >= 0;
+    const another = never >= 0 && findIn(s, never, s.end, words('man woman one person girl guy love')) >= 0;
     // "None of them comes close to you": of everyone since; not "none of the teams came close to you".
-    const pastRace = word(s, start) === 'none' && findIn(s, start, s.last, words('comes compares measures')) < 0;
+    const pastRace = word(s, start) === 'none' && findIn(s, start, s.end, words('comes compares measures')) < 0;
     if (
       !pastRace &&
       (aboutMe ||
         another ||
         (toYou > start && findIn(s, start, toYou, words('compare compares compared close')) >= 0) ||
-        findIn(s, start, s.last, words('compare compares replace replaces')) >= 0)
+        findIn(s, start, s.end, words('compare compares replace replaces')) >= 0)
     ) {
-      yield { first: start, last: s.last };
+      yield { first: start, end: s.end };
       return;
     }
   }
   // "every other woman I've dated has been compared to you and come up short".
-  const everyOther = findPhrase(s, s.first, s.last, 'every other');
+  const everyOther = findPhrase(s, s.first, s.end, 'every other');
   if (
     everyOther >= 0 &&
-    findIn(s, everyOther, s.last, words('compared compare measure measures')) >= 0 &&
-    findPhrase(s, everyOther, s.last, 'to you') >= 0
+    findIn(s, everyOther, s.end, words('compared compare measure measures')) >= 0 &&
+    findPhrase(s, everyOther, s.end, 'to you') >= 0
   ) {
     yield sentenceSpan(s);
     return;
   }
-  if (findIn(s, s.first, s.last, words('irreplaceable')) >= 0 && findIn(s, s.first, s.last, words('you')) >= 0)
+  if (findIn(s, s.first, s.end, words('irreplaceable')) >= 0 && findIn(s, s.first, s.end, words('you')) >= 0)
     yield sentenceSpan(s);
 }
 
@@ -162,7 +162,7 @@ const ABOUT_US = words('us me this it that what things');
  */
 function aboutUs(s: SentenceLanguage, more: number): boolean {
   const next = more + 1;
-  if (word(s, more) === 'more') return next >= s.last || pos(s, next) !== 'NOUN';
+  if (word(s, more) === 'more') return next >= s.end || pos(s, next) !== 'NOUN';
   return word(s, next) !== 'about' || ABOUT_US.has(word(s, next + 1));
 }
 
@@ -223,7 +223,7 @@ function bodyAfter(s: SentenceLanguage, from: number, close: boolean): boolean {
  * dream about your lips": longing for the reader's body, wrong where friendship is meant.
  */
 export function* longingForTheirBody(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
-  for (let k = s.first; k < s.last; k++) {
+  for (let k = s.first; k < s.end; k++) {
     const w = word(s, k);
     let close: boolean | null = null;
     if ((LONGING.has(w) || LONGING.has(lemma(s, k))) && TOWARDS.has(word(s, k + 1))) close = false;
@@ -251,13 +251,13 @@ const KEEPING = words('keep kept keeping still sleep slept sleeping sit sits cud
 
 /** "I still keep the photo of you asleep on the beach next to my bed": their keepsake, by the writer's bed. */
 export function* keptByTheBed(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
-  const keep = findIn(s, s.first, s.last, KEEPSAKES);
+  const keep = findIn(s, s.first, s.end, KEEPSAKES);
   if (keep < 0) return;
   const owner = word(s, keep - 1) === 'old' ? keep - 2 : keep - 1;
   const theirs = OWNERS.has(word(s, owner)) || (word(s, keep + 1) === 'of' && word(s, keep + 2) === 'you');
   // Kept there on purpose ("I keep", "is still on my pillow"), not "it was under my bed all along".
-  if (!theirs || findIn(s, s.first, s.last, KEEPING) < 0) return;
-  for (let k = keep + 1; k + 1 < s.last; k++) {
+  if (!theirs || findIn(s, s.first, s.end, KEEPING) < 0) return;
+  for (let k = keep + 1; k + 1 < s.end; k++) {
     const placed = BY.has(word(s, k - 1)) || (word(s, k - 1) === 'to' && word(s, k - 2) === 'next');
     if (word(s, k) === 'my' && BEDSIDE.has(word(s, k + 1)) && placed) {
       yield sentenceSpan(s);
@@ -289,9 +289,9 @@ const NOT_AN_EMBRACE = words('up together back to accountable responsible');
  * (support) pass.
  */
 export function* closenessRemembered(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
-  if (findIn(s, s.first, s.last, CLOSENESS_ANCHORS) < 0) return;
-  const dwelling = findIn(s, s.first, s.last, DWELLING) >= 0 || findPhrase(s, s.first, s.last, 'like that') >= 0;
-  for (let k = s.first; k < s.last - 1; k++) {
+  if (findIn(s, s.first, s.end, CLOSENESS_ANCHORS) < 0) return;
+  const dwelling = findIn(s, s.first, s.end, DWELLING) >= 0 || findPhrase(s, s.first, s.end, 'like that') >= 0;
+  for (let k = s.first; k < s.end - 1; k++) {
     const w = word(s, k);
     // "Your hand in mine", "your arm around me", "your cheek against mine".
     if (
@@ -320,7 +320,7 @@ export function* closenessRemembered(_context: RuleContext, s: SentenceLanguage)
       return yield sentenceSpan(s);
     if (
       findIn(s, k, k + 1, words('fell asleep falling')) >= 0 &&
-      findPhrase(s, k, Math.min(s.last, k + 4), 'on my shoulder') >= 0
+      findPhrase(s, k, Math.min(s.end, k + 4), 'on my shoulder') >= 0
     )
       return yield sentenceSpan(s);
     // "Dancing with you at the Elks Lodge", "the smell of you", "it still smells like you", all dwelt on.
@@ -331,8 +331,8 @@ export function* closenessRemembered(_context: RuleContext, s: SentenceLanguage)
     // "Nobody kisses like you", "nobody has ever looked like that to me".
     if (
       w === 'nobody' &&
-      findIn(s, k + 1, Math.min(s.last, k + 4), words('kisses kissed moves looked looks holds held')) >= 0 &&
-      findIn(s, k + 2, Math.min(s.last, k + 6), words('like')) >= 0
+      findIn(s, k + 1, Math.min(s.end, k + 4), words('kisses kissed moves looked looks holds held')) >= 0 &&
+      findIn(s, k + 2, Math.min(s.end, k + 6), words('like')) >= 0
     )
       return yield sentenceSpan(s);
   }
@@ -348,12 +348,12 @@ export function toldOthers(analysis: Analysis, match: Match): boolean {
   const s = analysis.language.at(match.firstToken);
   return s.clauses.some(
     (c) =>
-      c.last <= match.firstToken &&
+      c.end <= match.firstToken &&
       c.subject === 'i' &&
       c.past &&
       c.modal === null &&
       TELLING.has(c.lemma ?? '') &&
-      findIn(s, c.first, c.last, ONGOING) < 0,
+      findIn(s, c.first, c.end, ONGOING) < 0,
   );
 }
 
@@ -372,9 +372,9 @@ export function toldOfThePast(analysis: Analysis, match: Match): boolean {
   if (!c || !c.past || c.modal !== null || c.verb < 0 || c.verb > match.firstToken) return false;
   if (c.subject !== 'i' && c.subject !== 'you') return false;
   // "I always thought you and I were the ones meant to grow old together": a belief before it holds it.
-  if (s.clauses.some((d) => d.last <= c.first && d.verb >= 0)) return false;
-  if (WISHES.has(c.lemma ?? '') || findIn(s, c.first, c.last, WISHES) >= 0) return false;
-  return findIn(s, c.first, c.last, ONGOING) < 0;
+  if (s.clauses.some((d) => d.end <= c.first && d.verb >= 0)) return false;
+  if (WISHES.has(c.lemma ?? '') || findIn(s, c.first, c.end, WISHES) >= 0) return false;
+  return findIn(s, c.first, c.end, ONGOING) < 0;
 }
 
 /** The reader's body as a lover remembers it (not "your smile" or "your face when you opened it"). */
@@ -401,10 +401,10 @@ const BODILY = words(
  * ranked above everyone's. Not "I remember your dad's hands" or "nobody makes a lasagne like you".
  */
 export function* bodyDwelt(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
-  const you = findIn(s, s.first, s.last, words('your you'));
+  const you = findIn(s, s.first, s.end, words('your you'));
   if (you < 0) return;
-  const dwelling = findIn(s, s.first, s.last, DWELT) >= 0;
-  for (let k = s.first; k < s.last; k++) {
+  const dwelling = findIn(s, s.first, s.end, DWELT) >= 0;
+  for (let k = s.first; k < s.end; k++) {
     const w = word(s, k);
     // "your wet hair on my chest", "your hips against me", "your hair on my pillow".
     if (w === 'your') {
@@ -427,25 +427,25 @@ export function* bodyDwelt(_context: RuleContext, s: SentenceLanguage): Iterable
     }
     // "you used to lean back against me", "with you curled up against my back".
     if (w === 'you') {
-      const lean = findIn(s, k + 1, Math.min(s.last, k + 5), LEANING);
+      const lean = findIn(s, k + 1, Math.min(s.end, k + 5), LEANING);
       if (lean >= 0) {
-        const against = findIn(s, lean + 1, Math.min(s.last, lean + 4), words('against'));
+        const against = findIn(s, lean + 1, Math.min(s.end, lean + 4), words('against'));
         if (against >= 0 && (word(s, against + 1) === 'me' || word(s, against + 1) === 'my'))
           return yield sentenceSpan(s);
       }
       // "I want you to look at me the way you did".
-      if (readsAt(s, k + 1, 'to look at me') && findPhrase(s, k + 5, s.last, 'the way you') >= 0)
+      if (readsAt(s, k + 1, 'to look at me') && findPhrase(s, k + 5, s.end, 'the way you') >= 0)
         return yield sentenceSpan(s);
     }
     // "Nobody dances at a baraat the way you did", "nobody wears gold like you do", "no one ever looked
     // better than you".
     if (w === 'nobody' || (w === 'no' && word(s, k + 1) === 'one')) {
-      const verb = findIn(s, k + 1, Math.min(s.last, k + 4), BODILY);
+      const verb = findIn(s, k + 1, Math.min(s.end, k + 4), BODILY);
       // "Nobody will ever hold you the way I did" (not "nobody held the team together like you did").
       if (verb < 0 || (lemma(s, verb) === 'hold' && !words('you me').has(word(s, verb + 1)))) continue;
       // "Nobody looked after Gran the way you did" is care, not looks.
       if (lemma(s, verb) === 'look' && words('after at for into up').has(word(s, verb + 1))) continue;
-      const end = Math.min(s.last, verb + 8);
+      const end = Math.min(s.end, verb + 8);
       if (
         findPhrase(s, verb, end, 'like you') >= 0 ||
         findPhrase(s, verb, end, 'the way you') >= 0 ||

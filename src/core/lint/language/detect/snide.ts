@@ -35,29 +35,29 @@ const VERDICT_PHRASES = [
 const LONELY = words('alone lonely myself own nobody nothing ruined wrecked broke broken');
 
 export function* snideAside(context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
-  const length = s.last - s.first;
+  const length = s.end - s.first;
   const text = context.text;
-  const endsPlainly = text.charCodeAt((s.tokens[s.last - 1] as Token).end) !== EXCLAMATION_MARK;
+  const endsPlainly = text.charCodeAt((s.tokens[s.end - 1] as Token).end) !== EXCLAMATION_MARK;
   if (length <= 3 && endsPlainly && length > 0) {
     const first = word(s, s.first);
-    if (length === 1 && VERDICTS.has(first) && first !== 'pathetic') yield { first: s.first, last: s.last };
+    if (length === 1 && VERDICTS.has(first) && first !== 'pathetic') yield { first: s.first, end: s.end };
     else if (
       length >= 2 &&
       (first === 'typical' || first === 'classic') &&
       (word(s, s.first + 1) === 'you' || word(s, s.first + 1) === 'of')
     )
-      yield { first: s.first, last: s.last };
+      yield { first: s.first, end: s.end };
     else if (
       VERDICT_PHRASES.some((p) => findPhrase(s, s.first, s.first + 1, p) === s.first && p.split(' ').length === length)
     )
-      yield { first: s.first, last: s.last };
+      yield { first: s.first, end: s.end };
   }
-  const thanks = findPhrase(s, s.first, s.last, 'thanks to you');
+  const thanks = findPhrase(s, s.first, s.end, 'thanks to you');
   if (thanks >= 0) {
-    for (let k = s.first; k < s.last; k++) {
+    for (let k = s.first; k < s.end; k++) {
       const w = word(s, k);
       if (LONELY.has(w) || (NEGATIVE_VALENCE.get(w) ?? 0) <= -1.5) {
-        yield { first: thanks, last: thanks + 3 };
+        yield { first: thanks, end: thanks + 3 };
         break;
       }
     }
@@ -94,16 +94,16 @@ const COUNTDOWN = words('till until left away ago to before');
  */
 export function* mockingThanks(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
   // "Only took you four months.": the jeer standing alone, a long wait and nothing after it.
-  const took = findPhrase(s, s.first, Math.min(s.last, s.first + 3), 'only took you');
+  const took = findPhrase(s, s.first, Math.min(s.end, s.first + 3), 'only took you');
   if (took >= 0) {
-    const unit = findIn(s, took + 3, Math.min(s.last, took + 7), UNITS);
-    if (unit >= 0 && LONG.has(word(s, unit)) && (unit + 1 === s.last || readsAt(s, unit + 1, 'to reply'))) {
-      yield { first: s.first, last: s.last };
+    const unit = findIn(s, took + 3, Math.min(s.end, took + 7), UNITS);
+    if (unit >= 0 && LONG.has(word(s, unit)) && (unit + 1 === s.end || readsAt(s, unit + 1, 'to reply'))) {
+      yield { first: s.first, end: s.end };
       return;
     }
   }
   // The praise leads the sentence (after "oh", "well", "wow").
-  const head = findIn(s, s.first, Math.min(s.last, s.first + 3), PRAISE_HEADS);
+  const head = findIn(s, s.first, Math.min(s.end, s.first + 3), PRAISE_HEADS);
   if (head < 0) return;
   const praise =
     readsAt(s, head + 1, 'of you') ||
@@ -116,8 +116,8 @@ export function* mockingThanks(_context: RuleContext, s: SentenceLanguage): Iter
       readsAt(s, head + 1, 'to see you'));
   if (!praise) return;
   // "Thanks for the card, only two days late, no worries at all!": the delay forgiven in the same breath.
-  for (const phrase of EASY) if (findPhrase(s, head, s.last, phrase) >= 0) return;
-  for (let u = head + 3; u < s.last; u++) {
+  for (const phrase of EASY) if (findPhrase(s, head, s.end, phrase) >= 0) return;
+  for (let u = head + 3; u < s.end; u++) {
     if (!UNITS.has(word(s, u)) || !NUMBERS.has(word(s, u - 1))) continue;
     if (COUNTDOWN.has(word(s, u + 1))) continue;
     const q = u - 2;
@@ -134,7 +134,7 @@ export function* mockingThanks(_context: RuleContext, s: SentenceLanguage): Iter
     const onlyBeen = words('been took taken').has(word(s, q)) && MOCKING.has(word(s, q - 1)) && LONG.has(word(s, u));
     const mocks = (whole && delay) || only || onlyBeen || (word(s, q) === 'you' && lemma(s, q - 1) === 'take') || late;
     if (mocks) {
-      yield { first: s.first, last: s.last };
+      yield { first: s.first, end: s.end };
       return;
     }
   }
@@ -162,10 +162,10 @@ export function* rememberedIExist(_context: RuleContext, s: SentenceLanguage): I
     if (d.subject !== 'i' || d.negated || d.verb < 0) continue;
     const exists =
       d.lemma === 'exist' ||
-      (d.lemma === 'be' && findIn(s, d.verb + 1, Math.min(d.last, d.verb + 3), words('alive breathing')) >= 0) ||
+      (d.lemma === 'be' && findIn(s, d.verb + 1, Math.min(d.end, d.verb + 3), words('alive breathing')) >= 0) ||
       (d.lemma === 'breathe' && findIn(s, d.verb, d.verb + 1, words('breathing')) >= 0);
     if (exists) {
-      yield { first: c.subjectFirst >= 0 ? c.subjectFirst : c.first, last: d.last };
+      yield { first: c.subjectFirst >= 0 ? c.subjectFirst : c.first, end: d.end };
       return;
     }
   }

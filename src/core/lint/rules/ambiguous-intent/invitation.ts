@@ -57,7 +57,7 @@ export const invitation = phraseRule(
  * not a date.
  */
 function calendarDate(s: SentenceLanguage): boolean {
-  for (let k = s.first + 1; k < s.last - 1; k++) {
+  for (let k = s.first + 1; k < s.end - 1; k++) {
     if (word(s, k) !== 'date' || !CHOSEN.has(word(s, k - 1))) continue;
     if (SUITING.has(word(s, k + 1))) return true;
   }

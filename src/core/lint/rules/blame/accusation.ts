@@ -76,7 +76,8 @@ export const accusation = phraseRule(
         'You seem to have got over us rather swiftly.',
         'Mate, you found someone new in no time.',
         'You bounced back quickly after we split.',
-        "I also know you've been telling people I was the one who gave up, which I think you do because it's easier than admitting your part.",
+        "I also know you've been telling people I was the one who gave up, " +
+          "which I think you do because it's easier than admitting your part.",
         'You keep telling everyone it was my fault.',
         "Apparently you're telling everyone I was the one that ended it.",
         "You go about telling folk I'm the one who left.",

@@ -53,10 +53,10 @@ export function* tallyOfNeglect(_context: RuleContext, s: SentenceLanguage): Ite
     // "You couldn't even be honest with me": a decency owed.
     const decency = c.lemma === 'be' && findIn(s, c.verb + 1, c.verb + 2, DECENT) >= 0;
     if (!(OWED.has(c.lemma ?? '') || decency) || c.modal === 'would' || c.modal === 'should') continue;
-    const from = c.subjectLast >= 0 ? c.subjectLast : c.first;
+    const from = c.subjectEnd >= 0 ? c.subjectEnd : c.first;
     if (findIn(s, from, c.verb, TALLY) < 0) continue;
     if (word(s, c.verb + 1) === 'to') continue;
-    yield spanFrom(c, Math.min(c.last, c.verb + 3));
+    yield spanFrom(c, Math.min(c.end, c.verb + 3));
   }
 }
 
@@ -69,7 +69,7 @@ export function* asUsual(_context: RuleContext, s: SentenceLanguage): Iterable<T
   let at = -1;
   let length = 0;
   for (const phrase of HABITUAL) {
-    at = findPhrase(s, s.first, s.last, phrase);
+    at = findPhrase(s, s.first, s.end, phrase);
     if (at >= 0) {
       length = phrase.split(' ').length;
       break;
@@ -83,7 +83,7 @@ export function* asUsual(_context: RuleContext, s: SentenceLanguage): Iterable<T
     if (complaint || verb === 'forget' || verb === 'cancel' || verb === 'blame') {
       yield {
         first: Math.min(c.subjectFirst >= 0 ? c.subjectFirst : c.first, at),
-        last: Math.max(c.last, at + length),
+        end: Math.max(c.end, at + length),
       };
       return;
     }
@@ -122,10 +122,10 @@ export function* toldOthersFirst(_context: RuleContext, s: SentenceLanguage): It
   for (const c of s.clauses) {
     if (c.subject !== 'you' || c.negated || c.conditional || c.verb < 0) continue;
     if (c.lemma !== 'tell' && c.lemma !== 'announce' && c.lemma !== 'post' && c.lemma !== 'inform') continue;
-    const before = findIn(s, c.verb + 1, Math.min(s.last, c.verb + 6), words('before'));
+    const before = findIn(s, c.verb + 1, Math.min(s.end, c.verb + 6), words('before'));
     if (before < 0) continue;
-    const me = findIn(s, before + 1, Math.min(s.last, before + 5), words('me'));
-    if (me >= 0) yield { first: c.subjectFirst >= 0 ? c.subjectFirst : c.first, last: me + 1 };
+    const me = findIn(s, before + 1, Math.min(s.end, before + 5), words('me'));
+    if (me >= 0) yield { first: c.subjectFirst >= 0 ? c.subjectFirst : c.first, end: me + 1 };
   }
 }
 
@@ -155,14 +155,14 @@ const FINE = words('fine ok okay acceptable alright appropriate normal right');
 
 /** "Why did you think it was fine to tell everyone?", "what made you think that was okay?" */
 export function* whyDidYouThink(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
-  const why = findIn(s, s.first, Math.min(s.last, s.first + 4), words('why how what'));
+  const why = findIn(s, s.first, Math.min(s.end, s.first + 4), words('why how what'));
   if (why < 0) return;
   // "Why did you think...", "what made you think...": the reader and a verb of judging.
-  for (let k = why + 1; k < Math.min(s.last, why + 6); k++) {
+  for (let k = why + 1; k < Math.min(s.end, why + 6); k++) {
     if (word(s, k) !== 'you' || !JUDGING.has(lemma(s, k + 1))) continue;
-    const fine = findIn(s, k + 2, Math.min(s.last, k + 7), FINE);
+    const fine = findIn(s, k + 2, Math.min(s.end, k + 7), FINE);
     if (fine >= 0 && findIn(s, k + 2, fine, words('it that this be')) >= 0) {
-      yield { first: why, last: Math.min(s.last, fine + 3) };
+      yield { first: why, end: Math.min(s.end, fine + 3) };
       return;
     }
   }
@@ -191,7 +191,7 @@ const LEISURE = words('relax rest enjoy get put sit sleep treat have let take li
 export function* forOnce(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
   for (const c of s.clauses) {
     if ((c.subject !== 'you' && !c.imperative) || c.negated) continue;
-    const once = findPhrase(s, c.first, c.last, 'for once');
+    const once = findPhrase(s, c.first, c.end, 'for once');
     // "Put your feet up for once": a treat wished on them, not a dig.
     // "Hope somebody else does the barbie for once": a treat for them, done by someone else.
     // "Hope your mum lets you stay out past 11 for once": a treat someone else allows them.
@@ -199,12 +199,12 @@ export function* forOnce(_context: RuleContext, s: SentenceLanguage): Iterable<T
       findIn(s, c.first, once, words('else somebody someone hope wish')) >= 0 ||
       findIn(s, Math.max(s.first, c.first - 2), c.first + 1, words('let lets')) >= 0;
     if (once >= 0 && !byOthers && !LEISURE.has(c.lemma ?? '') && !readsAt(s, once + 2, 'in my')) {
-      yield { first: c.subjectFirst >= 0 ? c.subjectFirst : c.first, last: Math.max(c.last, once + 2) };
+      yield { first: c.subjectFirst >= 0 ? c.subjectFirst : c.first, end: Math.max(c.end, once + 2) };
       return;
     }
     // "Try to actually turn up", "remember to actually read it".
     if (c.imperative && (c.lemma === 'try' || c.lemma === 'remember') && readsAt(s, c.verb + 1, 'to actually')) {
-      yield { first: c.verbFirst >= 0 ? c.verbFirst : c.first, last: c.last };
+      yield { first: c.verbFirst >= 0 ? c.verbFirst : c.first, end: c.end };
       return;
     }
   }
@@ -212,17 +212,17 @@ export function* forOnce(_context: RuleContext, s: SentenceLanguage): Iterable<T
 
 /** "Shame you never had that much stamina for us", "pity you couldn't be bothered". */
 export function* shameYouNever(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
-  const at = findIn(s, s.first, Math.min(s.last, s.first + 4), words('shame pity'));
-  const tooBad = findPhrase(s, s.first, Math.min(s.last, s.first + 4), 'too bad');
+  const at = findIn(s, s.first, Math.min(s.end, s.first + 4), words('shame pity'));
+  const tooBad = findPhrase(s, s.first, Math.min(s.end, s.first + 4), 'too bad');
   const start = at >= 0 ? at : tooBad;
   if (start < 0) return;
   for (const c of s.clauses) {
     if (c.subject !== 'you' || c.first < start || c.first > start + 4) continue;
-    const never = findIn(s, c.first, c.last, words('never'));
-    const forUs = findPhrase(s, c.first, c.last, 'for us') >= 0 || findPhrase(s, c.first, c.last, 'for me') >= 0;
-    const bothered = findIn(s, c.first, c.last, words('bother bothered')) >= 0;
+    const never = findIn(s, c.first, c.end, words('never'));
+    const forUs = findPhrase(s, c.first, c.end, 'for us') >= 0 || findPhrase(s, c.first, c.end, 'for me') >= 0;
+    const bothered = findIn(s, c.first, c.end, words('bother bothered')) >= 0;
     if (never >= 0 || (c.negated && (forUs || bothered))) {
-      yield { first: start, last: c.last };
+      yield { first: start, end: c.end };
       return;
     }
   }
@@ -245,11 +245,11 @@ export function* verdictOnConduct(_context: RuleContext, s: SentenceLanguage): I
     }
   }
   // "How selfish of you", "that was cruel of you".
-  for (let k = s.first + 1; k < s.last - 1; k++) {
+  for (let k = s.first + 1; k < s.end - 1; k++) {
     if (word(s, k) !== 'of' || word(s, k + 1) !== 'you') continue;
     const adj = k - 1;
     if (pos(s, adj) === 'ADJ' && judges(lemma(s, adj), word(s, adj)) && !FEELINGS.has(word(s, adj))) {
-      yield { first: adj, last: k + 2 };
+      yield { first: adj, end: k + 2 };
       return;
     }
   }
@@ -259,11 +259,11 @@ const COMPARATIVE_TAIL = words('ours me us');
 
 /** "I'm sure you'll keep this one tidier than ours", "I bet you treat her better than you treated me". */
 export function* betterThanUs(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
-  const sure = findPhrase(s, s.first, s.last, 'i am sure') >= 0 || findPhrase(s, s.first, s.last, 'i bet') >= 0;
+  const sure = findPhrase(s, s.first, s.end, 'i am sure') >= 0 || findPhrase(s, s.first, s.end, 'i bet') >= 0;
   for (const c of s.clauses) {
     if (c.subject !== 'you' || c.negated || c.verb < 0) continue;
     if (!sure && c.modal !== 'will') continue;
-    const than = findIn(s, c.verb + 1, Math.min(c.last, c.verb + 8), words('than'));
+    const than = findIn(s, c.verb + 1, Math.min(c.end, c.verb + 8), words('than'));
     if (than < 0 || !COMPARATIVE_TAIL.has(word(s, than + 1))) continue;
     if (
       findIn(s, than - 2, than, words('better more tidier kinder nicer happier longer')) < 0 &&
@@ -282,13 +282,13 @@ export function* eitherYou(_context: RuleContext, s: SentenceLanguage): Iterable
   for (const c of s.clauses) {
     if (!readerClause(s, c) || c.modal !== null || s.question) continue;
     // "You weren't easy to live with": the negation may sit after a linking verb.
-    if (!c.negated && findIn(s, c.verb, Math.min(c.last, c.verb + 2), words('not never')) < 0) continue;
+    if (!c.negated && findIn(s, c.verb, Math.min(c.end, c.verb + 2), words('not never')) < 0) continue;
     const verb = c.lemma ?? '';
     if (verb === 'have' || verb === 'need' || verb === 'know' || verb === 'mind' || verb === 'worry') continue;
     // "I think you don't either": agreement, not blame.
-    if (verb === 'do' || s.clauses.some((d) => d.last <= c.first && d.subject === 'i' && BELIEF.has(d.lemma ?? '')))
+    if (verb === 'do' || s.clauses.some((d) => d.end <= c.first && d.subject === 'i' && BELIEF.has(d.lemma ?? '')))
       continue;
-    const either = findIn(s, c.verb, c.last, words('either'));
+    const either = findIn(s, c.verb, c.end, words('either'));
     // "You weren't to blame either", "you didn't deserve either": a pardon, not blame handed back.
     if (either >= 0 && findIn(s, c.verb, either, words('blame fault wrong deserve deserved')) >= 0) continue;
     if (either >= 0 && either <= c.verb + 6) yield spanFrom(c, either + 1);
@@ -338,7 +338,7 @@ export function fondMemory(s: SentenceLanguage, span: TokenSpan): boolean {
   const before = lemma(s, span.first - 1);
   if (word(s, span.first) === 'you' && (FONDLY.has(before) || before === 'of')) return true;
   for (const c of s.clauses) {
-    if (c.first <= span.first && span.first < c.last) return c.modal === 'would' && !c.negated;
+    if (c.first <= span.first && span.first < c.end) return c.modal === 'would' && !c.negated;
   }
   return false;
 }
@@ -346,12 +346,12 @@ export function fondMemory(s: SentenceLanguage, span: TokenSpan): boolean {
 /** Harm a detector read too loosely: "you're breaking hearts", "screaming at the telly". */
 export function notHarm(s: SentenceLanguage, span: TokenSpan): boolean {
   // "You didn't deserve any of it", "you never deserved that": sympathy, not a charge.
-  if (findIn(s, span.first, span.last, words('deserve deserved')) >= 0) return true;
-  const end = word(s, span.last - 1);
+  if (findIn(s, span.first, span.end, words('deserve deserved')) >= 0) return true;
+  const end = word(s, span.end - 1);
   if (end === 'hearts') return true;
   // "You always put others before yourself": praise.
-  if (word(s, span.last) === 'yourself' || word(s, span.last + 1) === 'yourself') return true;
-  if (end === 'at') return findIn(s, span.last, span.last + 2, words('me us')) < 0;
+  if (word(s, span.end) === 'yourself' || word(s, span.end + 1) === 'yourself') return true;
+  if (end === 'at') return findIn(s, span.end, span.end + 2, words('me us')) < 0;
   return false;
 }
 
@@ -359,7 +359,7 @@ export function notHarm(s: SentenceLanguage, span: TokenSpan): boolean {
 export function wishedOn(s: SentenceLanguage, span: TokenSpan): boolean {
   return (
     findIn(s, Math.max(s.first, span.first - 3), span.first, words('hope wish may')) >= 0 &&
-    findIn(s, span.first, span.last, words('get got')) >= 0
+    findIn(s, span.first, span.end, words('get got')) >= 0
   );
 }
 
@@ -384,7 +384,7 @@ const PERSON = words('person human being man woman friend partner boyfriend girl
 export function* badPerson(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
   for (const c of s.clauses) {
     if (!readerClause(s, c) || c.negated || !c.copula || (c.modal !== null && c.modal !== 'must')) continue;
-    for (let k = c.verb + 1; k < Math.min(c.last, c.verb + 5); k++) {
+    for (let k = c.verb + 1; k < Math.min(c.end, c.verb + 5); k++) {
       if (!BAD.has(word(s, k))) continue;
       // "You're not a terrible person": the negation may follow the linking verb.
       if (findIn(s, c.verb, k, words('not never')) >= 0) break;
@@ -425,7 +425,7 @@ export function* purposeOfReader(_context: RuleContext, s: SentenceLanguage): It
     const because = words('because cos coz cuz since').has(word(s, d.first));
     if ((word(s, d.first) !== 'so' && !because) || d.verb < 0 || d.subject === null) continue;
     // "You only rang so ...", "you apologised only so that ...".
-    const limited = findIn(s, c.subjectLast, c.verb, LIMITING) >= 0 || LIMITING.has(word(s, d.first - 1));
+    const limited = findIn(s, c.subjectEnd, c.verb, LIMITING) >= 0 || LIMITING.has(word(s, d.first - 1));
     if (!limited) continue;
     const act = lemma(s, c.verb);
     const verb = d.lemma ?? '';
@@ -438,7 +438,7 @@ export function* purposeOfReader(_context: RuleContext, s: SentenceLanguage): It
       const needy = d.subject === 'you' && !d.negated && words('need want miss').has(verb);
       const dumped =
         d.subject === 'third' && HARM_VERBS.has(verb) && findIn(s, after.from, after.from + 2, words('you')) >= 0;
-      if (needy || dumped) yield { first: c.subjectFirst, last: Math.min(s.last, d.verb + 1) };
+      if (needy || dumped) yield { first: c.subjectFirst, end: Math.min(s.end, d.verb + 1) };
       continue;
     }
     if (d.subject === 'i') {
@@ -462,7 +462,7 @@ export function* purposeOfReader(_context: RuleContext, s: SentenceLanguage): It
         APPEARANCES.has(verb) ||
         (verb === 'get' && findIn(s, after.from, Math.min(after.to, after.from + 2), words('off')) >= 0);
     }
-    if (motive) yield { first: c.subjectFirst, last: Math.min(s.last, d.verb + 1) };
+    if (motive) yield { first: c.subjectFirst, end: Math.min(s.end, d.verb + 1) };
   }
 }
 
@@ -482,21 +482,21 @@ export function* affectionForGain(_context: RuleContext, s: SentenceLanguage): I
     if (!readerClause(s, c) || c.negated || c.modal !== null || s.question) continue;
     const verb = c.lemma ?? '';
     if (!AFFECTION.has(verb)) continue;
-    if (verb === 'be' && findIn(s, c.verb + 1, Math.min(c.last, c.verb + 4), WARM) < 0) continue;
-    const end = Math.min(s.last, c.verb + 8);
-    const limited = findIn(s, c.subjectLast, end, LIMITING);
+    if (verb === 'be' && findIn(s, c.verb + 1, Math.min(c.end, c.verb + 4), WARM) < 0) continue;
+    const end = Math.min(s.end, c.verb + 8);
+    const limited = findIn(s, c.subjectEnd, end, LIMITING);
     if (limited < 0) continue;
     const reason = findIn(
       s,
       limited + 1,
-      Math.min(s.last, limited + 8),
+      Math.min(s.end, limited + 8),
       words('because cos coz cuz until till for when'),
     );
     if (reason < 0 || word(s, reason + 1) === 'a' || word(s, reason + 1) === 'the') continue;
     // "You only came because I asked, and I was so grateful": the writer's own ask, or thanks, is no charge.
     if (word(s, reason + 1) === 'i' && words('asked ask begged needed invited').has(word(s, reason + 2))) continue;
-    if (findIn(s, s.first, s.last, words('grateful thankful kind lovely meant')) >= 0) continue;
-    yield { first: c.subjectFirst, last: Math.min(s.last, reason + 4) };
+    if (findIn(s, s.first, s.end, words('grateful thankful kind lovely meant')) >= 0) continue;
+    yield { first: c.subjectFirst, end: Math.min(s.end, reason + 4) };
     return;
   }
 }
@@ -511,21 +511,21 @@ const AIMED_AT_ME = words('hurt spite punish upset humiliate embarrass provoke w
 export function* aimOfReader(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
   for (const c of s.clauses) {
     if (!readerClause(s, c) || c.negated || c.modal !== null || s.question) continue;
-    if (findIn(s, c.subjectLast, c.verb, LIMITING) < 0) continue;
-    const end = Math.min(s.last, c.verb + 10);
+    if (findIn(s, c.subjectEnd, c.verb, LIMITING) < 0) continue;
+    const end = Math.min(s.end, c.verb + 10);
     for (let to = c.verb + 1; to < end; to++) {
       if (word(s, to) !== 'to') continue;
       const aim = lemma(s, to + 1);
-      const me = writerObjectAfter(s, to + 2, s.last, 4);
+      const me = writerObjectAfter(s, to + 2, s.end, 4);
       const jab =
         (AIMED_AT_ME.has(aim) && me >= 0) ||
         (aim === 'get' && readsAt(s, to + 2, 'away from') && me >= 0) ||
         ((aim === 'escape' || aim === 'avoid') && word(s, to + 2) === 'me') ||
         (aim === 'rub' && readsAt(s, to + 2, 'it in')) ||
         (aim === 'show' && readsAt(s, to + 2, 'off')) ||
-        (aim === 'make' && word(s, to + 2) === 'me' && findIn(s, to + 3, Math.min(s.last, to + 6), MADE_TO_FEEL) >= 0);
+        (aim === 'make' && word(s, to + 2) === 'me' && findIn(s, to + 3, Math.min(s.end, to + 6), MADE_TO_FEEL) >= 0);
       if (jab) {
-        yield { first: c.subjectFirst, last: Math.min(s.last, me >= 0 ? me + 1 : to + 4) };
+        yield { first: c.subjectFirst, end: Math.min(s.end, me >= 0 ? me + 1 : to + 4) };
         return;
       }
     }
@@ -541,8 +541,8 @@ const CONTINUES = words('to not nt will would can could should must might may');
 /** A judgement from k on (after degree words), in a short run of describing words: "so stubborn and childish". */
 function judgementFrom(s: SentenceLanguage, k: number): number {
   let j = k;
-  while (j < s.last && j < k + 4 && DEGREE.has(word(s, j))) j++;
-  for (let n = 0; j < s.last && n < 4; j++, n++) {
+  while (j < s.end && j < k + 4 && DEGREE.has(word(s, j))) j++;
+  for (let n = 0; j < s.end && n < 4; j++, n++) {
     const w = word(s, j);
     if (judges(lemma(s, j), w) && !FEELINGS.has(w)) return j;
     const p = pos(s, j);
@@ -557,7 +557,7 @@ function judgementFrom(s: SentenceLanguage, k: number): number {
  * reader is told what they are by being told to stop, or by a wish that they were not.
  */
 export function* presumedJudgement(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
-  for (let k = s.first; k < s.last - 1; k++) {
+  for (let k = s.first; k < s.end - 1; k++) {
     const w = word(s, k);
     if (STOPPING.has(w)) {
       const being =
@@ -576,17 +576,17 @@ export function* presumedJudgement(_context: RuleContext, s: SentenceLanguage): 
       if (findIn(s, Math.max(s.first, k - 3), k, OTHERS) >= 0) continue;
       const judged = judgementFrom(s, being);
       if (judged >= 0) {
-        yield { first: c && c.subjectFirst >= 0 && c.subject === 'you' ? c.subjectFirst : k, last: judged + 1 };
+        yield { first: c && c.subjectFirst >= 0 && c.subject === 'you' ? c.subjectFirst : k, end: judged + 1 };
         return;
       }
       continue;
     }
     // "If you weren't so selfish", "if only you had been less arrogant".
     if (w !== 'if') continue;
-    const you = findIn(s, k + 1, Math.min(s.last, k + 3), words('you u'));
+    const you = findIn(s, k + 1, Math.min(s.end, k + 3), words('you u'));
     if (you < 0) continue;
     let j = you + 1;
-    while (j < s.last && j < you + 5 && words('were was had been would have not nt never').has(word(s, j))) j++;
+    while (j < s.end && j < you + 5 && words('were was had been would have not nt never').has(word(s, j))) j++;
     const negated = findIn(s, you + 1, j, words('not nt never')) >= 0;
     const be = findIn(s, you + 1, j, words('were was been')) >= 0;
     if (!be) continue;
@@ -594,7 +594,7 @@ export function* presumedJudgement(_context: RuleContext, s: SentenceLanguage): 
     if (!((negated && words('so such that').has(degree)) || (!negated && degree === 'less'))) continue;
     const judged = judgementFrom(s, degree === 'less' ? j + 1 : j);
     if (judged >= 0) {
-      yield { first: you, last: judged + 1 };
+      yield { first: you, end: judged + 1 };
       return;
     }
   }
@@ -623,7 +623,7 @@ const SIGH = words('then guess suppose spose fine');
 export function* selfPity(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
   let lonely = -1;
   let lonelyEnd = -1;
-  for (let k = s.first; k < s.last; k++) {
+  for (let k = s.first; k < s.end; k++) {
     const end = lonelyAt(s, k);
     if (end < 0) continue;
     lonely = k;
@@ -640,19 +640,19 @@ export function* selfPity(_context: RuleContext, s: SentenceLanguage): Iterable<
     if (c.subject !== 'i' || c.negated || (c.modal !== 'will' && c.modal !== 'shall') || c.verb < 0) continue;
     // The loneliness inside this clause: "I'll just get used to being on my own".
     let end = -1;
-    for (let k = c.verb; k < c.last && end < 0; k++) end = lonelyAt(s, k);
+    for (let k = c.verb; k < c.end && end < 0; k++) end = lonelyAt(s, k);
     if (end < 0) continue;
     if (findIn(s, c.subjectFirst, c.verb + 1, words('just simply')) < 0 || !RESIGNED.has(c.lemma ?? '')) continue;
     // "I'll just have to go on my own": a plan; "I'll just have to get used to being alone": a sigh.
     if (c.lemma === 'have' && word(s, c.verb + 1) === 'to' && !RESIGNED.has(lemma(s, c.verb + 2))) continue;
-    const usual = findPhrase(s, s.first, s.last, 'as usual') >= 0 || findPhrase(s, s.first, s.last, 'as always') >= 0;
-    if (before || usual || findIn(s, s.first, s.last, SIGH) >= 0) {
-      yield { first: c.subjectFirst, last: end };
+    const usual = findPhrase(s, s.first, s.end, 'as usual') >= 0 || findPhrase(s, s.first, s.end, 'as always') >= 0;
+    if (before || usual || findIn(s, s.first, s.end, SIGH) >= 0) {
+      yield { first: c.subjectFirst, end };
       return;
     }
   }
   // "... on my own, but don't you worry about me", "... alone, but I'm sure you're having a great time".
-  for (let k = lonelyEnd; k < s.last; k++) {
+  for (let k = lonelyEnd; k < s.end; k++) {
     if (word(s, k) !== 'but') continue;
     let j = k + 1;
     if (readsAt(s, j, 'do not')) j += 2;
@@ -664,7 +664,7 @@ export function* selfPity(_context: RuleContext, s: SentenceLanguage): Iterable<
       !words('being getting having').has(word(s, j + 3));
     const sure = readsAt(s, k + 1, 'i am sure you') && words('are were will').has(word(s, k + 5));
     if (waved || sure) {
-      yield { first: lonely, last: Math.min(s.last, (sure ? k + 7 : j + 3) + 0) };
+      yield { first: lonely, end: Math.min(s.end, (sure ? k + 7 : j + 3) + 0) };
       return;
     }
   }
@@ -717,12 +717,12 @@ export function* quitFirst(_context: RuleContext, s: SentenceLanguage): Iterable
       j += 3;
     else if (word(s, j) === 'of' && word(s, j + 1) === 'us') j += 2;
     if (word(s, j) === 'with' && words('me us').has(word(s, j + 1))) j += 2;
-    const to = Math.min(s.last, j + 4);
+    const to = Math.min(s.end, j + 4);
     let k = j;
     while (k < to && (BEFORE_FILLER.has(word(s, k)) || pos(s, k) === 'NUM')) k++;
     const first = word(s, k) === 'first' && k === j;
     const before = word(s, k) === 'before' && words('i we the it you things anything').has(word(s, k + 1));
-    if (first || before) yield spanFrom(c, Math.min(s.last, before ? k + 3 : k + 1));
+    if (first || before) yield spanFrom(c, Math.min(s.end, before ? k + 3 : k + 1));
     else if (on) yield spanFrom(c, j);
   }
 }
@@ -756,15 +756,15 @@ export function* movedOnFast(_context: RuleContext, s: SentenceLanguage): Iterab
     if (hoped || !readerFact(s, c)) continue;
     // "You seem to have got over us rather swiftly": the phrase may follow "seem to have".
     const from = c.verb;
-    const to = Math.min(c.last, c.verb + 5);
+    const to = Math.min(c.end, c.verb + 5);
     let end = -1;
     for (let k = from; k < to && end < 0; k++) end = movedOnAt(s, k);
     if (end < 0) continue;
-    const speed = findIn(s, end, Math.min(c.last, end + 6), SPEED);
-    const noTime = findPhrase(s, end, Math.min(c.last, end + 6), 'no time');
+    const speed = findIn(s, end, Math.min(c.end, end + 6), SPEED);
+    const noTime = findPhrase(s, end, Math.min(c.end, end + 6), 'no time');
     const at = speed >= 0 ? speed : noTime >= 0 ? noTime + 1 : -1;
     // "You bounced back so quickly after the surgery": a recovery, unless from the two of you.
-    const after = findIn(s, end, c.last, words('after from'));
+    const after = findIn(s, end, c.end, words('after from'));
     if (
       after >= 0 &&
       !(words('we i us our me splitting').has(word(s, after + 1)) || readsAt(s, after + 1, 'the breakup'))
@@ -784,7 +784,7 @@ function billAt(s: SentenceLanguage, k: number): boolean {
     word(s, k + 1) === 'than' &&
     words('most many anyone anybody other others half').has(word(s, k + 2))
   )
-    return findIn(s, k + 3, Math.min(s.last, k + 7), words('would could')) >= 0;
+    return findIn(s, k + 3, Math.min(s.end, k + 7), words('would could')) >= 0;
   if (w === 'and' && (readsAt(s, k + 1, 'this is the thanks') || readsAt(s, k + 1, 'that is the thanks'))) return true;
   if (w === 'and' && (readsAt(s, k + 1, 'this is how you') || readsAt(s, k + 1, 'that is how you')))
     return words('repay thank treat').has(lemma(s, k + 5));
@@ -802,14 +802,14 @@ export function* billForKindness(_context: RuleContext, s: SentenceLanguage): It
   for (const c of s.clauses) {
     if (c.subject !== 'i' || c.negated || c.conditional || c.verb < 0 || c.modal !== null) continue;
     if (!c.past && findIn(s, c.verbFirst, c.verb, words('have has')) < 0) continue;
-    if (findIn(s, c.verb + 1, Math.min(c.last, c.verb + 5), words('you your')) < 0) continue;
+    if (findIn(s, c.verb + 1, Math.min(c.end, c.verb + 5), words('you your')) < 0) continue;
     done = c.subjectFirst;
     break;
   }
   if (done < 0) return;
-  for (let k = done + 3; k < s.last; k++) {
+  for (let k = done + 3; k < s.end; k++) {
     if (billAt(s, k)) {
-      yield { first: done, last: s.last };
+      yield { first: done, end: s.end };
       return;
     }
   }
@@ -830,18 +830,18 @@ const THANKED_HARMS = words(
  * were", and thanks for a harm ("cheers for dropping me the week of my exams").
  */
 export function* conductVerdict(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
-  for (let k = s.first; k < s.last - 1; k++) {
+  for (let k = s.first; k < s.end - 1; k++) {
     const w = word(s, k);
     // "your a snake", "ur such a liar": "your" before an article is "you're".
     if (w === 'your' && words('a an such so').has(word(s, k + 1))) {
       const judged = judgementFrom(s, k + 1);
       if (judged >= 0) {
-        yield { first: k, last: judged + 1 };
+        yield { first: k, end: judged + 1 };
         return;
       }
     }
     // "what a selfish thing to do", "what a cruel thing to say".
-    if (w === 'what' && word(s, k + 1) === 'a' && k + 5 <= s.last) {
+    if (w === 'what' && word(s, k + 1) === 'a' && k + 5 <= s.end) {
       const adj = k + 2;
       if (
         judges(lemma(s, adj), word(s, adj)) &&
@@ -850,29 +850,28 @@ export function* conductVerdict(_context: RuleContext, s: SentenceLanguage): Ite
         word(s, adj + 2) === 'to' &&
         words('do say write').has(lemma(s, adj + 3))
       ) {
-        yield { first: k, last: adj + 4 };
+        yield { first: k, end: adj + 4 };
         return;
       }
     }
     // "how selfish you were", "how cruel you've been": an exclamation of judgement.
     if (w === 'how' && judges(lemma(s, k + 1), word(s, k + 1)) && !FEELINGS.has(word(s, k + 1))) {
-      if (word(s, k + 2) === 'you' && findIn(s, k + 3, Math.min(s.last, k + 5), words('be were are was been')) >= 0) {
-        yield { first: k, last: Math.min(s.last, k + 4) };
+      if (word(s, k + 2) === 'you' && findIn(s, k + 3, Math.min(s.end, k + 5), words('be were are was been')) >= 0) {
+        yield { first: k, end: Math.min(s.end, k + 4) };
         return;
       }
     }
     // "Cheers for dropping me the week of my exams", "thanks for ghosting me".
     if (words('thanks thank cheers ta thx').has(w) && k <= s.first + 2) {
-      const f = findIn(s, k + 1, Math.min(s.last, k + 3), words('for'));
+      const f = findIn(s, k + 1, Math.min(s.end, k + 3), words('for'));
       const harm = f + 1;
       if (f >= 0 && word(s, harm).endsWith('ing') && THANKED_HARMS.has(lemma(s, harm))) {
         const drop = lemma(s, harm) === 'drop';
         const me = words(drop ? 'me us' : 'me us my').has(word(s, harm + 1));
         // "Thanks for dropping me home": a lift.
-        const lift =
-          drop && findIn(s, harm + 2, Math.min(s.last, harm + 4), words('off home at back round there')) >= 0;
+        const lift = drop && findIn(s, harm + 2, Math.min(s.end, harm + 4), words('off home at back round there')) >= 0;
         if (me && !lift) {
-          yield { first: k, last: harm + 2 };
+          yield { first: k, end: harm + 2 };
           return;
         }
       }
@@ -884,8 +883,8 @@ export function* conductVerdict(_context: RuleContext, s: SentenceLanguage): Ite
     if (c.lemma !== 'act' && c.lemma !== 'behave') continue;
     if (word(s, c.verb + 1) !== 'like') continue;
     // "Like a kid on Christmas morning", "like a child in a sweet shop": delight, not a verdict.
-    if (findIn(s, c.verb + 2, Math.min(s.last, c.verb + 9), DELIGHT) >= 0) continue;
-    for (let j = c.verb + 2; j < Math.min(c.last, c.verb + 6); j++) {
+    if (findIn(s, c.verb + 2, Math.min(s.end, c.verb + 9), DELIGHT) >= 0) continue;
+    for (let j = c.verb + 2; j < Math.min(c.end, c.verb + 6); j++) {
       if (CHILDISH.has(lemma(s, j)) || (judges(lemma(s, j), word(s, j)) && !FEELINGS.has(word(s, j)))) {
         yield spanFrom(c, j + 1);
         return;
@@ -903,11 +902,11 @@ export function* despiteYou(_context: RuleContext, s: SentenceLanguage): Iterabl
   for (const c of s.clauses) {
     if (!readerClause(s, c) || !words('though although even').has(c.opener ?? '')) continue;
     const verb = c.lemma ?? '';
-    const mine = findIn(s, c.verb + 1, Math.min(c.last, c.verb + 3), words('mine ours me us my our')) >= 0;
+    const mine = findIn(s, c.verb + 1, Math.min(c.end, c.verb + 3), words('mine ours me us my our')) >= 0;
     const harm =
       !c.negated && (verb === 'forget' || verb === 'miss' || verb === 'skip' || HARM_VERBS.has(verb)) && mine;
     const neglect = c.negated && OWED.has(verb) && verb !== 'look' && verb !== 'try';
-    if (harm || neglect) yield spanFrom(c, Math.min(c.last, c.verb + 3));
+    if (harm || neglect) yield spanFrom(c, Math.min(c.end, c.verb + 3));
   }
 }
 
@@ -916,16 +915,16 @@ const CONDUCT = words('behaviour behavior conduct attitude actions treatment man
 
 /** "Your conduct towards me was disgraceful", "your behaviour was so selfish": a verdict on the reader's conduct. */
 export function* conductJudged(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
-  for (let k = s.first; k < s.last - 2; k++) {
+  for (let k = s.first; k < s.end - 2; k++) {
     if (word(s, k) !== 'your' || !CONDUCT.has(word(s, k + 1))) continue;
     // "your conduct (towards me) was disgraceful": the verb within a few words.
-    const be = findIn(s, k + 2, Math.min(s.last, k + 6), words('is was has been'));
+    const be = findIn(s, k + 2, Math.min(s.end, k + 6), words('is was has been'));
     if (be < 0 || findIn(s, k + 2, be, words('if when')) >= 0) continue;
-    if (findIn(s, be + 1, Math.min(s.last, be + 3), words('not nt never')) >= 0) continue;
+    if (findIn(s, be + 1, Math.min(s.end, be + 3), words('not nt never')) >= 0) continue;
     if (reportedInSentence(s, k) || findIn(s, s.first, k, words('if')) >= 0) continue;
     const judged = judgementFrom(s, word(s, be + 1) === 'been' ? be + 2 : be + 1);
     if (judged >= 0) {
-      yield { first: k, last: judged + 1 };
+      yield { first: k, end: judged + 1 };
       return;
     }
   }
@@ -941,26 +940,26 @@ const WHAT_WENT = words('this it we things us');
  * hospital, I wouldn't be here", which thanks.
  */
 export function* ifOnlyYou(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
-  const at = (k: number): string => (k >= s.first && k < s.last ? (s.tokens[k]?.word ?? '') : '');
+  const at = (k: number): string => (k >= s.first && k < s.end ? (s.tokens[k]?.word ?? '') : '');
   let condition = -1;
-  for (let k = s.first; k < s.last && condition < 0; k++) {
+  for (let k = s.first; k < s.end && condition < 0; k++) {
     const opener =
       at(k) === 'if' ? 1 : at(k) === 'had' && at(k + 1) === 'you' && (k === s.first || at(k - 1) === 'but') ? 0 : -1;
     if (opener < 0) continue;
     const who = k + 1;
     if (at(who) !== 'you' && at(who) !== 'your') continue;
-    const had = opener === 0 ? k : findIn(s, who + 1, Math.min(s.last, who + 4), words('had'));
+    const had = opener === 0 ? k : findIn(s, who + 1, Math.min(s.end, who + 4), words('had'));
     if (had >= 0) condition = k;
   }
   if (condition < 0) return;
-  for (let k = s.first + 1; k < s.last; k++) {
+  for (let k = s.first + 1; k < s.end; k++) {
     if (at(k) !== 'would') continue;
     const next = at(k + 1) === 'still' || at(k + 1) === 'not' || at(k + 1) === 'never' ? k + 2 : k + 1;
     if (at(next) !== 'have' && at(next) !== 'be') continue;
     const none = at(k - 3) === 'none' && at(k - 2) === 'of' && at(k - 1) === 'this';
     if (!none && !WHAT_WENT.has(at(k - 1))) continue;
     const first = Math.min(condition, none ? k - 3 : k - 1);
-    yield { first, last: Math.min(s.last, Math.max(next + 2, condition + 4)) };
+    yield { first, end: Math.min(s.end, Math.max(next + 2, condition + 4)) };
     return;
   }
 }

@@ -45,8 +45,10 @@ export const guiltTrip = phraseRule(
         'Nobody to talk to lately, but never mind me.',
         'all alone again lol but dont worry bout me',
         "I'm on my own this Christmas but don't worry about me, enjoy yourself.",
-        "I paid your rent for five months when you were between jobs, so excuse me if 'let's be friends' doesn't quite cover it.",
-        "And I'd ask you to remember that I stood by you through your redundancy and everything else, which is more than most people would have done.",
+        'I paid your rent for five months when you were between jobs, ' +
+          "so excuse me if 'let's be friends' doesn't quite cover it.",
+        "And I'd ask you to remember that I stood by you through your redundancy and everything else, " +
+          'which is more than most people would have done.',
         "I drove you to every appointment for a year, so forgive me if I'm not jumping for joy.",
         "I've covered for you with your mum more times than I can count, so pardon me if I'm a bit sceptical.",
         'i lent u money for ur car and this is the thanks i get',

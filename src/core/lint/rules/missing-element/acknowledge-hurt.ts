@@ -66,7 +66,7 @@ export function ownsHurt(context: RuleContext): boolean {
 /** "I know you think I hurt you": the admission is the reader's view, reported. */
 function inTheirView(context: RuleContext, m: Match): boolean {
   const s = context.analysis.language.at(m.firstToken);
-  const before = s.clauses.filter((c) => c.last <= m.firstToken).pop();
+  const before = s.clauses.filter((c) => c.end <= m.firstToken).pop();
   return (
     before !== undefined &&
     before.subject === 'you' &&

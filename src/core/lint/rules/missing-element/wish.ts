@@ -36,7 +36,9 @@ export const wish: Rule = {
           kind: 'letter',
         },
         {
-          text: "hey wren,\n\ni know i messed up and hurt u and i'm sorry, for real. i just keep thinking about u.\n\ncam",
+          text:
+            'hey wren,\n\n' +
+            "i know i messed up and hurt u and i'm sorry, for real. i just keep thinking about u.\n\ncam",
           kind: 'letter',
         },
         {
@@ -69,7 +71,9 @@ export const wish: Rule = {
           kind: 'letter',
         },
         {
-          text: "Dear Tevita,\n\nI know I hurt you when I left, and I'm sorry. Whatever we were, I want it back.\n\nSina",
+          text:
+            'Dear Tevita,\n\n' +
+            "I know I hurt you when I left, and I'm sorry. Whatever we were, I want it back.\n\nSina",
           kind: 'letter',
         },
         {
@@ -79,7 +83,9 @@ export const wish: Rule = {
           kind: 'letter',
         },
         {
-          text: "Dear Yasmin,\n\nI hurt you when I left, and I'm sorry. I've been thinking that we could start over.\n\nRami",
+          text:
+            'Dear Yasmin,\n\n' +
+            "I hurt you when I left, and I'm sorry. I've been thinking that we could start over.\n\nRami",
           kind: 'letter',
         },
         {
@@ -94,7 +100,9 @@ export const wish: Rule = {
         },
         { text: 'Hi Noah, sorry about the mess. Hope you are well.', kind: 'card' },
         {
-          text: "Dear Giorgos,\n\nI'm sorry I hurt you. Let me take you to dinner at Vasilis's, like old times.\n\nEleni",
+          text:
+            'Dear Giorgos,\n\n' +
+            "I'm sorry I hurt you. Let me take you to dinner at Vasilis's, like old times.\n\nEleni",
           kind: 'letter',
         },
         {

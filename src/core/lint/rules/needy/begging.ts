@@ -43,7 +43,7 @@ export const begging = phraseRule(
   },
   {
     families: ['needy.begging'],
-    find: except(pleaNotTo, (s, span) => word(s, span.last) === 'hanging'),
+    find: except(pleaNotTo, (s, span) => word(s, span.end) === 'hanging'),
     // "I thought I was writing to ask you to come back to me. But that's not what I want": a plea once meant.
     severity: (context, match) => (onceMeant(context.analysis, match.firstToken) ? null : 'error'),
   },

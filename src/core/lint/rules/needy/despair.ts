@@ -22,7 +22,7 @@ const BARE_TAIL = words('anymore properly at all now these days much well right 
 
 /** The clause ends at k: nothing more, or a comma or full stop. */
 function endsAt(s: SentenceLanguage, k: number, c: Clause): boolean {
-  return k >= c.last || breakAt(s, k);
+  return k >= c.end || breakAt(s, k);
 }
 
 /** "I cannot sleep.", "Can't sleep. Can't eat.", "I haven't eaten in two days." */
@@ -36,14 +36,14 @@ export function* needGone(_context: RuleContext, s: SentenceLanguage): Iterable<
     if (!BASIC_NEEDS.has(c.lemma ?? '')) continue;
     // "I'm up at 2am because I can't sleep", "you held me when I couldn't sleep": a reason or a time, not the news.
     if (c.opener !== null && SUBORDINATE.has(c.opener)) continue;
-    if (c.modal === 'could' && findIn(s, c.verb + 1, c.last, words('anymore now')) < 0) continue;
+    if (c.modal === 'could' && findIn(s, c.verb + 1, c.end, words('anymore now')) < 0) continue;
     // "With my asthma I can barely breathe": a hardship, but "barely" is not "not".
     if (findIn(s, c.verbFirst, c.verb, words('barely hardly scarcely')) >= 0) continue;
     let k = c.verb + 1;
-    while (k < c.last && BARE_TAIL.has(word(s, k))) k++;
+    while (k < c.end && BARE_TAIL.has(word(s, k))) k++;
     // "haven't eaten in two days", "haven't slept for a week": a span of time is as bare.
     const span = (word(s, k) === 'in' || word(s, k) === 'for') && findIn(s, k + 1, k + 4, DAYS) >= 0;
-    if (endsAt(s, k, c) || span) yield spanFrom(c, span ? Math.min(c.last, k + 3) : k);
+    if (endsAt(s, k, c) || span) yield spanFrom(c, span ? Math.min(c.end, k + 3) : k);
   }
 }
 
@@ -74,31 +74,31 @@ const DESPAIR = [
 /** "I can't live like this anymore", "I can't see the point of anything", "I don't know what I'll do". */
 export function* despairTold(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
   // Every phrase below holds one of these: most sentences are let go after one scan.
-  if (findIn(s, s.first, s.last, DESPAIR_ANCHORS) < 0) return;
+  if (findIn(s, s.first, s.end, DESPAIR_ANCHORS) < 0) return;
   for (const phrase of DESPAIR) {
-    const at = findPhrase(s, s.first, s.last, phrase);
+    const at = findPhrase(s, s.first, s.end, phrase);
     if (at < 0) continue;
     // "can't see the point of the new road layout": the point of something named is an opinion.
     const end = at + phrase.split(' ').length;
     if (phrase === 'can not see the point' && word(s, end) === 'of' && !POINTLESS.has(word(s, end + 1))) continue;
-    yield { first: Math.max(s.first, at - 1), last: end };
+    yield { first: Math.max(s.first, at - 1), end };
     return;
   }
   // "I don't know what I'll do (without you / if you don't)": said of the future, with nothing after it but the reader.
-  const lost = findPhrase(s, s.first, s.last, 'do not know what i will do');
+  const lost = findPhrase(s, s.first, s.end, 'do not know what i will do');
   if (lost >= 0) {
     const end = lost + 7;
-    if (end >= s.last || readsAt(s, end, 'without you') || word(s, end) === 'if') {
-      yield { first: Math.max(s.first, lost - 1), last: end };
+    if (end >= s.end || readsAt(s, end, 'without you') || word(s, end) === 'if') {
+      yield { first: Math.max(s.first, lost - 1), end };
       return;
     }
   }
   // "This has been the worst year of my life" (still going on), not "the worst day of my life was my driving test".
-  const worst = findPhrase(s, s.first, s.last, 'worst');
+  const worst = findPhrase(s, s.first, s.end, 'worst');
   if (worst >= 0 && readsAt(s, worst + 2, 'of my life') && PERIODS.has(word(s, worst + 1))) {
-    const c = s.clauses.find((d) => d.verb >= 0 && d.first <= worst && worst < d.last);
+    const c = s.clauses.find((d) => d.verb >= 0 && d.first <= worst && worst < d.end);
     if (c && !c.past && c.lemma === 'be')
-      yield { first: c.subjectFirst >= 0 ? c.subjectFirst : c.first, last: worst + 5 };
+      yield { first: c.subjectFirst >= 0 ? c.subjectFirst : c.first, end: worst + 5 };
   }
 }
 
@@ -114,28 +114,28 @@ export function* isolationTold(_context: RuleContext, s: SentenceLanguage): Iter
     findIn(
       s,
       s.first,
-      s.last,
+      s.end,
       words('nobody one alone kids children friends family son daughter sister brother mum mom mother dad father'),
     ) < 0
   )
     return;
   // "Nobody visits.": the tagger may read the verb as a plural noun, so the words decide.
-  for (let k = s.first; k < s.last - 1; k++) {
+  for (let k = s.first; k < s.end - 1; k++) {
     const one = readsAt(s, k, 'no one');
     if (word(s, k) !== 'nobody' && !one) continue;
     let j = k + (one ? 2 : 1);
     if (!COMES.has(word(s, j))) continue;
     j++;
-    while (j < s.last && words('anymore me now much either').has(word(s, j))) j++;
+    while (j < s.end && words('anymore me now much either').has(word(s, j))) j++;
     if (breakAt(s, j)) {
-      yield { first: k, last: j };
+      yield { first: k, end: j };
       return;
     }
   }
   for (const c of s.clauses) {
     if (c.verb < 0 || c.conditional || c.past) continue;
     if (c.subject === 'i' && !c.negated && (c.lemma === 'be' || c.lemma === 'feel')) {
-      const alone = findIn(s, c.verb + 1, Math.min(c.last, c.verb + 4), words('alone'));
+      const alone = findIn(s, c.verb + 1, Math.min(c.end, c.verb + 4), words('alone'));
       if (alone >= 0 && ALONE_DEGREE.has(word(s, alone - 1))) {
         yield spanFrom(c, alone + 1);
         return;
@@ -144,17 +144,17 @@ export function* isolationTold(_context: RuleContext, s: SentenceLanguage): Iter
     // "Nobody calls.", "no one visits anymore", "the kids don't call": nobody comes, said as how life is now.
     const nobody = c.subjectFirst >= 0 && findIn(s, c.subjectFirst, c.subjectFirst + 2, words('nobody')) >= 0;
     const noOne = c.subjectFirst >= 0 && readsAt(s, c.subjectFirst, 'no one');
-    const kin = c.subjectFirst >= 0 && findIn(s, c.subjectFirst, c.subjectLast, KIN) >= 0 && c.negated;
+    const kin = c.subjectFirst >= 0 && findIn(s, c.subjectFirst, c.subjectEnd, KIN) >= 0 && c.negated;
     if ((nobody || noOne || kin) && COMING.has(c.lemma ?? '')) {
       let k = c.verb + 1;
-      while (k < c.last && words('anymore me now much either').has(word(s, k))) k++;
+      while (k < c.end && words('anymore me now much either').has(word(s, k))) k++;
       if (endsAt(s, k, c)) {
-        yield { first: c.subjectFirst, last: k };
+        yield { first: c.subjectFirst, end: k };
         return;
       }
     }
-    if ((nobody || noOne) && c.lemma === 'be' && findPhrase(s, c.verb, c.last, 'there for me') >= 0) {
-      yield { first: c.subjectFirst, last: c.last };
+    if ((nobody || noOne) && c.lemma === 'be' && findPhrase(s, c.verb, c.end, 'there for me') >= 0) {
+      yield { first: c.subjectFirst, end: c.end };
       return;
     }
   }
@@ -166,13 +166,13 @@ const COMES = words('calls rings visits writes comes phones texts cares');
 
 /** "I'm trying to be okay", "I'm trying to be happy for you": the strain shows through the claim. */
 export function* strainingToCope(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
-  if (findIn(s, s.first, s.last, words('trying')) < 0) return;
-  const trying = findPhrase(s, s.first, s.last, 'trying to be');
+  if (findIn(s, s.first, s.end, words('trying')) < 0) return;
+  const trying = findPhrase(s, s.first, s.end, 'trying to be');
   if (trying < 0) return;
   const state = word(s, trying + 3);
   const end = trying + 4;
   if (COPING.has(state) || (state === 'happy' && readsAt(s, end, 'for you'))) {
-    const c = s.clauses.find((d) => d.first <= trying && trying < d.last);
+    const c = s.clauses.find((d) => d.first <= trying && trying < d.end);
     if (c && c.subject === 'i' && !c.past) yield spanFrom(c, state === 'happy' ? end + 2 : end);
   }
 }
@@ -181,12 +181,12 @@ const COPING = words('ok okay fine strong alright brave normal');
 
 /** "The doctor has me on sleeping tablets", "I'm on antidepressants now". */
 export function* medicatedForIt(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
-  if (findIn(s, s.first, s.last, words('sleeping antidepressants anti-depressants tranquillisers')) < 0) return;
-  const pills = findPhrase(s, s.first, s.last, 'sleeping tablets');
-  const at = pills >= 0 ? pills : findPhrase(s, s.first, s.last, 'sleeping pills');
-  const drug = at >= 0 ? at : findIn(s, s.first, s.last, words('antidepressants anti-depressants tranquillisers'));
+  if (findIn(s, s.first, s.end, words('sleeping antidepressants anti-depressants tranquillisers')) < 0) return;
+  const pills = findPhrase(s, s.first, s.end, 'sleeping tablets');
+  const at = pills >= 0 ? pills : findPhrase(s, s.first, s.end, 'sleeping pills');
+  const drug = at >= 0 ? at : findIn(s, s.first, s.end, words('antidepressants anti-depressants tranquillisers'));
   if (drug < 0) return;
   // The writer's own: "me on", "I'm on", "I take", "I've been taking"; not "I hope the pills help you".
-  const mine = findIn(s, s.first, drug, words('me i my')) >= 0 && findIn(s, s.first, s.last, words('you your')) < 0;
+  const mine = findIn(s, s.first, drug, words('me i my')) >= 0 && findIn(s, s.first, s.end, words('you your')) < 0;
   if (mine) yield sentenceSpan(s);
 }

@@ -18,7 +18,7 @@ import { pastLikeTheRest } from '../../language/detect/needy';
 const OTHERS = words('your his her their its');
 /** What ties an emptied life to the reader: "since you left", "without you", "now you've gone". */
 function tiedHere(s: SentenceLanguage, from: number, to: number): boolean {
-  for (let k = Math.max(from, s.first); k < Math.min(to, s.last); k++) {
+  for (let k = Math.max(from, s.first); k < Math.min(to, s.end); k++) {
     const w = word(s, k);
     const next = word(s, k + 1);
     if ((w === 'since' || w === 'without' || w === 'after') && (next === 'you' || next === 'we' || next === 'the')) {
@@ -33,7 +33,7 @@ function tiedHere(s: SentenceLanguage, from: number, to: number): boolean {
 
 /** Nothing more of the clause after token k: the sentence ends, a comma, or "and" / "but". */
 function clauseEnds(s: SentenceLanguage, k: number): boolean {
-  if (k >= s.last) return true;
+  if (k >= s.end) return true;
   const w = word(s, k);
   return (s.tokens[k] as Token).gap >= GAP.soft || w === 'and' || w === 'but' || w === 'lol' || w === 'though';
 }
@@ -47,12 +47,12 @@ const NOWADAYS = words('now anymore');
  * empty without you": a noun of the writer's life, a linking verb, an emptied state, a tie.
  */
 export function* emptiedLife(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
-  for (let k = s.first; k < s.last - 2; k++) {
+  for (let k = s.first; k < s.end - 2; k++) {
     if (!LIFE_NOUNS.has(word(s, k)) || OTHERS.has(word(s, k - 1))) continue;
     // A linking verb straight after the noun: "are", "has been", "feel", "seem".
     let j = k + 1;
     let linked = false;
-    while (j < s.last && j < k + 4) {
+    while (j < s.end && j < k + 4) {
       const l = lemma(s, j);
       if (l === 'be' || l === 'feel' || l === 'seem' || l === 'get' || l === 'have' || l === 'become') {
         linked = true;
@@ -61,7 +61,7 @@ export function* emptiedLife(_context: RuleContext, s: SentenceLanguage): Iterab
         // "The days have turned into one long grey corridor".
         linked = true;
         j += 2;
-        while (j < s.last && words('a an one just').has(word(s, j))) j++;
+        while (j < s.end && words('a an one just').has(word(s, j))) j++;
       } else if (l === 'so' || l === 'very' || l === 'really' || l === 'just' || l === 'all' || l === 'too') j++;
       else break;
     }
@@ -69,15 +69,15 @@ export function* emptiedLife(_context: RuleContext, s: SentenceLanguage): Iterab
     if (linked && word(s, j) === 'too' && words('big large much').has(word(s, j + 1))) j++;
     else if (linked && word(s, j - 1) === 'too' && words('big large').has(word(s, j))) {
       // already past "too"
-    } else if (!linked || j >= s.last || !EMPTIED.has(word(s, j))) continue;
+    } else if (!linked || j >= s.end || !EMPTIED.has(word(s, j))) continue;
     // "The days are long in June": a state with no tie is weather, not a breakup.
     // "Since you went, the days have turned grey": the tie may lead the sentence too.
-    const tied = tiedHere(s, j + 1, Math.min(s.last, j + 6)) || tiedHere(s, s.first, Math.max(s.first, k - 1));
+    const tied = tiedHere(s, j + 1, Math.min(s.end, j + 6)) || tiedHere(s, s.first, Math.max(s.first, k - 1));
     // "The weekends are very long now", not "the house is so quiet now the kids have left".
-    const now = findIn(s, j + 1, Math.min(s.last, j + 3), NOWADAYS);
+    const now = findIn(s, j + 1, Math.min(s.end, j + 3), NOWADAYS);
     const lately = BLEAK.has(word(s, j)) && now >= 0 && clauseEnds(s, now + 1);
     if (tied || lately) {
-      yield { first: k - 1 >= s.first && words('the my our these those').has(word(s, k - 1)) ? k - 1 : k, last: j + 1 };
+      yield { first: k - 1 >= s.first && words('the my our these those').has(word(s, k - 1)) ? k - 1 : k, end: j + 1 };
       return;
     }
   }
@@ -91,9 +91,9 @@ const LONGING = words(
 export function* notADayWithout(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
   for (const c of s.clauses) {
     if (c.subject !== 'i' || !c.negated || (c.modal !== 'can' && c.modal !== 'could')) continue;
-    const without = findIn(s, c.verb + 1, c.last, words('without'));
+    const without = findIn(s, c.verb + 1, c.end, words('without'));
     if (without < 0 || !LONGING.has(word(s, without + 1))) continue;
-    const you = findIn(s, without + 2, Math.min(s.last, without + 6), words('you your'));
+    const you = findIn(s, without + 2, Math.min(s.end, without + 6), words('you your'));
     if (you >= 0) yield spanFrom(c, you + 1);
   }
 }
@@ -104,9 +104,9 @@ const BADLY = words('badly poorly terribly barely hardly');
 export function* needsWithout(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
   for (const c of s.clauses) {
     if (c.subject !== 'i' || c.past || c.verb < 0 || !BASIC_NEEDS.has(c.lemma ?? '')) continue;
-    const bad = findIn(s, c.verbFirst >= 0 ? c.verbFirst : c.verb, Math.min(c.last, c.verb + 3), BADLY);
+    const bad = findIn(s, c.verbFirst >= 0 ? c.verbFirst : c.verb, Math.min(c.end, c.verb + 3), BADLY);
     if (bad < 0 && !c.negated) continue;
-    const without = findIn(s, c.verb + 1, Math.min(c.last, c.verb + 4), words('without'));
+    const without = findIn(s, c.verb + 1, Math.min(c.end, c.verb + 4), words('without'));
     if (without >= 0 && findIn(s, without + 1, without + 3, words('you your it him her')) >= 0)
       yield spanFrom(c, without + 2);
   }
@@ -119,17 +119,17 @@ const FOR_A_COUPLE = words(
 /** "I still set the table for two", "I made two coffees out of habit". */
 export function* habitForTwo(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
   const habit =
-    findPhrase(s, s.first, s.last, 'out of habit') >= 0 || findPhrase(s, s.first, s.last, 'without thinking') >= 0;
+    findPhrase(s, s.first, s.end, 'out of habit') >= 0 || findPhrase(s, s.first, s.end, 'without thinking') >= 0;
   // "...for two because Dad comes on Sundays": a reason given, and not the reader.
-  if (findIn(s, s.first, s.last, words('because cos since')) >= 0) return;
-  const forTwo = findPhrase(s, s.first, s.last, 'for two');
-  let two = findIn(s, s.first, s.last, words('two 2'));
+  if (findIn(s, s.first, s.end, words('because cos since')) >= 0) return;
+  const forTwo = findPhrase(s, s.first, s.end, 'for two');
+  let two = findIn(s, s.first, s.end, words('two 2'));
   // Things laid out for a couple: "two coffees", "two plates", not "two cakes for the fundraiser".
   if (two >= 0 && !FOR_A_COUPLE.has(lemma(s, two + 1)) && !FOR_A_COUPLE.has(word(s, two + 1))) two = -1;
   for (const c of s.clauses) {
     if (c.subject !== 'i' || c.negated || c.verb < 0) continue;
     const still = findIn(s, c.first, c.verb, words('still sometimes')) >= 0;
-    if ((forTwo >= 0 && forTwo > c.verb && (still || habit)) || (two > c.verb && two < c.last && habit)) {
+    if ((forTwo >= 0 && forTwo > c.verb && (still || habit)) || (two > c.verb && two < c.end && habit)) {
       yield spanFrom(c, Math.max(forTwo >= 0 ? forTwo + 2 : two + 2, c.verb + 1));
       return;
     }
@@ -141,11 +141,11 @@ const FOOLS = words('idiot fool loser lunatic creep teenager madman madwoman gho
 
 /** "Sat on the steps for an hour like an idiot", "I waited outside like a fool". */
 export function* lingeringLikeAFool(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
-  for (let k = s.first; k < s.last - 2; k++) {
+  for (let k = s.first; k < s.end - 2; k++) {
     if (word(s, k) !== 'like' || (word(s, k + 1) !== 'an' && word(s, k + 1) !== 'a')) continue;
     const fool = FOOLS.has(word(s, k + 2)) ? k + 2 : FOOLS.has(word(s, k + 3)) ? k + 3 : -1;
     if (fool < 0) continue;
-    const c = s.clauses.find((d) => d.first <= k && k < d.last);
+    const c = s.clauses.find((d) => d.first <= k && k < d.end);
     if (!c || c.subject !== 'i' || c.verb < 0) continue;
     const act = findIn(s, c.verb, k, LINGER);
     if (act >= 0) {
@@ -171,8 +171,8 @@ export function* measuredAgainstPartner(_context: RuleContext, s: SentenceLangua
         i > third &&
         c.subject === 'i' &&
         c.opener === 'that' &&
-        findIn(s, c.first, c.last, words('not never')) >= 0 &&
-        c.last - c.first <= 5,
+        findIn(s, c.first, c.end, words('not never')) >= 0 &&
+        c.end - c.first <= 5,
     );
     if (third >= 0 && mine) {
       yield sentenceSpan(s);
@@ -185,14 +185,14 @@ export function* measuredAgainstPartner(_context: RuleContext, s: SentenceLangua
     if (!s.question) continue;
     const verb = c.lemma ?? '';
     if (c.copula || verb === 'be') {
-      if (s.question && findPhrase(s, c.verb + 1, s.last, 'than me') >= 0) {
+      if (s.question && findPhrase(s, c.verb + 1, s.end, 'than me') >= 0) {
         yield sentenceSpan(s);
         return;
       }
       continue;
     }
     if (!COMPARE_VERBS.has(verb)) continue;
-    for (let k = c.verb + 1; k < Math.min(s.last, c.verb + 8); k++) {
+    for (let k = c.verb + 1; k < Math.min(s.end, c.verb + 8); k++) {
       const phrase = AS_I.find((p) => readsAt(s, k, p));
       if (!phrase) continue;
       const i = k + phrase.split(' ').length;
@@ -210,10 +210,7 @@ export function* happyWithoutMe(_context: RuleContext, s: SentenceLanguage): Ite
   for (const c of s.clauses) {
     // "Are you happy without me?", not "are you managing without me at the shop?"
     if (c.subject !== 'you' || c.verb < 0 || !(c.copula || c.lemma === 'be' || c.lemma === 'feel')) continue;
-    if (
-      findPhrase(s, c.verb + 1, c.last, 'without me') >= 0 ||
-      findPhrase(s, c.verb + 1, c.last, 'than with me') >= 0
-    ) {
+    if (findPhrase(s, c.verb + 1, c.end, 'without me') >= 0 || findPhrase(s, c.verb + 1, c.end, 'than with me') >= 0) {
       yield sentenceSpan(s);
       return;
     }
@@ -227,7 +224,7 @@ const WRECKED = words('wreck shell shadow ghost zombie husk trainwreck basket-ca
 export function* wreckNow(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
   for (const c of s.clauses) {
     if (c.subject !== 'i' || c.negated || c.past || c.modal !== null || !c.copula || c.conditional) continue;
-    for (let k = c.verb + 1; k < Math.min(c.last, c.verb + 5); k++) {
+    for (let k = c.verb + 1; k < Math.min(c.end, c.verb + 5); k++) {
       const w = word(s, k);
       if (!WRECKED.has(w)) continue;
       // "A mess at maths", "a wreck with dates": a skill, not a heartbreak.
@@ -248,7 +245,7 @@ export function except(find: Finder, lets: (s: SentenceLanguage, span: TokenSpan
 }
 
 function clauseOf(s: SentenceLanguage, k: number): Clause | undefined {
-  return s.clauses.find((d) => d.first <= k && k < d.last);
+  return s.clauses.find((d) => d.first <= k && k < d.end);
 }
 
 /**
@@ -267,7 +264,7 @@ export function askedToConsider(s: SentenceLanguage, _span: TokenSpan): boolean 
       c.subject === 'you' &&
       (c.lemma === 'think' || c.lemma === 'consider') &&
       c.modal !== null &&
-      findIn(s, c.verb + 1, Math.min(c.last, c.verb + 3), words('it this that')) >= 0,
+      findIn(s, c.verb + 1, Math.min(c.end, c.verb + 3), words('it this that')) >= 0,
   );
 }
 
@@ -278,9 +275,9 @@ export function pastOwned(s: SentenceLanguage, span: TokenSpan): boolean {
   const c = clauseOf(s, span.first);
   if (!c || !c.past || c.subject !== 'i') return false;
   return (
-    findIn(s, c.verb + 1, Math.min(s.last, c.last + 3), BACK_THEN) >= 0 &&
-    findPhrase(s, s.first, s.last, 'since you') < 0 &&
-    findPhrase(s, s.first, s.last, 'without you') < 0
+    findIn(s, c.verb + 1, Math.min(s.end, c.end + 3), BACK_THEN) >= 0 &&
+    findPhrase(s, s.first, s.end, 'since you') < 0 &&
+    findPhrase(s, s.first, s.end, 'without you') < 0
   );
 }
 
@@ -293,13 +290,13 @@ const REVISIT = words('listen reread read watch wear smell hug sleep look replay
 
 /** "I kept your old voicemail and I listen to it when I can't sleep", "I still wear your hoodie to bed". */
 export function* keepsakes(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
-  const your = findIn(s, s.first, s.last, words('your'));
-  if (your < 0 || findIn(s, your + 1, Math.min(s.last, your + 3), KEEPSAKES) < 0) return;
+  const your = findIn(s, s.first, s.end, words('your'));
+  if (your < 0 || findIn(s, your + 1, Math.min(s.end, your + 3), KEEPSAKES) < 0) return;
   for (const c of s.clauses) {
     if (c.subject !== 'i' || c.past || c.negated || c.conditional || c.verb < 0) continue;
     if (!REVISIT.has(c.lemma ?? '') || c.modal !== null) continue;
     if (pastLikeTheRest(s, c)) continue;
-    yield { first: Math.min(your, c.subjectFirst >= 0 ? c.subjectFirst : c.first), last: c.last };
+    yield { first: Math.min(your, c.subjectFirst >= 0 ? c.subjectFirst : c.first), end: c.end };
     return;
   }
 }
@@ -317,7 +314,7 @@ export function* needToKnowIfYou(_context: RuleContext, s: SentenceLanguage): It
     // "...if you still love me", not "...if you want the bookshelf".
     const aboutMe =
       inner !== undefined &&
-      (inner.lemma === 'care' || findIn(s, inner.verb + 1, Math.min(s.last, inner.verb + 4), words('me us')) >= 0);
+      (inner.lemma === 'care' || findIn(s, inner.verb + 1, Math.min(s.end, inner.verb + 4), words('me us')) >= 0);
     if (inner && FEELS_FOR_ME.has(inner.lemma ?? '') && aboutMe) {
       yield sentenceSpan(s);
       return;
@@ -341,11 +338,11 @@ const MOVING = words(`
 
 /** The tears are for something on a screen, a stage or a page, named in the sentence. */
 export function cryingAtSomething(s: SentenceLanguage, span: TokenSpan): boolean {
-  for (let k = span.first; k < Math.min(s.last, span.last + 8); k++) {
+  for (let k = span.first; k < Math.min(s.end, span.end + 8); k++) {
     const w = word(s, k);
     if (w !== 'at' && w !== 'over' && w !== 'during' && w !== 'through' && w !== 'watching' && w !== 'reading')
       continue;
-    const what = findIn(s, k + 1, Math.min(s.last, k + 6), MOVING);
+    const what = findIn(s, k + 1, Math.min(s.end, k + 6), MOVING);
     // Not "at your wedding", "at our song": those tears are about the two of them.
     if (what >= 0 && findIn(s, k + 1, what, words('your our ur')) < 0) return true;
   }
@@ -354,14 +351,14 @@ export function cryingAtSomething(s: SentenceLanguage, span: TokenSpan): boolean
 
 export function otherCause(s: SentenceLanguage, span: TokenSpan): boolean {
   if (cryingAtSomething(s, span)) return true;
-  const without = findIn(s, span.first, Math.min(s.last, span.last + 2), words('without'));
-  if (without >= 0 && !THE_READER.has(word(s, without + 1)) && findIn(s, span.first, s.last, words('you u')) < 0)
+  const without = findIn(s, span.first, Math.min(s.end, span.end + 2), words('without'));
+  if (without >= 0 && !THE_READER.has(word(s, without + 1)) && findIn(s, span.first, s.end, words('you u')) < 0)
     return true;
-  const since = findPhrase(s, span.first, s.last, 'since we');
+  const since = findPhrase(s, span.first, s.end, 'since we');
   return (
     since >= 0 &&
     findIn(s, since + 2, since + 4, PARTED) < 0 &&
-    findIn(s, span.first, s.last, words('you your breakup')) < 0
+    findIn(s, span.first, s.end, words('you your breakup')) < 0
   );
 }
 

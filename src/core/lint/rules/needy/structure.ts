@@ -22,13 +22,13 @@ const ADVERBS = words('just finally at least properly really honestly actually s
 
 function skipAdverbs(s: SentenceLanguage, k: number): number {
   let j = k;
-  while (j < s.last && j < k + 3 && (ADVERBS.has(word(s, j)) || word(s, j) === 'at' || word(s, j) === 'least')) j++;
+  while (j < s.end && j < k + 3 && (ADVERBS.has(word(s, j)) || word(s, j) === 'at' || word(s, j) === 'least')) j++;
   return j;
 }
 
 /** The end of a sentence or clause at token k: nothing more, or a comma, "and", "but", "so". */
 function endsAt(s: SentenceLanguage, k: number): boolean {
-  if (k >= s.last) return true;
+  if (k >= s.end) return true;
   const w = word(s, k);
   return (s.tokens[k] as Token).gap >= GAP.soft || w === 'and' || w === 'but' || w === 'so' || w === 'because';
 }
@@ -73,7 +73,7 @@ export function* explanationDemanded(_context: RuleContext, s: SentenceLanguage)
     if (c.subject === 'i' && DEMAND_VERBS.has(verb)) {
       let j = c.verb + 1;
       if (verb === 'deserve') {
-        const owed = findIn(s, j, Math.min(c.last, j + 3), OWED);
+        const owed = findIn(s, j, Math.min(c.end, j + 3), OWED);
         if (owed >= 0 && findIn(s, j, owed, words('you he she they')) < 0) {
           yield spanFrom(c, owed + 1);
           return;
@@ -122,7 +122,7 @@ export function* explanationDemanded(_context: RuleContext, s: SentenceLanguage)
       k = skipAdverbs(s, k);
       const end = whatWentWrong(s, k);
       if (end >= 0) {
-        yield { first: c.verbFirst >= 0 ? c.verbFirst : c.first, last: end };
+        yield { first: c.verbFirst >= 0 ? c.verbFirst : c.first, end };
         return;
       }
     }
@@ -135,7 +135,7 @@ const THINKING = words('thinking');
 const ABOUT_US = words('it everything us you what how why whether that our');
 
 function goingOver(s: SentenceLanguage): boolean {
-  for (let k = s.first; k < s.last; k++) {
+  for (let k = s.first; k < s.end; k++) {
     const w = word(s, k);
     const next = word(s, k + 1);
     if (GOING_OVER.has(w) && (ABOUT_US.has(next) || w === 'wondering')) return true;
@@ -147,8 +147,8 @@ function goingOver(s: SentenceLanguage): boolean {
 
 /** "How we ended", "since you left", "since we split", "the breakup": what ties it to the reader. */
 function tiedToUs(s: SentenceLanguage): boolean {
-  if (findIn(s, s.first, s.last, words('breakup break-up split divorce')) >= 0) return true;
-  for (let k = s.first; k < s.last; k++) {
+  if (findIn(s, s.first, s.end, words('breakup break-up split divorce')) >= 0) return true;
+  for (let k = s.first; k < s.end; k++) {
     const w = word(s, k);
     const next = word(s, k + 1);
     // "Without you", "since you left"; not "since you asked".
@@ -183,14 +183,14 @@ function dailyLife(s: SentenceLanguage, verb: number, lemma: string): boolean {
 export function* noRestOverUs(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
   let over: boolean | null = null;
   // "..., can barely eat, can't sleep": a list with the "I" dropped, which the clause reader joins.
-  for (let k = s.first + 1; k < s.last - 1; k++) {
+  for (let k = s.first + 1; k < s.end - 1; k++) {
     if (word(s, k) !== 'can' || (k > s.first && (s.tokens[k] as Token).gap < GAP.soft)) continue;
     const how = word(s, k + 1);
     const need = how === 'not' || how === 'barely' || how === 'hardly' ? k + 2 : -1;
     if (need < 0 || !BASIC_NEEDS.has(word(s, need))) continue;
     over ??= goingOver(s) || tiedToUs(s);
     if (over) {
-      yield { first: k, last: need + 1 };
+      yield { first: k, end: need + 1 };
       return;
     }
   }
@@ -206,10 +206,10 @@ export function* noRestOverUs(_context: RuleContext, s: SentenceLanguage): Itera
     const need = BASIC_NEEDS.has(verb);
     if (!need && !dailyLife(s, c.verb, verb)) continue;
     // "I can't sleep with this heat": another cause, named.
-    if (need && findIn(s, c.verb + 1, Math.min(c.last, c.verb + 3), words('with because for')) >= 0) continue;
+    if (need && findIn(s, c.verb + 1, Math.min(c.end, c.verb + 3), words('with because for')) >= 0) continue;
     over ??= goingOver(s) || tiedToUs(s);
     if (over) {
-      yield spanFrom(c, need ? c.verb + 1 : Math.min(c.last, c.verb + 4));
+      yield spanFrom(c, need ? c.verb + 1 : Math.min(c.end, c.verb + 4));
       return;
     }
   }
@@ -256,7 +256,7 @@ const OURS = words('we us our it this that those i me');
  */
 export function* meantAnythingToYou(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
   if (!s.question) return;
-  const to = findPhrase(s, s.first, s.last, 'to you');
+  const to = findPhrase(s, s.first, s.end, 'to you');
   if (to < 0) return;
   const mean = findIn(s, Math.max(s.first, to - 4), to, words('mean meant matter mattered'));
   if (mean < 0) return;
@@ -280,20 +280,20 @@ const THAT_TIME = words('night day morning evening conversation call moment argu
  * going over it, night after night, told to the reader.
  */
 export function* replayingUs(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
-  for (let k = s.first; k < s.last - 1; k++) {
+  for (let k = s.first; k < s.end - 1; k++) {
     if (!REPLAY.has(word(s, k))) continue;
     const what = word(s, k + 1);
     if (!WHAT_WE_SAID.has(what) && !(what === 'that' && THAT_TIME.has(word(s, k + 2)))) continue;
-    const c = s.clauses.find((d) => d.first <= k && k < d.last);
+    const c = s.clauses.find((d) => d.first <= k && k < d.end);
     if (!c || c.past || c.conditional || c.negated) continue;
     if (c.subject !== 'i' && !(c.subject === null && !c.imperative)) continue;
     // Night after night, or kept at: "every night", "I keep replaying", "all the time".
     const kept =
-      findIn(s, s.first, s.last, words('keep keeps every always constantly still nightly')) >= 0 ||
-      findPhrase(s, s.first, s.last, 'all the time') >= 0 ||
-      findPhrase(s, s.first, s.last, 'over and over') >= 0;
+      findIn(s, s.first, s.end, words('keep keeps every always constantly still nightly')) >= 0 ||
+      findPhrase(s, s.first, s.end, 'all the time') >= 0 ||
+      findPhrase(s, s.first, s.end, 'over and over') >= 0;
     if (kept) {
-      yield { first: c.subjectFirst >= 0 ? c.subjectFirst : k, last: Math.min(s.last, k + 3) };
+      yield { first: c.subjectFirst >= 0 ? c.subjectFirst : k, end: Math.min(s.end, k + 3) };
       return;
     }
   }
@@ -303,9 +303,9 @@ const NOT_RIGHT = words('right myself okay ok well good fine same');
 
 /** "I've not been right since we split", "I haven't felt myself since you left". */
 export function* notRightSince(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
-  for (let k = s.first; k < s.last - 2; k++) {
+  for (let k = s.first; k < s.end - 2; k++) {
     if (word(s, k) !== 'not' && word(s, k) !== 'never') continue;
-    const c = s.clauses.find((d) => d.first <= k && k < d.last);
+    const c = s.clauses.find((d) => d.first <= k && k < d.end);
     // "Haven't felt myself since you left": a text drops the "I".
     const dropped = c !== undefined && c.subject === null && !c.imperative && c.first === s.first;
     if (!c || (c.subject !== 'i' && !dropped) || c.conditional) continue;
@@ -334,13 +334,13 @@ const SOME_DAYS = words('days nights mornings');
 
 /** "Some days I can barely breathe", "most nights I can hardly sleep": struggling told as a routine. */
 export function* barelyMostDays(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
-  for (let k = s.first; k < s.last - 1; k++) {
+  for (let k = s.first; k < s.end - 1; k++) {
     if (!BARELY.has(word(s, k)) || !BASIC_NEEDS.has(word(s, k + 1))) continue;
-    const c = s.clauses.find((d) => d.first <= k && k < d.last);
+    const c = s.clauses.find((d) => d.first <= k && k < d.end);
     if (!c || c.subject !== 'i' || c.past || c.conditional) continue;
     // "Some days", "most nights", "these days"; not "with my asthma" or "because of the baby".
     const routine = findIn(s, s.first, c.verb >= 0 ? c.verb : k, SOME_DAYS) >= 0;
-    if (!routine || findIn(s, s.first, s.last, words('with because cos asthma baby flu cold heat')) >= 0) continue;
+    if (!routine || findIn(s, s.first, s.end, words('with because cos asthma baby flu cold heat')) >= 0) continue;
     yield spanFrom(c, k + 2);
     return;
   }
@@ -370,7 +370,7 @@ export function* whyDidYou(_context: RuleContext, s: SentenceLanguage): Iterable
   }
   // "Can you (at least) explain why you did it?", "could you tell me what I did wrong?"
   if (!s.question) return;
-  for (let k = s.first + 1; k < s.last; k++) {
+  for (let k = s.first + 1; k < s.end; k++) {
     const verb = word(s, k);
     if (verb !== 'explain' && verb !== 'tell') continue;
     if (findIn(s, Math.max(s.first, k - 4), k, words('you u')) < 0) continue;

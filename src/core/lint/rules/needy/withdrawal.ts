@@ -46,25 +46,25 @@ const LOST_SELF = [
 const KEYS = words('face get go forgotten know point reason have am been gone left');
 
 function withdrawn(s: SentenceLanguage): boolean {
-  if (findIn(s, s.first, s.last, KEYS) < 0) return false;
+  if (findIn(s, s.first, s.end, KEYS) < 0) return false;
   // Said in fun ("I can't face another Monday, ha") or of the reader ("couldn't face you") it is not this.
-  const light = findIn(s, s.first, s.last, words('ha haha lol lmao 😂')) >= 0;
+  const light = findIn(s, s.first, s.end, words('ha haha lol lmao 😂')) >= 0;
   for (const phrase of FACED) {
-    const at = findPhrase(s, s.first, s.last, phrase);
+    const at = findPhrase(s, s.first, s.end, phrase);
     if (at >= 0 && !light && !words('another you').has(word(s, at + phrase.split(' ').length))) return true;
   }
   // "I haven't been out of the flat since", "haven't gone anywhere" (not "we haven't been out since the baby").
   for (const phrase of STAYED_IN) {
-    const at = findPhrase(s, s.first, s.last, phrase);
+    const at = findPhrase(s, s.first, s.end, phrase);
     if (at >= 0 && (at === s.first || word(s, at - 1) === 'i' || word(s, at - 1) === 'really')) return true;
   }
-  for (const phrase of LOST_SELF) if (findPhrase(s, s.first, s.last, phrase) >= 0) return true;
+  for (const phrase of LOST_SELF) if (findPhrase(s, s.first, s.end, phrase) >= 0) return true;
   // "so I don't have to be alone", "so I do not have to sit in that empty house" (not "...go in on Fridays").
-  const so = findPhrase(s, s.first, s.last, 'so i do not have to');
+  const so = findPhrase(s, s.first, s.end, 'so i do not have to');
   if (so >= 0 && (AVOIDED.get(word(s, so + 6))?.has(word(s, so + 7)) ?? false)) return true;
   // "I ain't fine", "I am not good." (not "I am not good at goodbyes").
-  for (let k = s.first; k < s.last - 3; k++)
-    if (readsAt(s, k, 'i am not') && FINE.has(word(s, k + 3)) && (k + 4 >= s.last || breakAt(s, k + 4))) return true;
+  for (let k = s.first; k < s.end - 3; k++)
+    if (readsAt(s, k, 'i am not') && FINE.has(word(s, k + 3)) && (k + 4 >= s.end || breakAt(s, k + 4))) return true;
   return false;
 }
 
@@ -77,9 +77,9 @@ const FINE = words('fine good okay ok alright grand myself right well');
 const FINE_KEYS = words('fine good okay ok alright grand myself right well great managing worry');
 /** The claim of being fine: "I'm fine", "I'm doing great", "I'm managing", "don't worry about me". */
 function claimsFine(s: SentenceLanguage): boolean {
-  if (findIn(s, s.first, s.last, FINE_KEYS) < 0) return false;
-  if (findPhrase(s, s.first, s.last, 'do not worry about me') >= 0) return true;
-  for (let k = s.first; k < s.last - 2; k++) {
+  if (findIn(s, s.first, s.end, FINE_KEYS) < 0) return false;
+  if (findPhrase(s, s.first, s.end, 'do not worry about me') >= 0) return true;
+  for (let k = s.first; k < s.end - 2; k++) {
     if (!readsAt(s, k, 'i am')) continue;
     const next = word(s, k + 2) === 'doing' ? k + 3 : k + 2;
     if (FINE.has(word(s, next)) || word(s, next) === 'great' || word(s, next) === 'managing') return true;
@@ -123,13 +123,13 @@ export function* fineButNot(context: RuleContext, s: SentenceLanguage): Iterable
     near.push(before);
     at = before.first - 1;
   }
-  for (let at = s.last, n = 0; at < tokens.length && n < 2; n++) {
+  for (let at = s.end, n = 0; at < tokens.length && n < 2; n++) {
     const after = language.at(at);
     near.push(after);
-    at = after.last;
+    at = after.end;
   }
   for (const other of near) {
-    if (GIVEAWAYS.some((phrase) => findPhrase(other, other.first, other.last, phrase) >= 0) || withdrawn(other)) {
+    if (GIVEAWAYS.some((phrase) => findPhrase(other, other.first, other.end, phrase) >= 0) || withdrawn(other)) {
       yield sentenceSpan(s);
       return;
     }

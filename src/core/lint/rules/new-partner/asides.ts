@@ -140,7 +140,7 @@ function partnerInView(context: RuleContext, s: SentenceLanguage): boolean {
 export function* partnerAside(context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
   if (!partnerInView(context, s)) return;
   // One pass over the sentence: only the asides that start with this word (or its lemma) are tried.
-  for (let k = s.first; k < s.last; k++) {
+  for (let k = s.first; k < s.end; k++) {
     const w = word(s, k);
     const l = lemma(s, k);
     // Read by the lemma only in the present or future: "the dogs took to her straight away" is a fact, warmly told.
@@ -163,7 +163,7 @@ export function* rhetoricalVerdict(context: RuleContext, s: SentenceLanguage): I
   if (!refs.sentences.has(s.index) && !refs.unexplained.has(s.index)) return;
   if (refs.own.has(s.index)) return;
   // "Is she even out of school?", "does he even have a job?": "even" in a question about them sneers.
-  const even = findIn(s, s.first, s.last, words('even'));
+  const even = findIn(s, s.first, s.end, words('even'));
   if (even >= 0 && !NOT_SNEERING_EVEN.has(word(s, even + 1))) {
     yield sentenceSpan(s);
     return;
@@ -171,10 +171,10 @@ export function* rhetoricalVerdict(context: RuleContext, s: SentenceLanguage): I
   for (const c of s.clauses) {
     if (!c.negated || !c.inverted || c.subjectFirst < 0) continue;
     let about = false;
-    for (let k = c.subjectFirst; k < c.subjectLast; k++) if (refs.tokens.has(k)) about = true;
+    for (let k = c.subjectFirst; k < c.subjectEnd; k++) if (refs.tokens.has(k)) about = true;
     if (!about && !refs.unexplained.has(s.index)) continue;
     if (!about && !words('he she they').has(word(s, c.subjectFirst))) continue;
-    for (let k = c.verb + 1; k < c.last; k++) {
+    for (let k = c.verb + 1; k < c.end; k++) {
       const w = word(s, k);
       const l = s.lemma[k - s.first] ?? w;
       if (LOADED.has(w) || AGE_AND_LOOKS.has(w) || judges(l, w)) {
@@ -182,7 +182,7 @@ export function* rhetoricalVerdict(context: RuleContext, s: SentenceLanguage): I
         return;
       }
     }
-    if (findIn(s, c.first, c.last, MISDEEDS) >= 0) {
+    if (findIn(s, c.first, c.end, MISDEEDS) >= 0) {
       yield sentenceSpan(s);
       return;
     }

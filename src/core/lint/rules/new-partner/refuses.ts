@@ -38,11 +38,11 @@ export function* butStillRomance(context: RuleContext, s: SentenceLanguage): Ite
   const refs = partnerReferences(context.analysis);
   if (!refs.sentences.has(s.index)) return;
   let named = -1;
-  for (let k = s.first; k < s.last && named < 0; k++) if (refs.tokens.has(k)) named = k;
+  for (let k = s.first; k < s.end && named < 0; k++) if (refs.tokens.has(k)) named = k;
   if (named < 0) return;
   for (const key of SET_ASIDE) {
     const m = firstFrom(context.analysis.matches(key), named + 1);
-    if (m && m.firstToken < s.last && findIn(s, s.first, m.firstToken, CONCESSIVE) >= 0) {
+    if (m && m.firstToken < s.end && findIn(s, s.first, m.firstToken, CONCESSIVE) >= 0) {
       yield sentenceSpan(s);
       return;
     }

@@ -19,15 +19,15 @@ export function askSeverity(context: RuleContext, match: Match, hard: Severity):
   const sentence = context.analysis.language.at(match.firstToken);
   // An order, or the reader told what they may do ("you can call me"), outside the condition itself.
   if (sentence.clauses.some((c) => !c.conditional && c.imperative)) return 'warning';
-  const at = sentence.clauses.findIndex((c) => match.firstToken >= c.first && match.firstToken < c.last);
+  const at = sentence.clauses.findIndex((c) => match.firstToken >= c.first && match.firstToken < c.end);
   const own = sentence.clauses[at];
   // "If one day | you want to have a coffee": an "if" cut off before its verb still holds the clause after it.
   const opened = sentence.clauses[at - 1];
-  const held = opened !== undefined && opened.conditional && opened.verb < 0 && opened.last === own?.first;
+  const held = opened !== undefined && opened.conditional && opened.verb < 0 && opened.end === own?.first;
   if (own && !own.conditional && !held && own.subject === 'you') return 'warning';
   // A day and a place are a meeting set, not a door left open: "I'll be at the Fox on Friday if you fancy joining"
   // (but "some Saturday", "any evening" sets nothing).
-  for (let k = sentence.first; k < sentence.last; k++)
+  for (let k = sentence.first; k < sentence.end; k++)
     if (APPOINTED.has(sentence.tokens[k]?.word ?? '') && !UNSET.has(sentence.tokens[k - 1]?.word ?? ''))
       return 'warning';
   return 'info';
@@ -141,7 +141,7 @@ export function practicalAsk(context: RuleContext, match: Match): boolean {
   let suits = false;
   let instead = false;
   let appointed = false;
-  for (let k = stretch.first; k < stretch.last; k++) {
+  for (let k = stretch.first; k < stretch.end; k++) {
     const w = tokens[k]?.word ?? '';
     if (TALKING.has(w) || (w === 'or' && tokens[k + 1]?.word === 'i') || (w === 'by' && tokens[k + 1]?.word === 'the'))
       return false;
@@ -158,16 +158,16 @@ export function practicalAsk(context: RuleContext, match: Match): boolean {
   // "Tell me only if something is missing", "let me know if anything changes": news of a thing, asked for
   // only if there is any.
   // ("Tell me tonight if there's any chance" asks for an answer about the two of them, by a time.)
-  for (let k = match.firstToken + 1; k < Math.min(stretch.last - 1, match.firstToken + 6); k++) {
+  for (let k = match.firstToken + 1; k < Math.min(stretch.end - 1, match.firstToken + 6); k++) {
     const w = tokens[k]?.word ?? '';
     if (APPOINTED.has(w)) break;
     if (w !== 'if' || !THINGS.has(tokens[k + 1]?.word ?? '')) continue;
     let chance = false;
-    for (let j = k + 2; j < Math.min(stretch.last, k + 6); j++) if (HOPES.has(tokens[j]?.word ?? '')) chance = true;
+    for (let j = k + 2; j < Math.min(stretch.end, k + 6); j++) if (HOPES.has(tokens[j]?.word ?? '')) chance = true;
     if (!chance) return true;
     break;
   }
-  for (let k = match.firstToken; k < stretch.last - 1; k++) {
+  for (let k = match.firstToken; k < stretch.end - 1; k++) {
     const w = tokens[k]?.word ?? '';
     if ((w === 'about' || w === 'regarding') && tokens[k - 2]?.word !== 'tell') {
       const next = tokens[k + 1]?.word ?? '';
@@ -181,7 +181,7 @@ export function practicalAsk(context: RuleContext, match: Match): boolean {
       if ((TOPIC_DETERMINERS.has(next) || owned) && !PERSONAL_TOPICS.has(owned ? 'x' : after)) return true;
     }
     if (WHICH.has(w)) {
-      for (let j = k + 1; j < Math.min(stretch.last, k + 7); j++)
+      for (let j = k + 1; j < Math.min(stretch.end, k + 7); j++)
         if (ERRANDS.has(tokens[j]?.word ?? '') || APPOINTED_DAYS.has(tokens[j]?.word ?? '')) return true;
     }
   }
@@ -194,7 +194,10 @@ const HOPES = words('chance hope way us real true meant mean feel felt love miss
 const TALKING = words('talk talking chat meet meeting see seeing think feel decide decision discuss us must');
 const APPOINTED_DAYS = words('day days week weekend saturday sunday holidays dates date address time');
 
-/** The reader's silence let go in the same sentence: "I'll not bother you again", "that's okay", "you owe me nothing". */
+/**
+ * The reader's silence let go in the same sentence: "I'll not bother you again", "that's okay",
+ * "you owe me nothing".
+ */
 const RELEASES = [
   // "If you don't answer, I will understand", "if I never hear from you, I'll be okay".
   'i will understand',
@@ -226,7 +229,7 @@ const RELEASES = [
 export function silenceReleased(context: RuleContext, match: Match): boolean {
   const sentence = context.analysis.language.at(match.firstToken);
   return RELEASES.some((phrase) => {
-    const at = findPhrase(sentence, sentence.first, sentence.last, phrase);
+    const at = findPhrase(sentence, sentence.first, sentence.end, phrase);
     // "I'll understand that as your answer" reads the silence as a verdict; it releases nothing.
     return at >= 0 && sentence.tokens[at + phrase.split(' ').length]?.word !== 'that';
   });

@@ -35,8 +35,8 @@ function isFeature(w: string): boolean {
 
 /** "Your smile could still light up any room", "ur new haircut is unreal", "your lovely face". */
 export function* featureAdmired(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
-  if (findIn(s, s.first, s.last, NOT_THEIRS) >= 0) return;
-  for (let k = s.first; k < s.last; k++) {
+  if (findIn(s, s.first, s.end, NOT_THEIRS) >= 0) return;
+  for (let k = s.first; k < s.end; k++) {
     // "You still have the prettiest eyes", "you've got the best smile": their feature, admired.
     if (word(s, k) === 'you' && HAVE.has(word(s, k + 1)) && admiredFeatureAt(s, k + 2)) {
       yield sentenceSpan(s);
@@ -51,7 +51,7 @@ export function* featureAdmired(_context: RuleContext, s: SentenceLanguage): Ite
     if (!OWNERS.has(word(s, k))) continue;
     // "your (lovely|new) face": the feature within a few words of "your".
     let feature = -1;
-    for (let j = k + 1; j < Math.min(s.last, k + 1 + FEATURE_REACH); j++) {
+    for (let j = k + 1; j < Math.min(s.end, k + 1 + FEATURE_REACH); j++) {
       if (isFeature(word(s, j))) {
         feature = j;
         break;
@@ -60,7 +60,7 @@ export function* featureAdmired(_context: RuleContext, s: SentenceLanguage): Ite
     }
     if (feature < 0) continue;
     const between = findIn(s, k + 1, feature, LOOKS_ADJECTIVES) >= 0;
-    const after = findIn(s, feature + 1, s.last, ADMIRE) >= 0 || findPhrase(s, feature + 1, s.last, 'light up') >= 0;
+    const after = findIn(s, feature + 1, s.end, ADMIRE) >= 0 || findPhrase(s, feature + 1, s.end, 'light up') >= 0;
     if (between || after) {
       yield sentenceSpan(s);
       return;
@@ -73,7 +73,7 @@ const HAVE = words('have had still always got');
 /** An admiring word and a feature within the next few words: "the prettiest eyes", "still got that smile". */
 function admiredFeatureAt(s: SentenceLanguage, from: number): boolean {
   let admired = false;
-  for (let j = from; j < Math.min(s.last, from + 4); j++) {
+  for (let j = from; j < Math.min(s.end, from + 4); j++) {
     const w = word(s, j);
     if (ADMIRING_BEFORE.has(w) || LOOKS_ADJECTIVES.has(w)) admired = true;
     else if (isFeature(w)) return admired;
@@ -90,15 +90,15 @@ const PET_OPENERS = words('little sweet precious');
 
 /** "My little sparrow,", "Happy birthday, my sweet lotus.": a pet name as a form of address. */
 export function* coinedPetName(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
-  for (let k = s.first; k + 2 < s.last + 1; k++) {
+  for (let k = s.first; k + 2 < s.end + 1; k++) {
     if (word(s, k) !== 'my' || !PET_OPENERS.has(word(s, k + 1))) continue;
     const noun = k + 2;
-    if (noun >= s.last || FAMILY.has(word(s, noun)) || pos(s, noun) !== 'NOUN') continue;
+    if (noun >= s.end || FAMILY.has(word(s, noun)) || pos(s, noun) !== 'NOUN') continue;
     // Addressed, not described: set off by a comma, a line break or the sentence's edge.
     const opens = k === s.first || (s.tokens[k] as Token).gap !== GAP.none;
-    const closes = noun + 1 >= s.last || (s.tokens[noun + 1] as Token).gap !== GAP.none;
+    const closes = noun + 1 >= s.end || (s.tokens[noun + 1] as Token).gap !== GAP.none;
     if (opens && closes) {
-      yield { first: k, last: noun + 1 };
+      yield { first: k, end: noun + 1 };
       return;
     }
   }

@@ -64,7 +64,9 @@ export const memory = phraseRule(
         "Whatever you've planned for the first dance, I promise not to heckle.",
         { text: 'Dear Sam,\n\nI still think about our last night in Lisbon.\n\nTom', kind: 'letter' },
         {
-          text: "I'd like us to be friends again, only friends. I remember the night we got lost driving back from the festival, ha.",
+          text:
+            "I'd like us to be friends again, only friends. " +
+            'I remember the night we got lost driving back from the festival, ha.',
           kind: 'letter',
         },
         'We were all under one roof that summer, such a laugh.',

@@ -37,7 +37,9 @@ export const petName = phraseRule(
         { text: 'Hi sweetheart, I miss you and want you back.', kind: 'message', intent: 'romantic' },
         { text: 'Hey babe, I want you back.', kind: 'letter' },
         {
-          text: "Dear Ana,\n\nI'd like us to be friends again, only friends. I hope your dad is better; give him my love.",
+          text:
+            'Dear Ana,\n\n' +
+            "I'd like us to be friends again, only friends. I hope your dad is better; give him my love.",
           kind: 'letter',
         },
         { text: 'hey, congrats on u and jay!! hes honestly such a sweetheart, happy for u both', kind: 'message' },
