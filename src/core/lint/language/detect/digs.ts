@@ -4,6 +4,7 @@
  * certainty ("I'm sure that's a coincidence"), "unlike some", and praise that only lands "this
  * time".
  */
+import { EXCLAMATION_MARK } from '../../engine/chars';
 import { GAP, type Token } from '../../engine/tokenize';
 import { words } from '../../lexicon/words';
 import type { RuleContext, TokenSpan } from '../../rule';
@@ -217,7 +218,7 @@ const TAILS = [
  */
 export function* verdictTail(context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
   const lastToken = s.tokens[s.end - 1];
-  if (!lastToken || context.text.charCodeAt(lastToken.end) === 33 || s.question) return;
+  if (!lastToken || context.text.charCodeAt(lastToken.end) === EXCLAMATION_MARK || s.question) return;
   if (findIn(s, s.first, s.end, words('you your u ur')) < 0) return;
   for (const tail of TAILS) {
     const n = tail.split(' ').length;

@@ -79,8 +79,8 @@ export function* theirShareAfterTurn(_context: RuleContext, s: SentenceLanguage)
   if (!opensWithTurn(s)) return;
   for (const c of s.clauses) {
     if (c.subject !== 'you') continue;
-    const duty = c.modal !== null && REPROACH.has(c.modal) && !c.negated && ownedDuty(s, c.first, c.last);
-    if (duty || (c.conditional && c.past && pastTheyCouldChange(s, c.first, c.last))) {
+    const duty = c.modal !== null && REPROACH.has(c.modal) && !c.negated && ownedDuty(s, c.first, c.end);
+    if (duty || (c.conditional && c.past && pastTheyCouldChange(s, c.first, c.end))) {
       yield clauseSpan(c);
       return;
     }

@@ -11,6 +11,7 @@
  * - closure as a condition: "I need it before I can let go";
  * - whether it counted: "did any of it mean anything to you?", "was it all for nothing?".
  */
+import { EXCLAMATION_MARK } from '../../engine/chars';
 import type { Token } from '../../engine/tokenize';
 import { words } from '../../lexicon/words';
 import type { SentenceLanguage } from '../../language';
@@ -69,7 +70,8 @@ const CONTENT = words('bliss lovely nice peaceful heaven calm');
 /** "The house is so quiet I've started talking to the cat", "I take the long way back to an empty flat". */
 export function* quietHome(context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
   const last = s.tokens[s.end - 1] as Token | undefined;
-  if (!last || context.text.charCodeAt(last.end) === 33 || findIn(s, s.first, s.end, CONTENT) >= 0) return;
+  if (!last || context.text.charCodeAt(last.end) === EXCLAMATION_MARK || findIn(s, s.first, s.end, CONTENT) >= 0)
+    return;
   // "The house must feel very empty without your father": their loss, and sympathy for it.
   if (findIn(s, s.first, s.end, words('your ur')) >= 0) return;
   for (let k = s.first; k < s.end - 2; k++) {
