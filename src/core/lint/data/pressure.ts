@@ -286,8 +286,10 @@ export const PRESSURE: PhraseList = {
       'i (will|might|may|could|am going to|thought i would|thought i might) (knock|ring your bell|ring the ' +
         'bell|ring the doorbell|come knocking)',
       'i (will|might|may|could) (just|) (swing|pop|drop) by (yours|your place)',
-      'i am (coming|driving|heading|walking|on my way) (round|over|to your|by your|to see you)',
-      'i will come (round|over|to your|by your)',
+      'i am (coming|driving|heading|walking|on my way) (round|over|to your|by your|to see you|to yours|by yours)',
+      // "I'll come to yours after work", "I'm popping by yours on Friday": "yours" is their home.
+      'i will come (round|over|to your|by your|to yours|by yours)',
+      'i am (popping|dropping|swinging|nipping|stopping) (by|round|over|in) (to|at|) yours',
       'i will see you (at|on|there|tomorrow|tonight)',
       'i will be (there|at (your|the)) (on|at|tomorrow|tonight|saturday|sunday|friday|$)',
       '(see|meet) you (at|outside) your',

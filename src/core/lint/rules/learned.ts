@@ -184,7 +184,7 @@ export const pressureTone = learned({
   message:
     '"{{phrase}}" reads as pressure: it asks something of them. Leave the door open instead, with no reply needed.',
   examples: {
-    flag: ["I'll come to yours after work on Friday."],
+    flag: ["I'll be at the corner café every Saturday from ten until you come."],
     pass: ['I will pop round to the shop after work on Friday.'],
   },
 });
