@@ -20,6 +20,11 @@ export interface SentenceLanguage extends TaggedSentence {
    * unchanged sentence reads them instead of working them out again.
    */
   memo: Map<string, unknown>;
+  /**
+   * Every word and lemma of the sentence, built on first use: a detector that asks for a word the
+   * sentence does not hold is answered with one look instead of a scan.
+   */
+  readonly vocabulary: ReadonlySet<string>;
 }
 
 export interface Language {
@@ -94,6 +99,18 @@ class SentenceView implements SentenceLanguage {
   get clauses(): readonly Clause[] {
     this.placed ??= derivedOf(this.tags, this).clauses.map((c) => shift(c, this.first));
     return this.placed;
+  }
+
+  private known: Set<string> | null = null;
+
+  get vocabulary(): ReadonlySet<string> {
+    if (!this.known) {
+      const known = new Set<string>();
+      for (let k = this.first; k < this.end; k++) known.add((this.tokens[k] as Token).word);
+      for (const l of this.lemma) known.add(l);
+      this.known = known;
+    }
+    return this.known;
   }
 }
 

@@ -25,9 +25,23 @@ export function pos(s: SentenceLanguage, k: number): string {
   return s.pos[k - s.first] ?? 'X';
 }
 
+/** Sets up to this size are checked against the sentence's vocabulary before its words are scanned. */
+const VOCABULARY_LOOKUPS = 12;
+
 /** The first token in [from, to) whose word or lemma is in the set, or -1. */
 export function findIn(s: SentenceLanguage, from: number, to: number, set: ReadonlySet<string>): number {
-  // Rules ask this of every sentence many times over: the word and lemma are read in place.
+  // Rules ask this of every sentence many times over: a small set is first looked up in the
+  // sentence's vocabulary (most sentences hold none of its words), then words and lemmas are read in place.
+  if (set.size <= VOCABULARY_LOOKUPS) {
+    let any = false;
+    const vocabulary = s.vocabulary;
+    for (const w of set)
+      if (vocabulary.has(w)) {
+        any = true;
+        break;
+      }
+    if (!any) return -1;
+  }
   const { tokens, lemma: lemmas, first } = s;
   const end = Math.min(to, s.end);
   for (let k = Math.max(from, first); k < end; k++) {
@@ -68,6 +82,7 @@ export function readsAt(s: SentenceLanguage, k: number, phrase: string): boolean
 export function findPhrase(s: SentenceLanguage, from: number, to: number, phrase: string): number {
   const parts = partsOf(phrase);
   const head = parts[0] as string;
+  if (head !== '*' && !s.vocabulary.has(head)) return -1;
   const { tokens, lemma: lemmas, first } = s;
   const end = Math.min(to, s.end);
   for (let k = Math.max(from, first); k < end; k++) {

@@ -37,10 +37,16 @@ const TURNS = [
 /** Words that may come before the turn: "And yet", "Oh, but", "Well, that said". */
 const LEAD_IN = words('and oh well so');
 
+/** Each turn's first word: most sentences open with none of them, and are done with in one look. */
+const TURN_STARTS = new Set(TURNS.map((turn) => turn.split(' ')[0] as string));
+
+function turnAt(s: SentenceLanguage, k: number): boolean {
+  return TURN_STARTS.has(word(s, k)) && TURNS.some((turn) => readsAt(s, k, turn));
+}
+
 /** The sentence opens with a turn from what came before. */
 export function opensWithTurn(s: SentenceLanguage): boolean {
-  const from = LEAD_IN.has(word(s, s.first)) ? s.first + 1 : s.first;
-  return TURNS.some((turn) => readsAt(s, from, turn) || (from !== s.first && readsAt(s, s.first, turn)));
+  return turnAt(s, s.first) || (LEAD_IN.has(word(s, s.first)) && turnAt(s, s.first + 1));
 }
 
 /** Modals whose perfect lays a duty on the subject: "you should have", "you could have". */
