@@ -10,14 +10,19 @@ import { LINT_CATEGORIES } from '../../../src/core/lint';
 import { readLabelledDrafts } from '../../fixtures/labelled-drafts';
 
 /**
- * The held-out set, never tuned on: v18 (written at the end of round 14, scored before round 15's first
- * change). The earlier ones were trained or tuned on once spent, and renamed lint-regression-frozen-v4
- * and so on: v8 and v13 to v16 chose or compared the learned rules' thresholds and model (and v8, v13
- * and v14 shaped the blame gate) in rounds 13 and 14; v15 to v17's sentences were labelled (into
- * training/held-back) in round 15. They keep their hashes, so their labels stay as written.
+ * The held-out set, never read or tuned on: v19 (written at the end of round 16 and scored then,
+ * before any change of the next round). The spent blind sets were renamed lint-regression-frozen-v4
+ * and so on once they had measured a round: v8 and v13 to v17 chose or compared the learned rules'
+ * thresholds and model (and v8, v13 and v14 shaped the blame gate) in rounds 13 to 16; v15 to v17's
+ * sentences were labelled (into training/held-back) in round 15; v18 measured round 16 and was never
+ * read. They keep their hashes, so their labels stay as written.
  */
 const FROZEN = [
-  { file: 'lint-frozen-v18.jsonl', sha256: '5181e1c7d6c83ef5c09ef0a5b93b91b44c02099be3e00cef75660cd9f08b8556' },
+  { file: 'lint-frozen-v19.jsonl', sha256: '2ea294a9c35ac3f5d7c22ba82d234fd87775929b9ad100b6011d886c6167c720' },
+  {
+    file: 'lint-regression-frozen-v18.jsonl',
+    sha256: '5181e1c7d6c83ef5c09ef0a5b93b91b44c02099be3e00cef75660cd9f08b8556',
+  },
   {
     file: 'lint-regression-frozen-v17.jsonl',
     sha256: 'cf5496bdccdbb81e71c84fc91955a2c72ab187d19ec7b1d2ff30271e703046d1',

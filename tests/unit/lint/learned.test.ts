@@ -85,32 +85,30 @@ describe('the learned rules', () => {
       expect(blamed(text)).toEqual([]);
     });
 
+    /** A letter that owns a hurt, with `line` two paragraphs after the apology. */
+    const ownedLetter = (line: string) =>
+      'Dear Sam,\n\nI hurt you when I left for Leeds without telling you first, and I am sorry for it.\n\n' +
+      `The weeks after were hard.\n\n${line}\n\nI would like us to be friends, if you ever want that.\n\nJo\n`;
+
     it("leaves the reader's side of a hurt alone in a letter that owns it", () => {
       const line = 'You never missed one of my gigs, but nobody turned up to yours.';
       expect(reads(line)).toBe(true);
-      const owned =
-        'Dear Sam,\n\nI hurt you when I left for Leeds without telling you first, and I am sorry for it.\n\n' +
-        `The weeks after were hard.\n\n${line}\n\nI would like us to be friends, if you ever want that.\n\nJo\n`;
       const bare =
         'Dear Sam,\n\nThe weeks after I left were hard.\n\n' +
         `${line}\n\nI would like us to be friends, if you ever want that.\n\nJo\n`;
-      expect(blamed(owned, 'letter')).toEqual([]);
+      expect(blamed(ownedLetter(line), 'letter')).toEqual([]);
       expect(blamed(bare, 'letter')).toHaveLength(1);
     });
 
     it('but reads a turn after the apology ("That said, ...") as the blame it lays', () => {
       const line = 'That said, you never missed one of my gigs, but nobody turned up to yours.';
       expect(reads(line)).toBe(true);
-      const owned =
-        'Dear Sam,\n\nI hurt you when I left for Leeds without telling you first, and I am sorry for it.\n\n' +
-        `The weeks after were hard.\n\n${line}\n\nI would like us to be friends, if you ever want that.\n\nJo\n`;
+      const owned = ownedLetter(line);
       expect(blamed(owned, 'letter').map((d) => owned.slice(d.start, d.end))).toEqual([line.slice(0, -1)]);
       // Owning it in the same breath keeps it kind.
-      const ownedAgain = owned.replace(
-        line,
-        'That said, you never missed one of my gigs, and I am sorry I missed yours.',
-      );
-      expect(blamed(ownedAgain, 'letter')).toEqual([]);
+      const sorry = "That said, you never missed one of my gigs, but I'm sorry nobody turned up to yours.";
+      expect(reads(sorry)).toBe(true);
+      expect(blamed(ownedLetter(sorry), 'letter')).toEqual([]);
     });
   });
 });
