@@ -43,8 +43,46 @@ function inConditional(analysis: Analysis, m: Match): boolean {
     if (after.gap >= GAP.soft) return false;
     if (CONDITIONALS.has((tokens[k] as Token).word)) {
       const before = tokens[k - 1];
-      return !(before && (tokens[k] as Token).gap < GAP.soft && ASKING.has(before.word));
+      if (before && (tokens[k] as Token).gap < GAP.soft && ASKING.has(before.word)) return false;
+      return !wishedIf(analysis, k);
     }
+  }
+  return false;
+}
+
+const SUGGESTING = words('can could will would should do');
+const US = words('we you');
+
+/**
+ * "Couldn't we be friends again?", "Why can't we just be mates?": a negative question that suggests,
+ * not a refusal.
+ */
+function suggested(analysis: Analysis, m: Match): boolean {
+  const s = analysis.language.at(m.firstToken);
+  if (!s.question) return false;
+  const { tokens } = analysis;
+  const from = (tokens[s.first] as Token).word === 'why' ? s.first + 1 : s.first;
+  const word = (k: number): string => (k < s.end ? (tokens[k] as Token).word : '');
+  return SUGGESTING.has(word(from)) && word(from + 1) === 'not' && US.has(word(from + 2)) && from + 2 < m.firstToken;
+}
+
+/** What a wish may say before its "if": "I'd (really) love it if", "it would help me very much if". */
+const WISHING = words('like love appreciate mean help please glad happy nice lovely good great wonderful');
+const WISH_FILLERS = words('it me us so very much a lot greatly really truly be make made');
+
+/**
+ * "I'd love it if we could be friends again", "it would please me greatly if we might be friends":
+ * the "if" clause is what the writer wishes for, not a condition on the reader.
+ */
+function wishedIf(analysis: Analysis, at: number): boolean {
+  const { tokens } = analysis;
+  let wish = false;
+  for (let k = at - 1; k >= 0 && k >= at - 6; k--) {
+    const t = tokens[k] as Token;
+    if ((tokens[k + 1] as Token).gap >= GAP.soft) return false;
+    if (t.word === 'would') return wish;
+    if (WISHING.has(t.word)) wish = true;
+    else if (!WISH_FILLERS.has(t.word)) return false;
   }
   return false;
 }
@@ -204,7 +242,7 @@ function loveAsNoun(analysis: Analysis, m: Match): boolean {
 const OFFERED_AS = words('friends mates pals buddies');
 /** What may follow it in the same short sentence: "Friends again?", "Friends, always.", "Friends would be good." */
 const OFFER_TAIL = words(
-  'again still always forever then yeah yes ok okay please even would be good nice lovely great',
+  'again still always forever then yeah yes ok okay please even would be good nice lovely great eh right aye',
 );
 
 /** The reader's say-so after a short offer: "Friends, if you want.", "Friends, if you'll have me." */
@@ -219,7 +257,8 @@ function friendsOffered(analysis: Analysis): Match[] {
   const { tokens } = analysis;
   for (const s of analysis.sentences) {
     const length = s.endToken - s.firstToken;
-    if (length < 1 || length > 8) continue;
+    // ("Friends would be lovely, if you'll have me": ten words as the tokens read it.)
+    if (length < 1 || length > 10) continue;
     const first = tokens[s.firstToken] as Token;
     if (!OFFERED_AS.has(first.word)) continue;
     let rest = true;
@@ -294,7 +333,7 @@ export function intentSignals(analysis: Analysis, excluded: { start: number; end
   const meantNow = (m: Match): boolean => usable(m) && !onceMeant(analysis, m.firstToken, false);
 
   for (const m of analysis.matches('intent.friendship')) {
-    if (usable(m) && !analysis.isNegated(m)) friendship.push(m);
+    if (usable(m) && (!analysis.isNegated(m) || suggested(analysis, m))) friendship.push(m);
   }
   for (const m of analysis.matches('intent.only-friends')) {
     if (usable(m) && analysis.isNegated(m)) romantic.push(m);

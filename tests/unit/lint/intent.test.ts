@@ -108,6 +108,27 @@ describe('intent verdict', () => {
     );
   });
 
+  it.each([
+    // The "if" clause is what a wish asks for, not a condition on the reader.
+    ["I'd love it if we could be friends again.", 'friendship'],
+    ['It would help me very much if we could be friends again.', 'friendship'],
+    ['It would please me greatly if we might be friends once more.', 'friendship'],
+    ["I'd love it if we could try again as a couple.", 'romantic'],
+    // A condition on the reader, or a refusal understood, still offers nothing.
+    ["If you ever want to be friends again, I'm here.", 'unstated'],
+    ['I would understand if you never want to be friends again.', 'unstated'],
+    // A negative question that suggests; a short offer with its condition; second-language forms.
+    ["Couldn't we be friends again?", 'friendship'],
+    ["Why can't we just be mates?", 'friendship'],
+    ["Friends would be lovely, if you'll have me.", 'friendship'],
+    ['Friends, eh?', 'friendship'],
+    ['I hope we can be friend again, only friend.', 'friendship'],
+    ['I want that we are friends.', 'friendship'],
+    ['I should be glad, in time, simply to count myself among your friends.', 'friendship'],
+  ])('reads an offer of friendship however it is put: %j is %s', (text, expected) => {
+    expect(verdict(text)).toBe(expected);
+  });
+
   it('reads romantic wording beside a stated friendship as mixed, unless the writer ignores it', () => {
     const text =
       "Dear Noah,\n\nI hurt you and I'm sorry. I'd like us to be friends again. I still dream about you every " +

@@ -15,7 +15,12 @@ export const INTENT: PhraseList = {
     ],
     patterns: [
       '(be|being|stay|staying|remain|remaining|become|becoming|go back to being|get back to being|start being|' +
-        'start as|were able to be|can be|could be) (good|close|real|true|dear|) @friends',
+        'start as|were able to be|can be|could be|might be) (good|close|real|true|dear|) @friends',
+      // Second-language forms: "I hope we can be friend again", "I want that we are friends".
+      '(can|could|will|would|might) be friend again',
+      '(want|would like|hope) that we (are|be|can be|will be|become) (good|) @friends',
+      // "I should be glad simply to count myself among your friends."
+      '(count|counted|counting) (myself|me) (among|as one of) your friends',
       '@friends again',
       'as (a|your|) (good|close|true|) (friend|friends)',
       '(our|a|the|this|your|my) friendship',
