@@ -50,6 +50,29 @@ function inConditional(analysis: Analysis, m: Match): boolean {
   return false;
 }
 
+/** Choosing or naming the word: "I ticked friendship", "pick friendship in this app". */
+const CHOSE = words('ticked tick picked pick chose choose selected select clicked click chosen');
+/** What the word names there: "a friendship letter", "the friendship option". */
+const NAMED = words('letter card note option box button setting app form');
+
+/**
+ * "I ticked \"friendship\" on this thing", "my counselor said to write you a friendship letter": the
+ * word named (in quotes, as a choice on a form, or as a kind of letter), not friendship offered.
+ */
+function namedOnly(analysis: Analysis, m: Match): boolean {
+  const { tokens, text } = analysis;
+  // The bare word, or with its determiner ("a friendship letter").
+  if (m.endToken - m.firstToken > 2) return false;
+  const noun = tokens[m.endToken - 1] as Token;
+  if (noun.word !== 'friendship') return false;
+  const before = text[noun.start - 1] ?? '';
+  const after = text[noun.end] ?? '';
+  if (/["“'‘]/.test(before) && /["”'’]/.test(after)) return true;
+  const previous = tokens[m.firstToken - 1];
+  const next = tokens[m.endToken];
+  return (previous !== undefined && CHOSE.has(previous.word)) || (next !== undefined && NAMED.has(next.word));
+}
+
 const SUGGESTING = words('can could will would should do');
 const US = words('we you');
 
@@ -131,9 +154,22 @@ function heldToFriendship(analysis: Analysis, m: Match): number {
     // "As partners, not as friends", "not just as a friend": friendship refused, not offered.
     if (t.word === 'not' || t.word === 'never') return -1;
     if (QUALIFIERS.has(t.word)) qualifier = k;
-    else if (qualifier >= 0 && k - qualifier <= 3 && FRIEND_NOUNS.has(t.word)) return k + 1;
+    else if (qualifier >= 0 && k - qualifier <= 3 && FRIEND_NOUNS.has(t.word))
+      return coupleAfter(tokens, k + 1) ? -1 : k + 1;
   }
   return -1;
+}
+
+const COUPLE = words('couple partners lovers husband wife boyfriend girlfriend');
+
+/** "Try again, as a family and as a couple": the family goes with a couple, not instead of one. */
+function coupleAfter(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 5; k++) {
+    const t = tokens[k] as Token;
+    if (t.gap >= GAP.hard) return false;
+    if (COUPLE.has(t.word)) return true;
+  }
+  return false;
 }
 
 /**
@@ -333,7 +369,7 @@ export function intentSignals(analysis: Analysis, excluded: { start: number; end
   const meantNow = (m: Match): boolean => usable(m) && !onceMeant(analysis, m.firstToken, false);
 
   for (const m of analysis.matches('intent.friendship')) {
-    if (usable(m) && (!analysis.isNegated(m) || suggested(analysis, m))) friendship.push(m);
+    if (usable(m) && (!analysis.isNegated(m) || suggested(analysis, m)) && !namedOnly(analysis, m)) friendship.push(m);
   }
   for (const m of analysis.matches('intent.only-friends')) {
     if (usable(m) && analysis.isNegated(m)) romantic.push(m);

@@ -125,6 +125,14 @@ describe('intent verdict', () => {
     ['I hope we can be friend again, only friend.', 'friendship'],
     ['I want that we are friends.', 'friendship'],
     ['I should be glad, in time, simply to count myself among your friends.', 'friendship'],
+    // The word named is not friendship offered; a family beside a couple is not a friendship.
+    ['I ticked "friendship" on this app, but I want us back together.', 'romantic'],
+    ['My counselor said to write you a friendship letter, but I want you back.', 'romantic'],
+    ['I want to try again with you, as a family and as a couple.', 'romantic'],
+    ['I love you like family, and I hope we can stay friends.', 'friendship'],
+    // A marriage asked back is a romance asked back.
+    ['I want us to be husband and wife again in every way.', 'romantic'],
+    ['What I want is for you to come home, Darnell.', 'romantic'],
   ])('reads an offer of friendship however it is put: %j is %s', (text, expected) => {
     expect(verdict(text)).toBe(expected);
   });

@@ -10,6 +10,10 @@ export const ROMANTIC: PhraseList = {
       '(get|getting|got|be|being|are|were|go|going|come|coming) back together',
       'back together (again|$)',
       '(be|being|are|get|getting) (together|a couple|an item) again',
+      // "I want us to be husband and wife again", "to be married again, properly".
+      '(be|being|are) (husband and wife|man and wife|married|wed) again',
+      // "What I want is for you to come home", "I want you to come back to me".
+      '(want|need|would like|wish|long|pray) (is|) (for|) you (to|would) come (home|back home|back to me|back to us)',
       // "Maybe we'll end up together again", "we might wind up back together".
       '(end|ends|end up|ending up|ended up|wind up|winding up|wound up) (back|) together (again|one day|' +
         'someday|some day|eventually|in the end|$)',
