@@ -261,7 +261,11 @@ function refusedBefore(analysis: Analysis, m: Match): boolean {
 
 /** Whether a match names a friend: "friends first", "friends again to start with". */
 function namesFriends(analysis: Analysis, m: Match): boolean {
-  for (let k = m.firstToken; k < m.endToken; k++) if (FRIEND_NOUNS.has((analysis.tokens[k] as Token).word)) return true;
+  const { tokens } = analysis;
+  // ("More than friends" names friendship as what is to be left behind.)
+  for (let k = m.firstToken; k < m.endToken; k++)
+    if (FRIEND_NOUNS.has((tokens[k] as Token).word) && (tokens[k - 1] as Token | undefined)?.word !== 'than')
+      return true;
   return false;
 }
 
@@ -396,7 +400,7 @@ export function intentSignals(analysis: Analysis, excluded: { start: number; end
   for (const m of analysis.matches('romantic.reunion')) {
     // "I said it as your coach and as your husband": the couple told of, as the reunion rule reads it.
     if (!meantNow(m) || aboutThePast(analysis, m) || toldOfThePast(analysis, m) || toldOthers(analysis, m)) continue;
-    if (analysis.isNegated(m)) {
+    if (analysis.isNegated(m) && !suggested(analysis, m)) {
       refused.push(m);
       friendship.push(m);
     } else if (heldToFriendship(analysis, m) >= 0) friendship.push(m);
@@ -430,7 +434,13 @@ export function intentSignals(analysis: Analysis, excluded: { start: number; end
   // than a friend" (a refusal carried over an "or").
   const open = analysis
     .matches('intent.more')
-    .filter((m) => usable(m) && !analysis.isNegated(m) && !pastRole(analysis, m) && !refusedBefore(analysis, m));
+    .filter(
+      (m) =>
+        usable(m) &&
+        (!analysis.isNegated(m) || suggested(analysis, m)) &&
+        !pastRole(analysis, m) &&
+        !refusedBefore(analysis, m),
+    );
   // "Friends again to start with, and who knows": friendship now, more later.
   const friendsFirst = open.filter((m) => namesFriends(analysis, m));
   if (friendship.length === 0) friendship.push(...friendsFirst);

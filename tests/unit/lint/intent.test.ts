@@ -133,6 +133,11 @@ describe('intent verdict', () => {
     // A marriage asked back is a romance asked back.
     ['I want us to be husband and wife again in every way.', 'romantic'],
     ['What I want is for you to come home, Darnell.', 'romantic'],
+    // More than friends is a romance asked for, however it is asked; refused, it is friendship.
+    ['I want us to be more than friends.', 'romantic'],
+    ["Can't we be more than friends?", 'romantic'],
+    ["I'm not asking to be more than friends.", 'friendship'],
+    ["I'd like us to be friends again, and who knows, maybe more.", 'mixed'],
   ])('reads an offer of friendship however it is put: %j is %s', (text, expected) => {
     expect(verdict(text)).toBe(expected);
   });
