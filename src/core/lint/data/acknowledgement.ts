@@ -23,6 +23,9 @@ export const ACKNOWLEDGEMENT: PhraseList = {
     patterns: [
       '(i|) (apologise|apologize|apologised|apologized)',
       '(my|) apologies',
+      // "Please accept my apology", "I owe you an apology".
+      '(accept|owe you|owe you an|offer you|offer you my|offer my|send my|make my|make an|make you an) (my|' +
+        'sincere|sincerest|heartfelt|humble|deepest|) apology',
       'i caused (you|so much|a lot of|all that|the) (pain|hurt|grief|heartache|harm|damage|trouble)',
       'i should (never|not) have (left|said|done|lied|cheated|walked|gone|treated|hurt|ignored|ghosted|' +
         'disappeared|shouted|broken)',

@@ -28,11 +28,13 @@ const NON_APOLOGY = words('if you things it we that');
 const BARE_REACH = 6;
 
 /** What may close "sorry for that": "...that too", "...all of it". */
-const POINTED_BACK_END = words('too also again of');
+/** What may follow "sorry for it": "too", "again", "from the bottom of my heart", "with all my heart". */
+const POINTED_BACK_END = words('too also again of from with truly');
 /** The writer's verdict on themselves or their act: "I was a rotten partner", "that was cruel of me". */
 const SELF_BLAME = words(`
   rotten terrible awful cruel selfish unkind unfair wrong shameful cowardly horrible lousy nasty mean heartless cold low
-  lowest small petty spiteful dishonest disloyal unforgivable inexcusable weak ugly
+  lowest small petty spiteful dishonest disloyal unforgivable inexcusable weak ugly wicked arrogant thoughtless careless
+  disgraceful
 `);
 /** A wrong named as a thing: "It was a violation", "it was intellectual theft". */
 const WRONGS = words('betrayal violation theft lie lies cowardice selfishness jealousy pride');

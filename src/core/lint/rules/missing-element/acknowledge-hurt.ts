@@ -27,6 +27,20 @@ export const acknowledgeHurt: Rule = {
       ],
       pass: [
         { text: 'Dear Noah,\n\nI know I hurt you. I would like us to be friends.\n\nInes', kind: 'letter' },
+        // An apology offered, a wrong judged in the writer's own words, "sorry for it" with feeling.
+        { text: 'Dear Noah,\n\nI owe you an apology. I would like us to be friends.\n\nInes', kind: 'letter' },
+        {
+          text:
+            "Dear Noah,\n\nAt your sister's dinner I mocked the decorations. I was arrogant and unkind in your " +
+            'home. Please accept my apology.\n\nI would like us to be friends.\n\nInes',
+          kind: 'letter',
+        },
+        {
+          text:
+            'Dear Noah,\n\nI told the whole street that you were the one who ended it. That was a wicked thing to ' +
+            "do, and I'm sorry for it from the bottom of my heart.\n\nI would like us to be friends.\n\nInes",
+          kind: 'letter',
+        },
         {
           text: 'Dear Noah,\n\nLeaving for Sydney the way I did hurt you badly. I would like us to be friends.\n\nInes',
           kind: 'letter',
