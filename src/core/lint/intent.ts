@@ -16,7 +16,7 @@ import type { Analysis } from './engine/analysis';
 import type { Match } from './engine/matcher';
 import { GAP, type Token } from './engine/tokenize';
 import { words } from './lexicon/words';
-import { clauseAt } from './language/query';
+import { clauseAt, word } from './language/query';
 import { counterfactual, onceMeant, reportedByWriter } from './language/reported';
 import { toldOfThePast, toldOthers } from './language/detect/romantic';
 import type { Intent, Kind } from '../types';
@@ -83,10 +83,10 @@ const US = words('we you');
 function suggested(analysis: Analysis, m: Match): boolean {
   const s = analysis.language.at(m.firstToken);
   if (!s.question) return false;
-  const { tokens } = analysis;
-  const from = (tokens[s.first] as Token).word === 'why' ? s.first + 1 : s.first;
-  const word = (k: number): string => (k < s.end ? (tokens[k] as Token).word : '');
-  return SUGGESTING.has(word(from)) && word(from + 1) === 'not' && US.has(word(from + 2)) && from + 2 < m.firstToken;
+  const from = word(s, s.first) === 'why' ? s.first + 1 : s.first;
+  return (
+    SUGGESTING.has(word(s, from)) && word(s, from + 1) === 'not' && US.has(word(s, from + 2)) && from + 2 < m.firstToken
+  );
 }
 
 /** What a wish may say before its "if": "I'd (really) love it if", "it would help me very much if". */

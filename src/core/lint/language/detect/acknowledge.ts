@@ -27,8 +27,7 @@ const NON_APOLOGY = words('if you things it we that');
  */
 const BARE_REACH = 6;
 
-/** What may close "sorry for that": "...that too", "...all of it". */
-/** What may follow "sorry for it": "too", "again", "from the bottom of my heart", "with all my heart". */
+/** What may close "sorry for that": "...that too", "...all of it", "...it from the bottom of my heart". */
 const POINTED_BACK_END = words('too also again of from with truly');
 /** The writer's verdict on themselves or their act: "I was a rotten partner", "that was cruel of me". */
 const SELF_BLAME = words(`
