@@ -1,7 +1,8 @@
 /**
  * lint(): one analysis of the text, every enabled rule over it, then the shared clean-up: the
- * sign-off belongs to the signature rule alone, overlapping findings of one rule merge, ignored
- * findings drop out, and each finding gets its line and column.
+ * sign-off belongs to the signature rule alone, a finding in a sentence the sentence model reads as
+ * kind drops out (model/second-look.ts), overlapping findings of one rule merge, ignored findings
+ * drop out, and each finding gets its line and column.
  */
 import { HEARD, INTENTS, KINDS, type Heard, type Intent, type Kind } from '../types';
 import { analyse, clearPieceCache, type Analysis } from './engine/analysis';
@@ -13,6 +14,7 @@ import { RULES } from './registry';
 import { isFriendshipPiece, STEP_OF_KIND } from '../pieces/kinds';
 import { MAX_FINDINGS_PER_RULE, type Report, type Rule, type RuleContext } from './rule';
 import { findSignOff } from './signoff';
+import { KIND_ENOUGH, readsAsKind } from './model/second-look';
 import type { Diagnostic, IgnoredDiagnostic, LintOptions, LintResult, Severity } from './types';
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
@@ -192,6 +194,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     const { meta } = rule;
     const step = meta.step === 'by-kind' ? STEP_OF_KIND[kind] : meta.step;
     const own: Draft[] = [];
+    const secondLook = Object.hasOwn(KIND_ENOUGH, meta.id);
     const context: RuleContext = {
       text: source,
       kind,
@@ -216,6 +219,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
           const name = signOff?.name;
           if (meta.category !== 'needy' || (name && end > name.start)) return;
         }
+        if (secondLook && readsAsKind(analysis, meta.id, start)) return;
         addFinding(own, start, end, r.severity ?? meta.severity, () => ({
           rule: meta.id,
           category: meta.category,

@@ -324,6 +324,12 @@ describe('inferPartnerNames', () => {
     ['Kate told me you are dating Hugo.', ['hugo']],
     ['Your new girlfriend, Amy, sounds lovely.', ['amy']],
     ['Marnie and you are a lovely pair.', ['marnie']],
+    // Every script: capitalised (Greek, Vietnamese) or without capitals (Chinese, Arabic, Devanagari).
+    ["I heard you're with Νίκος now.", ['νίκος']],
+    ['You and Nguyễn seem so happy together.', ['nguyễn']],
+    ['Kate told me you are dating 李明.', ['李明']],
+    ['Your new girlfriend, ليلى, sounds lovely.', ['ليلى']],
+    ['राहुल and you are a lovely pair.', ['राहुल']],
   ])('finds the partner in %j', (text, names) => {
     expect(inferPartnerNames(text)).toEqual(names);
   });
@@ -332,8 +338,49 @@ describe('inferPartnerNames', () => {
     'You and Dad always loved the coast.',
     "you and I'm sure everyone else",
     'you and your sister',
+    'you and 我',
   ])('finds nobody in %j', (text) => {
     expect(inferPartnerNames(text)).toEqual([]);
+  });
+});
+
+describe('the partner described, not named', () => {
+  const note = (body: string) => `Hi Ana,\n${body}\nMele`;
+  it.each([
+    ["Heard about you and the accountant. Good luck. Bloke couldn't change a fuse.", "Bloke couldn't change a fuse."],
+    ["Heard you're dating the drummer from Velvet Coffin. He can't keep time.", "He can't keep time."],
+    ["Heard you're stepping out with Kathleen Dwyer. Mind, she can't boil an egg.", "Mind, she can't boil an egg."],
+    ["Heard you're seeing the new pastor. He can't preach to save his life.", "He can't preach to save his life."],
+  ])('reads a remark in %j', (body, remark) => {
+    expect(loud('new-partner', note(body), { kind: 'note' })).toEqual([remark]);
+  });
+  it.each([
+    "Heard you and Jon are together. He couldn't make it to the match, shame.",
+    "Heard you and Jo are together. I sent her my old recipe book; there's nothing in it she can't cook.",
+    "Are you still seeing the physio? He can't work miracles, I know, but I hope your knee is better.",
+    "You're with the council now, I hear. They can't fix a pothole to save their lives.",
+  ])('finds no remark in %j', (body) => {
+    expect(loud('new-partner', note(body), { kind: 'card' })).toEqual([]);
+  });
+});
+
+describe('a "he" after the partner is named', () => {
+  const opening =
+    "Dear Jing,\nI see you and {name} are together now. I'm happy for you. I got two cinema tickets for you. ";
+  it.each(['Jay', 'Νίκος', '周杰', 'كريم', 'राहुल', 'Nguyễn'])(
+    'still means %s four sentences on, when nobody else has come up',
+    (name) => {
+      const text = `${opening.replace('{name}', name)}I want us to be friends. Only I think he is too short for you.\nWei`;
+      expect(loud('new-partner', text, { kind: 'note' })).toEqual(['Only I think he is too short for you.']);
+    },
+  );
+  it.each(['Kate', '晓燕', 'أحمد'])('may mean someone else once %s has come up since', (name) => {
+    const text = (who: string) =>
+      `${opening.replace('{name}', 'Jay')}I ran into ${who} at the market. I want us to be friends. ` +
+      'Only I think he is too short for the team.\nWei';
+    expect(loud('new-partner', text(name), { kind: 'note' })).toEqual([]);
+    // With no one else named in between, the same "he" is the partner.
+    expect(loud('new-partner', text('the postman'), { kind: 'note' })).toHaveLength(1);
   });
 });
 

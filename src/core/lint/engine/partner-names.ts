@@ -1,11 +1,18 @@
 /**
  * The new partner's name, read from the text when the writer did not give it: "you're with Jamie",
  * "you and Jo are together", "dating Hugo", "your girlfriend, Amy". With it, "Jamie's a bit of a
- * bore" reads like "she's a bit of a bore". Only capitalised words right after such an
- * introduction count, so a friend mentioned in passing ("Kate told me") is not taken for the partner.
+ * bore" reads like "she's a bit of a bore". Only capitalised words (or words of a script without
+ * capitals) right after such an introduction count, so a friend mentioned in passing ("Kate told
+ * me") is not taken for the partner.
  */
 
-/** Introductions of the partner; the name is the capitalised word that follows. */
+/**
+ * A name: a capitalised word ("Jamie", "Νίκος", "Nguyễn"), or a word of a script without capitals
+ * ("李明", "كريم", "राहुल"), with its combining marks.
+ */
+const NAME = String.raw`\p{Lu}[\p{Ll}\p{Lu}\p{M}'’-]{1,30}|\p{Lo}[\p{Lo}\p{M}]{0,30}`;
+
+/** Introductions of the partner; the name is the capitalised (or caseless) word that follows. */
 const INTRODUCED = new RegExp(
   [
     String.raw`\b(?:`,
@@ -20,14 +27,15 @@ const INTRODUCED = new RegExp(
     '|(?:(?:going out with|seeing|dating|engaged to|married to|with) (?:a|an|some) ',
     String.raw`[\p{L}-]{2,20} (?:called|named))`,
     '|(?:[Hh]eard about)',
-    '|(?:seeing|dating|engaged to|married to|married with|going out with) ',
+    // "stepping out with", "your engagement to": words no one uses of their own partner
+    '|(?:courting|stepping out with|taken up with|engagement to|engagement with|new relationship with)',
     '|(?:[Yy]our (?:new )?(?:girlfriend|boyfriend|partner|wife|husband|fianc[eé]e?),?)',
-    String.raw`)\s+(\p{Lu}[\p{Ll}\p{Lu}'’-]{1,30})`,
+    String.raw`)\s+(${NAME})`,
   ].join(''),
   'gu',
 );
 /** "Jo and you are together": the name comes first. */
-const NAMED_FIRST = /\b(\p{Lu}[\p{Ll}'’-]{1,30}) and you (?:are|were|have been|two|both)\b/gu;
+const NAMED_FIRST = new RegExp(String.raw`(?<![\p{L}\p{M}])(${NAME}) and you (?:are|were|have been|two|both)\b`, 'gu');
 
 /** Capitalised words that are not names, or name someone other than a partner. */
 const NOT_NAMES: ReadonlySet<string> = new Set([

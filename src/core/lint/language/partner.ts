@@ -33,6 +33,66 @@ const PEOPLE = words('i we you he she they');
 /** "seeing someone", "met someone", "with someone new". */
 const MEETING = words('seeing dating with met found new picked chose choose married');
 
+/** Verbs that, with "you" as their subject, introduce the partner by what they are: "you're seeing the new pastor". */
+const COURTING = words('seeing dating courting marrying engaged');
+/** Heads after "with the"/"you and the" that are not a partner: "you're with the council", "you and the kids". */
+const NOT_A_PARTNER = words(`
+  council bank company firm team army navy police government church band club school university college family
+  group crew lot rest others kids children dog cat baby
+`);
+const ARTICLES = words('the that this a an');
+/** Whom "you're seeing" for their work, not as a partner: "are you still seeing the physio?" */
+const SEEN_FOR_CARE = words(`
+  doctor physio physiotherapist therapist counsellor counselor dentist gp specialist psychiatrist psychologist
+  consultant optician chiropractor osteopath
+`);
+
+/**
+ * "You're seeing the new pastor", "heard about you and the accountant", "you're with the sparky from
+ * Hendon": a partner introduced by what they are. `k` is an article after "you ... seeing/dating/
+ * courting/engaged to", after "you're with", or after "you and"; the partner is the last word of
+ * the adjective-and-noun run that follows (a singular noun, or a word the tagger took for an adjective).
+ */
+function describedPartnerAt(analysis: Analysis, k: number): number {
+  const { tokens } = analysis;
+  const article = tokens[k] as Token;
+  const before = tokens[k - 1];
+  const before2 = tokens[k - 2];
+  if (!before || article.gap !== 0) return -1;
+  const introduced =
+    (COURTING.has(before.word) && nearestPerson(tokens, k - 1) === 'you') ||
+    (before.word === 'to' && before2?.word === 'engaged' && nearestPerson(tokens, k - 2) === 'you') ||
+    (before.word === 'with' && before.gap === 0 && youAre(tokens, k - 2)) ||
+    (before.word === 'and' && before.gap === 0 && before2?.word === 'you');
+  if (!introduced) return -1;
+  let head = -1;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 4); j++) {
+    const t = tokens[j] as Token;
+    if (t.gap !== 0 || t.emoji) break;
+    const pos = analysis.language.pos(j);
+    if (pos !== 'NOUN' && pos !== 'ADJ' && pos !== 'PROPN') break;
+    head = j;
+  }
+  if (head < 0) return -1;
+  const w = (tokens[head] as Token).word;
+  // Plural ("you and the girls") or not a person ("with the council").
+  if (NOT_A_PARTNER.has(w) || OTHER_PEOPLE.has(w) || analysis.language.lemma(head) !== w) return -1;
+  if (before.word === 'seeing' && SEEN_FOR_CARE.has(w)) return -1;
+  return head;
+}
+
+/** "you're", "you are", "ur", "you've been" just before token `k` (inclusive). */
+function youAre(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (t.word === 'ur') return true;
+  const w = t.word === 'now' || t.word === 'still' ? tokens[k - 1]?.word : t.word;
+  const at = t.word === 'now' || t.word === 'still' ? k - 1 : k;
+  if (w === 'are' || w === 'were') return tokens[at - 1]?.word === 'you';
+  if (w === 'been') return tokens[at - 1]?.word === 'have' && tokens[at - 2]?.word === 'you';
+  return false;
+}
+
 /** The nearest subject pronoun in the few words before token `k`: "I'm seeing someone" is the writer's own. */
 function nearestPerson(tokens: readonly Token[], k: number): string | null {
   const sentence = (tokens[k] as Token).sentence;
@@ -59,7 +119,13 @@ function writerInRole(tokens: readonly Token[], k: number, owner: number): boole
   return after.gap >= GAP.soft || next === undefined || next.gap >= GAP.soft;
 }
 
-/** How many sentences a pronoun keeps pointing at the partner after the partner last came up. */
+/** A letter of a script without capitals: a word in it, in an English draft, is a name. */
+const CASELESS_LETTER = /^\p{Lo}/u;
+
+/**
+ * How many sentences a pronoun keeps pointing at the partner after the partner last came up, when
+ * someone else has come up since (with nobody else in view, it points there to the end).
+ */
 const REACH = 3;
 
 export interface PartnerReferences {
@@ -90,6 +156,8 @@ export function partnerReferences(analysis: Analysis): PartnerReferences {
   let anyoneElse = false;
   let lastMention = -100;
   let other = false;
+  /** Whether anyone else (a name, "your mum") has come up since the partner was last mentioned. */
+  let elseSince = false;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     const w = t.word;
@@ -135,6 +203,22 @@ export function partnerReferences(analysis: Analysis): PartnerReferences {
     // "seeing someone", "with someone new", "met someone" (not the writer's own: "I'm seeing someone").
     if (!mention && SOMEONE.has(w) && prev && MEETING.has(prev.word) && nearestPerson(tokens, k) !== 'i')
       mention = true;
+    // "you're seeing the new pastor", "you and the accountant": the head of the description.
+    if (!mention && ARTICLES.has(w)) {
+      const head = describedPartnerAt(analysis, k);
+      if (head >= 0) {
+        for (let j = k + 1; j <= head; j++) refs.add(j);
+        refs.add(head);
+        sentences.add(t.sentence);
+        if (mentions[mentions.length - 1] !== t.sentence) mentions.push(t.sentence);
+        lastMention = t.sentence;
+        other = false;
+        elseSince = false;
+        ownActive = false;
+        k = head;
+        continue;
+      }
+    }
     // "you're with her now", "I heard you're dating him": the pronoun is the partner.
     if (
       !mention &&
@@ -151,6 +235,7 @@ export function partnerReferences(analysis: Analysis): PartnerReferences {
       if (mentions[mentions.length - 1] !== t.sentence) mentions.push(t.sentence);
       lastMention = t.sentence;
       other = false;
+      elseSince = false;
       ownActive = false;
       continue;
     }
@@ -161,6 +246,7 @@ export function partnerReferences(analysis: Analysis): PartnerReferences {
     if (ownPartner) {
       other = true;
       anyoneElse = true;
+      elseSince = true;
       ownActive = true;
       own.add(t.sentence);
       continue;
@@ -175,15 +261,42 @@ export function partnerReferences(analysis: Analysis): PartnerReferences {
     if (OTHER_PEOPLE.has(w) && owner && !(owner.word === 'your' && (w === 'wife' || w === 'husband'))) {
       other = true;
       anyoneElse = true;
+      elseSince = true;
       ownActive = false;
       continue;
     }
     if (ownActive && THIRD_PRONOUNS.has(w)) own.add(t.sentence);
-    if (t.capitals === 'initial' && t.head && prev && prev.gap === 0 && t.gap === 0 && !SUBJECT_WORDS.has(w))
+    // "Bloke couldn't change a fuse", "Guy's what, fifty-five?": a bare "bloke" opening a sentence
+    // soon after the partner came up points back like a pronoun.
+    if (
+      PARTNER_NOUNS.has(w) &&
+      w !== 'one' &&
+      w !== 'someone' &&
+      (prev === undefined || prev.sentence !== t.sentence) &&
+      !other &&
+      lastMention >= 0 &&
+      t.sentence - lastMention <= REACH
+    ) {
+      refs.add(k);
+      sentences.add(t.sentence);
+      continue;
+    }
+    // A name mid-sentence: capitalised ("Kate"), or in a script without capitals ("晓燕", "كريم").
+    if (
+      t.head &&
+      prev &&
+      prev.gap === 0 &&
+      t.gap === 0 &&
+      !SUBJECT_WORDS.has(w) &&
+      (t.capitals === 'initial' || (!t.emoji && CASELESS_LETTER.test(w)))
+    ) {
       anyoneElse = true;
+      elseSince = true;
+    }
     if ((w === 'he' || w === 'she' || w === 'him' || w === 'her') && lastMention < 0 && !anyoneElse)
       unexplained.add(t.sentence);
-    if (THIRD_PRONOUNS.has(w) && !other && t.sentence - lastMention <= REACH && lastMention >= 0) {
+    // Near the last mention, or further on when nobody else has come up since.
+    if (THIRD_PRONOUNS.has(w) && !other && lastMention >= 0 && (t.sentence - lastMention <= REACH || !elseSince)) {
       refs.add(k);
       sentences.add(t.sentence);
     }

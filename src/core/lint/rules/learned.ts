@@ -212,6 +212,16 @@ function partnerInView(context: RuleContext): boolean {
   );
 }
 
+/**
+ * In a piece that names the partner without being a note for them, only from the first mention on:
+ * a sentence before it (a story about the reader's mother, say) is not a remark on the partner.
+ */
+function afterPartnerCameUp(sentence: SentenceLanguage, context: RuleContext): boolean {
+  if (context.kind === 'note' || context.heard === 'new-relationship') return true;
+  const first = partnerReferences(context.analysis).mentions[0];
+  return first !== undefined && sentence.index >= first;
+}
+
 export const newPartnerTone = learned({
   family: 'new-partner',
   description:
@@ -221,6 +231,7 @@ export const newPartnerTone = learned({
     '"{{phrase}}" reads as a remark on their new partner. The guide asks you to respect the relationship: say ' +
     'you know and that you are fine with it, and leave them out of it otherwise.',
   applies: partnerInView,
+  about: afterPartnerCameUp,
   examples: {
     kind: 'note',
     flag: ["I heard you're with Lena now. She does talk a lot for someone who reads so little."],

@@ -283,6 +283,15 @@ const DENIED_GOOD = words(
 /** "I hope she's learned to cook by now": a skill the partner is doubted to have. */
 const LEARNING = words('learn learned learnt figure figured master mastered grow grown');
 const HOPED = words('hope hopefully maybe perhaps');
+const NOTHING = words('nothing nobody none');
+/**
+ * What anyone may be unable to do, with no slight meant: "she couldn't make it", "he can't wait to
+ * meet you", "he couldn't have been kinder", "she can't walk far since the operation".
+ */
+const ANYONE_MAY_NOT = words(`
+  be have wait make come go attend join help believe thank stop get say imagine
+  walk eat sleep work move breathe see hear remember afford stay visit travel
+`);
 /**
  * Digs that carry a verdict on the partner's money, job, habits or record, or a warning to the
  * reader, once the sentence speaks of them: "rather fond of spending other people's money",
@@ -378,9 +387,15 @@ export function* digAtPartner(context: RuleContext, s: SentenceLanguage): Iterab
     // eventually", "he has never done a day of hard work": a failing of theirs, told.
     const never = findIn(s, c.first, c.end, words('never')) >= 0;
     const namedSubject = [...range(c.subjectFirst, c.subjectEnd)].some((k) => refs.tokens.has(k));
+    // "He can't keep time", "bloke couldn't change a fuse": anything they cannot do, bar what anyone may not.
+    const cannot = c.negated && (c.modal === 'can' || c.modal === 'could') && !ANYONE_MAY_NOT.has(c.lemma ?? '');
+    // Not after another negation: "there's nothing in it she can't cook".
+    const doubled = findIn(s, s.first, c.verb, NOTHING) >= 0;
     if (
       namedSubject &&
+      !doubled &&
       (((c.negated || never) && words('tell know do get cook manage').has(c.lemma ?? '') && !c.conditional) ||
+        (cannot && !c.conditional) ||
         (c.lemma === 'grow' && readsAt(s, c.verb + 1, 'up')))
     ) {
       yield sentenceSpan(s);
