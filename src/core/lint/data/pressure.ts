@@ -71,6 +71,17 @@ export const PRESSURE: PhraseList = {
         'to me|reach out|write|call|text|get in touch|let me know)',
       'talk to me about',
       '(respond|reply) (to|) (in|with) (kindness|anger|love)',
+      // "I keep changing my answer", "you deserved an answer", "I will accept that as your answer": the word,
+      // not the ask "answer!" (but "I hope this card gets an answer" asks).
+      '(my|the) answer $',
+      '(deserved|deserve|owed|owe) (you|) (an|a proper|a real|an honest) answer $',
+      'accept (that|it|this|silence) as your answer $',
+      // The writer's own turn to speak: "I must say something I did not say before".
+      '(i|we) (must|have to|need to|want to|will|should|would like to|wanted to|had to|never|did not) (say|send) ' +
+        '(something|anything|a word)',
+      // "I release any expectation of a reply": the ask let go of.
+      '(release|releasing|without|no|drop|dropping|let go of) (any|all|every|the|) (expectation|expectations) ' +
+        '(of|for) (a|any|your) (reply|answer|response)',
     ],
   },
   'contact-request': {
