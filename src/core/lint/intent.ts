@@ -497,7 +497,8 @@ export interface ReadFinding {
  * kissed me the way you did" is mixed, and so is one beside an outing that reads as a date ("just
  * the two of us, like before"); so is a piece declared as friendship whose words are romantic. A
  * card that states nothing, with no intent declared, that says "you're the most beautiful woman in
- * any room" reads as romantic. One function for the linter (every finding not
+ * any room" reads as romantic. Kisses and hearts alone ("xx") change no reading: they are flagged
+ * as decoration, not read as an offer. One function for the linter (every finding not
  * ignored) and the desk's verdict (the findings the writer keeps open), so the two never differ.
  */
 export function readingOf(
@@ -509,10 +510,13 @@ export function readingOf(
   if (stated === 'mixed' || stated === 'romantic') return stated;
   const friendshipMeant = stated === 'friendship' || declared === 'friendship' || isFriendshipPiece(kind);
   if (!friendshipMeant) return stated;
+  // Kisses and hearts ("Take care, Sam xx") are a decoration to take off, not a romance offered:
+  // the piece still says what it says.
   const romance = findings.some(
     (f) =>
       f.severity !== 'info' &&
-      (f.category === 'romantic' || (f.rule === 'ambiguous-intent/invitation' && stated === 'friendship')),
+      ((f.category === 'romantic' && f.rule !== 'romantic/kisses') ||
+        (f.rule === 'ambiguous-intent/invitation' && stated === 'friendship')),
   );
   if (!romance) return stated;
   return stated === 'friendship' || declared === 'friendship' ? 'mixed' : 'romantic';

@@ -154,6 +154,18 @@ describe('intent verdict', () => {
     expect(lint(text, { kind: 'letter', intent: 'friendship', ignored }).intent.detected).toBe('friendship');
   });
 
+  it('flags kisses as decoration but does not read them as a romance offered', () => {
+    for (const name of ['Sam', 'Ελένη', '李娜', 'ليلى', 'प्रिया', 'Thảo']) {
+      const text = `Dear Noah,\n\nGood luck with the move 💕💕 I'd like us to stay friends.\n\nTake care,\n${name}`;
+      const result = lint(text, { kind: 'card' });
+      expect(
+        result.diagnostics.some((d) => d.rule === 'romantic/kisses' && d.severity !== 'info'),
+        name,
+      ).toBe(true);
+      expect(result.intent.detected, name).toBe('friendship');
+    }
+  });
+
   it('reads what the text says, not what the writer declared, and reports both', () => {
     // Declared romance, but the letter offers friendship: the verdict follows the words.
     expect(lint('I would like us to be friends.', { kind: 'letter', intent: 'romantic' }).intent).toEqual({
