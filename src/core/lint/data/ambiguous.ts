@@ -9,6 +9,17 @@ export const AMBIGUOUS: PhraseList = {
       // "A friend who knows where the figs are": a relative clause, not a shrug.
       '(a|the|someone|somebody|anyone|friend|one|person|man|woman|he|she|anybody|nobody|everyone) who knows ' +
         '(what|where|if)',
+      // "The only one left who knows what I lost": a clause, not a shrug.
+      '(left|else|alive|still) who knows (what|where|if)',
+      // A prediction about the new partner: "give it a winter and we'll see how long she stays".
+      'give it (a|an|one|two|three|six|till|until) ** (we will|and we will|we shall) see',
+      'we will see how long',
+      // The letter itself: "never much of a letter writer, so you'll have to take this as it comes".
+      '(you will|you would|you will just|you will have to|you have to|you would have to) take (it|this) as it comes',
+      // The writer's own doing or day: "I let it happen", "it broke something between us", "not sure how to start".
+      '(i|we) let it happen',
+      '(broke|broken|break|damaged|ruined|lost|killed) something between us',
+      '(not sure|no idea|do not know) how (to start|to begin|to write|to say|to put|i am supposed to|i will)',
     ],
     patterns: [
       '(see|seeing|find out|finding out|figure out) (where|what) (it|this|things|we|life|that|this thing) ' +
@@ -29,7 +40,7 @@ export const AMBIGUOUS: PhraseList = {
         'from there)',
       'one (day|step) at a time',
       'who knows (what|where|maybe|if|$)',
-      '(maybe|perhaps|possibly) (friends|as friends|more|something more|we could be more)',
+      '(maybe|perhaps|possibly) (friends|as friends|more|as more|as something more|something more|we could be more)',
       '(friends|friendship) (or|and maybe|and possibly|and perhaps|or maybe) (more|something more|something ' +
         'else|whatever|who knows)',
       '(friends|friendship) for now',

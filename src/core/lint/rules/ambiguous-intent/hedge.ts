@@ -61,8 +61,12 @@ export const hedge = phraseRule(
         { text: "I'd like us to be something again.", kind: 'letter' },
         { text: 'maybe we could start over and see?', kind: 'message' },
         { text: 'You were my everything and my best mate.', kind: 'letter' },
+        { text: 'I want you back in my life. As a friend, I think, though perhaps as more.', kind: 'letter' },
       ],
       pass: [
+        { text: "Never much of a letter writer, so you'll have to take this as it comes.", kind: 'letter' },
+        { text: 'I missed your launch, and I know it broke something between us.', kind: 'letter' },
+        { text: "I'm not sure how to start this, so I'll just start.", kind: 'letter' },
         { text: 'I would like us to be friends again.', kind: 'note' },
         {
           text:
