@@ -498,7 +498,8 @@ export interface ReadFinding {
  * the two of us, like before"); so is a piece declared as friendship whose words are romantic. A
  * card that states nothing, with no intent declared, that says "you're the most beautiful woman in
  * any room" reads as romantic. Kisses and hearts alone ("xx") change no reading: they are flagged
- * as decoration, not read as an offer. One function for the linter (every finding not
+ * as decoration, not read as an offer. A hedge beside a stated friendship ("let's see where it
+ * goes") makes it mixed, as the hedge's own finding says. One function for the linter (every finding not
  * ignored) and the desk's verdict (the findings the writer keeps open), so the two never differ.
  */
 export function readingOf(
@@ -516,7 +517,7 @@ export function readingOf(
     (f) =>
       f.severity !== 'info' &&
       ((f.category === 'romantic' && f.rule !== 'romantic/kisses') ||
-        (f.rule === 'ambiguous-intent/invitation' && stated === 'friendship')),
+        ((f.rule === 'ambiguous-intent/invitation' || f.rule === 'ambiguous-intent/hedge') && stated === 'friendship')),
   );
   if (!romance) return stated;
   return stated === 'friendship' || declared === 'friendship' ? 'mixed' : 'romantic';

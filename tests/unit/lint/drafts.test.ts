@@ -805,7 +805,8 @@ const DRAFTS: Draft[] = [
     "Dear Noah,\n\nI'm sorry for the pain I caused. Let's be friends, or whatever you want us to be.\n\nInes",
     ['ambiguous-intent'],
     [],
-    'friendship',
+    // Friendship offered, then left open: the hedge the linter reports makes the reading mixed.
+    'mixed',
   ],
   [
     'letter',

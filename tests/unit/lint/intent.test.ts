@@ -154,6 +154,19 @@ describe('intent verdict', () => {
     expect(lint(text, { kind: 'letter', intent: 'friendship', ignored }).intent.detected).toBe('friendship');
   });
 
+  it('reads a friendship offered and then left open as mixed, as its hedge says', () => {
+    const open =
+      "Dear Noah,\n\nI'm sorry I missed your father's funeral. I'd like us to be friends. Let's see where it goes.\n\nInes";
+    const result = lint(open, { kind: 'letter', intent: 'friendship' });
+    expect(result.diagnostics.some((d) => d.rule === 'ambiguous-intent/hedge' && d.severity !== 'info')).toBe(true);
+    expect(result.intent).toMatchObject({ stated: 'friendship', detected: 'mixed' });
+    // Not a hedge: amends on the reader's terms.
+    const amends =
+      "Dear Noah,\n\nI'm sorry I missed your father's funeral. I'd like to make amends in whatever way you'd find " +
+      "useful, and I'd like us to be friends.\n\nInes";
+    expect(lint(amends, { kind: 'letter', intent: 'friendship' }).intent.detected).toBe('friendship');
+  });
+
   it('flags kisses as decoration but does not read them as a romance offered', () => {
     for (const name of ['Sam', 'Ελένη', '李娜', 'ليلى', 'प्रिया', 'Thảo']) {
       const text = `Dear Noah,\n\nGood luck with the move 💕💕 I'd like us to stay friends.\n\nTake care,\n${name}`;

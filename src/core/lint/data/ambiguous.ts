@@ -20,6 +20,9 @@ export const AMBIGUOUS: PhraseList = {
       '(i|we) let it happen',
       '(broke|broken|break|damaged|ruined|lost|killed) something between us',
       '(not sure|no idea|do not know) how (to start|to begin|to write|to say|to put|i am supposed to|i will)',
+      // Amends or help on the reader's terms: "make amends in whatever way you'd find useful".
+      '(amends|make it up to you|make up for it|help|support) ** in whatever way',
+      'in whatever way you (would|will|might|may|can) (find|need)',
     ],
     patterns: [
       '(see|seeing|find out|finding out|figure out) (where|what) (it|this|things|we|life|that|this thing) ' +

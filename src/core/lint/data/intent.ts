@@ -174,6 +174,11 @@ export const INTENT: PhraseList = {
       '(not sure|do not know|no idea|not certain|unsure) (exactly|) what (i am|i) (asking for|after|hoping for|' +
         'want|wanting|looking for|expecting)',
     ],
+    except: [
+      // Amends or help on the reader's terms: "make amends in whatever way you'd find useful".
+      '(amends|make it up to you|make up for it|help|support) ** in whatever way',
+      'in whatever way you (would|will|might|may|can) (find|need)',
+    ],
     negatable: false,
   },
 };

@@ -67,6 +67,7 @@ export const hedge = phraseRule(
         { text: "Never much of a letter writer, so you'll have to take this as it comes.", kind: 'letter' },
         { text: 'I missed your launch, and I know it broke something between us.', kind: 'letter' },
         { text: "I'm not sure how to start this, so I'll just start.", kind: 'letter' },
+        { text: "I'd like to make amends to you in whatever way you'd find useful.", kind: 'letter' },
         { text: 'I would like us to be friends again.', kind: 'note' },
         {
           text:
