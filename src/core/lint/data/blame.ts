@@ -265,6 +265,13 @@ export const BLAME: PhraseList = {
   /** Spite, sarcasm and snide asides: "hope you're proud of yourself", "not that you'd remember". */
   sarcasm: {
     patterns: [
+      // A past wrong thrown in: "don't throw this one under the bus the way you did me".
+      '(the way|like|same as) (you|u) did (me|to me) $',
+      // Their good news set against when the writer needed them: "shame you couldn't run that fast when I
+      // needed a lift home".
+      '(you|u) (could not|did not|never|would not|were not|was not) ** when i (needed|asked|begged|was begging)',
+      // Ingratitude: "amazing what people achieve when they forget who helped them".
+      '(forget|forgot|forgotten|forgetting) who (helped|stood by|supported|paid for|carried|taught|looked after)',
       // Happiness begrudged: "glad one of us is happy".
       'glad (one of us|at least one of us) is (happy|having fun|doing well|sleeping well|moving on|doing fine|' +
         'living it up)',
@@ -449,6 +456,11 @@ export const BLAME: PhraseList = {
       'told you so (in|by|at|on|over|through|via|before|when|after|because|face|to your face|that night|then)',
       // "You don't get to many cold nights" (for "too many"), "you don't get to see the kids much": no verdict.
       'you do not get to (many|much|too|see|go|spend|visit|travel|sleep|relax|rest|have|enjoy|be|hear|meet|play)',
+      // Thanks, not a failing: "you never complained when I needed help", "you didn't hesitate when I asked".
+      '(you|u) (could not|did not|never|would not|were not|was not) (once|even|) (complain|complained|mind|' +
+        'minded|hesitate|hesitated|judge|judged|flinch|flinched|say no|said no|question|questioned|blink|blinked|' +
+        'hold back|held back|let me down|ask why|asked why|make me feel|made me feel|think twice|thought twice) ** ' +
+        'when i (needed|asked|begged|was begging)',
     ],
   },
 };

@@ -235,7 +235,10 @@ export const newPartnerTone = learned({
   examples: {
     kind: 'note',
     flag: ["I heard you're with Lena now. She does talk a lot for someone who reads so little."],
-    pass: ["I heard you're with Lena now. She does a lot for the animal shelter, I hear."],
+    pass: [
+      "I heard you're with Lena now. She does a lot for the animal shelter, I hear.",
+      "Heard you're with Tomás now. Delighted for you; he's a lovely man by all accounts.",
+    ],
   },
 });
 

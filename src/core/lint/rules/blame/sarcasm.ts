@@ -32,6 +32,8 @@ export const sarcasm = phraseRule(
     examples: {
       flag: [
         'Glad one of us is happy.',
+        { text: "Well done on the run. Shame you couldn't go that fast when I needed a lift home.", kind: 'card' },
+        { text: 'Amazing what people achieve once they forget who helped them.', kind: 'card' },
         "Hope you're proud of yourself.",
         'Not that you ever once remembered mine, but happy birthday.',
         'Good luck finding anyone who will put up with you.',
@@ -103,6 +105,7 @@ export const sarcasm = phraseRule(
         "It's amazing how generous you got once the divorce was signed.",
       ],
       pass: [
+        { text: 'You never complained when I asked for help with the kids, and I am grateful.', kind: 'card' },
         'Glad the kids are having fun at the fair, the photos are great.',
         'Thanks to you, I finally finished the course.',
         "I'm so proud of you.",
