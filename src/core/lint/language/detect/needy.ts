@@ -204,6 +204,17 @@ function tiedToReader(s: SentenceLanguage, from: number, to: number): boolean {
 }
 
 const TIE_PREPOSITIONS = words('over about for without since after missing');
+/** What the writer's life is made of, when it is the subject: "this old heart isn't doing so good". */
+const STOPPED_LIVES = words('heart life house home flat place bed nothing days nights');
+/** A habit given up is a change for the better, not a collapse: "I haven't had a drink since you left". */
+const TURNED_OVER = words('drink drank drunk drinking smoke smoked smoking cigarette cigarettes gamble gambled bet');
+/** "Since you left", "since you moved out", "since you stopped coming by", after the verb at `from`. */
+function sinceTheyLeft(s: SentenceLanguage, from: number): boolean {
+  for (let k = Math.max(from, s.first); k + 2 < s.end + 1; k++)
+    if (word(s, k) === 'since' && word(s, k + 1) === 'you' && (LEAVING.has(word(s, k + 2)) || word(s, k + 2) === 'go'))
+      return true;
+  return false;
+}
 const LEAVING = words('left went are have walked moved ended broke dumped stopped') as ReadonlySet<string>;
 
 function enduring(s: SentenceLanguage, from: number, to: number): boolean {
@@ -317,6 +328,19 @@ export function* sufferingTold(_context: RuleContext, s: SentenceLanguage): Iter
         yield spanFrom(c, c.verb + 1);
         continue;
       }
+    }
+    // A life stopped since they went: "I ain't played a single tune since you left", "this old heart isn't
+    // doing so good since you stopped coming by" (not "I haven't heard from you since", "I haven't had a drink
+    // since you left").
+    if (
+      c.negated &&
+      (c.subject === 'i' || (c.subjectFirst >= 0 && findIn(s, c.subjectFirst, c.subjectEnd, STOPPED_LIVES) >= 0)) &&
+      sinceTheyLeft(s, c.verb) &&
+      findIn(s, from, to, words('you your from')) < 0 &&
+      findIn(s, s.first, s.end, TURNED_OVER) < 0
+    ) {
+      yield spanFrom(c, c.verb + 1);
+      continue;
     }
     // An emptied life: "everything has been grey since you went", "the flat feels so empty without you".
     if ((c.subject === 'thing' || c.subject === null) && c.copula && c.subjectFirst >= 0) {

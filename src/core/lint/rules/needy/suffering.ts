@@ -40,6 +40,7 @@ export const suffering = phraseRule(
     },
     examples: {
       flag: [
+        { text: "Congrats on the record deal. I ain't played a single tune since you left.", kind: 'card' },
         'I cannot sleep.',
         "Can't eat. Can't think.",
         "Haven't eaten in three days.",
@@ -104,6 +105,7 @@ export const suffering = phraseRule(
         "Prom was the worst night of my life because you weren't there.",
       ],
       pass: [
+        { text: "I haven't had a drink since you left, nine months now, and I wanted you to know.", kind: 'letter' },
         'I cried at the end of the film, it was so good.',
         'My heart goes out to your family.',
         'He taught me chess, though I would never be any good at it.',
