@@ -10,17 +10,20 @@ import { LINT_CATEGORIES } from '../../../src/core/lint';
 import { readLabelledDrafts } from '../../fixtures/labelled-drafts';
 
 /**
- * The held-out set, never read or tuned on: v22 (written during round 19 and scored at its end,
- * before any change of the next round). The spent blind sets were renamed lint-regression-frozen-v4
+ * The held-out set, never read or tuned on: v23 (written during round 20; scored before any
+ * change of the next round). The spent blind sets were renamed lint-regression-frozen-v4
  * and so on once they had measured a round: v8 and v13 to v17 chose or compared the learned rules'
  * thresholds and model (and v8, v13 and v14 shaped the blame gate) in rounds 13 to 16; v15 to v17's
  * sentences were labelled (into training/held-back) in round 15; v18 measured round 16 and was never
- * read; v19, v20 and v21 measured rounds 17 to 19 and were never read; in round 19, v8 to v20 chose
+ * read; v19 to v22 measured rounds 17 to 20 and were never read; in round 19, v8 to v20 chose
  * the learned rules' thresholds and the second look's. They keep their hashes, so their
  * labels stay as written.
  */
 const FROZEN = [
-  { file: 'lint-frozen-v22.jsonl', sha256: '2ab1952b6786018eb00602dffd07c3c84574a95d3df38df045db9f071ab4a554' },
+  {
+    file: 'lint-regression-frozen-v22.jsonl',
+    sha256: '2ab1952b6786018eb00602dffd07c3c84574a95d3df38df045db9f071ab4a554',
+  },
   {
     file: 'lint-regression-frozen-v21.jsonl',
     sha256: '32486f7861495bdb11e50c950559b377257d6c4fb8231e255759bc13a29f6688',
