@@ -203,20 +203,13 @@ export function partnerReferences(analysis: Analysis): PartnerReferences {
     // "seeing someone", "with someone new", "met someone" (not the writer's own: "I'm seeing someone").
     if (!mention && SOMEONE.has(w) && prev && MEETING.has(prev.word) && nearestPerson(tokens, k) !== 'i')
       mention = true;
-    // "you're seeing the new pastor", "you and the accountant": the head of the description.
+    // "you're seeing the new pastor", "you and the accountant": the description, up to its head.
+    let described = -1;
     if (!mention && ARTICLES.has(w)) {
-      const head = describedPartnerAt(analysis, k);
-      if (head >= 0) {
-        for (let j = k + 1; j <= head; j++) refs.add(j);
-        refs.add(head);
-        sentences.add(t.sentence);
-        if (mentions[mentions.length - 1] !== t.sentence) mentions.push(t.sentence);
-        lastMention = t.sentence;
-        other = false;
-        elseSince = false;
-        ownActive = false;
-        k = head;
-        continue;
+      described = describedPartnerAt(analysis, k);
+      if (described >= 0) {
+        for (let j = k + 1; j <= described; j++) refs.add(j);
+        mention = true;
       }
     }
     // "you're with her now", "I heard you're dating him": the pronoun is the partner.
@@ -237,6 +230,7 @@ export function partnerReferences(analysis: Analysis): PartnerReferences {
       other = false;
       elseSince = false;
       ownActive = false;
+      if (described > k) k = described;
       continue;
     }
     // The writer's own partner ("my new boyfriend", "I'm seeing someone") takes the pronouns over too.
