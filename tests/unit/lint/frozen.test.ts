@@ -10,8 +10,8 @@ import { LINT_CATEGORIES } from '../../../src/core/lint';
 import { readLabelledDrafts } from '../../fixtures/labelled-drafts';
 
 /**
- * The held-out set, never read or tuned on: v23 (written during round 20; scored before any
- * change of the next round). The spent blind sets were renamed lint-regression-frozen-v4
+ * The held-out set, never read or tuned on: v23 (written during round 20 and scored at its end,
+ * before any change of the next round). The spent blind sets were renamed lint-regression-frozen-v4
  * and so on once they had measured a round: v8 and v13 to v17 chose or compared the learned rules'
  * thresholds and model (and v8, v13 and v14 shaped the blame gate) in rounds 13 to 16; v15 to v17's
  * sentences were labelled (into training/held-back) in round 15; v18 measured round 16 and was never
@@ -20,6 +20,7 @@ import { readLabelledDrafts } from '../../fixtures/labelled-drafts';
  * labels stay as written.
  */
 const FROZEN = [
+  { file: 'lint-frozen-v23.jsonl', sha256: 'b83bc24410ef2d498ba636b62806787815fed66688020921082bfbdad8a27b01' },
   {
     file: 'lint-regression-frozen-v22.jsonl',
     sha256: '2ab1952b6786018eb00602dffd07c3c84574a95d3df38df045db9f071ab4a554',
