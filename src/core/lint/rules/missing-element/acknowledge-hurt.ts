@@ -66,8 +66,17 @@ export const acknowledgeHurt: Rule = {
   },
 };
 
+/** Per analysis (one lint call): the learned blame rule asks for every sentence of a letter. */
+const owned = new WeakMap<RuleContext['analysis'], boolean>();
+
 /** The text says what hurt the writer caused, or says sorry for it (read anywhere in the text). */
 export function ownsHurt(context: RuleContext): boolean {
+  let known = owned.get(context.analysis);
+  if (known === undefined) owned.set(context.analysis, (known = readOwnsHurt(context)));
+  return known;
+}
+
+function readOwnsHurt(context: RuleContext): boolean {
   return (
     context.analysis
       .matches('acknowledgement.hurt')
