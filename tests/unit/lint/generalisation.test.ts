@@ -370,7 +370,8 @@ describe('a "he" after the partner is named', () => {
   it.each(['Jay', 'Νίκος', '周杰', 'كريم', 'राहुल', 'Nguyễn'])(
     'still means %s four sentences on, when nobody else has come up',
     (name) => {
-      const text = `${opening.replace('{name}', name)}I want us to be friends. Only I think he is too short for you.\nWei`;
+      const text =
+        `${opening.replace('{name}', name)}I want us to be friends. ` + 'Only I think he is too short for you.\nWei';
       expect(loud('new-partner', text, { kind: 'note' })).toEqual(['Only I think he is too short for you.']);
     },
   );

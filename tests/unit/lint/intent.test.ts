@@ -156,7 +156,8 @@ describe('intent verdict', () => {
 
   it('reads a friendship offered and then left open as mixed, as its hedge says', () => {
     const open =
-      "Dear Noah,\n\nI'm sorry I missed your father's funeral. I'd like us to be friends. Let's see where it goes.\n\nInes";
+      "Dear Noah,\n\nI'm sorry I missed your father's funeral. I'd like us to be friends. " +
+      "Let's see where it goes.\n\nInes";
     const result = lint(open, { kind: 'letter', intent: 'friendship' });
     expect(result.diagnostics.some((d) => d.rule === 'ambiguous-intent/hedge' && d.severity !== 'info')).toBe(true);
     expect(result.intent).toMatchObject({ stated: 'friendship', detected: 'mixed' });

@@ -205,13 +205,14 @@ export const romanticTone = learned({
   },
 });
 
+/** A note, or a piece whose writer told the guide of a new relationship: the partner is given. */
+function partnerGiven(context: RuleContext): boolean {
+  return context.kind === 'note' || context.heard === 'new-relationship';
+}
+
 /** Only where a new partner is in the picture: a note, or a piece that speaks of them. */
 function partnerInView(context: RuleContext): boolean {
-  return (
-    context.kind === 'note' ||
-    context.heard === 'new-relationship' ||
-    partnerReferences(context.analysis).mentions.length > 0
-  );
+  return partnerGiven(context) || partnerReferences(context.analysis).mentions.length > 0;
 }
 
 /**
@@ -219,7 +220,7 @@ function partnerInView(context: RuleContext): boolean {
  * a sentence before it (a story about the reader's mother, say) is not a remark on the partner.
  */
 function afterPartnerCameUp(sentence: SentenceLanguage, context: RuleContext): boolean {
-  if (context.kind === 'note' || context.heard === 'new-relationship') return true;
+  if (partnerGiven(context)) return true;
   const first = partnerReferences(context.analysis).mentions[0];
   return first !== undefined && sentence.index >= first;
 }

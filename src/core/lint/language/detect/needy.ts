@@ -210,7 +210,7 @@ const STOPPED_LIVES = words('heart life house home flat place bed nothing days n
 const TURNED_OVER = words('drink drank drunk drinking smoke smoked smoking cigarette cigarettes gamble gambled bet');
 /** "Since you left", "since you moved out", "since you stopped coming by", after the verb at `from`. */
 function sinceTheyLeft(s: SentenceLanguage, from: number): boolean {
-  for (let k = Math.max(from, s.first); k + 2 < s.end + 1; k++)
+  for (let k = Math.max(from, s.first); k + 2 < s.end; k++)
     if (word(s, k) === 'since' && word(s, k + 1) === 'you' && (LEAVING.has(word(s, k + 2)) || word(s, k + 2) === 'go'))
       return true;
   return false;
