@@ -311,7 +311,24 @@ export const BLAME: PhraseList = {
       '(good|nice|glad|great) (of|that) you (finally|eventually|at last|) (remembered|noticed|replied|answered|' +
         'found the time|unblocked)',
       'must be nice',
-      // Stock asides of spite: "first time for everything", "just asking.".
+      // The backhanded welcome of what they found: "glad you finally found something you can commit to",
+      // "someone worth leaving your phone on for", "someone who can put up with you".
+      '(finally|at last) (found|find|finding|got|met) ** (something|someone|somebody|one) (that|) (you|u) (can|' +
+        'could|will|would|are willing to|are able to) (@faithfulTo)',
+      '(something|someone|somebody|one) (that|) (you|u) (can|could|will|would) (finally|actually) (@faithfulTo)',
+      '(someone|somebody|something) worth (leaving|keeping|putting|turning|switching) (your|the) (phone|mobile|' +
+        'cell) (on|down|off)',
+      '(someone|somebody|a (man|woman|girl|guy|bloke|lad|lass)) (who|that) (can|will|could|is able to) (finally|' +
+        'actually|) (put up with|stand|tolerate|cope with) (you|u|your)',
+      '(finally|at last) (sticking|stuck|committing|committed) (with|to|at) (something|someone|anything|a) ** ' +
+        '(longer|more) than',
+      // Ease put on them: "I suppose it was easier for you to remember me as the one who let you down", "I
+      // guess it's easier to focus on work when you're not busy ignoring people".
+      '(i suppose|i guess|suppose|guess) (it is|it was|it must be|it must have been|that is) (so|much|a lot|far|) ' +
+        'easier for (you|u)',
+      '(it is|it was|it must be|must be|it must have been) (so|much|a lot|far|) easier (for you|) to ** ** ** ' +
+        'when (you|u) (are not|were not|have never|had never|never|do not|did not|have not|always|are busy|were ' +
+        'busy|are too|were too)',
       'first time for everything',
       '(just|only) (asking|saying) $',
       'did not take you long',

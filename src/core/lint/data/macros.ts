@@ -59,6 +59,10 @@ export const MACROS: Readonly<Record<string, string>> = {
     '(a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|a couple|a couple of|couple|some|1|2|3|4|' +
     '5|6|7|8|9|10|12|few|another|a couple more)',
   span: '(day|days|week|weeks|month|months|year|years|minutes|hours|seconds)',
+  /** What someone found is backhandedly praised for keeping them to: "something you can commit to". */
+  faithfulTo:
+    '(commit to|stay faithful to|be faithful to|stick (with|at|to)|make time for|show up for|turn up for|put ' +
+    'first|be honest with|be on time for)',
   pet:
     '(babe|baby|bby|darling|darlin|sweetheart|sweetie|sweetpea|honey|hun|hon|love of my life|my love|my darling|' +
     'my dear|dearest|beloved|angel|my angel|handsome|gorgeous|beautiful|cutie|cutie pie|sugar|my heart|my ' +

@@ -176,8 +176,11 @@ export const NEEDY: PhraseList = {
         'work|think) (since|without|because|anymore|any more|at night|at all|properly)',
       'i (have not|have barely|have hardly) (slept|eaten|left the house|stopped crying) (since|because|in|for)',
       'i can not stop (crying|shaking)',
-      '(i am|i have been|i feel|i have felt|i have been feeling) (so|) (falling to pieces|going to pieces|' +
-        'coming apart|in bits|not coping|barely coping|miserable|devastated|heartbroken|shattered|destroyed|' +
+      // "Can't do this on my own", "I can't do this without you".
+      '(i|) can not do this (on my own|alone|by myself|without you|anymore|any more)',
+      '(i am|am|i have been|i feel|i have felt|i have been feeling) (so|) (falling to pieces|going to pieces|' +
+        'coming apart|in bits|not coping|barely coping|not managing|hanging on by a thread|holding on by a thread|' +
+        'in a bad way|in a dark place|in a bad place|at rock bottom|at the end of my (rope|tether)|miserable|devastated|heartbroken|shattered|destroyed|' +
         'desperate|empty inside|hopeless|wrecked|a wreck|a mess|a complete mess|a total mess|falling apart|dying ' +
         'inside|dead inside|depressed|suicidal|numb|not okay|so lonely|so alone|in pieces|in so much pain|in ' +
         'agony|barely holding on|barely hanging on|barely surviving|barely functioning|broken inside|a shell of ' +

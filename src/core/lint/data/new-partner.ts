@@ -29,6 +29,9 @@ export const NEW_PARTNER: PhraseList = {
       '(you will|you are going to|you are gonna|you will soon|bet you will|you will get) (soon|) (get|be|grow|' +
         'become) (bored|tired|sick) (of|with) (her|him|them|<partner>|her moods|his moods)',
       '(you will|you are going to) (soon|) tire of (her|him|them|<partner>)',
+      // "I give it one season", "I'd give them six months".
+      '(i give|i would give|i will give|i am giving) (it|them|that|this|you two|you both|the relationship) (one|a|' +
+        'two|three|four|six|@number) (season|month|months|week|weeks|year|summer|winter)',
       // "I give it till the autumn", "give them until Christmas".
       '(i give|i would give|i will give) (it|them|that|this|you two|you both|the relationship) (till|until|til|' +
         'to) (the|) (autumn|fall|summer|winter|spring|easter|@day|the end of the (week|month|year|summer))',
@@ -111,6 +114,15 @@ export const NEW_PARTNER: PhraseList = {
         'you were with me|when we were together|when you had me|back when we were together)',
       '(she|he|they|<partner>) (seems|seem|looks|look|sounds|sound|seemed|looked|sounded) (so|kind of|a bit|' +
         'really|pretty|a little|) @negAdj',
+      // "A curious choice of co-tenant", "he's a brave choice".
+      '(brave|bold|curious|interesting|odd|strange|questionable|unusual|surprising|funny) choice of (partner|' +
+        'husband|wife|man|woman|boyfriend|girlfriend|fiance|fiancee|co tenant|cotenant|tenant|flatmate|companion|' +
+        'date|fella|bloke)',
+      '(she|he|<partner>) (is|was|seems|seemed) (a|an|quite a|rather a|such a) (brave|bold|curious|interesting|odd|' +
+        'strange|questionable|unusual|surprising|funny) choice',
+      // "I did not think spreadsheets were your type".
+      '(i did not|i never|i would not have|i would never have) (think|thought|guessed|figured|imagined|pictured) ' +
+        '** (was|were|would be) your type',
       'what (do|does|did) you (even|) see in (her|him|them|<partner>)',
       'what you (even|) see in (her|him|them|<partner>)',
       '(i do not|i can not) (see|get|understand) what you see in',

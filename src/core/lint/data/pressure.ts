@@ -150,6 +150,8 @@ export const PRESSURE: PhraseList = {
     ],
     except: [
       // "Dear friend (may I still call you that?)": a name, not a phone call.
+      // The letter getting on with itself: "so let's just get to it", "let's get this over with".
+      '(let us|lets) (just|) get (to it|to the point|on with it|down to it|started|it over|this over|this done)',
       '(call|calling) you (that|this|so|by|my|a|an|friend|mate|dear|darling|names)',
       '(talk|speak) to you later about',
       'see you (soon|around) (on stage|on the stage|on tv|on screen|in the papers)',
@@ -184,6 +186,9 @@ export const PRESSURE: PhraseList = {
       'as soon as you (get|receive|read|open) (this|it|the @piece)',
       'when (this|it|the @piece) (arrives|gets there|reaches you|comes) (let me know|text me|call me|tell me|' +
         'message me)',
+      // "When it arrives could you send me a quick message so I know the post is working".
+      'when (this|it|the @piece) (arrives|gets there|reaches you|comes) (could you|can you|would you|will you|' +
+        'please|) (send|drop|give) me (a|) (quick|short|little|) (message|text|line|note|ring|call)',
       '(confirm|acknowledge) (receipt|that you got|you got)',
       '(i will|i am going to) (call|text) (you|) (when|once|after) (it|this|the @piece) (arrives|gets there|' +
         'should have arrived)',
@@ -257,6 +262,10 @@ export const PRESSURE: PhraseList = {
       'i will be there (on|for|at) the (day|big day|ceremony|service|reception|celebration)',
       'i will be there (on|for|at) your (wedding|big day|graduation|party|celebration|launch|opening|ceremony|' +
         'christening|leaving do|birthday party)',
+      // The children's handover, as ever: "I'll see you at the exchange on Friday like usual".
+      'i will see you (at|on) ** (like|as) (usual|always|normal|ever|every week)',
+      'i will see you at (the|) (handover|exchange|swap|pickup|pick up|drop off|dropoff|school gate|school run|' +
+        'parents evening)',
     ],
     patterns: [
       'i (will|might|may|could|am going to|was going to|plan to|thought i would|thought i might|was thinking ' +
@@ -317,7 +326,8 @@ export const PRESSURE: PhraseList = {
     except: [
       // "Nice of you to finally unblock me": a jibe about the past, not a plea.
       '(finally|to finally|you finally|you have finally) unblock me',
-      'i am writing (you|to you) (this|a|these|with)',
+      // This letter, being written: "I'm writing you an actual letter", "I am writing to you because...".
+      'i am writing (you|to you) (this|a|an|the|these|with|because|to|from|today|tonight|on|at|in|since|as|after)',
     ],
     patterns: [
       'i will keep (calling|texting|writing|trying|messaging|emailing|reaching out|checking in|sending|asking)',

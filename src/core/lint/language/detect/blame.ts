@@ -7,7 +7,7 @@ import type { RuleContext, TokenSpan } from '../../rule';
 import { CHARACTER_ADJECTIVES, INSULT_NOUNS, NEGATIVE_VALENCE, judges } from '../../lexicon/judgement';
 import { HARM_VERBS, SPITE_VERBS } from '../../lexicon/acts';
 import { words } from '../../lexicon/words';
-import type { SentenceLanguage } from '../index';
+import type { Clause, SentenceLanguage } from '../index';
 import { reportedInSentence } from '../reported';
 import {
   afterVerb,
@@ -181,7 +181,7 @@ const DESCRIBED_BAD = words('break waste ignore forget cancel mock criticise cri
 const SELF_DOUBT = words('doubt underestimate undersell sell worry push criticise criticize');
 
 /** "You never listened", "you always ran from anything hard", "you never once asked". */
-export function* complaintAboutReader(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+export function* complaintAboutReader(context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
   for (const c of s.clauses) {
     if (c.subject !== 'you' || c.conditional || c.verb < 0 || c.inverted || reportedInSentence(s, c.first)) continue;
     const group = { from: c.verbFirst >= 0 ? c.verbFirst : c.verb, to: c.verb };
@@ -228,8 +228,44 @@ export function* complaintAboutReader(_context: RuleContext, s: SentenceLanguage
       (verb === 'need' || verb === 'have' || verb === 'know' || verb === 'fail' || verb === 'stop' || verb === 'cease')
     )
       continue;
+    if (word(s, habit) === 'never' && restraint(context, s, c)) continue;
     yield spanFrom(c, Math.min(c.end, c.verb + 3));
   }
+}
+
+/** Holding back a grievance: "said it", "threw it at me", "held it against me", "hid me". */
+const HELD_BACK = words('say throw hold hide mention bring use rub tell');
+/** What the writer owns, said nearby: "I'm sorry", "that was on me", "my fault". */
+const OWNED = words('sorry apologise apologize fault regret ashamed forgive owned');
+/** How far either side the writer's owning of it may stand, in sentences. */
+const OWNED_REACH = 2;
+
+/**
+ * "You never said it, but I know you lost the audition because of me. That was on me", "you never
+ * once threw it at me", "you never said a word against me to the kids": beside the writer owning
+ * a hurt, the reader's never raising it is praise of their restraint, not a complaint.
+ */
+function restraint(context: RuleContext, s: SentenceLanguage, c: Clause): boolean {
+  if (!HELD_BACK.has(c.lemma ?? '')) return false;
+  const next = word(s, c.verb + 1);
+  const grievance =
+    next === 'it' ||
+    next === 'that' ||
+    (next === 'me' && c.lemma === 'hide') ||
+    findPhrase(s, c.verb + 1, c.end, 'against me') >= 0 ||
+    findPhrase(s, c.verb + 1, c.end, 'in my face') >= 0;
+  if (!grievance || next === 'back' || word(s, c.verb + 2) === 'back') return false;
+  const all = context.analysis.language.sentences();
+  for (let i = Math.max(0, s.index - OWNED_REACH); i <= Math.min(all.length - 1, s.index + OWNED_REACH); i++) {
+    const near = all[i] as SentenceLanguage;
+    if (
+      findIn(near, near.first, near.end, OWNED) >= 0 ||
+      findPhrase(near, near.first, near.end, 'was on me') >= 0 ||
+      findPhrase(near, near.first, near.end, 'is on me') >= 0
+    )
+      return true;
+  }
+  return false;
 }
 
 /** A word of hurt or judgement in [from, to): "made me feel small", "made me look stupid". */

@@ -17,7 +17,17 @@ import { words } from '../../lexicon/words';
 import type { RuleContext, TokenSpan } from '../../rule';
 import type { Clause } from '../clauses';
 import type { SentenceLanguage } from '../index';
-import { afterVerb, clauseSpan, findIn, findPhrase, readsAt, sentenceSpan, word, writerObjectAfter } from '../query';
+import {
+  afterVerb,
+  clauseSpan,
+  findIn,
+  findPhrase,
+  pos,
+  readsAt,
+  sentenceSpan,
+  word,
+  writerObjectAfter,
+} from '../query';
 
 /** Particles that make a contact verb an ask without an object: "write back", "drop by", "come over". */
 const CONTACT_PARTICLES = words('back by round over around up home');
@@ -56,12 +66,29 @@ function aboutArrangements(s: SentenceLanguage, from: number, to: number): boole
   return findIn(s, from + 1, Math.min(to, from + 7), ARRANGEMENTS) >= 0;
 }
 
+/** What may follow "call me" when it asks for a call: "call me back", "call me tonight", "call me when...". */
+const CALL_TAILS = words(
+  'back tonight tomorrow later soon sometime anytime whenever when if at on please pls now asap again',
+);
+
+/**
+ * "Call me old-fashioned", "go on, call me soft", "you did call me pathetic once": the writer named,
+ * not rung. "Call me" then a describing word (or "a" and one: "call me a romantic") names.
+ */
+export function namesTheWriter(s: SentenceLanguage, me: number): boolean {
+  const next = me + 1;
+  if (next >= s.end || CALL_TAILS.has(word(s, next))) return false;
+  if (pos(s, next) === 'ADJ') return true;
+  return (word(s, next) === 'a' || word(s, next) === 'an') && !CONTACT_NOUNS.has(word(s, next + 1));
+}
+
 /** What the imperative asks for: contact with the writer, or a reply. */
 function asksForContact(s: SentenceLanguage, c: Clause): boolean {
   const verb = c.lemma ?? '';
   if (!CONTACT_VERBS.has(verb) && !CONSIDER_VERBS.has(verb)) return false;
   const { from, to } = afterVerb(c);
   const me = writerObjectAfter(s, from, to, 3);
+  if (verb === 'call' && me === from && namesTheWriter(s, me)) return false;
   if (verb === 'let')
     return (
       (readsAt(s, from, 'me know') || readsAt(s, from, 'us know') || readsAt(s, from, 'me hear')) &&
@@ -387,12 +414,13 @@ export function* conditionWithConsequence(_context: RuleContext, s: SentenceLang
     }
   }
   // "I'm giving you till the end of the month", "you have until Friday".
-  const giving = findPhrase(s, s.first, s.end, 'giving you');
+  // The time given must follow the giving ("you had to ask me to leave" after "until" gives nothing).
   const until = findIn(s, s.first, s.end, words('till until til'));
-  if (
-    (giving >= 0 || findPhrase(s, s.first, s.end, 'you have') >= 0 || findPhrase(s, s.first, s.end, 'give you') >= 0) &&
-    until >= 0
-  ) {
+  const given = (phrase: string): boolean => {
+    const at = findPhrase(s, Math.max(s.first, until - 5), until, phrase);
+    return at >= 0 && at < until;
+  };
+  if (until >= 0 && (given('giving you') || given('you have') || given('give you'))) {
     yield sentenceSpan(s);
     return;
   }
@@ -462,6 +490,9 @@ export function* checkingUp(_context: RuleContext, s: SentenceLanguage): Iterabl
     if (!watching) continue;
     // Their accounts and traces online, in this clause or the next ("I saw on Insta (that) you were...").
     const watched = findWatched(s, from);
+    // "I know I hurt you with that Facebook post": the platform in another thing the writer did.
+    const held = watched >= 0 ? s.clauses.find((d) => d.first <= watched && watched < d.end) : undefined;
+    if (held && held !== c && held.subject === 'i' && !held.passive && !WATCHING_VERBS.has(held.lemma ?? '')) continue;
     if (
       watched >= 0 &&
       (verb !== 'have' && verb !== 'take'

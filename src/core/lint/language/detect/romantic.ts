@@ -32,7 +32,9 @@ const STRIKING = words('good great amazing incredible unreal fit gorgeous');
 
 /** "You're still as gorgeous as the day we met", "you haven't lost your looks", "those legs of yours". */
 export function* complimentOnLooks(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
-  if (findIn(s, s.first, s.end, OCCASIONS) >= 0) return;
+  // "You looked lovely at your wedding" compliments the day (but "I can't forget how beautiful you looked
+  // at my cousin's wedding" dwells on them).
+  if (findIn(s, s.first, s.end, OCCASIONS) >= 0 && !dwelt(s)) return;
   for (const c of s.clauses) {
     if (c.negated || c.subject !== 'you') continue;
     const { from, to } = afterVerb(c);
@@ -276,8 +278,25 @@ const ON_ME = words('mine me my');
 const TOUCH_PREPOSITIONS = words('in against around on across over');
 /** Every closeness below holds one of these words. */
 const CLOSENESS_ANCHORS = words(
-  'your held hugged cuddled kissed bed arms asleep falling dancing danced smells smell smelled nobody',
+  'your held hugged cuddled kissed bed arms asleep falling dancing danced smells smell smelled nobody ' +
+    'kissing holding hugging cuddling warming warm warmed dance',
 );
+/** A touch the reader gave, as a memory dwells on it: "you kissing me", "how you'd warm my hands". */
+const TOUCHES = words('kissing holding hugging cuddling warming kiss hold hug cuddle warm warmed');
+const HABITUAL = words('would always used to');
+/** What of the writer a touch reached: "me", "my hands", "my cold hands". */
+const TOUCHED = words('hand hands face cheek feet neck hair lips shoulders');
+
+/**
+ * The writer dwelling on a memory: "I can't forget", "I still remember", "made me think of", "I miss".
+ * (Not "I don't remember": a negated "remember" that is not "can't forget" forgets.)
+ */
+function dwelt(s: SentenceLanguage): boolean {
+  if (findPhrase(s, s.first, s.end, 'can not forget') >= 0 || findPhrase(s, s.first, s.end, 'never forget') >= 0)
+    return true;
+  const at = findIn(s, s.first, s.end, DWELLING);
+  return at >= 0 && findIn(s, s.first, at, words("not n't never")) < 0;
+}
 /** "You held me up when Dad died" is support, not an embrace. */
 const NOT_AN_EMBRACE = words('up together back to accountable responsible');
 
@@ -290,7 +309,8 @@ const NOT_AN_EMBRACE = words('up together back to accountable responsible');
  */
 export function* closenessRemembered(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
   if (findIn(s, s.first, s.end, CLOSENESS_ANCHORS) < 0) return;
-  const dwelling = findIn(s, s.first, s.end, DWELLING) >= 0 || findPhrase(s, s.first, s.end, 'like that') >= 0;
+  const dwelling =
+    findIn(s, s.first, s.end, DWELLING) >= 0 || findPhrase(s, s.first, s.end, 'like that') >= 0 || dwelt(s);
   for (let k = s.first; k < s.end - 1; k++) {
     const w = word(s, k);
     // "Your hand in mine", "your arm around me", "your cheek against mine".
@@ -309,6 +329,20 @@ export function* closenessRemembered(_context: RuleContext, s: SentenceLanguage)
       word(s, k + 2) === 'me' &&
       !NOT_AN_EMBRACE.has(word(s, k + 3))
     )
+      return yield sentenceSpan(s);
+    // Dwelt on: "made me think of you kissing me under them", "how you warm my cold hands inside your coat".
+    if (w === 'you' && dwelling) {
+      // "How you would warm my hands", "you used to hold me": the habit of it.
+      let v = k + 1;
+      while (v < k + 4 && HABITUAL.has(word(s, v))) v++;
+      if (TOUCHES.has(word(s, v))) {
+        const object = word(s, v + 1);
+        const mine = object === 'my' && (TOUCHED.has(word(s, v + 2)) || TOUCHED.has(word(s, v + 3)));
+        if ((object === 'me' && !NOT_AN_EMBRACE.has(word(s, v + 2))) || mine) return yield sentenceSpan(s);
+      }
+    }
+    // "The way you danced with me at the wedding", dwelt on.
+    if (dwelling && w === 'you' && words('danced dance').has(word(s, k + 1)) && readsAt(s, k + 2, 'with me'))
       return yield sentenceSpan(s);
     // "In bed with you", "you in my arms", "fell asleep on my shoulder".
     if (readsAt(s, k, 'in bed with you') || readsAt(s, k, 'miss you in my bed')) return yield sentenceSpan(s);

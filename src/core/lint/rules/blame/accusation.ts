@@ -117,6 +117,11 @@ export const accusation = phraseRule(
         "Merry Christmas, even though you didn't call once this year.",
       ],
       pass: [
+        {
+          text: 'You never said it, but I know you lost the audition because of me. That was on me.',
+          kind: 'letter',
+        },
+        'I blocked your number so you could not even ask why.',
         'You never know what the weather will do.',
         'You always make me laugh.',
         'I pushed you away, and I am sorry.',

@@ -56,6 +56,8 @@ export function* tallyOfNeglect(_context: RuleContext, s: SentenceLanguage): Ite
     const from = c.subjectEnd >= 0 ? c.subjectEnd : c.first;
     if (findIn(s, from, c.verb, TALLY) < 0) continue;
     if (word(s, c.verb + 1) === 'to') continue;
+    // "I blocked your number so you couldn't even ask why": what the writer's act left them unable to do.
+    if (word(s, c.first) === 'so' && s.clauses.some((b) => b.end <= c.first && b.subject === 'i')) continue;
     yield spanFrom(c, Math.min(c.end, c.verb + 3));
   }
 }

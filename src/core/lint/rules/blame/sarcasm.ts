@@ -31,6 +31,8 @@ export const sarcasm = phraseRule(
     },
     examples: {
       flag: [
+        'Glad you finally found something you can commit to for longer than a term.',
+        "I suppose it's easier to sleep at night when you've never had to say sorry.",
         'Glad one of us is happy.',
         { text: "Well done on the run. Shame you couldn't go that fast when I needed a lift home.", kind: 'card' },
         { text: 'Amazing what people achieve once they forget who helped them.', kind: 'card' },

@@ -14,7 +14,7 @@ import { BASIC_NEEDS } from '../../lexicon/feelings';
 import { words } from '../../lexicon/words';
 import type { SentenceLanguage } from '../../language';
 import type { Clause } from '../../language/clauses';
-import { breakAt, findIn, findPhrase, readsAt, sentenceSpan, spanFrom, word } from '../../language/query';
+import { breakAt, findIn, findPhrase, lemma, readsAt, sentenceSpan, spanFrom, word } from '../../language/query';
 import type { RuleContext, TokenSpan } from '../../rule';
 
 /** What may follow a lost need and keep it bare: "I can't sleep anymore", "can't eat properly". */
@@ -28,6 +28,16 @@ function endsAt(s: SentenceLanguage, k: number, c: Clause): boolean {
 /** "I cannot sleep.", "Can't sleep. Can't eat.", "I haven't eaten in two days." */
 export function* needGone(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
   if (s.question) return;
+  // A fragment that is the whole news: "No sleep.", "No food, no sleep."
+  if (word(s, s.first) === 'no' && NEEDS_AS_NOUNS.has(word(s, s.first + 1))) {
+    let k = s.first + 2;
+    while (k < s.end && (BARE_TAIL.has(word(s, k)) || (word(s, k) === 'no' && NEEDS_AS_NOUNS.has(word(s, k + 1)))))
+      k += word(s, k) === 'no' ? 2 : 1;
+    if (k >= s.end || (breakAt(s, k) && k + 1 >= s.end)) {
+      yield { first: s.first, end: k };
+      return;
+    }
+  }
   for (const c of s.clauses) {
     if (c.verb < 0 || c.conditional || !c.negated || c.past) continue;
     // The writer, named or left out as people do in a hurry ("Can't sleep.").
@@ -41,12 +51,19 @@ export function* needGone(_context: RuleContext, s: SentenceLanguage): Iterable<
     if (findIn(s, c.verbFirst, c.verb, words('barely hardly scarcely')) >= 0) continue;
     let k = c.verb + 1;
     while (k < c.end && BARE_TAIL.has(word(s, k))) k++;
+    // "I can't eat or sleep", "can't eat, can't sleep": another need, as bare, after it.
+    if (words('or nor and').has(word(s, k)) && BASIC_NEEDS.has(lemma(s, k + 1))) {
+      k += 2;
+      while (k < c.end && BARE_TAIL.has(word(s, k))) k++;
+    }
     // "haven't eaten in two days", "haven't slept for a week": a span of time is as bare.
     const span = (word(s, k) === 'in' || word(s, k) === 'for') && findIn(s, k + 1, k + 4, DAYS) >= 0;
     if (endsAt(s, k, c) || span) yield spanFrom(c, span ? Math.min(c.end, k + 3) : k);
   }
 }
 
+/** Needs named as things had or not: "no sleep", "no food". */
+const NEEDS_AS_NOUNS = words('sleep food appetite rest');
 const SUBORDINATE = words('because cos since as when whenever while if though although');
 const DAYS = words('days weeks months nights ages day week month night');
 

@@ -40,6 +40,10 @@ export const suffering = phraseRule(
     },
     examples: {
       flag: [
+        "I can't eat or sleep.",
+        'Happy birthday. Me? No sleep. No food. Anyway.',
+        "Cannae lie, I'm in bits.",
+        "I'm not managing on my own as well as I'd hoped.",
         { text: "Congrats on the record deal. I ain't played a single tune since you left.", kind: 'card' },
         'I cannot sleep.',
         "Can't eat. Can't think.",
@@ -105,6 +109,8 @@ export const suffering = phraseRule(
         "Prom was the worst night of my life because you weren't there.",
       ],
       pass: [
+        "I can't do it on my own, could you help with the boxes on Saturday?",
+        'No food in the fridge, so we got chips.',
         { text: "I haven't had a drink since you left, nine months now, and I wanted you to know.", kind: 'letter' },
         'I cried at the end of the film, it was so good.',
         'My heart goes out to your family.',

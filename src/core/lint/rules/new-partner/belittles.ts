@@ -16,6 +16,7 @@ export const belittles = phraseRule(
     },
     examples: {
       flag: [
+        { text: "Heard you're with Sofie. I never thought accountants were your type.", kind: 'note' },
         { text: 'She seems kind of boring.', kind: 'note' },
         { text: 'Nobody will ever love you like I do.', kind: 'note' },
         { text: "I don't know what you see in her.", kind: 'note' },

@@ -20,6 +20,7 @@ export const predictsFailure = phraseRule(
     },
     examples: {
       flag: [
+        { text: 'Heard you and Tomás are together. I give it one season.', kind: 'note' },
         { text: 'Enjoy the movie, though I give it three months.', kind: 'note' },
         { text: "It won't last.", kind: 'note' },
         { text: "I'll be here when it ends.", kind: 'note' },

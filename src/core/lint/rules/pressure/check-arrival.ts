@@ -16,6 +16,7 @@ export const checkArrival = phraseRule(
     },
     examples: {
       flag: [
+        { text: 'When the parcel arrives, could you send me a quick text?', kind: 'card' },
         'Did you get my card?',
         "I'll call you to check it got there.",
         { text: 'Drop me a line as soon as this arrives.', kind: 'card' },

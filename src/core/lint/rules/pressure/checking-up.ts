@@ -27,6 +27,7 @@ export const checkingUp = phraseRule(
         'just saw ur story from the beach, nice for some',
       ],
       pass: [
+        'I know I hurt you with that Facebook post.',
         'I saw the river in flood on the news.',
         'I read your article in the Guardian and loved it.',
         'I saw on Facebook that you got engaged, congratulations!',

@@ -1,6 +1,10 @@
 import { anyOf } from '../../language/detect/combine';
 import { proposalToMeet, questionAsking } from '../../language/detect/pressure';
-import { phraseRule } from '../../rule';
+import type { Match } from '../../engine/matcher';
+import { GAP } from '../../engine/tokenize';
+import { words } from '../../lexicon/words';
+import { clauseAt } from '../../language/query';
+import { DETECTED, phraseRule, type RuleContext } from '../../rule';
 import { askSeverity, practicalAsk, removeOrOpenDoor } from './severity';
 
 /** "Let's grab coffee", "call me sometime": casual asks to meet or talk. Worst in a letter. */
@@ -34,6 +38,8 @@ export const contactRequest = phraseRule(
         { text: "Happy Christmas. I'll be at the Fox on Friday from seven if you fancy joining.", kind: 'card' },
       ],
       pass: [
+        'Your parents flew in to meet me for the first time that spring.',
+        { text: "I've started this letter six times, so let's just get to it.", kind: 'letter' },
         'I booked a table for Mum and Dad on Friday at eight.',
         'We had coffee at that place once.',
         {
@@ -55,9 +61,24 @@ export const contactRequest = phraseRule(
     find: anyOf(questionAsking, proposalToMeet),
     span: 'sentence',
     severity: (context, match) =>
-      practicalAsk(context, match)
+      practicalAsk(context, match) || someoneElseMet(context, match)
         ? null
         : askSeverity(context, match, context.kind === 'letter' ? 'error' : 'warning'),
     suggest: (context) => removeOrOpenDoor(context),
   },
 );
+
+/**
+ * "Your parents flew in to meet me": someone else came to meet the writer; "they let us have cards
+ * this month": someone else let them. The reader is asked nothing.
+ */
+function someoneElseMet(context: RuleContext, match: Match): boolean {
+  if (match.family === DETECTED) return false;
+  const k = match.firstToken;
+  const { tokens } = context.analysis;
+  const before = tokens[k - 1]?.word ?? '';
+  if (tokens[k]?.word === 'let' && (tokens[k]?.gap ?? 0) < GAP.soft && LETTERS.has(before)) return true;
+  return before === 'to' && clauseAt(context.analysis.language.at(k), k)?.subject === 'third';
+}
+/** Who may have let the writer do something: "they let us", "she lets us". */
+const LETTERS = words('they he she you i we it mum dad mom who');

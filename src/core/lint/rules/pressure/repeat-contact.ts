@@ -25,6 +25,7 @@ export const repeatContact = phraseRule(
         'Three letters and not a word back.',
       ],
       pass: [
+        "I'm writing you an actual letter, with an actual pen.",
         "I won't reach out again.",
         'Nice of you to finally unblock me.',
         'I wrote to the council twice and had no answer from them either.',

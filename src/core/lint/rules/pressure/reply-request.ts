@@ -1,7 +1,8 @@
 import { anyOf } from '../../language/detect/combine';
 import { oneLineAsked } from '../../language/detect/pushes';
-import { commandToContact } from '../../language/detect/pressure';
-import { phraseRule } from '../../rule';
+import { commandToContact, namesTheWriter } from '../../language/detect/pressure';
+import type { Match } from '../../engine/matcher';
+import { phraseRule, type RuleContext } from '../../rule';
 import { askSeverity, describesTheReader, practicalAsk, removeOrOpenDoor, silenceReleased } from './severity';
 
 /** "Write back", "let me know", "answer your phone": asking for a reply or contact. */
@@ -40,6 +41,7 @@ export const replyRequest = phraseRule(
         { text: 'Call me if you ever want to talk.', kind: 'letter' },
       ],
       pass: [
+        'Call me old-fashioned, but I still write letters by hand.',
         'No need to reply.',
         "You don't have to write back.",
         "I'm not asking you to call.",
@@ -58,9 +60,19 @@ export const replyRequest = phraseRule(
     find: anyOf(commandToContact, oneLineAsked),
     span: 'sentence',
     severity: (context, match) =>
-      describesTheReader(context, match) || practicalAsk(context, match) || silenceReleased(context, match)
+      describesTheReader(context, match) ||
+      practicalAsk(context, match) ||
+      silenceReleased(context, match) ||
+      callNamesTheWriter(context, match)
         ? null
         : askSeverity(context, match, 'error'),
     suggest: (context) => removeOrOpenDoor(context),
   },
 );
+
+/** "Call me old-fashioned": the words of "call me" naming the writer, not asking to be rung. */
+function callNamesTheWriter(context: RuleContext, match: Match): boolean {
+  const s = context.analysis.language.at(match.firstToken);
+  const k = match.firstToken;
+  return s.tokens[k]?.word === 'call' && s.tokens[k + 1]?.word === 'me' && namesTheWriter(s, k + 1);
+}

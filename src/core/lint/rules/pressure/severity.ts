@@ -99,7 +99,8 @@ export function describesTheReader(context: RuleContext, match: Match): boolean 
         );
     return true;
   }
-  if (question) return false;
+  // "Why would I say something like that?": the writer asks about their own words.
+  if (question) return lead && before.word === 'i';
   if (!lead) return STATEMENT_SUBJECTS.has(before.word);
   if (TOLD.has(before.word) || (before.word === 'not' && tokens[k - 1]?.word === 'why')) return false;
   // "I hope you'll write back", "you can call me" (but "the way you'd text me" looks back).

@@ -25,6 +25,7 @@ export const showingUp = phraseRule(
         "I'm passing your street on Sunday, so I might knock and say hi.",
       ],
       pass: [
+        "I'll see you at the handover on Friday, like usual.",
         'I saw your show at the Lyric, it was lovely.',
         "Thank you for inviting me to the wedding. I'll be there on the day, and I'm glad for you both.",
       ],

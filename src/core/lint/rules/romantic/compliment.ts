@@ -23,6 +23,7 @@ export const compliment = phraseRule(
     examples: {
       kind: 'card',
       flag: [
+        "I can't forget how beautiful you looked at my cousin's wedding.",
         "You're still as gorgeous as the day we met.",
         'Still as handsome as ever.',
         'No one will ever compare to you.',

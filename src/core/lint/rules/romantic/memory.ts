@@ -20,6 +20,8 @@ export const memory = phraseRule(
     examples: {
       kind: 'card',
       flag: [
+        'The cherry trees are out. Made me think of you kissing me under them that first spring.',
+        'I still remember how you would warm my cold hands inside your coat.',
         'The beach made me think of the night we kissed under the pier.',
         'I still think about our last night in Lisbon.',
         'Do you remember our first kiss at the fair?',
@@ -53,6 +55,7 @@ export const memory = phraseRule(
         },
       ],
       pass: [
+        'The children still remember you hugging them at the gate.',
         'I remember the night we got lost driving back from the festival, ha.',
         'Hope the last night of the tour went well!',
         "Our new puppy is a handful, and it's just the two of us and him now.",
