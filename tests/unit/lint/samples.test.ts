@@ -102,28 +102,28 @@ describe('tests/fixtures/lint-regression-frozen-v2.jsonl and -v3.jsonl (tuned on
 describe('tests/fixtures/lint-regression-frozen-v4.jsonl to -v22.jsonl (spent)', () => {
   it.each([
     ['v4', 0.78, 0.019, 0.81],
-    ['v5', 0.72, 0.02, 0.9],
-    ['v6', 0.78, 0.058, 0.99],
+    ['v5', 0.73, 0.02, 0.9],
+    ['v6', 0.79, 0.058, 0.99],
     ['v7', 0.76, 0.115, 0.88],
     ['v8', 0.64, 0.049, 0.9],
     ['v9', 0.79, 0.077, 0.87],
     ['v10', 0.87, 0.029, 0.97],
     ['v11', 0.89, 0.068, 0.97],
     ['v12', 0.86, 0.068, 0.98],
-    ['v13', 0.77, 0.067, 0.92],
+    ['v13', 0.79, 0.067, 0.92],
     ['v14', 0.8, 0.018, 0.9],
-    ['v15', 0.65, 0.039, 0.95],
+    ['v15', 0.67, 0.039, 0.95],
     ['v16', 0.72, 0.058, 0.91],
-    ['v17', 0.74, 0.01, 0.96],
+    ['v17', 0.75, 0.01, 0.96],
     // v18 intent 0.93 until round 21, whose retrained model no longer reads "sometimes I sleep in your old
     // jersey" as romantic, so one letter that was mixed reads as friendship.
-    ['v18', 0.64, 0.06, 0.92],
-    ['v19', 0.76, 0.086, 0.9],
-    ['v20', 0.72, 0.07, 0.93],
-    ['v21', 0.76, 0.077, 0.95],
+    ['v18', 0.65, 0.06, 0.92],
+    ['v19', 0.77, 0.086, 0.9],
+    ['v20', 0.73, 0.08, 0.93],
+    ['v21', 0.77, 0.077, 0.95],
     // v22 intent 0.89 until round 21: a note that dwells on how beautiful the reader looked now reads as
     // mixed (its writer called it friendship).
-    ['v22', 0.81, 0.029, 0.88],
+    ['v22', 0.82, 0.029, 0.88],
   ] as const)(
     '%s keeps recall >= %d, clean drafts flagged <= %d, intent >= %d',
     (set, recall, cleanFlagged, intent) => {

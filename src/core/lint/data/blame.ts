@@ -329,6 +329,15 @@ export const BLAME: PhraseList = {
       '(it is|it was|it must be|must be|it must have been) (so|much|a lot|far|) easier (for you|) to ** ** ** ' +
         'when (you|u) (are not|were not|have never|had never|never|do not|did not|have not|always|are busy|were ' +
         'busy|are too|were too)',
+      // A charge denied in the saying: "I'm not saying it was your fault, but...", "I'm not saying you were unfair".
+      '(i am|am|i was) not saying (that|) (it was (you|your|all you|all your|on you)|it is (your|all your|on you)|you ' +
+        '(were|are|did|had|have|meant|planned|wanted))',
+      // "This time" against the last: "I only ask that this time you will also be honest about your part",
+      // "I'm sure this time you remembered to invite the people who stood by you".
+      '(this time|for once) (you|u) (will|would|did|did not|do not|) (also|actually|even|) (be honest|stay long|' +
+        'remember|remembered|tell|told|show up|showed up|turn up|turned up|listen|bother|bothered|make time|' +
+        'invite|invited|own)',
+      // Stock asides of spite: "first time for everything", "just asking.".
       'first time for everything',
       '(just|only) (asking|saying) $',
       'did not take you long',

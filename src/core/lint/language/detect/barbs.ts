@@ -150,8 +150,12 @@ export function* toldOthersAboutMe(_context: RuleContext, s: SentenceLanguage): 
 /** What the one at fault did: "who walked out", "who stopped trying", "who wanted out", "who made mistakes". */
 const FAULTS = words(`
   leave disappear walk stop quit cheat lie want make ruin wreck break give decide move go end forget ignore abandon
-  destroy start throw
+  destroy start throw let screw mess slip drop
 `);
+/** What sets "I was the only one who..." against the reader when "not" does not: "I don't think I was...". */
+const DENIED = words("not n't no never");
+/** "I seem to be the only one who...", "it's hard to feel like I'm the only one who...": the writer as the martyr. */
+const MARTYRED = ['seem to be', 'feel like', 'always'];
 
 /** Charges the judgement lexicon reads as plain words: "I was cold", "I put the shop before you". */
 const CHARGES = words('before cold jealous drunk unreliable gambler liar');
@@ -164,9 +168,17 @@ export function* notTheOneWho(_context: RuleContext, s: SentenceLanguage): Itera
   if (findIn(s, s.first, s.end, ONE_KEYS) < 0) return;
   for (let k = s.first; k < s.end - 5; k++) {
     if (word(s, k) !== 'i') continue;
-    const be = lemma(s, k + 1) === 'be' ? k + 1 : -1;
-    if (be < 0 || (word(s, be + 1) !== 'not' && word(s, be + 1) !== 'never')) continue;
-    let at = be + 2;
+    let be = lemma(s, k + 1) === 'be' ? k + 1 : -1;
+    // "I seem to be the only one who...".
+    if (be < 0 && readsAt(s, k + 1, 'seem to be')) be = k + 3;
+    if (be < 0) continue;
+    const negated = word(s, be + 1) === 'not' || word(s, be + 1) === 'never';
+    // "I don't think I was the only one who...", "it's no like I was the only one who...", "I'm always the only one".
+    const denied = findIn(s, Math.max(s.first, k - 4), k, DENIED) >= 0;
+    const martyred =
+      MARTYRED.some((m) => findPhrase(s, Math.max(s.first, k - 3), k + 3, m) >= 0) && word(s, be + 1) === 'the';
+    if (!negated && !(denied && word(s, be + 1) === 'the') && !martyred) continue;
+    let at = negated ? be + 2 : be + 1;
     if (word(s, at) === 'the' && word(s, at + 1) === 'only') at++;
     else if (word(s, at) !== 'the') continue;
     // "...who stopped trying", "...who disappeared to Tehran" (not "who cried at the funeral").
@@ -347,4 +359,45 @@ export function* whoDidIt(_context: RuleContext, s: SentenceLanguage): Iterable<
   const toldAll = (v === 'tell' || v === 'make') && findIn(s, verb + 1, Math.min(s.end, verb + 4), AUDIENCE) >= 0;
   if ((CONTRIBUTIONS.has(v) && aboutUs) || toldAll || (v === 'make' && readsAt(s, verb + 1, 'my')))
     yield { first: s.first, end: s.end };
+}
+
+/** The emphatic "do" of a thought held back until now: "I do wonder", "I did sometimes think". */
+const EMPHATIC = words('do did');
+const HEDGES = words('sometimes also still just really honestly');
+const MUSING = words('wonder think question');
+const READER_WORDS = words('you your u ur yourself');
+/** What a thought of the reader may praise: "I do think you were right", "you'd have loved it". */
+const PRAISE = words('right brave wonderful great good amazing lovely love loved enjoy enjoyed like liked proud');
+const HAVE_PERFECT = ['would have', 'could have', 'should have', 'might have'];
+const ABOUT = words('of about');
+const ASKING = words('whether why if');
+/** What weighs on the writer when the reader is thought of: "made it worse", "very hard for me". */
+const WEIGHED = words('worse hard harder easier difficult unfair');
+
+/**
+ * "I do wonder whether you'd have noticed I'd gone", "I do think your tendency to escalate made it
+ * very hard for me", "I did sometimes wonder why it took you three years": a charge against the
+ * reader put as a musing, held back until now and set down with an emphatic "do". Not "I do think
+ * of you", "I do wonder how you are", "I do think you handled it well", "I do wonder if you ever
+ * got the job".
+ */
+export function* emphaticDoubt(_context: RuleContext, s: SentenceLanguage): Iterable<TokenSpan> {
+  if (findIn(s, s.first, s.end, EMPHATIC) < 0) return;
+  for (let k = s.first; k < s.end - 3; k++) {
+    if (word(s, k) !== 'i' || !EMPHATIC.has(word(s, k + 1))) continue;
+    let v = k + 2;
+    while (v < k + 4 && HEDGES.has(word(s, v))) v++;
+    if (!MUSING.has(lemma(s, v)) || ABOUT.has(word(s, v + 1))) continue;
+    // "I do wonder whether you'd have noticed" (not "I do wonder what you made of the film").
+    if (lemma(s, v) === 'wonder' && findIn(s, v + 1, Math.min(s.end, v + 4), ASKING) < 0) continue;
+    const reader = findIn(s, v + 1, s.end, READER_WORDS);
+    if (reader < 0 || findIn(s, reader + 1, Math.min(s.end, reader + 4), PRAISE) >= 0) continue;
+    const charge =
+      HAVE_PERFECT.some((p) => findPhrase(s, reader, s.end, p) >= 0) ||
+      findIn(s, v + 1, Math.min(s.end, v + 4), words('why')) >= 0 ||
+      findIn(s, reader + 1, s.end, WEIGHED) >= 0;
+    if (!charge) continue;
+    yield { first: k, end: s.end };
+    return;
+  }
 }

@@ -20,7 +20,7 @@ const NOT_COMPARATIVE = words(`
 `);
 /** How the reader once was or behaved towards the writer: "than you were", "than you treated". */
 const CONDUCT = words(`
-  be treat do give make show behave act let listen care try
+  be treat do give make show behave act let listen care try mind manage tell remember bother
 `);
 const TO_THE_WRITER = words('me us my');
 

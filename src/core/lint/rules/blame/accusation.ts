@@ -37,6 +37,7 @@ export const accusation = phraseRule(
     },
     examples: {
       flag: [
+        "That said, I don't think I was the only one who let things slide.",
         'You pushed me away.',
         'You turned everyone against me.',
         'You never once asked how I was.',
@@ -117,6 +118,7 @@ export const accusation = phraseRule(
         "Merry Christmas, even though you didn't call once this year.",
       ],
       pass: [
+        "I don't think I was the only one who loved that dog.",
         {
           text: 'You never said it, but I know you lost the audition because of me. That was on me.',
           kind: 'letter',

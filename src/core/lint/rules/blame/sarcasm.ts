@@ -12,7 +12,14 @@ import {
   whileOthersToil,
   wonderAtYou,
 } from '../../language/detect/digs';
-import { barbedWish, mockSkill, pleasedSinceYouNever, someOfUs, whoDidIt } from '../../language/detect/barbs';
+import {
+  barbedWish,
+  emphaticDoubt,
+  mockSkill,
+  pleasedSinceYouNever,
+  someOfUs,
+  whoDidIt,
+} from '../../language/detect/barbs';
 import { phraseRule } from '../../rule';
 import { betterThanUs, forOnce, shameYouNever, wishToImprove } from './detect';
 
@@ -31,6 +38,10 @@ export const sarcasm = phraseRule(
     },
     examples: {
       flag: [
+        'I do sometimes wonder why it took you three whole years to mention you were unhappy.',
+        "I'm not saying you were unfair, but it might have been kinder to be honest sooner.",
+        'I only ask that this time you will also be honest about your part.',
+        'I hope the new flatmate is minding you better than you ever minded me.',
         'Glad you finally found something you can commit to for longer than a term.',
         "I suppose it's easier to sleep at night when you've never had to say sorry.",
         'Glad one of us is happy.',
@@ -107,6 +118,10 @@ export const sarcasm = phraseRule(
         "It's amazing how generous you got once the divorce was signed.",
       ],
       pass: [
+        'I do wonder how you are getting on in the new job.',
+        'I do think you handled the move well.',
+        "I'm not saying this to make you come back.",
+        'Hope this time you get the job!',
         { text: 'You never complained when I asked for help with the kids, and I am grateful.', kind: 'card' },
         'Glad the kids are having fun at the fair, the photos are great.',
         'Thanks to you, I finally finished the course.',
@@ -189,6 +204,7 @@ export const sarcasm = phraseRule(
       mockingThanks,
       rememberedIExist,
       lowMarkOfYou,
+      emphaticDoubt,
       mockCertainty,
       unlikeSome,
       onlyThisTime,
