@@ -10,21 +10,25 @@ import { LINT_CATEGORIES } from '../../../src/core/lint';
 import { readLabelledDrafts } from '../../fixtures/labelled-drafts';
 
 /**
- * The held-out sets, never read or tuned on: v23 (written during round 20 and scored at its end,
- * before any change of the next round) and v24 (written at the start of round 21, scored at the
- * same point: 4070aea), which measure round 21; v25 (written during round 21) is scored at its end
- * and measures the next round. The spent blind sets were renamed lint-regression-frozen-v4
+ * The held-out set, never read or tuned on: v25 (written during round 21 and scored at its end,
+ * before any change of the next round). The spent blind sets were renamed lint-regression-frozen-v4
  * and so on once they had measured a round: v8 and v13 to v17 chose or compared the learned rules'
  * thresholds and model (and v8, v13 and v14 shaped the blame gate) in rounds 13 to 16; v15 to v17's
  * sentences were labelled (into training/held-back) in round 15; v18 measured round 16 and was never
  * read; v19 to v22 measured rounds 17 to 20 and were never read; in round 19, v8 to v20 chose
- * the learned rules' thresholds and the second look's. They keep their hashes, so their
- * labels stay as written.
+ * the learned rules' thresholds and the second look's; v23 and v24 measured round 21 and were never
+ * read. They keep their hashes, so their labels stay as written.
  */
 const FROZEN = [
   { file: 'lint-frozen-v25.jsonl', sha256: '90e80a2e9278231b75fa6916a534ad0f9a6959b583f8a24a8f298afffec5b3f0' },
-  { file: 'lint-frozen-v24.jsonl', sha256: '01c75f642ddf62bb221628cd7b7fe0db292b7badb3c648bd2e2f52908fcb0a82' },
-  { file: 'lint-frozen-v23.jsonl', sha256: 'b83bc24410ef2d498ba636b62806787815fed66688020921082bfbdad8a27b01' },
+  {
+    file: 'lint-regression-frozen-v24.jsonl',
+    sha256: '01c75f642ddf62bb221628cd7b7fe0db292b7badb3c648bd2e2f52908fcb0a82',
+  },
+  {
+    file: 'lint-regression-frozen-v23.jsonl',
+    sha256: 'b83bc24410ef2d498ba636b62806787815fed66688020921082bfbdad8a27b01',
+  },
   {
     file: 'lint-regression-frozen-v22.jsonl',
     sha256: '2ab1952b6786018eb00602dffd07c3c84574a95d3df38df045db9f071ab4a554',
