@@ -30,10 +30,9 @@ type Family = Exclude<ModelClass & LintCategory, 'clean'>;
  */
 export const THRESHOLDS: Record<Family, number> = {
   needy: 0.9,
-  // With v23 and v24 read too (end of round 21, after their scores were taken) the tune prefers 0.6
-  // (four labels more for one false alarm more, over 7,129 drafts): left for the next round to try,
-  // measured on its own blind set.
-  blame: 0.65,
+  // 0.65 until round 22: with the spent blind sets v23 and v24 read too, the tune chose 0.6 (four
+  // labels more for one false alarm more, over 7,129 drafts, and no clean draft flagged).
+  blame: 0.6,
   pressure: 0.95,
   // Round 19, with the spent blind sets v9 to v12 and v18 to v20 read too: 0.75 (it was 0.85, where
   // a friendship letter's verdict turned mixed at 0.75 on the sets of round 13).
@@ -145,9 +144,12 @@ function twist(sentence: SentenceLanguage): boolean {
     if (CONTRASTS.has(w) && word(sentence, k - 1) !== 'even') return true;
     if (NEGATORS.has(w) || w.endsWith("n't")) {
       let praise = false;
-      for (let j = k + 1; j < Math.min(sentence.end, k + 4); j++) if (negative(sentence, j)) praise = true;
+      // "You never once made me feel like I'd failed him": the hurt never caused may stand further on.
+      let reach = k + 4;
+      for (let j = k + 1; j < Math.min(sentence.end, k + 4); j++) if (lemma(sentence, j) === 'make') reach = j + 7;
+      for (let j = k + 1; j < Math.min(sentence.end, reach); j++) if (negative(sentence, j)) praise = true;
       if (!praise) return true;
-      k += 3;
+      k = Math.max(k + 3, reach - 1);
       continue;
     }
     if (negative(sentence, k)) return true;
