@@ -20,6 +20,7 @@ import { readLabelledDrafts } from '../../fixtures/labelled-drafts';
  * 22, and were never read. They keep their hashes, so their labels stay as written.
  */
 const FROZEN = [
+  { file: 'lint-frozen-v26.jsonl', sha256: 'd92d8550ab27870dd3899346f1b078ae9d63aad4b775c26822622dc86324afc5' },
   {
     file: 'lint-regression-frozen-v25.jsonl',
     sha256: '90e80a2e9278231b75fa6916a534ad0f9a6959b583f8a24a8f298afffec5b3f0',
