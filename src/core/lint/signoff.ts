@@ -373,14 +373,17 @@ function findByLines(analysis: Analysis, lines: Span[], senderName: string | und
   return null;
 }
 
-/** Tokens that decorate a name: kisses and hearts. */
+/** Tokens that decorate a name: kisses, hearts, and flowers given with it ("Leila 🌷"). */
 function isDecoration(t: Token): boolean {
-  return t.emoji ? HEARTS.test(t.word) : /^(x+o?x*|(xo)+x?)$/.test(t.word);
+  return t.emoji ? HEARTS.test(t.word) || FLOWERS.test(t.word) : /^(x+o?x*|(xo)+x?)$/.test(t.word);
 }
 
-/** Hearts and kisses that sign off a piece with no name; heart eyes ("😍") react to something instead. */
+/**
+ * Hearts and kisses that sign off a piece with no name; heart eyes ("😍") react to something
+ * instead, and a flower ending a message ("Happy Mother's Day 🌷") is the message's own.
+ */
 function isClosingDecoration(t: Token): boolean {
-  return isDecoration(t) && !/^(😍|🥰|😻|💌)/u.test(t.word);
+  return isDecoration(t) && !/^(😍|🥰|😻|💌)/u.test(t.word) && !FLOWERS.test(t.word);
 }
 
 /** The name without kisses or hearts after it ("Sana ❤️" -> "Sana"). */
@@ -656,7 +659,10 @@ function closingFrom(
 }
 
 /** Hearts and kiss emoji (not every emoji: "🎉" after a name is not a sign-off). */
-const HEARTS = /^(❤|♥|💕|💖|💗|💓|💞|💘|💝|💟|😍|🥰|😘|😚|😙|💋|💜|💙|💚|💛|🧡|🖤|🤍|🤎|❣|<3|😻|💌|🫶|🩷|🩵)/u;
+const HEARTS = /^(❤|♥|♡|💕|💖|💗|💓|💞|💘|💝|💟|😍|🥰|😘|😚|😙|💋|💜|💙|💚|💛|🧡|🖤|🤍|🤎|❣|<3|😻|💌|🫶|🩷|🩵)/u;
+
+/** Flowers (and sparkles) handed over with the name: "Leila 🌷", "J 💐", "Saffron ✨". */
+const FLOWERS = /^(🌷|🌹|🌸|💐|🌺|🌼|🌻|✨)/u;
 
 /**
  * Kisses or hearts that end the piece after its last words: "...have the best day xoxo",

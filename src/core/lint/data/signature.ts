@@ -75,6 +75,18 @@ export const SIGNATURE: PhraseList = {
       '(forever|always|ever) (your|yours) (friend|pal|mate|buddy|girl|guy|boy|person|bestie)',
       'your (old|) (flame|lover|sweetheart)',
       'your (old|good|true|) (friend|pal|mate|buddy) (always|forever|for ever|for life|4 life|and more)',
+      // "With my undying affection,", "All my love always,", "All my love and a thousand kisses,".
+      'with (my|all my|) (undying|deepest|eternal|endless|everlasting|fondest|tenderest|boundless) (love|' +
+        'affection|devotion|adoration)',
+      '(all my|my) love (always|forever|ever|and more|and a thousand kisses|and a million kisses)',
+      // "Your Mette, always", "yours across every lifetime".
+      'your * (always|forever) $',
+      '(yours|your) (across|through|for) (every|all|this and every|all my) (lifetime|lifetimes|life|lives)',
+      // Portuguese, Italian, French and Vietnamese closings: "Sempre seu", "tua para sempre", "Thương anh nhiều".
+      '(sempre|para sempre|per sempre) (seu|sua|teu|tua|tuo|vostro|vostra)',
+      '(seu|sua|teu|tua|tuo) (para sempre|per sempre|sempre)',
+      '(beijinhos|beijinho|bacioni|bacione|je t aime|je t embrasse)',
+      '(thương|yêu) (anh|em|bạn|con|) (nhiều|lắm|mãi mãi|rất nhiều|)',
     ],
     // "Your friend," is a plain closing, not a claim.
     // "Un abrazo," alone is an everyday Spanish closing, like "Best,".

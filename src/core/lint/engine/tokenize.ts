@@ -82,7 +82,7 @@ const pictoCache = new Map<number, boolean>();
 function isPictograph(cp: number): boolean {
   let known = pictoCache.get(cp);
   if (known === undefined) {
-    known = cp === 0x2665 || cp === 0x2764 || PICTOGRAPH.test(String.fromCodePoint(cp));
+    known = cp === 0x2665 || cp === 0x2661 || cp === 0x2764 || PICTOGRAPH.test(String.fromCodePoint(cp));
     if (pictoCache.size < 10_000) pictoCache.set(cp, known);
   }
   return known;

@@ -112,6 +112,13 @@ export const signOff: Rule = {
           kind: 'message',
         },
         { text: 'Hi Ana,\nHappy birthday!\nLove and blessings always, your Loretta', kind: 'card' },
+        // A role or a warm word around the name, flowers and hearts beside it, closings in other languages.
+        { text: 'Dear Sasha,\nGood luck at the tournament.\nYour Lev, always', kind: 'card' },
+        { text: 'Hi Noah,\nHappy birthday.\nForever your favourite person,\nInes ♡', kind: 'card' },
+        { text: 'Happy Nowruz, Noah. Wishing you a year full of light. Yours always, Ines 🌷', kind: 'message' },
+        { text: 'Dear Noah,\nBlessings on your ordination.\nWith my undying affection,\nInes', kind: 'card' },
+        { text: 'Oi Noah,\nFeliz aniversário!\nSempre sua, Inês', kind: 'card' },
+        { text: 'Hi Minh,\nHappy birthday!\nThương anh nhiều\nLan', kind: 'card' },
         // A postscript under the name.
         { text: 'Hi Noah,\nHope you are well.\nLove always,\nInes\nP.S. The cat says hi.', kind: 'card' },
       ],
@@ -161,6 +168,8 @@ export const signOff: Rule = {
         { text: 'My heart is yours forever, Wiremu.', kind: 'message' },
         { text: 'Saw your new place. Miss you', kind: 'message' },
         { text: 'Hi Noah,\nHappy Eid!\nBlessings always,\nInes', kind: 'card' },
+        { text: "Happy Mother's Day 🌷", kind: 'message' },
+        { text: 'Hi Noah,\nThe garden looks great, your mum always loved tulips 🌷', kind: 'message' },
       ],
     },
   },
