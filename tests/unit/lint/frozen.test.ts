@@ -20,6 +20,7 @@ import { readLabelledDrafts } from '../../fixtures/labelled-drafts';
  * and v26 round 23, and were never read. They keep their hashes, so their labels stay as written.
  */
 const FROZEN = [
+  { file: 'lint-frozen-v27.jsonl', sha256: '1346babcda0b8290ab590257238627fabde2d413201bda359f0336d33474b2a8' },
   {
     file: 'lint-regression-frozen-v26.jsonl',
     sha256: 'd92d8550ab27870dd3899346f1b078ae9d63aad4b775c26822622dc86324afc5',
