@@ -293,6 +293,33 @@ const TABLE: Record<string, Case> = {
     invalid: [["Maybe we'll end up together again.", card, 'end up together again']],
     valid: [["I'm not hoping we'll end up together again.", card]],
   },
+  // Round 24: closeness told without the old anchors (kept out of the rule's own examples, which the
+  // sentence model trains on, so the weights stay as they were).
+  'romantic/memory#3': {
+    invalid: [
+      [
+        "Happy birthday! These peonies remind me of your cheeks when you'd just woken up next to me.",
+        card,
+        "These peonies remind me of your cheeks when you'd just woken up next to me",
+      ],
+      [
+        'Saw the moon over the harbour and thought of the night we kissed on the pier.',
+        card,
+        'Saw the moon over the harbour and thought of the night we kissed on the pier',
+      ],
+      ['You were the best kisser I ever had, honestly.', card, 'You were the best kisser I ever had, honestly'],
+      [
+        'I still remember how your hand felt inside my coat pocket at the tram stop.',
+        card,
+        'I still remember how your hand felt inside my coat pocket at the tram stop',
+      ],
+    ],
+    valid: [
+      ['The dog sleeps next to me now, and the cat on the pillow.', card],
+      ['Kiss the kids for me.', card],
+      ["We'll kiss the bride and leave early, I expect.", card],
+    ],
+  },
 };
 
 describe.each(Object.entries(TABLE))('%s', (key, { invalid, valid }) => {

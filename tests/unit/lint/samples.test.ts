@@ -97,36 +97,36 @@ describe('tests/fixtures/lint-regression-frozen-v2.jsonl and -v3.jsonl (tuned on
  * Frozen sets v4 to v26, written blind and spent: v4 to v7's sentences were then labelled into the
  * sentence bank and their clean drafts trained on, v4 to v6's and v9 to v12's false alarms read and
  * fixed, v8 and v13 to v17 used to choose the learned rules' thresholds (v8 to v20 since round 19),
- * and v15 to v26 each measured a round (see each set's notes). Held at the level reached in round 23.
+ * and v15 to v26 each measured a round (see each set's notes). Held at the level reached in round 24.
  */
 describe('tests/fixtures/lint-regression-frozen-v4.jsonl to -v26.jsonl (spent)', () => {
   it.each([
     ['v4', 0.78, 0.019, 0.81],
     ['v5', 0.73, 0.02, 0.9],
     ['v6', 0.79, 0.058, 0.99],
-    ['v7', 0.76, 0.115, 0.88],
+    ['v7', 0.77, 0.115, 0.88],
     ['v8', 0.64, 0.049, 0.9],
     ['v9', 0.79, 0.077, 0.87],
     ['v10', 0.87, 0.029, 0.97],
     ['v11', 0.89, 0.068, 0.97],
     ['v12', 0.86, 0.068, 0.98],
-    ['v13', 0.79, 0.067, 0.92],
+    ['v13', 0.8, 0.067, 0.92],
     ['v14', 0.8, 0.018, 0.9],
     ['v15', 0.67, 0.039, 0.95],
-    ['v16', 0.72, 0.058, 0.91],
-    ['v17', 0.75, 0.01, 0.96],
+    ['v16', 0.73, 0.058, 0.91],
+    ['v17', 0.76, 0.01, 0.96],
     // v18 intent 0.93 until round 21, whose retrained model no longer reads "sometimes I sleep in your old
     // jersey" as romantic, so one letter that was mixed reads as friendship.
-    ['v18', 0.65, 0.06, 0.92],
+    ['v18', 0.67, 0.06, 0.92],
     ['v19', 0.77, 0.086, 0.9],
-    ['v20', 0.73, 0.08, 0.93],
+    ['v20', 0.74, 0.08, 0.93],
     ['v21', 0.77, 0.077, 0.95],
     // v22 intent 0.89 until round 21: a note that dwells on how beautiful the reader looked now reads as
     // mixed (its writer called it friendship).
-    ['v22', 0.82, 0.029, 0.88],
-    ['v23', 0.7, 0.068, 0.91],
-    ['v24', 0.67, 0.077, 0.88],
-    ['v25', 0.72, 0.076, 0.9],
+    ['v22', 0.83, 0.029, 0.88],
+    ['v23', 0.71, 0.068, 0.91],
+    ['v24', 0.69, 0.077, 0.88],
+    ['v25', 0.73, 0.076, 0.9],
     ['v26', 0.72, 0.039, 0.92],
   ] as const)(
     '%s keeps recall >= %d, clean drafts flagged <= %d, intent >= %d',

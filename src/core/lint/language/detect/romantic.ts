@@ -279,8 +279,16 @@ const TOUCH_PREPOSITIONS = words('in against around on across over');
 /** Every closeness below holds one of these words. */
 const CLOSENESS_ANCHORS = words(
   'your held hugged cuddled kissed bed arms asleep falling dancing danced smells smell smelled nobody ' +
-    'kissing holding hugging cuddling warming warm warmed dance',
+    'kissing holding hugging cuddling warming warm warmed dance kiss kisser me',
 );
+/** What of the writer's held the reader's hand: "inside my coat pocket", "in my lap". */
+const HELD_IN = words('in inside into against on under');
+/** Waking or sleeping by the writer: "woken up next to me", "asleep beside me". */
+const WOKEN = words('woke woken waking wake wakes asleep sleeping slept sleep lying lay');
+const KISSER = words('best good great better');
+const YOU = words('you u');
+/** "We kissed the bride", "we kissed her goodbye": someone else kissed. */
+const KISSED_SOMEONE = words('the a an her him them his their my your our everyone everybody');
 /** A touch the reader gave, as a memory dwells on it: "you kissing me", "how you'd warm my hands". */
 const TOUCHES = words('kissing holding hugging cuddling warming kiss hold hug cuddle warm warmed');
 const HABITUAL = words('would always used to');
@@ -343,6 +351,27 @@ export function* closenessRemembered(_context: RuleContext, s: SentenceLanguage)
     }
     // "The way you danced with me at the wedding", dwelt on.
     if (dwelling && w === 'you' && words('danced dance').has(word(s, k + 1)) && readsAt(s, k + 2, 'with me'))
+      return yield sentenceSpan(s);
+    // "Your hand was warm inside my coat pocket": their hand held in something of the writer's, dwelt on.
+    if (dwelling && word(s, k - 1) === 'your' && TOUCHING.has(w)) {
+      for (let j = k + 1; j < Math.min(s.end - 1, k + 5); j++)
+        if (HELD_IN.has(word(s, j)) && word(s, j + 1) === 'my') return yield sentenceSpan(s);
+    }
+    // "When you'd just woken up next to me", "asleep beside me".
+    if (
+      (readsAt(s, k, 'next to me') || readsAt(s, k, 'beside me')) &&
+      findIn(s, k - 3, k, WOKEN) >= 0 &&
+      findIn(s, k - 6, k, YOU) >= 0
+    )
+      return yield sentenceSpan(s);
+    // Kisses of the two of them: "the night we kissed", "the best kisser I ever had", "how you like to be
+    // kissed" (not "kiss the kids for me").
+    if (
+      (lemma(s, k) === 'kiss' &&
+        !KISSED_SOMEONE.has(word(s, k + 1)) &&
+        (word(s, k - 1) === 'we' || (word(s, k - 1) === 'be' && word(s, k - 2) === 'to'))) ||
+      (w === 'kisser' && KISSER.has(word(s, k - 1)))
+    )
       return yield sentenceSpan(s);
     // "In bed with you", "you in my arms", "fell asleep on my shoulder".
     if (readsAt(s, k, 'in bed with you') || readsAt(s, k, 'miss you in my bed')) return yield sentenceSpan(s);
