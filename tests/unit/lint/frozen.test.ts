@@ -10,17 +10,20 @@ import { LINT_CATEGORIES } from '../../../src/core/lint';
 import { readLabelledDrafts } from '../../fixtures/labelled-drafts';
 
 /**
- * The held-out set, never read or tuned on: v27 (written during round 23 and scored at its end,
+ * The held-out set, never read or tuned on: v28 (written during round 24 and scored at its end,
  * before any change of the next round). The spent blind sets were renamed lint-regression-frozen-v4
  * and so on once they had measured a round: v8 and v13 to v17 chose or compared the learned rules'
  * thresholds and model (and v8, v13 and v14 shaped the blame gate) in rounds 13 to 16; v15 to v17's
  * sentences were labelled (into training/held-back) in round 15; v18 measured round 16 and was never
  * read; v19 to v22 measured rounds 17 to 20 and were never read; in round 19, v8 to v20 chose
- * the learned rules' thresholds and the second look's; v23 and v24 measured round 21, v25 round 22
- * and v26 round 23, and were never read. They keep their hashes, so their labels stay as written.
+ * the learned rules' thresholds and the second look's; v23 and v24 measured round 21, v25 round 22,
+ * v26 round 23 and v27 round 24, and were never read (round 24's rules were read from v23 to v26). They keep their hashes, so their labels stay as written.
  */
 const FROZEN = [
-  { file: 'lint-frozen-v27.jsonl', sha256: '1346babcda0b8290ab590257238627fabde2d413201bda359f0336d33474b2a8' },
+  {
+    file: 'lint-regression-frozen-v27.jsonl',
+    sha256: '1346babcda0b8290ab590257238627fabde2d413201bda359f0336d33474b2a8',
+  },
   {
     file: 'lint-regression-frozen-v26.jsonl',
     sha256: 'd92d8550ab27870dd3899346f1b078ae9d63aad4b775c26822622dc86324afc5',
