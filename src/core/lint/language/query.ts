@@ -5,7 +5,7 @@
 import type { Token } from '../engine/tokenize';
 import { GAP } from '../engine/tokenize';
 import type { Clause } from './clauses';
-import type { SentenceLanguage } from './index';
+import type { Language, SentenceLanguage } from './index';
 import { words } from '../lexicon/words';
 
 export interface Words {
@@ -169,4 +169,32 @@ export function complementHead(s: SentenceLanguage, from: number, to: number): n
   let k = from;
   while (k < to && DEGREE.has(word(s, k))) k++;
   return k < to ? k : -1;
+}
+
+/**
+ * Whether the sentence, or one of the `reach` sentences either side of it, passes `test` ("I'm
+ * sorry" beside a sentence about the reader). Neighbours are found through their tokens, so a long
+ * sentence read in several stretches counts stretch by stretch.
+ */
+export function anyNear(
+  language: Language,
+  tokenCount: number,
+  s: SentenceLanguage,
+  reach: number,
+  test: (near: SentenceLanguage) => boolean,
+): boolean {
+  if (test(s)) return true;
+  let back = s;
+  let ahead = s;
+  for (let i = 0; i < reach; i++) {
+    if (back.first > 0) {
+      back = language.at(back.first - 1);
+      if (test(back)) return true;
+    }
+    if (ahead.end < tokenCount) {
+      ahead = language.at(ahead.end);
+      if (test(ahead)) return true;
+    }
+  }
+  return false;
 }

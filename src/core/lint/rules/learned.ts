@@ -13,7 +13,7 @@ import { inFriendlyPiece } from './romantic/applies';
 import { partnerReferences } from '../language/partner';
 import { NEGATIVE_VALENCE } from '../lexicon/judgement';
 import { words } from '../lexicon/words';
-import { lemma, word } from '../language/query';
+import { anyNear, lemma, word } from '../language/query';
 import { opensWithTurn } from '../language/detect/turn';
 import { ownsHurt } from './missing-element/acknowledge-hurt';
 
@@ -116,10 +116,7 @@ const OWNING = words('sorry fault apologise apologize regret ashamed guilty forg
 /** The writer owns a hurt in the sentence or the one either side ("...and this is my fault"). */
 function ownedNear(sentence: SentenceLanguage, context: RuleContext): boolean {
   const { language, tokens } = context.analysis;
-  const near = [sentence];
-  if (sentence.first > 0) near.push(language.at(sentence.first - 1));
-  if (sentence.end < tokens.length) near.push(language.at(sentence.end));
-  return near.some((s) => hasWord(s, OWNING));
+  return anyNear(language, tokens.length, sentence, 1, (s) => hasWord(s, OWNING));
 }
 
 /** Words that set one thing against another: a verdict usually turns on one. */

@@ -11,6 +11,7 @@ import type { Clause, SentenceLanguage } from '../index';
 import { reportedInSentence } from '../reported';
 import {
   afterVerb,
+  anyNear,
   complementHead,
   DEGREE,
   findIn,
@@ -255,17 +256,17 @@ function restraint(context: RuleContext, s: SentenceLanguage, c: Clause): boolea
     findPhrase(s, c.verb + 1, c.end, 'against me') >= 0 ||
     findPhrase(s, c.verb + 1, c.end, 'in my face') >= 0;
   if (!grievance || next === 'back' || word(s, c.verb + 2) === 'back') return false;
-  const all = context.analysis.language.sentences();
-  for (let i = Math.max(0, s.index - OWNED_REACH); i <= Math.min(all.length - 1, s.index + OWNED_REACH); i++) {
-    const near = all[i] as SentenceLanguage;
-    if (
+  const { language, tokens } = context.analysis;
+  return anyNear(
+    language,
+    tokens.length,
+    s,
+    OWNED_REACH,
+    (near) =>
       findIn(near, near.first, near.end, OWNED) >= 0 ||
       findPhrase(near, near.first, near.end, 'was on me') >= 0 ||
-      findPhrase(near, near.first, near.end, 'is on me') >= 0
-    )
-      return true;
-  }
-  return false;
+      findPhrase(near, near.first, near.end, 'is on me') >= 0,
+  );
 }
 
 /** A word of hurt or judgement in [from, to): "made me feel small", "made me look stupid". */
